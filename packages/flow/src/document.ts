@@ -1,0 +1,122 @@
+import { z } from 'zod';
+
+/** The flow document version this package writes. Older documents are upgraded by `migrateDocument`. */
+export const SCHEMA_VERSION = 2;
+
+/** Node ids are stable and prefixed (`n_…`): edges, diagnostics and journeys refer to them, never to labels. */
+export const NodeId = z
+  .string()
+  .regex(/^n_[A-Za-z0-9_]{1,64}$/, 'Node ids look like n_ followed by letters, digits or _');
+export const EdgeId = z
+  .string()
+  .regex(/^e_[A-Za-z0-9_]{1,64}$/, 'Edge ids look like e_ followed by letters, digits or _');
+
+export const Position = z.object({ x: z.number(), y: z.number() });
+
+/** Per-node overrides of how Temporal retries and times out the node's activity. */
+export const RetryOverride = z
+  .object({
+    maximumAttempts: z.number().int().min(1).max(100).optional(),
+    initialInterval: z.string().optional(),
+    maximumInterval: z.string().optional(),
+    backoffCoefficient: z.number().min(1).max(10).optional(),
+    timeout: z.string().optional(),
+  })
+  .strict();
+export type RetryOverride = z.infer<typeof RetryOverride>;
+
+/** One step of the flow as drawn. `params` is checked against the node kind's schema by the compiler. */
+export const FlowNode = z.object({
+  id: NodeId,
+  kind: z.string().min(1),
+  params: z.record(z.string(), z.unknown()).default({}),
+  position: Position.default({ x: 0, y: 0 }),
+  label: z.string().max(120).optional(),
+  retry: RetryOverride.optional(),
+});
+export type FlowNode = z.infer<typeof FlowNode>;
+
+/** A connection from one node's output port to another node. */
+export const FlowEdge = z.object({
+  id: EdgeId,
+  from: z.string(),
+  port: z.string().min(1).default('out'),
+  to: z.string(),
+});
+export type FlowEdge = z.infer<typeof FlowEdge>;
+
+/** A sticky-note comment on the canvas; not part of the journey. */
+export const FlowNote = z.object({
+  id: z.string().regex(/^c_[A-Za-z0-9_]{1,64}$/),
+  text: z.string().max(2000),
+  position: Position,
+  color: z.string().optional(),
+});
+
+/** What happens when a trigger matches a customer who already has (or had) a journey in this flow. */
+export const Reentry = z.enum(['every_time', 'one_at_a_time', 'once']);
+export type Reentry = z.infer<typeof Reentry>;
+
+export const FlowSettings = z
+  .object({
+    reentry: Reentry.default('one_at_a_time'),
+    /** Transactional flows (payment links, delivery notices) are exempt from frequency caps and quiet hours. */
+    transactional: z.boolean().default(false),
+    /** History length at which a journey continues as new; lowered in tests. */
+    continueAsNewAfterEvents: z.number().int().min(20).max(50_000).optional(),
+  })
+  .default({ reentry: 'one_at_a_time', transactional: false });
+export type FlowSettings = z.infer<typeof FlowSettings>;
+
+/** The flow document: plain JSON that the designer edits, git stores and the compiler reads. */
+export const FlowDocument = z.object({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  id: z.string().regex(/^f_[A-Za-z0-9_-]{1,64}$/, 'Flow ids look like f_ followed by letters, digits, _ or -'),
+  name: z.string().min(1).max(200),
+  description: z.string().max(2000).optional(),
+  settings: FlowSettings,
+  nodes: z.array(FlowNode),
+  edges: z.array(FlowEdge).default([]),
+  notes: z.array(FlowNote).default([]),
+});
+export type FlowDocument = z.infer<typeof FlowDocument>;
+/** A document as written by hand, before defaults are filled in. */
+export type FlowDocumentInput = z.input<typeof FlowDocument>;
+
+/** JSON Schema of the flow document, derived from the same zod schema (forms, API). */
+export function flowDocumentJsonSchema(): unknown {
+  return z.toJSONSchema(FlowDocument, { io: 'input', unrepresentable: 'any' });
+}
+
+type Migration = (doc: Record<string, unknown>) => Record<string, unknown>;
+
+/**
+ * Upgrades, one version at a time. v1 documents keyed edges as
+ * `{ source, sourceHandle, target }` (the canvas's words); v2 uses `{ from, port, to }`.
+ */
+const MIGRATIONS: Record<number, Migration> = {
+  1: (doc) => ({
+    ...doc,
+    schemaVersion: 2,
+    edges: ((doc.edges as Record<string, unknown>[] | undefined) ?? []).map((e) => ({
+      id: e.id,
+      from: e.source,
+      port: e.sourceHandle ?? 'out',
+      to: e.target,
+    })),
+  }),
+};
+
+/** Brings a document of any known schema version to the current one; unknown versions are returned unchanged for the compiler to report. */
+export function migrateDocument(input: unknown): unknown {
+  if (typeof input !== 'object' || input === null) return input;
+  let doc = input as Record<string, unknown>;
+  let version = typeof doc.schemaVersion === 'number' ? doc.schemaVersion : undefined;
+  while (version !== undefined && version < SCHEMA_VERSION) {
+    const step = MIGRATIONS[version];
+    if (!step) break;
+    doc = step(doc);
+    version = doc.schemaVersion as number;
+  }
+  return doc;
+}

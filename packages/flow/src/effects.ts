@@ -1,0 +1,32 @@
+import type { StepRecord } from './journey';
+import type { ActivityOptions } from './plan';
+
+/** What an activity call is about, for idempotency keys and error reports. */
+export interface ActivityCallMeta {
+  nodeId: string;
+  visit: number;
+  /** `<journey id>:<node id>:<visit>`: the same across retries and continue-as-new. */
+  idempotencyKey: string;
+}
+
+/**
+ * Everything the interpreter needs from the world and from time. The Temporal driver implements it with
+ * activities, durable timers and conditions; the simulator with a virtual clock and scripted results.
+ */
+export interface Effects {
+  /** The journey's id (the workflow id in Temporal): stable across continue-as-new. */
+  readonly journeyId: string;
+  /** The current time in ms since the epoch (deterministic in both drivers). */
+  now(): number;
+  /**
+   * Resolves `true` as soon as `ready()` holds, or `false` once the clock reaches `deadline`
+   * (null: no deadline). `ready` is re-checked whenever something arrives.
+   */
+  waitUntil(ready: () => boolean, deadline: number | null): Promise<boolean>;
+  /** Runs an activity with the node's retry policy; rejects when it fails for good. */
+  callActivity(name: string, input: unknown, options: ActivityOptions, meta: ActivityCallMeta): Promise<unknown>;
+  /** Writes a step to the step store, outside the workflow history. */
+  record(step: StepRecord): void;
+  /** True when the history has grown enough that the journey should continue as new. */
+  continueAsNewSuggested(): boolean;
+}

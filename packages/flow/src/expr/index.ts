@@ -1,0 +1,2 @@
+// Contract of the expression module; implemented in this folder.
+export {};

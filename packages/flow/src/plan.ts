@@ -1,0 +1,39 @@
+import type { FlowSettings } from './document';
+
+/** Retry and timeout of one node's activity, resolved at compile time from kind defaults and node overrides. */
+export interface ActivityOptions {
+  startToCloseTimeoutMs: number;
+  retry: {
+    maximumAttempts: number;
+    initialIntervalMs: number;
+    backoffCoefficient: number;
+    maximumIntervalMs: number;
+  };
+}
+
+/** A node as the interpreter runs it: validated params (defaults filled) and where each port leads. */
+export interface PlanNode {
+  id: string;
+  kind: string;
+  label?: string;
+  /** Params after validation, with defaults filled in. */
+  params: Record<string, unknown>;
+  /** Port name → next node id, or null when the port is left unconnected (the journey ends there). */
+  next: Record<string, string | null>;
+  /** Present for nodes that call an activity. */
+  activity?: { name: string; options: ActivityOptions };
+}
+
+/** The compiled, normalized, content-hashed form of a flow that journeys run. */
+export interface Plan {
+  planVersion: 1;
+  flowId: string;
+  name: string;
+  /** sha-256 of the canonical JSON of everything below; equal plans have equal hashes. */
+  hash: string;
+  settings: FlowSettings;
+  trigger: { nodeId: string; kind: string; params: Record<string, unknown> };
+  /** The first node after the trigger, or null for a flow that does nothing. */
+  start: string | null;
+  nodes: Record<string, PlanNode>;
+}
