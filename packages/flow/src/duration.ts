@@ -1,5 +1,3 @@
-import { z } from 'zod';
-
 const UNIT_MS: Record<string, number> = {
   ms: 1,
   s: 1000,
@@ -58,11 +56,3 @@ export function formatDuration(ms: number): string {
   if (rest > 0) out += `${rest}ms`;
   return out;
 }
-
-/** A duration field: text such as `24h`, `2d`, `PT30M`; at least one second. */
-export const Duration = z
-  .string()
-  .refine((t) => (parseDuration(t) ?? 0) >= 1000, {
-    message: 'Use a duration such as 30m, 24h, 2d or PT24H (at least 1s)',
-  })
-  .meta({ format: 'duration', examples: ['30m', '24h', '2d'] });

@@ -30,3 +30,15 @@ export interface Effects {
   /** True when the history has grown enough that the journey should continue as new. */
   continueAsNewSuggested(): boolean;
 }
+
+/** An activity that failed for good (retries exhausted or a non-retryable error); drivers throw it. */
+export class ActivityError extends Error {
+  constructor(
+    readonly activity: string,
+    message: string,
+    readonly type?: string,
+  ) {
+    super(message);
+    this.name = 'ActivityError';
+  }
+}

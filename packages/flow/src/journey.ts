@@ -77,6 +77,8 @@ export interface JourneyState {
   reply: { text: string; channel: string; at: string } | null;
   sentiment: Json | null;
   goals: string[];
+  /** The ticket the journey opened last, so later ticket and note nodes act on it. */
+  ticketId: string | null;
   inbox: InboxItem[];
   /** Ids of every item ever delivered, so a redelivered signal is ignored. Kept to the newest 1000. */
   seen: string[];
@@ -98,11 +100,14 @@ export interface Controls {
   skip: { nodeId: string; visit: number } | null;
 }
 
-/** A step as written to the step store: one per node left, plus one when a wait begins. */
+/**
+ * A step as written to the step store: `enter` and `leave` for every node, `wait` when a node starts waiting
+ * (with its deadline and reason, e.g. a send deferred by quiet hours), `end` when the journey ends.
+ */
 export interface StepRecord {
   journeyId: string;
   seq: number;
-  type: 'enter' | 'leave' | 'end';
+  type: 'enter' | 'wait' | 'leave' | 'end';
   nodeId: string | null;
   kind: string | null;
   visit: number;

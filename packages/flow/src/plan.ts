@@ -1,3 +1,4 @@
+import type { ValueType } from './catalog/types';
 import type { FlowSettings } from './document';
 
 /** Retry and timeout of one node's activity, resolved at compile time from kind defaults and node overrides. */
@@ -36,4 +37,9 @@ export interface Plan {
   /** The first node after the trigger, or null for a flow that does nothing. */
   start: string | null;
   nodes: Record<string, PlanNode>;
+  /**
+   * The types expressions were checked against: journey variables (from `logic.set` nodes) and node outputs.
+   * The interpreter uses them to give a value not yet set its type's zero value ("", 0, false, []).
+   */
+  scope: { vars: Record<string, ValueType>; nodes: Record<string, ValueType> };
 }

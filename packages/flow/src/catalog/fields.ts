@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { parseDuration } from '../duration';
 import type { Localized } from '../i18n';
 
 /** Channels a message can go out on. */
@@ -95,3 +96,11 @@ export function templateVariants(
 }
 
 export const clip = (s: string, n = 48): string => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
+
+/** A duration field: text such as `24h`, `2d`, `PT30M`; at least one second. */
+export const Duration = z
+  .string()
+  .refine((t) => (parseDuration(t) ?? 0) >= 1000, {
+    message: 'Use a duration such as 30m, 24h, 2d or PT24H (at least 1s)',
+  })
+  .meta({ format: 'duration', examples: ['30m', '24h', '2d'] });

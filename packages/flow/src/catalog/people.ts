@@ -1,10 +1,11 @@
 import { z } from 'zod';
-import { Duration, formatDuration, parseDuration } from '../duration';
+import { formatDuration, parseDuration } from '../duration';
 import {
   BusinessHours,
   CHANNEL_NAMES,
   Channel,
   clip,
+  Duration,
   Expression,
   Priority,
   Template,

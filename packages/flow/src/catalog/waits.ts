@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { Duration, formatDuration, parseDuration } from '../duration';
-import { BusinessHours, Channel, clip, EventType, Expression, PortName } from './fields';
+import { formatDuration, parseDuration } from '../duration';
+import { BusinessHours, Channel, clip, Duration, EventType, Expression, PortName } from './fields';
 import { defineNodeKind, t } from './types';
 
 const dur = (d: string) => formatDuration(parseDuration(d) ?? 0);

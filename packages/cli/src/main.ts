@@ -1,0 +1,46 @@
+import { parseArgs, UsageError } from './args';
+
+const HELP = `ruta — journeys as code
+
+  ruta validate <flow.json>… [--lang es|en] [--json]     check flows; exit 1 on errors
+  ruta simulate <flow.json> [--scenario <file>] [--json]  play scenarios on virtual time
+  ruta run <flow.json> --event <event.json> [--customer <customer.json>]
+                                                         start a journey on Temporal and print its path live
+  ruta start                                             the local stack: Temporal, worker, demo journey
+  ruta sentiment <file.jsonl>                            sentiment of {"text": …} lines, one JSON line each
+`;
+
+/** Runs the command line; returns the exit code. */
+export async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  const args = parseArgs(rest, ['json', 'help', 'no-worker', 'no-demo', 'skip-waits', 'resolve-handoffs']);
+  try {
+    switch (command) {
+      case 'validate':
+        return await (await import('./commands/validate')).validateCommand(args);
+      case 'simulate':
+        return await (await import('./commands/simulate')).simulateCommand(args);
+      case 'run':
+        return await (await import('./commands/run')).runCommand(args);
+      case 'start':
+        return await (await import('./commands/start')).startCommand(args);
+      case 'sentiment':
+        return await (await import('./commands/sentiment')).sentimentCommand(args);
+      case undefined:
+      case 'help':
+      case '--help':
+      case '-h':
+        console.log(HELP);
+        return command === undefined ? 2 : 0;
+      default:
+        console.error(`Unknown command "${command}".\n\n${HELP}`);
+        return 2;
+    }
+  } catch (err) {
+    if (err instanceof UsageError) {
+      console.error(err.message);
+      return 2;
+    }
+    throw err;
+  }
+}

@@ -1,0 +1,17 @@
+/** Ruta's flow language: documents, node catalog, expressions, compiler, interpreter and simulator. */
+
+export { addBusinessTime, holidays, isOpen, nextOpen } from './calendar';
+export * from './catalog';
+export * from './compiler';
+export * from './document';
+export * from './duration';
+export * from './effects';
+export * from './expr';
+export * from './i18n';
+export type * from './journey';
+export type * from './plan';
+export { parseScore } from './runtime/csat';
+export * from './runtime/interpreter';
+export { deliver, initialState } from './runtime/state';
+export * from './simulator';
+export { bucket, canonicalJson, sha256Hex } from './util';

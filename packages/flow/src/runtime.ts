@@ -1,0 +1,9 @@
+/**
+ * The part of the flow language that runs inside a journey workflow: the interpreter and its state.
+ * It imports neither the compiler nor zod, so the workflow bundle stays small and deterministic.
+ */
+export { type ActivityCallMeta, ActivityError, type Effects } from './effects';
+export type * from './journey';
+export type { ActivityOptions, Plan, PlanNode } from './plan';
+export { ContinueAsNewNow, type RunResult, runJourney } from './runtime/interpreter';
+export { deliver, initialState } from './runtime/state';

@@ -1,0 +1,192 @@
+import type { Effects } from '../effects';
+import type { Controls, JourneyInput, JourneyState, JourneyStatus, Json, PendingWait, StepRecord } from '../journey';
+import type { PlanNode } from '../plan';
+import { runNode } from './nodes';
+import { PATH_LIMIT } from './state';
+
+/** How a run of the interpreter ended: the journey finished, or it should continue as new with this state. */
+export type RunResult = { kind: 'finished'; state: JourneyState } | { kind: 'continue'; state: JourneyState };
+
+/** Thrown inside a wait when the history is long enough to continue as new; the wait resumes in the next run. */
+export class ContinueAsNewNow extends Error {}
+
+/** What a wait ended with. */
+export type WaitEnd = 'ready' | 'timeout' | 'skipped' | 'cancelled';
+
+/**
+ * The journey as the node implementations see it: the input, the state, and the few moves they may make.
+ * One instance per run; all of it is deterministic given the same effects.
+ */
+export class Journey {
+  constructor(
+    readonly input: JourneyInput,
+    readonly state: JourneyState,
+    readonly controls: Controls,
+    readonly fx: Effects,
+  ) {}
+
+  get plan() {
+    return this.input.plan;
+  }
+
+  /** Writes a step to the step store (outside history). */
+  record(type: StepRecord['type'], node: PlanNode | null, visit: number, port: string | null, detail?: Json): void {
+    this.state.steps += 1;
+    const step: StepRecord = {
+      journeyId: this.fx.journeyId,
+      seq: this.state.steps,
+      type,
+      nodeId: node?.id ?? null,
+      kind: node?.kind ?? null,
+      visit,
+      port,
+      at: this.fx.now(),
+      status: this.state.status,
+    };
+    if (detail !== undefined) step.detail = detail;
+    this.fx.record(step);
+  }
+
+  /**
+   * Waits until `ready()` holds or `deadline` passes, honouring skip, cancel and continue-as-new.
+   * The wait is kept in state with its absolute deadline, so a journey that continues as new resumes it unchanged.
+   */
+  async wait(
+    node: PlanNode,
+    visit: number,
+    deadline: number | null,
+    ready: () => boolean,
+    extra: Partial<PendingWait> = {},
+  ): Promise<WaitEnd> {
+    const { state, controls, fx } = this;
+    const resumed = state.wait?.nodeId === node.id && state.wait.visit === visit ? state.wait : null;
+    const pending: PendingWait = resumed ?? {
+      nodeId: node.id,
+      visit,
+      kind: node.kind,
+      since: fx.now(),
+      deadline,
+      ...extra,
+    };
+    if (!resumed) {
+      state.wait = pending;
+      this.record('wait', node, visit, null, {
+        deadline: pending.deadline === null ? null : new Date(pending.deadline).toISOString(),
+        ...(extra.handoffId ? { handoffId: extra.handoffId } : {}),
+      });
+    }
+    const skipped = () => controls.skip?.nodeId === node.id && controls.skip.visit === visit;
+    const ok = await fx.waitUntil(
+      () => ready() || controls.cancelRequested || skipped() || fx.continueAsNewSuggested(),
+      pending.deadline,
+    );
+    if (ready()) return this.endWait('ready');
+    if (controls.cancelRequested) return this.endWait('cancelled');
+    if (skipped()) {
+      controls.skip = null;
+      return this.endWait('skipped');
+    }
+    if (ok && fx.continueAsNewSuggested()) throw new ContinueAsNewNow();
+    return this.endWait('timeout');
+  }
+
+  private endWait(end: WaitEnd): WaitEnd {
+    this.state.wait = null;
+    return end;
+  }
+
+  /** The idempotency key of a side effect: journey id, node id and visit; the same across retries and runs. */
+  idempotencyKey(node: PlanNode, visit: number): string {
+    return `${this.fx.journeyId}:${node.id}:${visit}`;
+  }
+
+  /** Calls the node's activity with its retry policy and idempotency key. */
+  call(node: PlanNode, visit: number, input: unknown, activity = node.activity): Promise<unknown> {
+    if (!activity) throw new Error(`Node ${node.id} (${node.kind}) has no activity in the plan`);
+    return this.fx.callActivity(activity.name, input, activity.options, {
+      nodeId: node.id,
+      visit,
+      idempotencyKey: this.idempotencyKey(node, visit),
+    });
+  }
+
+  finish(status: JourneyStatus, outcome: string | null): void {
+    const { state } = this;
+    state.status = status;
+    state.outcome = outcome ?? state.outcome ?? status;
+    state.current = null;
+    state.wait = null;
+    this.record('end', null, 0, null, { outcome: state.outcome, goals: state.goals });
+  }
+}
+
+/** A node's result: the port it leaves by (null: the journey ends here), or a cancellation. */
+export type NodeResult = { port: string; detail?: Json } | { end: JourneyStatus; outcome: string; detail?: Json };
+
+/**
+ * Runs a journey from where its state says until it ends or should continue as new.
+ * Everything that touches the world or time goes through `fx`, so the Temporal driver and the simulator
+ * run exactly the same path.
+ */
+export async function runJourney(
+  input: JourneyInput,
+  state: JourneyState,
+  controls: Controls,
+  fx: Effects,
+): Promise<RunResult> {
+  const journey = new Journey(input, state, controls, fx);
+  const { plan } = input;
+  if (state.steps === 0) {
+    const trigger: PlanNode = { id: plan.trigger.nodeId, kind: plan.trigger.kind, params: {}, next: {} };
+    journey.record('enter', trigger, 1, null, { eventId: input.event.id, eventType: input.event.type });
+    journey.record('leave', trigger, 1, 'out');
+  }
+  if (state.current === null && state.status === 'running') journey.finish('completed', 'completed');
+
+  while (state.current !== null && state.status === 'running') {
+    if (controls.cancelRequested) {
+      journey.finish('cancelled', 'cancelled');
+      break;
+    }
+    if (state.wait === null && fx.continueAsNewSuggested()) return { kind: 'continue', state };
+    const node = plan.nodes[state.current];
+    if (!node) {
+      state.error = { nodeId: state.current, message: `The plan has no node ${state.current}` };
+      journey.finish('failed', 'failed');
+      break;
+    }
+    const resuming = state.wait?.nodeId === node.id;
+    const visit = resuming && state.wait ? state.wait.visit : (state.visits[node.id] ?? 0) + 1;
+    const enteredAt = resuming && state.wait ? state.wait.since : fx.now();
+    if (!resuming) {
+      state.visits[node.id] = visit;
+      journey.record('enter', node, visit, null);
+    }
+
+    let result: NodeResult;
+    try {
+      result = await runNode(journey, node, visit);
+    } catch (err) {
+      if (err instanceof ContinueAsNewNow) return { kind: 'continue', state };
+      throw err;
+    }
+
+    const port = 'end' in result ? null : result.port;
+    journey.record('leave', node, visit, port, result.detail);
+    state.path.push({ nodeId: node.id, visit, port, enteredAt, leftAt: fx.now() });
+    if (state.path.length > PATH_LIMIT) state.path.splice(0, state.path.length - PATH_LIMIT);
+    if ('end' in result) {
+      journey.finish(result.end, result.outcome);
+      break;
+    }
+    const next = node.next[result.port];
+    if (next === undefined) {
+      state.error = { nodeId: node.id, message: `Node ${node.id} left by port "${result.port}", which the plan lacks` };
+      journey.finish('failed', 'failed');
+      break;
+    }
+    state.current = next;
+    if (next === null) journey.finish('completed', state.outcome ?? 'completed');
+  }
+  return { kind: 'finished', state };
+}

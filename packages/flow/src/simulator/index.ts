@@ -1,0 +1,3 @@
+export { defaultHandlers, type SimHandler, type SimulatedMessage } from './handlers';
+export { Scenario, ScenarioInput, type ScenarioInputDoc } from './scenario';
+export { type SimulatedTimer, type SimulateOptions, type SimulationResult, simulate } from './simulate';

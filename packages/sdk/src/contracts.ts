@@ -1,0 +1,145 @@
+import { z } from 'zod';
+import { defineContract } from './define';
+
+const Channel = z.enum(['whatsapp', 'sms', 'email', 'voice']);
+const Priority = z.enum(['low', 'normal', 'high', 'urgent']);
+
+/** Where a send ended up: given to a provider, held for quiet hours, or not sent with a reason. */
+export const SendStatus = z.enum(['sent', 'queued', 'deferred', 'suppressed', 'failed']);
+
+/** Send a message to the customer on a channel (sandbox, SMTP, Twilio, WhatsApp Cloud API). */
+export const channelSend = defineContract({
+  name: 'channel.send',
+  label: { es: 'Enviar mensaje', en: 'Send message' },
+  description: { es: 'Envía un mensaje por un canal.', en: 'Sends a message on a channel.' },
+  input: z.object({
+    customerId: z.string().min(1),
+    flowId: z.string(),
+    channel: Channel,
+    fallbackChannel: Channel.optional(),
+    text: z.string().min(1),
+    subject: z.string().optional(),
+    locale: z.enum(['es', 'en']).default('es'),
+    /** Transactional messages (payment links, delivery notices) skip frequency caps and quiet hours. */
+    transactional: z.boolean().default(false),
+    /** Recipient override; by default the customer's address for the channel. */
+    to: z.string().optional(),
+    kind: z.enum(['message', 'survey']).default('message'),
+  }),
+  output: z.object({
+    messageId: z.string(),
+    channel: Channel,
+    status: SendStatus,
+    reason: z.string().optional(),
+    /** For `deferred`: when the send may be tried again (ms since epoch). */
+    retryAt: z.number().optional(),
+    /** True when this key had already been sent: the provider was not called again. */
+    deduped: z.boolean().default(false),
+  }),
+  startToCloseTimeoutMs: 30_000,
+  retry: { maximumAttempts: 8, initialIntervalMs: 2_000, backoffCoefficient: 2, maximumIntervalMs: 300_000 },
+  nonRetryableErrorTypes: ['InvalidRecipient', 'OptedOut', 'TemplateRejected'],
+});
+
+/** Offline-first sentiment of a text in Spanish or English, with an escalation signal. */
+export const SentimentResult = z.object({
+  score: z.number().min(-1).max(1),
+  label: z.enum(['negative', 'neutral', 'positive']),
+  confidence: z.number().min(0).max(1),
+  lang: z.string(),
+  emotions: z.object({ anger: z.number(), frustration: z.number(), urgency: z.number(), joy: z.number() }),
+  escalate: z.boolean(),
+  reasons: z.array(z.string()),
+});
+export type SentimentResult = z.infer<typeof SentimentResult>;
+
+export const sentimentAnalyze = defineContract({
+  name: 'sentiment.analyze',
+  label: { es: 'Analizar sentimiento', en: 'Analyse sentiment' },
+  description: { es: 'Tono de un texto.', en: 'Tone of a text.' },
+  input: z.object({ text: z.string(), lang: z.enum(['es', 'en']).optional(), customerId: z.string().optional() }),
+  output: SentimentResult,
+  startToCloseTimeoutMs: 10_000,
+  retry: { maximumAttempts: 3, initialIntervalMs: 500 },
+});
+
+export const CustomerRecord = z.object({
+  found: z.boolean(),
+  id: z.string().default(''),
+  name: z.string().default(''),
+  email: z.string().default(''),
+  phone: z.string().default(''),
+  tier: z.string().default(''),
+  tags: z.array(z.string()).default([]),
+  openTickets: z.number().int().default(0),
+});
+
+export const crmLookupCustomer = defineContract({
+  name: 'crm.lookupCustomer',
+  label: { es: 'Buscar cliente', en: 'Look up customer' },
+  input: z.object({ by: z.enum(['id', 'phone', 'email']), value: z.string() }),
+  output: CustomerRecord,
+  startToCloseTimeoutMs: 30_000,
+  retry: { maximumAttempts: 10 },
+});
+
+export const crmUpsertTicket = defineContract({
+  name: 'crm.upsertTicket',
+  label: { es: 'Crear o actualizar ticket', en: 'Create or update ticket' },
+  input: z.object({
+    customerId: z.string().min(1),
+    journeyId: z.string(),
+    action: z.enum(['create', 'update']),
+    ticketId: z.string().nullable().optional(),
+    subject: z.string().min(1),
+    priority: Priority,
+    queue: z.string().min(1),
+    status: z.enum(['open', 'pending', 'solved']),
+  }),
+  output: z.object({ ticketId: z.string(), status: z.string() }),
+  startToCloseTimeoutMs: 30_000,
+  retry: { maximumAttempts: 10 },
+});
+
+export const crmAddNote = defineContract({
+  name: 'crm.addNote',
+  label: { es: 'Agregar nota', en: 'Add note' },
+  input: z.object({
+    customerId: z.string().min(1),
+    ticketId: z.string().nullable().optional(),
+    text: z.string().min(1),
+  }),
+  output: z.object({ noteId: z.string() }),
+  startToCloseTimeoutMs: 30_000,
+  retry: { maximumAttempts: 10 },
+});
+
+export const handoffOpen = defineContract({
+  name: 'handoff.open',
+  label: { es: 'Pasar a una persona', en: 'Hand off to a person' },
+  input: z.object({
+    customerId: z.string().min(1),
+    journeyId: z.string(),
+    flowId: z.string(),
+    queue: z.string().min(1),
+    priority: Priority,
+    /** ISO time by which the handoff must be resolved (computed in business time). */
+    slaDeadline: z.string(),
+    summary: z.string(),
+    /** What the agent sees first: last reply, sentiment, variables, the path so far. */
+    context: z.record(z.string(), z.unknown()),
+  }),
+  output: z.object({ handoffId: z.string() }),
+  startToCloseTimeoutMs: 30_000,
+  retry: { maximumAttempts: 10 },
+});
+
+/** Every built-in contract, by name. */
+export const BUILTIN_CONTRACTS = {
+  [channelSend.name]: channelSend,
+  [sentimentAnalyze.name]: sentimentAnalyze,
+  [crmLookupCustomer.name]: crmLookupCustomer,
+  [crmUpsertTicket.name]: crmUpsertTicket,
+  [crmAddNote.name]: crmAddNote,
+  [handoffOpen.name]: handoffOpen,
+} as const;

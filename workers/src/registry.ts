@@ -1,0 +1,61 @@
+import type { ActivityDefinition, CallMeta } from '@ruta/sdk';
+import { Context } from '@temporalio/activity';
+import { ApplicationFailure } from '@temporalio/common';
+import { z } from 'zod';
+import { sandboxSend } from './activities/channel';
+import { crmActivities } from './activities/crm';
+import { handoffActivity } from './activities/handoff';
+import { sentimentActivity } from './activities/sentiment';
+import type { WorkerStore } from './store/types';
+
+type TemporalActivity = (input: unknown, meta?: CallMeta) => Promise<unknown>;
+
+/** Every built-in activity, implemented on a store. */
+export function builtinActivities(store: WorkerStore): ActivityDefinition[] {
+  return [
+    sandboxSend(store),
+    sentimentActivity,
+    ...crmActivities(store),
+    handoffActivity(store),
+  ] as unknown as ActivityDefinition[];
+}
+
+/**
+ * Wraps definitions as Temporal activities: input checked against the zod schema (bad input fails at once,
+ * without retries, naming the field), the call context built, and the output checked too.
+ */
+export function toTemporalActivities(definitions: ActivityDefinition[]): Record<string, TemporalActivity> {
+  const out: Record<string, TemporalActivity> = {};
+  for (const def of definitions) {
+    if (out[def.name]) throw new Error(`Two activities are named "${def.name}"; names must be unique`);
+    out[def.name] = async (raw, meta) => {
+      const parsed = def.input.safeParse(raw);
+      if (!parsed.success) {
+        throw ApplicationFailure.nonRetryable(
+          `Input of ${def.name} is invalid: ${z.prettifyError(parsed.error)}`,
+          'InvalidActivityInput',
+        );
+      }
+      const ctx = Context.current();
+      const info = ctx.info;
+      const result = await def.handler(parsed.data, {
+        idempotencyKey: meta?.idempotencyKey ?? `${info.workflowExecution.workflowId}:${info.activityId}`,
+        journeyId: meta?.journeyId ?? info.workflowExecution.workflowId,
+        nodeId: meta?.nodeId ?? info.activityId,
+        visit: meta?.visit ?? 1,
+        attempt: info.attempt,
+        signal: ctx.cancellationSignal,
+        heartbeat: (details) => ctx.heartbeat(details),
+      });
+      const output = def.output.safeParse(result);
+      if (!output.success) {
+        throw ApplicationFailure.nonRetryable(
+          `${def.name} returned an invalid result: ${z.prettifyError(output.error)}`,
+          'InvalidActivityOutput',
+        );
+      }
+      return output.data;
+    };
+  }
+  return out;
+}

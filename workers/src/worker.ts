@@ -1,0 +1,73 @@
+import type { StepRecord } from '@ruta/flow';
+import type { ActivityDefinition } from '@ruta/sdk';
+import { type NativeConnection, Worker } from '@temporalio/worker';
+import { buildWorkflowBundle } from './bundle';
+import { CUSTOM_ACTIVITIES } from './custom';
+import { builtinActivities, toTemporalActivities } from './registry';
+import type { WorkerStore } from './store/types';
+
+export interface RutaWorkerOptions {
+  connection: NativeConnection;
+  namespace?: string;
+  taskQueue: string;
+  store: WorkerStore;
+  /** Custom activities; the deployment's own list by default. */
+  customActivities?: ActivityDefinition[];
+  /** Replaces built-in activities by name (tests inject failures this way). */
+  overrides?: ActivityDefinition[];
+  /** A prebuilt bundle; built (or reused) from the workflow sources when absent. */
+  bundlePath?: string;
+  /** Called with each step after the store has it (the CLI prints the path live this way). */
+  onStep?: (step: StepRecord) => void;
+  maxConcurrentWorkflowTaskExecutions?: number;
+  maxConcurrentActivityTaskExecutions?: number;
+}
+
+/** Every activity the worker registers: built-ins, custom ones, then overrides. */
+export function workerActivities(options: Pick<RutaWorkerOptions, 'store' | 'customActivities' | 'overrides'>) {
+  const byName = new Map<string, ActivityDefinition>();
+  for (const def of builtinActivities(options.store)) byName.set(def.name, def);
+  for (const def of options.customActivities ?? CUSTOM_ACTIVITIES) {
+    if (byName.has(def.name)) throw new Error(`Custom activity "${def.name}" clashes with a built-in activity`);
+    byName.set(def.name, def);
+  }
+  for (const def of options.overrides ?? []) byName.set(def.name, def);
+  return toTemporalActivities([...byName.values()]);
+}
+
+/**
+ * Creates the journey worker: the prebuilt workflow bundle, the activities, and the step sink that writes
+ * journey steps to the store outside the workflow history (idempotent on journey id + seq).
+ */
+export async function createRutaWorker(options: RutaWorkerOptions): Promise<Worker> {
+  const codePath = options.bundlePath ?? (await buildWorkflowBundle());
+  const { store, onStep } = options;
+  return Worker.create({
+    connection: options.connection,
+    namespace: options.namespace ?? 'default',
+    taskQueue: options.taskQueue,
+    workflowBundle: { codePath },
+    activities: workerActivities(options),
+    sinks: {
+      steps: {
+        record: {
+          fn: async (_info, step: StepRecord) => {
+            try {
+              await store.recordSteps([step]);
+              onStep?.(step);
+            } catch (err) {
+              console.error(`ruta: could not record step ${step.journeyId}#${step.seq}:`, err);
+            }
+          },
+          callDuringReplay: false,
+        },
+      },
+    },
+    ...(options.maxConcurrentWorkflowTaskExecutions
+      ? { maxConcurrentWorkflowTaskExecutions: options.maxConcurrentWorkflowTaskExecutions }
+      : {}),
+    ...(options.maxConcurrentActivityTaskExecutions
+      ? { maxConcurrentActivityTaskExecutions: options.maxConcurrentActivityTaskExecutions }
+      : {}),
+  });
+}

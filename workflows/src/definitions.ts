@@ -1,0 +1,56 @@
+import type { InboxItem, JourneyState, Json, PathStep, PendingWait } from '@ruta/flow/runtime';
+import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
+
+/** A customer's reply on any channel; `id` is the provider's message id, so redeliveries are ignored. */
+export type ReplySignal = Omit<Extract<InboxItem, { kind: 'reply' }>, 'kind'>;
+/** A business event for a journey that waits for it; `id` is the event's id. */
+export type EventSignal = Omit<Extract<InboxItem, { kind: 'event' }>, 'kind'>;
+/** An agent resolved (or closed) a handoff. */
+export type HandoffSignal = Omit<Extract<InboxItem, { kind: 'handoff' }>, 'kind'>;
+
+export const replySignal = defineSignal<[ReplySignal]>('reply');
+export const eventSignal = defineSignal<[EventSignal]>('event');
+export const handoffSignal = defineSignal<[HandoffSignal]>('handoff');
+
+/** What a journey looks like right now, for the API and the designer. */
+export interface LiveState {
+  flowId: string;
+  flowVersion: number;
+  planHash: string;
+  customerId: string;
+  status: JourneyState['status'];
+  outcome: string | null;
+  current: string | null;
+  wait: (Omit<PendingWait, 'since' | 'deadline'> & { since: string; deadline: string | null }) | null;
+  vars: Record<string, Json>;
+  outputs: Record<string, Json>;
+  reply: JourneyState['reply'];
+  sentiment: Json | null;
+  goals: string[];
+  visits: Record<string, number>;
+  path: PathStep[];
+  steps: number;
+  run: number;
+  inbox: number;
+  error: JourneyState['error'];
+}
+export const stateQuery = defineQuery<LiveState>('state');
+
+/** Ends a running journey; it records why and stops at once, even mid-wait. */
+export const cancelUpdate = defineUpdate<{ cancelled: true }, [{ reason?: string }?]>('cancel');
+/** Ends the current wait now, as if its time had run out (a reply wait leaves by `timeout`). */
+export const skipWaitUpdate = defineUpdate<{ skipped: string }, [{ nodeId?: string }?]>('skipWait');
+
+/** What a finished journey returns. */
+export interface JourneyResult {
+  status: JourneyState['status'];
+  outcome: string | null;
+  goals: string[];
+  steps: number;
+  runs: number;
+  path: string[];
+  vars: Record<string, Json>;
+}
+
+/** The workflow type name journeys run under. */
+export const JOURNEY_WORKFLOW = 'journey';

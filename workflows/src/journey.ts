@@ -1,0 +1,189 @@
+import {
+  ActivityError,
+  type ActivityOptions,
+  type Controls,
+  deliver,
+  type Effects,
+  initialState,
+  type JourneyInput,
+  runJourney,
+  type StepRecord,
+} from '@ruta/flow/runtime';
+import {
+  ActivityFailure,
+  type ActivityInterface,
+  ApplicationFailure,
+  condition,
+  continueAsNew,
+  proxyActivities,
+  proxySinks,
+  type Sinks,
+  setHandler,
+  workflowInfo,
+} from '@temporalio/workflow';
+import {
+  cancelUpdate,
+  eventSignal,
+  handoffSignal,
+  type JourneyResult,
+  type LiveState,
+  replySignal,
+  skipWaitUpdate,
+  stateQuery,
+} from './definitions';
+
+/** Steps leave the workflow through a sink: no history events, written idempotently by the worker. */
+export interface JourneySinks extends Sinks {
+  steps: { record(step: StepRecord): void };
+}
+
+/** History length at which a journey continues as new unless its flow says otherwise. */
+const DEFAULT_CONTINUE_AS_NEW_AFTER = 10_000;
+
+const { steps } = proxySinks<JourneySinks>();
+const proxies = new Map<string, ActivityInterface>();
+
+/** One activity proxy per distinct retry/timeout policy (a node's policy comes from the plan). */
+function activitiesFor(options: ActivityOptions): ActivityInterface {
+  const key = JSON.stringify(options);
+  let acts = proxies.get(key);
+  if (!acts) {
+    acts = proxyActivities({
+      startToCloseTimeout: options.startToCloseTimeoutMs,
+      retry: {
+        maximumAttempts: options.retry.maximumAttempts,
+        initialInterval: options.retry.initialIntervalMs,
+        backoffCoefficient: options.retry.backoffCoefficient,
+        maximumInterval: options.retry.maximumIntervalMs,
+      },
+    });
+    proxies.set(key, acts);
+  }
+  return acts;
+}
+
+/**
+ * A customer journey: runs a compiled flow plan for one customer, for as long as it takes.
+ * Replies, events and handoff outcomes arrive as signals; people can cancel it or skip a wait with updates.
+ */
+export async function journey(input: JourneyInput): Promise<JourneyResult> {
+  const state = input.state ?? initialState(input, Date.now());
+  if (input.state) state.run += 1;
+  const controls: Controls = { cancelRequested: false, skip: null };
+  const threshold = input.plan.settings.continueAsNewAfterEvents ?? DEFAULT_CONTINUE_AS_NEW_AFTER;
+
+  setHandler(replySignal, (s) => void deliver(state, { kind: 'reply', ...s }));
+  setHandler(eventSignal, (s) => void deliver(state, { kind: 'event', ...s }));
+  setHandler(handoffSignal, (s) => void deliver(state, { kind: 'handoff', ...s }));
+  setHandler(stateQuery, (): LiveState => liveState(input, state));
+  setHandler(
+    cancelUpdate,
+    () => {
+      controls.cancelRequested = true;
+      return { cancelled: true as const };
+    },
+    {
+      validator: () => {
+        if (state.status !== 'running') throw new Error(`The journey already ended (${state.status})`);
+      },
+    },
+  );
+  setHandler(
+    skipWaitUpdate,
+    (args) => {
+      const wait = state.wait!;
+      controls.skip = { nodeId: wait.nodeId, visit: wait.visit };
+      return { skipped: args?.nodeId ?? wait.nodeId };
+    },
+    {
+      validator: (args) => {
+        if (!state.wait) throw new Error('The journey is not waiting now');
+        if (args?.nodeId && args.nodeId !== state.wait.nodeId) {
+          throw new Error(`The journey waits at ${state.wait.nodeId}, not at ${args.nodeId}`);
+        }
+      },
+    },
+  );
+
+  const fx: Effects = {
+    journeyId: workflowInfo().workflowId,
+    now: () => Date.now(),
+    async waitUntil(ready, deadline) {
+      if (deadline === null) {
+        await condition(ready);
+        return true;
+      }
+      const ms = deadline - Date.now();
+      if (ms <= 0) return ready();
+      return condition(ready, ms);
+    },
+    async callActivity(name, activityInput, options, meta) {
+      try {
+        return await activitiesFor(options)[name]!(activityInput, { ...meta, journeyId: workflowInfo().workflowId });
+      } catch (err) {
+        if (err instanceof ActivityFailure) {
+          const cause = err.cause;
+          const type = cause instanceof ApplicationFailure ? (cause.type ?? undefined) : undefined;
+          throw new ActivityError(name, cause?.message ?? err.message, type);
+        }
+        throw err;
+      }
+    },
+    record: (step) => steps.record(step),
+    continueAsNewSuggested: () => {
+      const info = workflowInfo();
+      return info.continueAsNewSuggested || info.historyLength >= threshold;
+    },
+  };
+
+  const result = await runJourney(input, state, controls, fx);
+  if (result.kind === 'continue') {
+    return continueAsNew<typeof journey>({ ...input, state: result.state });
+  }
+  if (state.status === 'failed') {
+    throw ApplicationFailure.create({
+      type: 'JourneyFailed',
+      nonRetryable: true,
+      message: state.error ? `Node ${state.error.nodeId} failed: ${state.error.message}` : 'The journey failed',
+      details: [summary(state)],
+    });
+  }
+  return summary(state);
+}
+
+function summary(state: ReturnType<typeof initialState>): JourneyResult {
+  return {
+    status: state.status,
+    outcome: state.outcome,
+    goals: state.goals,
+    steps: state.steps,
+    runs: state.run,
+    path: state.path.map((p) => p.nodeId),
+    vars: state.vars,
+  };
+}
+
+function liveState(input: JourneyInput, state: ReturnType<typeof initialState>): LiveState {
+  const iso = (t: number | null) => (t === null ? null : new Date(t).toISOString());
+  return {
+    flowId: input.plan.flowId,
+    flowVersion: input.flowVersion,
+    planHash: input.plan.hash,
+    customerId: input.customer.id,
+    status: state.status,
+    outcome: state.outcome,
+    current: state.current,
+    wait: state.wait ? { ...state.wait, since: iso(state.wait.since)!, deadline: iso(state.wait.deadline) } : null,
+    vars: state.vars,
+    outputs: state.outputs,
+    reply: state.reply,
+    sentiment: state.sentiment,
+    goals: state.goals,
+    visits: state.visits,
+    path: state.path,
+    steps: state.steps,
+    run: state.run,
+    inbox: state.inbox.length,
+    error: state.error,
+  };
+}
