@@ -1,2 +1,22 @@
-// Contract of the expression module; implemented in this folder.
-export {};
+/**
+ * The expression language of Ruta: CEL conditions, filters and `{{ }}` message templates, type-checked
+ * at compile time against the journey context and evaluated deterministically (no clock, no I/O,
+ * no Node built-ins) inside Temporal workflows and the browser.
+ */
+export { checkExpression, type ExprCheck, type ExprExpect } from './check';
+export {
+  CONTEXT_TYPES,
+  type ContextVariable,
+  contextVariables,
+  type ExprContext,
+  type ExprScope,
+  ROOTS,
+  type Root,
+  rootTypes,
+  typeAtPath,
+} from './context';
+export { type ExprErrorCode, ExpressionError, evaluate, evaluateBool } from './evaluate';
+export type { Text } from './messages';
+export type { ExprProblem } from './problems';
+export { checkTemplate, type ParsedTemplate, parseTemplate, renderTemplate, type TemplatePart } from './template';
+export { toJson, zeroValue } from './types';

@@ -1,0 +1,126 @@
+/**
+ * Running expressions against a journey. Values are filled and converted to their declared types
+ * first, so a condition about something that has not happened yet (no reply, a node not run) reads
+ * zero values and is simply false, instead of failing the journey.
+ */
+import { EvaluationError } from '@marcbachmann/cel-js';
+import type { Json } from '../journey';
+import { fieldAccess } from './ast';
+import { compile } from './check';
+import type { ExprContext, ExprScope } from './context';
+import { envFor } from './env';
+import { msg, type Text } from './messages';
+import { type ExprProblem, overloadTypes } from './problems';
+import { toJson } from './types';
+
+/**
+ * Why an expression could not be evaluated. `expr_missing_value` means it read a key that the event
+ * or CRM data does not have (or a list position past the end); the others are the compile-time codes
+ * (the expression was never checked) or `expr_runtime` (division by zero, bad conversion…).
+ */
+export type ExprErrorCode = ExprProblem['code'] | 'expr_missing_value' | 'expr_runtime';
+
+/** An expression failed while running; `es`/`en` are for the people who designed the flow. */
+export class ExpressionError extends Error {
+  override readonly name = 'ExpressionError';
+  readonly code: ExprErrorCode;
+  readonly es: string;
+  readonly en: string;
+  readonly detail: string;
+
+  constructor(code: ExprErrorCode, text: Text, detail: string) {
+    super(text.en);
+    this.code = code;
+    this.es = text.es;
+    this.en = text.en;
+    this.detail = detail;
+  }
+}
+
+function runtimeText(error: EvaluationError): { code: ExprErrorCode; text: Text } {
+  const runtime = (text: Text) => ({ code: 'expr_runtime' as const, text });
+  switch (error.code) {
+    case 'no_such_key': {
+      const access = fieldAccess(error.node);
+      return {
+        code: 'expr_missing_value',
+        text: access ? msg.missingKey(access.prefix, access.key) : msg.runtimeGeneric(),
+      };
+    }
+    case 'index_out_of_bounds':
+    case 'index_out_of_range': {
+      const access = fieldAccess(error.node);
+      return { code: 'expr_missing_value', text: msg.missingIndex(access?.prefix ?? '') };
+    }
+    case 'division_by_zero':
+    case 'modulo_by_zero':
+      return runtime(msg.divideByZero());
+    case 'numeric_overflow':
+      return runtime(msg.overflow());
+    case 'no_such_overload': {
+      const op = error.node?.op ?? '';
+      const types = overloadTypes(error.summary, op);
+      return runtime(types ? msg.runtimeTypes(op, types[0], types[1]) : msg.runtimeGeneric());
+    }
+    case 'int_conversion_error':
+    case 'uint_conversion_error':
+    case 'invalid_duration':
+      return runtime(msg.conversion());
+    case 'invalid_timestamp':
+      return runtime(msg.badDate());
+    case 'invalid_regular_expression':
+      return runtime(msg.regex());
+    default:
+      return runtime(msg.runtimeGeneric());
+  }
+}
+
+function toExpressionError(error: unknown): ExpressionError {
+  if (error instanceof ExpressionError) return error;
+  if (error instanceof EvaluationError) {
+    const { code, text } = runtimeText(error);
+    return new ExpressionError(code, text, error.message);
+  }
+  return new ExpressionError('expr_runtime', msg.runtimeGeneric(), String(error));
+}
+
+/** Runs a checked expression; the raw cel-js value (BigInt, Map…) is converted by the callers. */
+function run(source: string, ctx: ExprContext, scope: ExprScope): unknown {
+  const se = envFor(scope);
+  const compiled = compile(se, source);
+  if (!compiled.ok) {
+    const { code, message, detail } = compiled.problem;
+    throw new ExpressionError(code, message, detail);
+  }
+  // Only the roots the expression reads are converted: evaluation stays in the microseconds.
+  const activation: Record<string, unknown> = {};
+  for (const root of compiled.roots) activation[root] = se.conformers[root](ctx[root]);
+  try {
+    return compiled.run(activation);
+  } catch (error) {
+    throw toExpressionError(error);
+  }
+}
+
+/** Evaluates an expression to plain JSON (numbers, never BigInt); throws ExpressionError. */
+export function evaluate(source: string, ctx: ExprContext, scope: ExprScope): Json {
+  return toJson(run(source, ctx, scope));
+}
+
+/**
+ * Evaluates a condition. Reading data that is not there (`event.data.plan` on an event without a
+ * plan) makes the condition false rather than failing the journey; other errors throw.
+ */
+export function evaluateBool(source: string, ctx: ExprContext, scope: ExprScope): boolean {
+  let value: unknown;
+  try {
+    value = run(source, ctx, scope);
+  } catch (error) {
+    if (error instanceof ExpressionError && error.code === 'expr_missing_value') return false;
+    throw error;
+  }
+  if (typeof value !== 'boolean') {
+    throw new ExpressionError('expr_type', msg.notBool(toJson(value)), `condition gave ${typeof value}`);
+  }
+  return value;
+}
