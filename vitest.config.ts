@@ -8,5 +8,6 @@ export default defineConfig({
     hookTimeout: 60_000,
     pool: 'forks',
     globalSetup: ['tests/setup/global.ts'],
+    setupFiles: ['tests/setup/quiet-temporal.ts'],
   },
 });

@@ -11,7 +11,7 @@ export const WORKFLOWS_ENTRY = join(ROOT, 'workflows/src/index.ts');
 /** Sources whose change makes a new bundle: the workflow driver and the flow runtime. */
 const SOURCE_DIRS = [join(ROOT, 'workflows/src'), join(ROOT, 'packages/flow/src')];
 
-async function sourceHash(): Promise<string> {
+async function sourceHash(extra: string[]): Promise<string> {
   const hash = createHash('sha256');
   const walk = async (dir: string): Promise<void> => {
     for (const entry of (await readdir(dir, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name))) {
@@ -22,20 +22,24 @@ async function sourceHash(): Promise<string> {
       }
     }
   };
-  for (const dir of SOURCE_DIRS) await walk(dir);
+  for (const dir of new Set([...SOURCE_DIRS, ...extra])) await walk(dir);
   return hash.digest('hex').slice(0, 16);
 }
 
 /**
  * Builds the prebuilt workflow bundle the worker loads (webpack, via Temporal's bundler), reusing the last
- * one when no workflow source changed. Returns the bundle's path.
+ * one when no workflow source changed. Returns the bundle's path. Tests and benchmarks pass another entry.
  */
-export async function buildWorkflowBundle(outDir = join(ROOT, 'workflows/dist')): Promise<string> {
-  const hash = await sourceHash();
-  const path = join(outDir, `journey-${hash}.js`);
+export async function buildWorkflowBundle(
+  outDir = join(ROOT, 'workflows/dist'),
+  entry = WORKFLOWS_ENTRY,
+  name = 'journey',
+): Promise<string> {
+  const hash = await sourceHash([dirname(entry)]);
+  const path = join(outDir, `${name}-${hash}.js`);
   if (existsSync(path) && (await stat(path)).size > 0) return path;
   const { code } = await bundleWorkflowCode({
-    workflowsPath: WORKFLOWS_ENTRY,
+    workflowsPath: entry,
     logger: { trace() {}, debug() {}, info() {}, warn: console.warn, error: console.error, log() {} } as never,
   });
   await mkdir(outDir, { recursive: true });

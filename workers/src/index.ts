@@ -5,4 +5,4 @@ export { CUSTOM_ACTIVITIES } from './custom';
 export { builtinActivities, toTemporalActivities } from './registry';
 export { FileStore } from './store/file-store';
 export type { OutboundMessage, TicketRecord, WorkerStore } from './store/types';
-export { createRutaWorker, type RutaWorkerOptions, workerActivities } from './worker';
+export { createRutaWorker, REPLAY_SINKS, type RutaWorkerOptions, workerActivities } from './worker';

@@ -38,9 +38,10 @@ export function toTemporalActivities(definitions: ActivityDefinition[]): Record<
       }
       const ctx = Context.current();
       const info = ctx.info;
+      const workflowId = info.workflowExecution?.workflowId ?? 'standalone';
       const result = await def.handler(parsed.data, {
-        idempotencyKey: meta?.idempotencyKey ?? `${info.workflowExecution.workflowId}:${info.activityId}`,
-        journeyId: meta?.journeyId ?? info.workflowExecution.workflowId,
+        idempotencyKey: meta?.idempotencyKey ?? `${workflowId}:${info.activityId}`,
+        journeyId: meta?.journeyId ?? workflowId,
         nodeId: meta?.nodeId ?? info.activityId,
         visit: meta?.visit ?? 1,
         attempt: info.attempt,

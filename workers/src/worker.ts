@@ -71,3 +71,8 @@ export async function createRutaWorker(options: RutaWorkerOptions): Promise<Work
       : {}),
   });
 }
+
+/** Sinks for replaying histories: steps are not written again while replaying. */
+export const REPLAY_SINKS = {
+  steps: { record: { fn: () => undefined, callDuringReplay: false } },
+};

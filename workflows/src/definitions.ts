@@ -37,9 +37,9 @@ export interface LiveState {
 export const stateQuery = defineQuery<LiveState>('state');
 
 /** Ends a running journey; it records why and stops at once, even mid-wait. */
-export const cancelUpdate = defineUpdate<{ cancelled: true }, [{ reason?: string }?]>('cancel');
+export const cancelUpdate = defineUpdate<{ cancelled: true }, [{ reason?: string }]>('cancel');
 /** Ends the current wait now, as if its time had run out (a reply wait leaves by `timeout`). */
-export const skipWaitUpdate = defineUpdate<{ skipped: string }, [{ nodeId?: string }?]>('skipWait');
+export const skipWaitUpdate = defineUpdate<{ skipped: string }, [{ nodeId?: string }]>('skipWait');
 
 /** What a finished journey returns. */
 export interface JourneyResult {

@@ -78,12 +78,12 @@ export async function journey(input: JourneyInput): Promise<JourneyResult> {
   setHandler(stateQuery, (): LiveState => liveState(input, state));
   setHandler(
     cancelUpdate,
-    () => {
+    (_request) => {
       controls.cancelRequested = true;
       return { cancelled: true as const };
     },
     {
-      validator: () => {
+      validator: (_request) => {
         if (state.status !== 'running') throw new Error(`The journey already ended (${state.status})`);
       },
     },

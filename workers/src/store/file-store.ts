@@ -1,10 +1,25 @@
 import { createHash } from 'node:crypto';
-import { mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { CustomerProfile, StepRecord } from '@ruta/flow';
-import type { OutboundMessage, TicketRecord, WorkerStore } from './types';
+import {
+  COUNTED_STATUSES,
+  type InboundMessage,
+  type OutboundMessage,
+  type OutboundPatch,
+  type OutboundStatus,
+  RECEIPT_RANK,
+  type TicketRecord,
+  type TimelineEntry,
+  type WorkerStore,
+} from './types';
 
 const fileName = (key: string) => `${createHash('sha256').update(key).digest('hex').slice(0, 40)}.json`;
+/** A lock older than this is taken to belong to a dead process (locks are held for one read and one write). */
+const STALE_LOCK_MS = 5_000;
+/** At most this many tries to take a lock, a few milliseconds apart. */
+const LOCK_TRIES = 2_000;
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /**
  * A store on the file system, safe across processes: a record is created with an exclusive open (`wx`), so
@@ -71,14 +86,125 @@ export class FileStore implements WorkerStore {
 
   async claimOutbound(message: OutboundMessage): Promise<{ inserted: boolean; message: OutboundMessage }> {
     const path = join(await this.ensure('outbox'), fileName(message.idempotencyKey));
-    if (await this.createOnce(path, message)) return { inserted: true, message };
+    const stored: OutboundMessage = {
+      ...message,
+      history: message.history ?? [
+        { status: message.status, ...(message.reason ? { reason: message.reason } : {}), at: message.createdAt },
+      ],
+    };
+    if (await this.createOnce(path, stored)) {
+      if (stored.providerMessageId) await this.indexProviderId(stored);
+      return { inserted: true, message: stored };
+    }
     return { inserted: false, message: JSON.parse(await readFile(path, 'utf8')) as OutboundMessage };
   }
 
-  async updateOutbound(key: string, patch: Partial<Pick<OutboundMessage, 'status' | 'reason' | 'providerMessageId'>>) {
+  async getOutbound(key: string): Promise<OutboundMessage | undefined> {
+    try {
+      return JSON.parse(await readFile(join(this.dir, 'outbox', fileName(key)), 'utf8')) as OutboundMessage;
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+      throw err;
+    }
+  }
+
+  /**
+   * Runs `fn` holding an exclusive lock file beside `path` (created with `wx`, so one process at a time). A lock
+   * left by a killed process is taken over once it is older than STALE_LOCK_MS.
+   */
+  private async withLock<T>(path: string, fn: () => Promise<T>): Promise<T> {
+    const lock = `${path}.lock`;
+    for (let i = 0; i < LOCK_TRIES; i++) {
+      try {
+        await writeFile(lock, String(process.pid), { flag: 'wx' });
+      } catch (err) {
+        if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
+        const age = await stat(lock).then(
+          (s) => Date.now() - s.mtimeMs,
+          () => 0,
+        );
+        if (age > STALE_LOCK_MS) await unlink(lock).catch(() => {});
+        else await sleep(2);
+        continue;
+      }
+      try {
+        return await fn();
+      } finally {
+        await unlink(lock).catch(() => {});
+      }
+    }
+    throw new Error(`Could not lock ${path}: another process holds it`);
+  }
+
+  private applyPatch(current: OutboundMessage, patch: OutboundPatch): OutboundMessage {
+    const at = new Date().toISOString();
+    const next: OutboundMessage = { ...current, ...patch, updatedAt: at };
+    if (patch.status && patch.status !== 'deferred') delete next.retryAt;
+    if (patch.status && patch.status !== current.status) {
+      next.history = [
+        ...(current.history ?? []),
+        { status: patch.status, ...(patch.reason ? { reason: patch.reason } : {}), at },
+      ];
+    }
+    return next;
+  }
+
+  async transitionOutbound(
+    key: string,
+    from: OutboundStatus[],
+    patch: OutboundPatch,
+  ): Promise<OutboundMessage | undefined> {
     const path = join(await this.ensure('outbox'), fileName(key));
-    const current = JSON.parse(await readFile(path, 'utf8')) as OutboundMessage;
-    await this.replace(path, { ...current, ...patch, updatedAt: new Date().toISOString() });
+    const next = await this.withLock(path, async () => {
+      const current = await this.getOutbound(key);
+      if (!current || !from.includes(current.status)) return undefined;
+      const updated = this.applyPatch(current, patch);
+      await this.replace(path, updated);
+      return updated;
+    });
+    if (next && patch.providerMessageId) await this.indexProviderId(next);
+    return next;
+  }
+
+  async updateOutbound(key: string, patch: OutboundPatch): Promise<void> {
+    const path = join(await this.ensure('outbox'), fileName(key));
+    const next = await this.withLock(path, async () => {
+      const current = JSON.parse(await readFile(path, 'utf8')) as OutboundMessage;
+      const updated = this.applyPatch(current, patch);
+      await this.replace(path, updated);
+      return updated;
+    });
+    if (patch.providerMessageId) await this.indexProviderId(next);
+  }
+
+  /** Remembers which key a provider's message id belongs to, for delivery receipts. */
+  private async indexProviderId(message: OutboundMessage): Promise<void> {
+    const dir = await this.ensure('outbox-by-provider');
+    const path = join(dir, fileName(`${message.provider}:${message.providerMessageId}`));
+    await this.createOnce(path, { idempotencyKey: message.idempotencyKey });
+  }
+
+  async updateOutboundByProviderId(
+    provider: string,
+    providerMessageId: string,
+    update: { status: OutboundStatus; reason?: string },
+  ): Promise<{ updated: boolean; message: OutboundMessage | undefined }> {
+    let key: string;
+    try {
+      const path = join(this.dir, 'outbox-by-provider', fileName(`${provider}:${providerMessageId}`));
+      key = (JSON.parse(await readFile(path, 'utf8')) as { idempotencyKey: string }).idempotencyKey;
+    } catch {
+      return { updated: false, message: undefined };
+    }
+    const rank = RECEIPT_RANK[update.status];
+    const lower = (Object.keys(RECEIPT_RANK) as OutboundStatus[]).filter(
+      (s) => RECEIPT_RANK[s] < rank && s !== 'deferred' && s !== 'queued',
+    );
+    const moved = await this.transitionOutbound(key, lower, {
+      status: update.status,
+      ...(update.reason ? { reason: update.reason } : {}),
+    });
+    return moved ? { updated: true, message: moved } : { updated: false, message: await this.getOutbound(key) };
   }
 
   async listOutbound(filter: { customerId?: string; journeyId?: string } = {}): Promise<OutboundMessage[]> {
@@ -90,6 +216,57 @@ export class FileStore implements WorkerStore {
           (!filter.journeyId || m.journeyId === filter.journeyId),
       )
       .sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+  }
+
+  async countProactiveSends(customerId: string, sinceMs: number, options: { excludeKey?: string } = {}) {
+    const mine = await this.listOutbound({ customerId });
+    return mine.filter(
+      (m) =>
+        !m.transactional &&
+        m.idempotencyKey !== options.excludeKey &&
+        COUNTED_STATUSES.includes(m.status) &&
+        Date.parse(sentAt(m)) >= sinceMs,
+    ).length;
+  }
+
+  async putInbound(message: InboundMessage): Promise<{ inserted: boolean }> {
+    const path = join(await this.ensure('inbox'), fileName(`${message.provider}:${message.providerMessageId}`));
+    return { inserted: await this.createOnce(path, message) };
+  }
+
+  async listTimeline(customerId: string, options: { limit?: number } = {}): Promise<TimelineEntry[]> {
+    const limit = Math.min(Math.max(options.limit ?? 50, 1), 1000);
+    const inbound = (await this.readAll<InboundMessage>(join(this.dir, 'inbox'))).filter(
+      (m) => m.customerId === customerId,
+    );
+    const entries: TimelineEntry[] = [
+      ...(await this.listOutbound({ customerId })).map(
+        (m): TimelineEntry => ({
+          direction: 'out',
+          channel: m.channel,
+          provider: m.provider,
+          text: m.text,
+          ...(m.subject ? { subject: m.subject } : {}),
+          status: m.status,
+          ...(m.reason ? { reason: m.reason } : {}),
+          journeyId: m.journeyId,
+          at: sentAt(m),
+        }),
+      ),
+      ...inbound.map(
+        (m): TimelineEntry => ({
+          direction: 'in',
+          channel: m.channel,
+          provider: m.provider,
+          text: m.text,
+          ...(m.subject ? { subject: m.subject } : {}),
+          status: 'received',
+          ...(m.journeyId ? { journeyId: m.journeyId } : {}),
+          at: m.receivedAt,
+        }),
+      ),
+    ];
+    return entries.sort((a, b) => a.at.localeCompare(b.at)).slice(-limit);
   }
 
   async getCustomer(id: string): Promise<CustomerProfile | undefined> {
@@ -161,4 +338,9 @@ export class FileStore implements WorkerStore {
       (t) => (!filter.customerId || t.customerId === filter.customerId) && (!filter.kind || t.kind === filter.kind),
     );
   }
+}
+
+/** When a message went out (its first `sending`/`sent`), else when it was created. */
+function sentAt(m: OutboundMessage): string {
+  return m.history?.find((h) => h.status === 'sending' || h.status === 'sent')?.at ?? m.createdAt;
 }

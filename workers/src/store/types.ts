@@ -1,21 +1,93 @@
 import type { CustomerProfile, StepRecord } from '@ruta/flow';
 
+/**
+ * Where an outbound message is in its life. The send path moves it forward only:
+ *
+ * ```
+ *            ┌──────────── policy: later ───────────┐
+ *   (none) ──┼─ policy: no ──▶ suppressed           ▼
+ *            └─ policy: send ─▶ queued ◀─ retryable, nothing went out ─┐   deferred ─▶ (policy again)
+ *                                 │                                     │
+ *                                 └─ claim (compare-and-set) ─▶ sending ─┴─▶ sent ─▶ delivered ─▶ read
+ *                                                                 │             └──▶ failed (receipt)
+ *                                                                 └─ rejected for good ─▶ failed
+ * ```
+ *
+ * `sending` is written before the provider is called: a row found in `sending` by a retry means a worker died
+ * (or timed out) while the provider had the message, so it is resolved by asking the provider, never resent.
+ */
+export type OutboundStatus =
+  | 'queued'
+  | 'deferred'
+  | 'sending'
+  | 'sent'
+  | 'delivered'
+  | 'read'
+  | 'failed'
+  | 'suppressed';
+
+/** One change of an outbound message's status, kept on the message (so a deferral stays visible once sent). */
+export interface OutboundEvent {
+  status: OutboundStatus;
+  reason?: string;
+  at: string;
+}
+
 /** A message the journey sends, held in the outbox under its idempotency key. */
 export interface OutboundMessage {
   idempotencyKey: string;
   journeyId: string;
   nodeId: string;
   customerId: string;
+  flowId?: string;
   channel: string;
   provider: string;
   to: string;
   text: string;
   subject?: string;
-  status: 'queued' | 'sent' | 'delivered' | 'read' | 'failed' | 'suppressed' | 'deferred';
+  status: OutboundStatus;
+  /** Why it is not (yet) sent, or how it was resolved: a stable code such as `quiet_hours` or `no_consent:sms`. */
   reason?: string;
   providerMessageId?: string;
+  /** Transactional sends do not count toward frequency caps. */
+  transactional?: boolean;
+  /** For `deferred`: when the send may be tried again (ms since epoch). */
+  retryAt?: number;
+  history?: OutboundEvent[];
   createdAt: string;
   updatedAt: string;
+}
+
+/** The fields a status change may set. */
+export type OutboundPatch = Partial<
+  Pick<OutboundMessage, 'status' | 'reason' | 'providerMessageId' | 'channel' | 'provider' | 'to' | 'retryAt'>
+>;
+
+/** A customer's message to us, as a provider's webhook delivered it. */
+export interface InboundMessage {
+  customerId: string;
+  channel: string;
+  provider: string;
+  /** The provider's id for it: a webhook delivered twice is stored once. */
+  providerMessageId: string;
+  from: string;
+  text: string;
+  subject?: string;
+  journeyId?: string;
+  receivedAt: string;
+}
+
+/** One entry of a customer's conversation across channels, oldest first. */
+export interface TimelineEntry {
+  direction: 'in' | 'out';
+  channel: string;
+  provider: string;
+  text: string;
+  subject?: string;
+  status: OutboundStatus | 'received';
+  reason?: string;
+  journeyId?: string;
+  at: string;
 }
 
 export interface TicketRecord {
@@ -45,11 +117,36 @@ export interface WorkerStore {
   listSteps(journeyId: string): Promise<StepRecord[]>;
   /** Puts a message in the outbox unless one with the same key is there; returns the stored one. */
   claimOutbound(message: OutboundMessage): Promise<{ inserted: boolean; message: OutboundMessage }>;
-  updateOutbound(
-    key: string,
-    patch: Partial<Pick<OutboundMessage, 'status' | 'reason' | 'providerMessageId'>>,
-  ): Promise<void>;
+  /** The outbox row of an idempotency key, if any. */
+  getOutbound(key: string): Promise<OutboundMessage | undefined>;
+  /**
+   * Compare-and-set: applies `patch` only if the row's status is one of `from`, atomically (across processes).
+   * Returns the updated row, or undefined when the row is missing or in another status. The send path claims
+   * `sending` this way, so two attempts racing on one key never both call the provider.
+   */
+  transitionOutbound(key: string, from: OutboundStatus[], patch: OutboundPatch): Promise<OutboundMessage | undefined>;
+  /** Unconditional update (no status check); prefer `transitionOutbound` on the send path. */
+  updateOutbound(key: string, patch: OutboundPatch): Promise<void>;
+  /**
+   * A delivery receipt from a provider, by the provider's message id. Statuses only move forward
+   * (sent → delivered → read; failed after sent), so a late `delivered` after `read` changes nothing.
+   */
+  updateOutboundByProviderId(
+    provider: string,
+    providerMessageId: string,
+    update: { status: OutboundStatus; reason?: string },
+  ): Promise<{ updated: boolean; message: OutboundMessage | undefined }>;
   listOutbound(filter?: { customerId?: string; journeyId?: string }): Promise<OutboundMessage[]>;
+  /**
+   * Frequency caps: proactive (non-transactional) messages to the customer that went out or are going out
+   * (queued, sending, sent, delivered, read) since `sinceMs`, across all flows. `excludeKey` leaves out the
+   * message being decided.
+   */
+  countProactiveSends(customerId: string, sinceMs: number, options?: { excludeKey?: string }): Promise<number>;
+  /** Records a customer's message; unique per (provider, providerMessageId). */
+  putInbound(message: InboundMessage): Promise<{ inserted: boolean }>;
+  /** The customer's conversation across channels, oldest first (the newest `limit`, default 50). */
+  listTimeline(customerId: string, options?: { limit?: number }): Promise<TimelineEntry[]>;
   getCustomer(id: string): Promise<CustomerProfile | undefined>;
   findCustomer(by: 'id' | 'phone' | 'email', value: string): Promise<CustomerProfile | undefined>;
   upsertCustomer(customer: CustomerProfile): Promise<void>;
@@ -63,3 +160,18 @@ export interface WorkerStore {
   getTicket(id: string): Promise<TicketRecord | undefined>;
   listTickets(filter?: { customerId?: string; kind?: TicketRecord['kind'] }): Promise<TicketRecord[]>;
 }
+
+/** Statuses that count toward frequency caps: the message went out, or is going out. */
+export const COUNTED_STATUSES: readonly OutboundStatus[] = ['queued', 'sending', 'sent', 'delivered', 'read'];
+
+/** Forward order of receipts: an update by provider id only moves a message to a higher rank. */
+export const RECEIPT_RANK: Record<OutboundStatus, number> = {
+  queued: 0,
+  deferred: 0,
+  sending: 1,
+  sent: 2,
+  failed: 3,
+  delivered: 4,
+  read: 5,
+  suppressed: 6,
+};

@@ -1,0 +1,57 @@
+/**
+ * Records the replay corpus: runs sample scenarios on a fresh in-memory dev server and writes each journey's
+ * history here. Run it (`npm run record:histories`) when a flow kind is added; never to paper over a replay
+ * failure — a failing replay means an interpreter change needs `patched()`.
+ */
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { compile } from '@ruta/flow';
+import { startLocalServer } from '@ruta/temporal';
+import { buildWorkflowBundle, createRutaWorker, FileStore } from '@ruta/workers';
+import { historyToJSON } from '@temporalio/common/lib/proto-utils';
+import { journeyInput, ROOT, samplePlan, sampleNames, sampleScenarios, simulateSample } from '../support/engine';
+import { playOnDevServer } from '../support/play';
+
+const OUT = join(ROOT, 'tests/histories');
+const env = await startLocalServer();
+const store = new FileStore(mkdtempSync(join(tmpdir(), 'ruta-record-')));
+const taskQueue = 'record-histories';
+const worker = await createRutaWorker({
+  connection: env.nativeConnection,
+  taskQueue,
+  store,
+  bundlePath: await buildWorkflowBundle(),
+});
+
+await worker.runUntil(async () => {
+  for (const name of sampleNames()) {
+    const plan = samplePlan(name);
+    const scenarios = sampleScenarios(name).slice(0, 2);
+    for (const [i, scenario] of scenarios.entries()) {
+      const sim = await simulateSample(plan, { ...scenario, start: new Date().toISOString() });
+      const workflowId = `history-${name}-${i}`;
+      const { handle } = await playOnDevServer(env.client, taskQueue, plan, scenario, sim, workflowId);
+      const file = join(OUT, `${name}--${i}.json`);
+      writeFileSync(file, `${JSON.stringify(JSON.parse(historyToJSON(await handle.fetchHistory())), null, 1)}\n`);
+      console.log(`recorded ${file}`);
+    }
+  }
+  // A journey that continues as new: the corpus covers runs that start from carried-over state.
+  const loop = compile(JSON.parse(readFileSync(join(ROOT, 'tests/fixtures/continue-as-new/flow.json'), 'utf8')));
+  if (!loop.ok) throw new Error('the continue-as-new fixture does not compile');
+  const plan = { ...loop.plan, nodes: { ...loop.plan.nodes } };
+  plan.nodes.n_wait = { ...plan.nodes.n_wait!, params: { ...plan.nodes.n_wait!.params, timeout: '1s' } };
+  const handle = await env.client.workflow.start('journey', {
+    taskQueue,
+    workflowId: 'history-continue-as-new',
+    args: [journeyInput(plan, { customer: { id: 'c_loop' }, event: { type: 'manual', data: {} } } as never, 'evt-loop', new Date().toISOString())],
+  });
+  await handle.result();
+  const firstRun = env.client.workflow.getHandle('history-continue-as-new', handle.firstExecutionRunId);
+  writeFileSync(join(OUT, 'continue-as-new--0.json'), `${JSON.stringify(JSON.parse(historyToJSON(await firstRun.fetchHistory())), null, 1)}\n`);
+  const last = env.client.workflow.getHandle('history-continue-as-new');
+  writeFileSync(join(OUT, 'continue-as-new--1.json'), `${JSON.stringify(JSON.parse(historyToJSON(await last.fetchHistory())), null, 1)}\n`);
+  console.log('recorded continue-as-new');
+});
+await env.teardown();

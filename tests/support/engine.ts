@@ -1,0 +1,48 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { simulationHandlers } from '@ruta/cli';
+import { compile, type JourneyInput, type Plan, type Scenario, type SimulationResult, simulate } from '@ruta/flow';
+
+export const ROOT = resolve(import.meta.dirname, '../..');
+export const FLOWS_DIR = join(ROOT, 'examples/flows');
+
+/** The sample flows by name (file name without .json). */
+export function sampleNames(): string[] {
+  return readdirSync(FLOWS_DIR)
+    .filter((f) => f.endsWith('.json') && !f.endsWith('.scenarios.json'))
+    .map((f) => f.replace(/\.json$/, ''))
+    .sort();
+}
+
+/** A sample flow compiled to its plan; throws with the diagnostics if it does not compile. */
+export function samplePlan(name: string): Plan {
+  const result = compile(JSON.parse(readFileSync(join(FLOWS_DIR, `${name}.json`), 'utf8')));
+  if (!result.ok) throw new Error(`${name} does not compile: ${JSON.stringify(result.diagnostics, null, 2)}`);
+  return result.plan;
+}
+
+/** The scenarios beside a sample flow. */
+export function sampleScenarios(name: string): Scenario[] {
+  return JSON.parse(readFileSync(join(FLOWS_DIR, `${name}.scenarios.json`), 'utf8')) as Scenario[];
+}
+
+/** The simulator with the offline sentiment analyzer, as the CLI and the API run it. */
+export function simulateSample(plan: Plan, scenario: unknown): Promise<SimulationResult> {
+  return simulate(plan, scenario as Scenario, { handlers: simulationHandlers });
+}
+
+/** The journey input a scenario stands for. */
+export function journeyInput(plan: Plan, scenario: Scenario, eventId: string, time: string): JourneyInput {
+  return {
+    plan,
+    flowVersion: 1,
+    event: {
+      id: eventId,
+      type: scenario.event.type,
+      customerId: scenario.customer.id,
+      time,
+      data: (scenario.event.data ?? {}) as never,
+    },
+    customer: scenario.customer as JourneyInput['customer'],
+  };
+}
