@@ -9,9 +9,9 @@ import { join } from 'node:path';
 import { compile, type FlowDocumentInput, type JourneyInput, simulate } from '@ruta/flow';
 import { startLocalServer } from '@ruta/temporal';
 import { buildWorkflowBundle, createRutaWorker, FileStore } from '@ruta/workers';
+import { DefaultLogger, Runtime } from '@temporalio/worker';
 import type { Client } from '@temporalio/client';
-import { historyToJSON } from '@temporalio/common/lib/proto-utils';
-import { temporal } from '@temporalio/proto';
+import proto from '@temporalio/proto';
 import { machine, median } from '../machine';
 
 const ROOT = join(import.meta.dirname, '../..');
@@ -43,8 +43,7 @@ async function runBatch(
 
 async function historySize(client: Client, workflowId: string): Promise<{ events: number; bytes: number }> {
   const history = await client.workflow.getHandle(workflowId).fetchHistory();
-  const bytes = temporal.api.history.v1.History.encode(history).finish().length;
-  void historyToJSON;
+  const bytes = proto.temporal.api.history.v1.History.encode(history).finish().length;
   return { events: history.events?.length ?? 0, bytes };
 }
 
@@ -55,7 +54,7 @@ function generatedFlow(nodes: number): FlowDocumentInput {
   const edges: FlowDocumentInput['edges'] = [];
   let prev = 'n_trigger';
   let port = 'out';
-  for (let i = 1; i < nodes; i++) {
+  for (let i = 1; list.length < nodes - 1; i++) {
     const id = `n_${i}`;
     const kind = i % 4;
     if (kind === 0)
@@ -82,6 +81,8 @@ function generatedFlow(nodes: number): FlowDocumentInput {
     } else port = kind === 0 ? 'sent' : 'out';
     prev = id;
   }
+  list.push({ id: 'n_final', kind: 'end', params: {} });
+  edges.push({ id: 'e_final', from: prev, port, to: 'n_final' });
   return {
     schemaVersion: 2,
     id: 'f_bench_big',
@@ -127,6 +128,7 @@ function thirtyDayFlow(): FlowDocumentInput {
 }
 
 export async function runEngineBench(): Promise<Record<string, unknown>> {
+  Runtime.install({ logger: new DefaultLogger('WARN') });
   // Pure parts first, on a quiet machine.
   const big = generatedFlow(1000);
   const compileTimes: number[] = [];

@@ -27,11 +27,17 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
  * API's stack uses the database store with the same interface.
  */
 export class FileStore implements WorkerStore {
+  /** Directories already created, so a busy worker does not ask the file system again for each record. */
+  private readonly made = new Set<string>();
+
   constructor(readonly dir: string) {}
 
   private async ensure(kind: string, sub = ''): Promise<string> {
     const path = join(this.dir, kind, sub);
-    await mkdir(path, { recursive: true });
+    if (!this.made.has(path)) {
+      await mkdir(path, { recursive: true });
+      this.made.add(path);
+    }
     return path;
   }
 
