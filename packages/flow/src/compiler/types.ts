@@ -1,0 +1,83 @@
+import type { z } from 'zod';
+import type { Localized } from '../i18n';
+import type { ActivityOptions, Plan } from '../plan';
+
+/** Every problem the compiler reports, one code per kind of mistake. */
+export const DIAGNOSTIC_CODES = [
+  'unsupported_schema_version',
+  'invalid_document',
+  'duplicate_node_id',
+  'duplicate_edge_id',
+  'unknown_kind',
+  'invalid_params',
+  'duplicate_port_name',
+  'split_percent_sum',
+  'dangling_edge',
+  'unknown_port',
+  'port_multiple_edges',
+  'edge_into_trigger',
+  'unconnected_port',
+  'missing_trigger',
+  'multiple_triggers',
+  'unreachable_node',
+  'cycle_without_wait',
+  'unbounded_loop',
+  'expr_syntax',
+  'expr_type',
+  'expr_unknown_variable',
+  'template_syntax',
+  'template_type',
+  'unknown_template_variable',
+  'node_reference_not_before',
+  'set_type_conflict',
+  'unknown_activity',
+  'invalid_activity_input',
+  'invalid_retry',
+  'retry_ignored',
+  'internal_error',
+] as const;
+export type DiagnosticCode = (typeof DIAGNOSTIC_CODES)[number];
+
+export type Severity = 'error' | 'warning';
+
+/**
+ * One problem found in a flow, written for the CX manager who drew it.
+ *
+ * `path` is relative to what the diagnostic points at: to the edge when `edgeId` is set
+ * (e.g. `['to']`), else to the node when `nodeId` is set (e.g. `['params', 'timeout']`,
+ * `['ports', 'timeout']` for a port), else to the document (e.g. `['nodes', 3, 'id']`).
+ */
+export interface Diagnostic {
+  code: DiagnosticCode;
+  severity: Severity;
+  nodeId?: string;
+  edgeId?: string;
+  path: (string | number)[];
+  message: Localized;
+  /** Every node involved (a cycle's nodes, the two nodes sharing an id, …), in flow order. */
+  nodes?: string[];
+  /** How the node is called on the canvas (its label, or its kind's label), for terminals and lists. */
+  nodeLabel?: Localized;
+}
+
+export type CompileResult =
+  | { ok: true; plan: Plan; diagnostics: Diagnostic[] }
+  | { ok: false; diagnostics: Diagnostic[] };
+
+/** A custom activity a `custom` node may call, as registered by the development team (see @ruta/sdk). */
+export interface CustomActivitySpec {
+  name: string;
+  /** Schema of the node's `input` (after templates are rendered). */
+  input: z.ZodType;
+  /** Schema of what the activity returns; gives `nodes.<id>.…` its types. */
+  output?: z.ZodType;
+  label?: Localized;
+  description?: Localized;
+  startToCloseTimeoutMs?: number;
+  retry?: Partial<ActivityOptions['retry']>;
+}
+
+export interface CompileOptions {
+  /** Custom activities by name. A `custom` node naming any other activity does not compile. */
+  activities?: Record<string, CustomActivitySpec>;
+}
