@@ -46,4 +46,11 @@ describe('replay corpus', () => {
       Worker.runReplayHistory({ workflowBundle: { codePath: changed }, sinks: REPLAY_SINKS }, h.json, h.name),
     ).rejects.toBeInstanceOf(DeterminismViolationError);
   }, 120_000);
+
+  it('passes when the same change is behind patched()', async () => {
+    const guarded = await buildWorkflowBundle(undefined, join(ROOT, 'tests/fixtures/patched/workflows.ts'), 'patched');
+    for (const h of histories) {
+      await Worker.runReplayHistory({ workflowBundle: { codePath: guarded }, sinks: REPLAY_SINKS }, h.json, h.name);
+    }
+  }, 120_000);
 });

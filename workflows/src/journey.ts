@@ -15,6 +15,7 @@ import {
   ApplicationFailure,
   condition,
   continueAsNew,
+  patched,
   proxyActivities,
   proxySinks,
   type Sinks,
@@ -134,6 +135,7 @@ export async function journey(input: JourneyInput): Promise<JourneyResult> {
       const info = workflowInfo();
       return info.continueAsNewSuggested || info.historyLength >= threshold;
     },
+    patched: (id) => patched(id),
   };
 
   const result = await runJourney(input, state, controls, fx);

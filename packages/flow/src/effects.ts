@@ -29,6 +29,13 @@ export interface Effects {
   record(step: StepRecord): void;
   /** True when the history has grown enough that the journey should continue as new. */
   continueAsNewSuggested(): boolean;
+  /**
+   * Guards an interpreter change that alters the commands of plans already running: true for journeys that
+   * reach this point after the change, false while replaying a history recorded before it. Name patches
+   * after what changed (`send-defers-quiet-hours`), never reuse a name, and keep the old branch until no
+   * journey started before the change is still running.
+   */
+  patched(id: string): boolean;
 }
 
 /** An activity that failed for good (retries exhausted or a non-retryable error); drivers throw it. */

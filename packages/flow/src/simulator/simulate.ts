@@ -149,6 +149,8 @@ export async function simulate(
     },
     record: (step) => steps.push(step),
     continueAsNewSuggested: () => false,
+    // A simulation always starts fresh, so it takes every change.
+    patched: () => true,
   };
 
   let stopped = false;

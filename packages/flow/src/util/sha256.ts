@@ -31,7 +31,10 @@ export function sha256Bytes(data: Uint8Array): Uint8Array {
   ]);
   const w = new Uint32Array(64);
   for (let offset = 0; offset < total; offset += 64) {
-    for (let i = 0; i < 16; i++) w[i] = view.getUint32(offset + i * 4);
+    for (let i = 0; i < 16; i++) {
+      const j = offset + i * 4;
+      w[i] = ((msg[j]! << 24) | (msg[j + 1]! << 16) | (msg[j + 2]! << 8) | msg[j + 3]!) >>> 0;
+    }
     for (let i = 16; i < 64; i++) {
       const w15 = w[i - 15] as number;
       const w2 = w[i - 2] as number;
