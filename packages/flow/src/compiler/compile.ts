@@ -365,6 +365,14 @@ class Compilation {
           },
         });
       }
+      // Ports that do not depend on the broken params are still known, so wiring problems are reported
+      // in the same pass instead of after the user fixes the params.
+      try {
+        const ports = spec.ports(node.params as never);
+        if (Array.isArray(ports) && ports.every((p) => typeof p?.name === 'string')) info.ports = ports;
+      } catch {
+        // Ports depend on the params (branches, variants): wait until they are valid.
+      }
     } else {
       info.params = result.data as Record<string, unknown>;
       info.ports = spec.ports(result.data);
