@@ -29,7 +29,9 @@ describe('ruta validate', () => {
   it('rejects a broken flow with Spanish or English diagnostics and exit code 1', () => {
     const doc = JSON.parse(readFileSync(join(FLOWS_DIR, 'delivery-delay.json'), 'utf8'));
     doc.nodes.find((n: { id: string }) => n.id === 'n_wait_reply').params.timeout = 'mañana';
-    doc.edges = doc.edges.filter((e: { from: string; port: string }) => !(e.from === 'n_wait_reply' && e.port === 'timeout'));
+    doc.edges = doc.edges.filter(
+      (e: { from: string; port: string }) => !(e.from === 'n_wait_reply' && e.port === 'timeout'),
+    );
     const file = join(tmp, 'broken.json');
     writeFileSync(file, JSON.stringify(doc));
 
@@ -97,7 +99,10 @@ describe('ruta sentiment', () => {
     );
     const r = ruta(['sentiment', file]);
     expect(r.code).toBe(0);
-    const lines = r.out.trim().split('\n').map((l) => JSON.parse(l));
+    const lines = r.out
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(lines).toHaveLength(2);
     expect(lines[0]).toMatchObject({ id: 1, label: 'negative', escalate: true, lang: 'es' });
     expect(lines[1]).toMatchObject({ id: 2, label: 'positive', escalate: false, lang: 'en' });

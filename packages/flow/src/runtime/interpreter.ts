@@ -73,6 +73,7 @@ export class Journey {
       this.record('wait', node, visit, null, {
         deadline: pending.deadline === null ? null : new Date(pending.deadline).toISOString(),
         ...(extra.handoffId ? { handoffId: extra.handoffId } : {}),
+        ...(extra.reason ? { reason: extra.reason } : {}),
       });
     }
     const skipped = () => controls.skip?.nodeId === node.id && controls.skip.visit === visit;

@@ -235,7 +235,7 @@ async function send(j: Journey, node: PlanNode, visit: number, p: Params, kind: 
   for (let deferrals = 0; called.ok && deferrals < MAX_DEFERRALS; deferrals++) {
     const r = called.value as SendResult;
     if (r.status !== 'deferred' || r.retryAt === undefined) break;
-    const end = await j.wait(node, visit, r.retryAt, never);
+    const end = await j.wait(node, visit, r.retryAt, never, r.reason ? { reason: r.reason } : {});
     if (end === 'cancelled') return { ok: false, result: { end: 'cancelled', outcome: 'cancelled' } } as Called;
     called = await callOrFail(j, node, visit, input);
   }
