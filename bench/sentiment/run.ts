@@ -1,26 +1,23 @@
 /**
- * Sentiment benchmark: quality on the labelled eval set (per language and split) and throughput.
- *   npx tsx bench/sentiment/run.ts
- * Writes bench/results/sentiment.json and bench/results/sentiment.md.
+ * Sentiment benchmark: quality on the labelled eval set (per language, split and writing round) and
+ * throughput. Run with `npx tsx bench/sentiment/run.ts`; writes bench/results/sentiment.json and .md.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { arch, cpus, platform } from 'node:os';
+import { arch, cpus, loadavg, platform } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { analyze } from '@ruta/sentiment';
-import { type EvalMetrics, type EvalMiss, evaluate, parseEvalJsonl } from '@ruta/sentiment/metrics';
+import { type EvalMiss, evaluate, type LabeledMessage, parseEvalJsonl } from '@ruta/sentiment/metrics';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const evalPath = join(root, 'packages/sentiment/eval/messages.jsonl');
+const rows = parseEvalJsonl(readFileSync(join(root, 'packages/sentiment/eval/messages.jsonl'), 'utf8'));
 const outDir = join(root, 'bench/results');
-const rows = parseEvalJsonl(readFileSync(evalPath, 'utf8'));
-
 const TARGET = { macroF1: 0.85, escalationRecall: 0.95, maxMicrosPerMessage: 1000 };
 const round = (x: number, d = 3) => Math.round(x * 10 ** d) / 10 ** d;
 
 interface Slice {
+  name: string;
   lang: 'es' | 'en';
-  split: 'dev' | 'test';
   count: number;
   macroF1: number;
   accuracy: number;
@@ -28,78 +25,101 @@ interface Slice {
   escalationPrecision: number;
   escalationPositives: number;
   perClassF1: Record<string, number>;
-  misses: {
-    text: string;
-    expected: string;
-    got: string;
-    expectedEscalate: boolean;
-    gotEscalate: boolean;
-    reasons: string[];
-  }[];
+  meetsTargets: boolean;
 }
 
-const slices: Slice[] = [];
-for (const split of ['test', 'dev'] as const) {
-  for (const lang of ['es', 'en'] as const) {
-    const misses: EvalMiss[] = [];
-    const m: EvalMetrics = evaluate(
-      rows.filter((r) => r.split === split && r.lang === lang),
-      (t) => analyze(t),
-      misses,
-    );
-    slices.push({
-      lang,
-      split,
-      count: m.count,
-      macroF1: round(m.macroF1),
-      accuracy: round(m.accuracy),
-      escalationRecall: round(m.escalation.recall),
-      escalationPrecision: round(m.escalation.precision),
-      escalationPositives: m.escalation.positives,
-      perClassF1: Object.fromEntries(Object.entries(m.perClass).map(([k, v]) => [k, round(v.f1)])),
-      misses: misses.map(({ row, got }) => ({
-        text: row.text,
-        expected: row.label,
-        got: got.label,
-        expectedEscalate: row.escalate,
-        gotEscalate: got.escalate,
-        reasons: got.reasons,
-      })),
-    });
+const misses: Record<string, unknown[]> = {};
+function slice(name: string, lang: 'es' | 'en', subset: LabeledMessage[], keepMisses: boolean): Slice {
+  const found: EvalMiss[] = [];
+  const m = evaluate(subset, (t) => analyze(t), found);
+  if (keepMisses) {
+    misses[`${name}/${lang}`] = found.map(({ row, got }) => ({
+      text: row.text,
+      round: row.round,
+      expected: row.label,
+      got: got.label,
+      expectedEscalate: row.escalate,
+      gotEscalate: got.escalate,
+      reasons: got.reasons,
+    }));
   }
+  const s = {
+    name,
+    lang,
+    count: m.count,
+    macroF1: round(m.macroF1),
+    accuracy: round(m.accuracy),
+    escalationRecall: round(m.escalation.recall),
+    escalationPrecision: round(m.escalation.precision),
+    escalationPositives: m.escalation.positives,
+    perClassF1: Object.fromEntries(Object.entries(m.perClass).map(([k, v]) => [k, round(v.f1)])),
+  };
+  return { ...s, meetsTargets: s.macroF1 >= TARGET.macroF1 && s.escalationRecall >= TARGET.escalationRecall };
 }
 
-// Throughput: the whole set repeated to at least 20k analyses per run, median of 5 runs.
+const langs = ['es', 'en'] as const;
+const bySplit = (['test', 'dev'] as const).flatMap((split) =>
+  langs.map((lang) =>
+    slice(
+      split,
+      lang,
+      rows.filter((r) => r.split === split && r.lang === lang),
+      split === 'test',
+    ),
+  ),
+);
+const groups = [...new Set(rows.map((r) => `${r.round ?? 1}/${r.split}`))].sort();
+const byRound = groups.flatMap((g) => {
+  const [n, split] = g.split('/');
+  return langs.map((lang) =>
+    slice(
+      `round ${n} ${split}`,
+      lang,
+      rows.filter((r) => `${r.round ?? 1}/${r.split}` === g && r.lang === lang),
+      false,
+    ),
+  );
+});
+
+// Throughput: the whole set repeated to at least 20k analyses per run, median of 5 runs (after a warm-up).
+// Wall-clock is what the brief asks for; CPU time is also reported because the machine is shared.
 const texts = rows.map((r) => r.text);
 const reps = Math.ceil(20_000 / texts.length);
 const perRun = reps * texts.length;
 let sink = 0;
-const once = () => {
+function once(): { wall: number; cpu: number } {
+  const c0 = process.cpuUsage();
   const t0 = process.hrtime.bigint();
   for (let r = 0; r < reps; r++) for (const t of texts) sink += analyze(t).score;
-  return Number(process.hrtime.bigint() - t0) / 1e9;
-};
-once(); // warm-up
-const runs = Array.from({ length: 5 }, once).sort((a, b) => a - b);
-const median = runs[2]!;
+  const wall = Number(process.hrtime.bigint() - t0) / 1e9;
+  const c = process.cpuUsage(c0);
+  return { wall, cpu: (c.user + c.system) / 1e6 };
+}
+const load = loadavg();
+once();
+const runs = Array.from({ length: 5 }, once);
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const wall = median(runs.map((r) => r.wall));
+const cpu = median(runs.map((r) => r.cpu));
+if (Number.isNaN(sink)) throw new Error('unreachable');
 const throughput = {
   runs: 5,
   analysesPerRun: perRun,
-  secondsPerRun: runs.map((s) => round(s, 4)),
-  messagesPerSecond: Math.round(perRun / median),
-  microsPerMessage: round((median / perRun) * 1e6, 2),
+  wallSecondsPerRun: runs.map((r) => round(r.wall, 4)),
+  messagesPerSecond: Math.round(perRun / wall),
+  microsPerMessage: round((wall / perRun) * 1e6, 2),
+  cpuMicrosPerMessage: round((cpu / perRun) * 1e6, 2),
+  loadAverage1mAtStart: round(load[0] ?? 0, 2),
+  meetsTarget: (wall / perRun) * 1e6 < TARGET.maxMicrosPerMessage,
 };
-if (Number.isNaN(sink)) throw new Error('unreachable');
 
-const cpu = cpus();
+const cpuInfo = cpus();
 const machine = {
-  cpu: cpu[0]?.model ?? 'unknown',
-  cores: cpu.length,
+  cpu: cpuInfo[0]?.model ?? 'unknown',
+  cores: cpuInfo.length,
   node: process.version,
   platform: `${platform()}-${arch()}`,
 };
-const meets = (s: Slice) => s.macroF1 >= TARGET.macroF1 && s.escalationRecall >= TARGET.escalationRecall;
-
 const result = {
   generatedAt: new Date().toISOString(),
   evalSet: 'packages/sentiment/eval/messages.jsonl',
@@ -111,37 +131,52 @@ const result = {
     dev: rows.filter((r) => r.split === 'dev').length,
   },
   targets: TARGET,
-  quality: slices.map(({ misses, ...s }) => ({ ...s, meetsTargets: meets({ ...s, misses }) })),
-  throughput: { ...throughput, meetsTarget: throughput.microsPerMessage < TARGET.maxMicrosPerMessage },
+  quality: bySplit,
+  qualityByRound: byRound,
+  throughput,
   machine,
-  misses: Object.fromEntries(slices.map((s) => [`${s.split}/${s.lang}`, s.misses])),
+  testMisses: misses,
 };
-
 mkdirSync(outDir, { recursive: true });
 writeFileSync(join(outDir, 'sentiment.json'), JSON.stringify(result, null, 2) + '\n');
 
 const pct = (x: number) => (x * 100).toFixed(1);
+const row = (s: Slice) =>
+  `| ${s.name} | ${s.lang} | ${s.count} | ${s.macroF1.toFixed(3)} | ${pct(s.accuracy)}% | ${pct(s.escalationRecall)}% (${s.escalationPositives}) | ${pct(s.escalationPrecision)}% | ${s.meetsTargets ? 'yes' : 'no'} |`;
+const header = [
+  '| slice | lang | n | macro-F1 | accuracy | escalation recall (positives) | escalation precision | targets met |',
+  '|---|---|---:|---:|---:|---:|---:|:---:|',
+];
 const md = [
   '# Sentiment analyzer benchmark',
   '',
-  `Eval set: \`${result.evalSet}\` — ${result.counts.total} messages (${result.counts.es} es, ${result.counts.en} en; ${result.counts.test} test, ${result.counts.dev} dev). Tuned on dev only; test is held out.`,
+  `Eval set \`${result.evalSet}\`: ${result.counts.total} messages (${result.counts.es} es, ${result.counts.en} en; ${result.counts.test} test, ${result.counts.dev} dev).`,
+  `Targets per language: macro-F1 ≥ ${TARGET.macroF1}, escalation recall ≥ ${TARGET.escalationRecall * 100}%, < 1 ms per message.`,
   '',
-  '| split | lang | n | macro-F1 | accuracy | escalation recall | escalation precision | targets met |',
-  '|---|---|---:|---:|---:|---:|---:|:---:|',
-  ...slices.map(
-    (s) =>
-      `| ${s.split} | ${s.lang} | ${s.count} | ${s.macroF1.toFixed(3)} | ${pct(s.accuracy)}% | ${pct(s.escalationRecall)}% (${s.escalationPositives} positives) | ${pct(s.escalationPrecision)}% | ${meets(s) ? 'yes' : 'no'} |`,
-  ),
+  '## By split',
   '',
-  `Targets: macro-F1 ≥ ${TARGET.macroF1}, escalation recall ≥ ${TARGET.escalationRecall * 100}% per language, < 1 ms per message.`,
+  ...header,
+  ...bySplit.map(row),
   '',
-  '| throughput | value |',
+  '## By writing round',
+  '',
+  'Round 1 was written in the same session as the lexicon: its test part was never tuned on, but its texts were in view while rules were written, so it flatters the analyzer.',
+  'Rounds 2 and 3 were written blind, measured once, then used for tuning (now dev). Round 4 was written after the analyzer was frozen and measured once: it is the honest held-out number.',
+  '',
+  ...header,
+  ...byRound.map(row),
+  '',
+  '## Throughput',
+  '',
+  '| measure | value |',
   '|---|---:|',
-  `| messages / second (median of 5 runs × ${perRun} analyses) | ${throughput.messagesPerSecond.toLocaleString('en-US')} |`,
-  `| µs / message | ${throughput.microsPerMessage} |`,
+  `| messages / second, wall clock (median of 5 runs × ${perRun} analyses) | ${throughput.messagesPerSecond.toLocaleString('en-US')} |`,
+  `| µs / message, wall clock | ${throughput.microsPerMessage} |`,
+  `| µs / message, CPU time | ${throughput.cpuMicrosPerMessage} |`,
+  `| 1-minute load average at start (shared machine) | ${throughput.loadAverage1mAtStart} |`,
   `| machine | ${machine.cpu}, ${machine.cores} cores, Node ${machine.node}, ${machine.platform} |`,
   '',
-  `Misclassified messages are listed in \`sentiment.json\` under \`misses\`. Generated ${result.generatedAt}.`,
+  `Misclassified test messages are listed in \`sentiment.json\` under \`testMisses\`. Generated ${result.generatedAt}.`,
   '',
 ].join('\n');
 writeFileSync(join(outDir, 'sentiment.md'), md);

@@ -1,0 +1,141 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from './analyze';
+
+const label = (t: string) => analyze(t).label;
+
+describe('analyze: polarity', () => {
+  it('returns a well-formed result', () => {
+    const r = analyze('pésimo servicio, nadie contesta 😡');
+    expect(r.score).toBeGreaterThanOrEqual(-1);
+    expect(r.score).toBeLessThanOrEqual(1);
+    expect(r.confidence).toBeGreaterThan(0);
+    expect(r.confidence).toBeLessThanOrEqual(1);
+    for (const v of Object.values(r.emotions)) {
+      expect(v).toBeGreaterThanOrEqual(0);
+      expect(v).toBeLessThanOrEqual(1);
+    }
+    expect(r.escalate).toBe(r.reasons.length > 0);
+  });
+
+  it('handles empty and non-text input without throwing', () => {
+    expect(analyze('').label).toBe('neutral');
+    expect(analyze('   ').escalate).toBe(false);
+    expect(analyze('12345 ###').label).toBe('neutral');
+  });
+
+  it('reads Spanish with and without accents the same way', () => {
+    expect(label('pésimo servicio')).toBe('negative');
+    expect(label('pesimo servicio')).toBe('negative');
+    expect(analyze('pesimo servicio').score).toBe(analyze('pésimo servicio').score);
+    expect(label('no funciona nada')).toBe('negative');
+    expect(label('excelente atencion')).toBe('positive');
+  });
+
+  it('handles letter repetition and typos', () => {
+    expect(label('malisimoooo')).toBe('negative');
+    expect(label('graciasss')).toBe('positive');
+    expect(label('excelenteeee')).toBe('positive');
+    expect(label('goooood job')).toBe('positive');
+    expect(analyze('malisimoooo').score).toBeLessThan(analyze('malo').score);
+  });
+
+  it('negates: "no estoy contento", "not happy", "nada mal", "not bad"', () => {
+    expect(label('estoy contento')).toBe('positive');
+    expect(label('no estoy contento')).toBe('negative');
+    expect(label('no estoy nada contento con el cambio')).toBe('negative');
+    expect(label('not happy with the service')).toBe('negative');
+    expect(label("I don't like it")).toBe('negative');
+    expect(label('nada mal la atención')).toBe('positive');
+    expect(label('not bad at all')).toBe('positive');
+    expect(label('no es malo')).toBe('positive');
+  });
+
+  it('intensifies: muy, súper, re, really', () => {
+    expect(analyze('muy bueno').score).toBeGreaterThan(analyze('bueno').score);
+    expect(analyze('súper amable').score).toBeGreaterThan(analyze('amable').score);
+    expect(analyze('re mal').score).toBeLessThan(analyze('mal').score);
+    expect(analyze('really good').score).toBeGreaterThan(analyze('good').score);
+    expect(analyze('un poco lento').score).toBeGreaterThan(analyze('lento').score);
+  });
+
+  it('reads emojis', () => {
+    for (const e of ['😡', '🤬', '😤', '😭']) expect(label(`ok ${e}`)).toBe('negative');
+    for (const e of ['👍', '❤️', '😊']) expect(label(`ok ${e}`)).toBe('positive');
+    expect(analyze('gracias 🙏').label).toBe('positive');
+    expect(analyze('🤬🤬').emotions.anger).toBeGreaterThan(0.6);
+  });
+
+  it('turns sarcasm (positive word + bad situation) negative', () => {
+    expect(label('qué maravilla, otra vez sin luz')).toBe('negative');
+    expect(label('genial, otra vez me cortaron')).toBe('negative');
+    expect(label('great, another hour on hold')).toBe('negative');
+    expect(label('Oh perfect, the app is down again')).toBe('negative');
+    expect(label('gracias por nada')).toBe('negative');
+    expect(label('Thanks a lot, the router broke again')).toBe('negative');
+    expect(label('excelente servicio 🙄')).toBe('negative');
+    expect(analyze('genial, otra vez me cortaron').emotions.frustration).toBeGreaterThan(0.4);
+  });
+
+  it('does not call genuine praise sarcastic', () => {
+    expect(label('Genial, ya me funciona todo, gracias')).toBe('positive');
+    expect(label('Great, that fixed it. Thanks!')).toBe('positive');
+    expect(label('Thanks again for your help!')).toBe('positive');
+  });
+
+  it('keeps polite questions and requests neutral', () => {
+    expect(label('¿a qué hora abren?')).toBe('neutral');
+    expect(label('Hola, buenas tardes, ¿tienen stock?')).toBe('neutral');
+    expect(label('¿Podríais decirme cuándo llega mi pedido? Gracias')).toBe('neutral');
+    expect(label('Thanks. What is the next step?')).toBe('neutral');
+    expect(label('Good morning, I need to book an installation')).toBe('neutral');
+    expect(label('What is the best plan for two people?')).toBe('neutral');
+  });
+
+  it('understands country slang', () => {
+    expect(label('qué fome la respuesta')).toBe('negative'); // CL
+    expect(label('la atención fue un siete, bacán')).toBe('positive'); // CL
+    expect(label('todo chido, qué padre')).toBe('positive'); // MX
+    expect(label('el producto salió bien chafa')).toBe('negative'); // MX
+    expect(label('una bosta la app, anda re mal')).toBe('negative'); // AR
+    expect(label('re copado el vendedor')).toBe('positive'); // AR
+    expect(label('muy bacano y chévere todo')).toBe('positive'); // CO
+    expect(label('qué mamera esa app')).toBe('negative'); // CO
+    expect(label('muy guay, tío')).toBe('positive'); // ES
+    expect(label('vaya chapuza de instalación')).toBe('negative'); // ES
+  });
+
+  it('handles mixed Spanish/English messages', () => {
+    expect(label('el delivery never llegó')).toBe('negative');
+    expect(label('the app no me deja hacer login')).toBe('negative');
+    expect(label('thank you, quedó perfecto')).toBe('positive');
+  });
+});
+
+describe('analyze: language', () => {
+  it('detects es, en, mixed and unknown', () => {
+    expect(analyze('¿A qué hora abren la sucursal?').lang).toBe('es');
+    expect(analyze('What time does the store open?').lang).toBe('en');
+    expect(analyze('el delivery never llegó y the tracking is not updated, no me responden').lang).toBe('mixed');
+    expect(analyze('👍').lang).toBe('unknown');
+  });
+
+  it('honours a forced language', () => {
+    expect(analyze('ok', { lang: 'es' }).lang).toBe('es');
+  });
+});
+
+describe('analyze: speed', () => {
+  it('takes well under 1 ms per message', () => {
+    const texts = [
+      'Es la tercera vez que llamo por lo mismo y nadie me soluciona nada, estoy chato',
+      'Thanks so much, the technician was great and fixed everything!',
+      '¿a qué hora abren?',
+      'genial, otra vez me cortaron el servicio sin aviso. Doy de baja todo.',
+    ];
+    for (const t of texts) analyze(t);
+    const n = 2000;
+    const start = Date.now();
+    for (let i = 0; i < n; i++) analyze(texts[i % texts.length]!);
+    expect((Date.now() - start) / n).toBeLessThan(1);
+  });
+});

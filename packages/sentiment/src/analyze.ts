@@ -1,0 +1,379 @@
+/**
+ * The offline analyzer: lexicon + rules, no model. One pass over tokens (valence with negation,
+ * intensifiers, emphasis, contrast, questions), one pass of phrase rules over the folded text
+ * (contact-center situations and escalation reasons), then sarcasm and politeness adjustments.
+ */
+import { detectLang } from './lang';
+import { ALWAYS_ON, EMOJIS, gatePatterns, type Lookup, lookup, PATTERN_COUNT, PHRASES } from './lexicon';
+import {
+  ACRONYMS,
+  CONTRAST,
+  FILLER,
+  GREET,
+  GREET_NEXT,
+  LAUGH,
+  LIKE_PREV,
+  NEG_BEFORE,
+  NEUTRAL_AFTER,
+  NEUTRAL_BEFORE,
+  REQUEST,
+  ROLE_ONLY,
+  SARC_LEAD,
+  THANKS_FOR,
+  URGENT_CAPS,
+} from './lexicon/context';
+import type { PhraseFlag } from './lexicon/phrases';
+import { tokenize } from './text';
+import type { AnalyzeOptions, EscalationReason, Polarity, SentimentResult } from './types';
+
+/** Label thresholds on the raw valence sum (tuned on the dev split only). */
+export const POSITIVE_AT = 0.6;
+export const NEGATIVE_AT = -0.5;
+/** Emotion levels that escalate on their own (reason "anger"). */
+export const ANGER_ESCALATES = 0.6;
+export const FRUSTRATION_ESCALATES = 0.9;
+
+export const REASON_ORDER: EscalationReason[] = [
+  'anger',
+  'churn_threat',
+  'regulator_complaint',
+  'repeated_contact',
+  'asks_for_human',
+  'vulnerable_customer',
+  'urgency',
+];
+
+const LIKE = lookup('liked').entry!;
+interface Contribution {
+  i: number;
+  v: number;
+  sarc: boolean;
+  thanks: boolean;
+  question: boolean;
+  laugh: boolean;
+}
+
+/** Whether the sentence containing `from` ends with a question mark. */
+function endsInQuestion(folded: string, from: number): boolean {
+  for (let i = from; i < folded.length; i++) {
+    const c = folded.charCodeAt(i);
+    if (c === 63) return true; // ?
+    if (c === 46 || c === 33) return false; // . !
+  }
+  return false;
+}
+
+const sat = (x: number, k: number): number => (x <= 0 ? 0 : 1 - Math.exp(-x / k));
+const round = (x: number): number => Math.round(x * 1000) / 1000;
+
+/** Test hook: run every phrase rule even when the prefix gate says it cannot match. */
+export const phraseGate = { enabled: true };
+const GATE_BUFFER = new Uint8Array(PATTERN_COUNT);
+
+export function analyze(text: string, options: AnalyzeOptions = {}): SentimentResult {
+  const toks = tokenize(text);
+  const n = toks.length;
+  const looks: (Lookup | undefined)[] = new Array(n);
+  const parts: string[] = [];
+  const words: string[] = [];
+  const lexLangs: number[] = [];
+  let excl = 0;
+  // Reused across calls: analyze is synchronous, so no other call can interleave.
+  const on = GATE_BUFFER.fill(phraseGate.enabled ? 0 : 1);
+  for (const id of ALWAYS_ON) on[id] = 1;
+  for (let i = 0; i < n; i++) {
+    const t = toks[i]!;
+    if (t.kind === 'word') {
+      const l = lookup(t.w);
+      looks[i] = l;
+      parts.push(l.canon);
+      words.push(l.canon);
+      gatePatterns(l.canon, on);
+      if (l.entry && l.entry.lang !== 3) lexLangs.push(l.entry.lang);
+    } else if (t.kind === 'punct') {
+      const q = t.w.includes('?');
+      const e = t.w.includes('!');
+      if (e) excl += t.w.split('!').length - 1;
+      parts.push(q ? '?' : e ? '!' : t.w[0]!);
+    }
+  }
+  const folded = parts.join(' ');
+
+  // Phrase rules.
+  let pv = 0;
+  let thanksPv = 0;
+  let A = 0;
+  let F = 0;
+  let U = 0;
+  const reasons = new Set<EscalationReason>();
+  const flags: Record<PhraseFlag, number> = {
+    problem: 0,
+    recur: 0,
+    wait: 0,
+    resolve: 0,
+    sarcasm: 0,
+    positive: 0,
+    thanks: 0,
+    self: 0,
+  };
+  for (const r of PHRASES) {
+    let count = 0;
+    const max = r.max;
+    for (let k = 0; k < r.res.length && count < max; k++) {
+      if (on[r.ids[k]!] === 0) continue;
+      const re = r.res[k]!;
+      re.lastIndex = 0;
+      for (let m = re.exec(folded); m !== null; m = re.exec(folded)) {
+        if (r.negatable && NEG_BEFORE.test(folded.slice(Math.max(0, m.index - 48), m.index))) continue;
+        // "¿ya quedó registrado el pago?" asks; it does not report a fix.
+        if (r.v > 0 && endsInQuestion(folded, m.index + m[0].length)) continue;
+        if (++count >= max) break;
+      }
+    }
+    if (count === 0) continue;
+    pv += r.v * count;
+    A += r.anger * count;
+    F += r.frust * count;
+    U += r.urg * count;
+    if (r.reason) reasons.add(r.reason);
+    if (r.flag) flags[r.flag] += count;
+    if (r.flag === 'thanks') thanksPv += r.v * count;
+  }
+
+  // Sentences that end in a question mark.
+  const question = new Array<boolean>(n).fill(false);
+  for (let i = n - 1, q = false; i >= 0; i--) {
+    const t = toks[i]!;
+    if (t.kind === 'punct') {
+      if (t.w.includes('?')) q = true;
+      else if (t.w.includes('.') || t.w.includes('!')) q = false;
+    }
+    question[i] = q;
+  }
+
+  // Token pass.
+  const contribs: Contribution[] = [];
+  let lastContrast = -1;
+  let negLeft = 0;
+  let boost = 0;
+  let boostLeft = 0;
+  let little = false;
+  let sentenceStart = true;
+  let prev = '';
+  let wordCount = 0;
+  let capsWords = 0;
+  let capsUrgent = false;
+  let roll = 0;
+  let thanksFor = false;
+  let skipNext = false;
+  const nextWord = (i: number): Lookup | undefined => {
+    const t = toks[i + 1];
+    return t && t.kind === 'word' ? looks[i + 1] : undefined;
+  };
+  for (let i = 0; i < n; i++) {
+    const t = toks[i]!;
+    if (t.kind === 'punct') {
+      negLeft = 0;
+      boost = 0;
+      little = false;
+      if (t.w.includes('.') || t.w.includes('!') || t.w.includes('?')) sentenceStart = true;
+      continue;
+    }
+    if (t.kind === 'emoji') {
+      const e = EMOJIS.get(t.w);
+      if (!e) continue;
+      if (e.roll) roll++;
+      A += e.anger;
+      F += e.frust;
+      U += e.urg;
+      if (e.v !== 0) {
+        const sarc = e.sarc;
+        contribs.push({ i, v: e.v, sarc, thanks: e.thanks, question: false, laugh: e.laugh });
+      }
+      continue;
+    }
+    wordCount++;
+    const l = looks[i]!;
+    const w = l.canon;
+    const e = w === 'like' && LIKE_PREV.has(prev) ? LIKE : l.entry;
+    if (t.caps && !ACRONYMS.has(w) && !/\d/.test(w)) {
+      capsWords++;
+      if (URGENT_CAPS.has(w)) capsUrgent = true;
+    }
+    if (skipNext) {
+      skipNext = false;
+      continue;
+    }
+    const nx = nextWord(i);
+    if (GREET.has(w) && nx && GREET_NEXT.has(nx.canon)) {
+      skipNext = true;
+      continue;
+    }
+    if ((w === 'buenas' || w === 'buenos') && (wordCount === 1 || !nx)) continue;
+    if (nx && NEUTRAL_BEFORE.get(w)?.has(nx.canon)) continue;
+    if (NEUTRAL_AFTER.get(w)?.has(prev)) continue;
+    if (CONTRAST.has(w)) {
+      lastContrast = i;
+      negLeft = 0;
+      sentenceStart = true;
+      continue;
+    }
+    if (w === 'sin' && nx?.canon === 'embargo') {
+      lastContrast = i;
+      skipNext = true;
+      continue;
+    }
+    if (w.endsWith("n't") || w === "can't") {
+      negLeft = 3;
+      prev = w;
+      continue;
+    }
+    const c0 = w.charCodeAt(0);
+    if ((c0 === 106 || c0 === 104 || c0 === 108 || c0 === 120) && LAUGH.test(w)) {
+      contribs.push({ i, v: 0.8, sarc: false, thanks: false, question: false, laugh: true });
+      continue;
+    }
+    const nextHasV = !!nx?.entry && nx.entry.v !== 0;
+    if (!e) {
+      if (negLeft > 0) negLeft--;
+      if (boostLeft > 0 && --boostLeft === 0) boost = 0;
+      prev = w;
+      sentenceStart = false;
+      continue;
+    }
+    if (e.neg === 1 || (e.neg === 2 && nextHasV)) {
+      negLeft = e.neg === 1 ? 3 : 1;
+      prev = w;
+      continue;
+    }
+    if (e.little) {
+      little = true;
+      continue;
+    }
+    if (e.boost !== 0 && (!e.flex || nextHasV)) {
+      boost += e.boost;
+      boostLeft = 2;
+      prev = w;
+      continue;
+    }
+    if (e.v !== 0 || e.anger || e.frust || e.urg) {
+      let v = e.v * l.emph;
+      if (boost !== 0) v *= 1 + boost;
+      if (t.caps && capsWords < wordCount) v *= 1.3;
+      const negated = negLeft > 0;
+      if (little) v = v > 0 ? -0.75 * v : 0.5 * v;
+      if (negated) v = v > 0 ? -0.75 * v : -0.5 * v;
+      else if (!little) {
+        A += e.anger * (1 + Math.max(0, boost));
+        F += e.frust;
+        U += e.urg;
+      }
+      if (e.thanks && !negated && nx && THANKS_FOR.has(nx.canon)) thanksFor = true;
+      const sarc = e.sarc && !negated && !little && v > 0 && (sentenceStart || SARC_LEAD.has(prev));
+      if (v !== 0) contribs.push({ i, v, sarc, thanks: e.thanks && !negated, question: question[i]!, laugh: false });
+    }
+    boost = 0;
+    boostLeft = 0;
+    little = false;
+    if (negLeft > 0) negLeft--;
+    prev = w;
+    sentenceStart = false;
+  }
+
+  // Sarcasm: a positive interjection ("genial", "great", "qué maravilla") about a bad situation.
+  const badSituation =
+    flags.problem + flags.recur + flags.wait + flags.sarcasm + roll > 0 || reasons.has('repeated_contact');
+  const candidates = contribs.filter((c) => c.sarc);
+  const tokenNeg = contribs.reduce((sum, c) => sum + (c.v < 0 ? -c.v : 0), 0);
+  // Thanks about a recurring problem ("thanks a lot, it broke again") is sarcastic too.
+  const thanksSarcasm = flags.recur > 0 && (flags.problem > 0 || tokenNeg >= 1.5) && flags.resolve === 0;
+  const sarcastic =
+    flags.sarcasm > 0 ||
+    (thanksSarcasm && contribs.some((c) => c.thanks)) ||
+    (flags.resolve === 0 && badSituation && (candidates.length > 0 || (roll > 0 && contribs.some((c) => c.v > 0))));
+  if (sarcastic) {
+    // Explicit markers ("gracias por nada", "love how…") and thanks about a recurring problem
+    // ("thanks a lot, it broke again") turn every positive word negative.
+    const explicit = flags.sarcasm > 0;
+    const thanksToo = explicit || thanksSarcasm;
+    for (const c of contribs) {
+      if (c.v > 0 && !c.laugh && (explicit || c.sarc || roll > 0 || (thanksToo && c.thanks))) c.v = -0.8 * c.v;
+    }
+    if (thanksToo) pv -= 1.8 * thanksPv;
+    F += 1;
+    A += 0.5;
+  }
+
+  // Politeness: "gracias" closing a question or request is not praise.
+  const positives = contribs.filter((c) => c.v > 0 && !c.laugh);
+  const thanksOnly = positives.length > 0 && positives.every((c) => c.thanks) && flags.positive + flags.resolve === 0;
+  const hasQuestion = folded.includes('?');
+  if (thanksOnly && !thanksFor && (hasQuestion || REQUEST.test(folded))) {
+    for (const c of positives) c.v *= 0.25;
+  }
+
+  let s = pv;
+  let posMass = Math.max(0, pv);
+  let negMass = Math.max(0, -pv);
+  const complaint = pv < 0 || badSituation;
+  for (const c of contribs) {
+    let v = c.v;
+    if (c.laugh && complaint) continue;
+    if (c.question && v > 0 && !c.thanks) v *= 0.3;
+    if (flags.self > 0 && v < 0) v *= 0.3;
+    if (lastContrast >= 0) v *= c.i < lastContrast ? 0.5 : 1.3;
+    s += v;
+    if (v > 0) posMass += v;
+    else negMass -= v;
+  }
+  if (s !== 0) s += Math.sign(s) * 0.25 * Math.min(excl, 4);
+  const allCaps = wordCount >= 3 && capsWords / wordCount >= 0.8;
+  if (s < 0) {
+    if (allCaps) A += 1.5;
+    else if (capsWords > 0) A += 0.8 * Math.min(capsWords, 2);
+    if (excl >= 2) {
+      A += 0.6;
+      U += 0.3;
+    }
+  }
+  F += 0.25 * Math.min(negMass, 6);
+
+  const anger = sat(A, 2.6);
+  const frustration = sat(F, 2.5);
+  const urgency = sat(U, 2);
+  const joy = sat(posMass * (s < 0 ? 0.5 : 1), 3);
+
+  if (anger >= ANGER_ESCALATES || frustration >= FRUSTRATION_ESCALATES) reasons.add('anger');
+  if (capsUrgent) reasons.add('urgency');
+  if (
+    wordCount > 0 &&
+    wordCount <= 4 &&
+    words.some((w) => ROLE_ONLY.has(w)) &&
+    words.every((w) => ROLE_ONLY.has(w) || FILLER.has(w))
+  ) {
+    reasons.add('asks_for_human');
+  }
+
+  const label: Polarity = s >= POSITIVE_AT ? 'positive' : s <= NEGATIVE_AT ? 'negative' : 'neutral';
+  const lang = options.lang ?? detectLang(words, text, lexLangs);
+  const mix = Math.min(posMass, negMass) / Math.max(posMass, negMass, 1e-9);
+  let confidence: number;
+  if (label === 'neutral') {
+    const edge = s >= 0 ? POSITIVE_AT : -NEGATIVE_AT;
+    confidence = posMass + negMass === 0 ? 0.8 : 0.5 + 0.35 * (1 - Math.abs(s) / edge);
+  } else {
+    const over = Math.abs(s) - (label === 'positive' ? POSITIVE_AT : -NEGATIVE_AT);
+    confidence = (0.55 + 0.43 * Math.tanh(over / 1.5)) * (1 - 0.35 * mix);
+  }
+  if (lang === 'unknown') confidence *= 0.9;
+  const ordered = REASON_ORDER.filter((r) => reasons.has(r));
+  return {
+    score: round(s / Math.sqrt(s * s + 6)),
+    label,
+    confidence: round(Math.min(1, Math.max(0, confidence))),
+    lang,
+    emotions: { anger: round(anger), frustration: round(frustration), urgency: round(urgency), joy: round(joy) },
+    escalate: ordered.length > 0,
+    reasons: ordered,
+  };
+}

@@ -1,0 +1,48 @@
+/**
+ * Context words for the token pass (contrast, greetings, sarcasm leads, requests…): small lists that
+ * change how a neighbouring word is read rather than carrying sentiment themselves.
+ */
+export const CONTRAST = new Set(['pero', 'but', 'however', 'aunque', 'though', 'although']);
+export const GREET = new Set(['buen', 'buenas', 'buenos', 'good']);
+export const GREET_NEXT = new Set([
+  'dia',
+  'dias',
+  'tardes',
+  'noches',
+  'morning',
+  'afternoon',
+  'evening',
+  'night',
+  'day',
+]);
+export const SARC_LEAD = new Set(['que', 'oh', 'just', 'how', 'ay', 'so', 'vaya', 'what', 'ah', 'uy', 'pero', 'yeah']);
+export const THANKS_FOR = new Set(['por', 'for']);
+export const ROLE_ONLY = new Set(
+  'agente asesor asesora ejecutivo ejecutiva operador operadora humano persona representative agent operator human supervisor manager rep'.split(
+    ' ',
+  ),
+);
+export const FILLER = new Set('hola hi hello please por favor porfa un una a an the el la ya now oye'.split(' '));
+export const URGENT_CAPS = new Set(['now', 'ya', 'hoy', 'today', 'ahora', 'asap']);
+export const ACRONYMS = new Set(
+  'sernac profeco condusef sic ocu omic facua bbb fcc cfpb ftc ofcom iva pse cmf ift bcra enacom subtel ok tv id pin sms usb wifi vtr wom etb att bt ee o2 uk us usa ctm csm hdp wtf ffs asap pdf dni rut rfc cuit nif'.split(
+    ' ',
+  ),
+);
+export const LIKE_PREV = new Set("i we really don't dont didn't didnt not do did they would".split(' '));
+/** Words that lose their sentiment before these nouns ("fraud department", "problem solved" is a phrase). */
+export const NEUTRAL_BEFORE = new Map<string, Set<string>>([
+  ['fraud', new Set(['department', 'team', 'alert', 'alerts', 'protection', 'prevention', 'unit', 'line'])],
+  ['emergency', new Set(['contact', 'number'])],
+  ['quick', new Set(['question', 'q', 'one', 'note', 'update', 'thing'])],
+]);
+/** Words that lose their sentiment after these ("pregunta rápida"). */
+export const NEUTRAL_AFTER = new Map<string, Set<string>>([
+  ['rapida', new Set(['pregunta', 'consulta'])],
+  ['rapido', new Set(['pregunta', 'consulta'])],
+]);
+export const LAUGH = /^(?:(?:ja|je|ji|ha|he|js){2,}[jh]?|lo+l|lmao+|xd+)$/;
+export const REQUEST =
+  /\b(?:necesito|quiero|quisiera|queria|me pueden|me podrian|podrian|podriais|puedo|pueden|can i|could you|can you|please|por favor|i'd like|i would like|i need|adjunto)\b/;
+export const NEG_BEFORE =
+  /\b(?:no|not|never|nunca|jamas|ni|sin|don't|dont|won't|wont|isn't|isnt|doesn't|doesnt|didn't|didnt)(?: (?:es|esta|era|sea|is|it's|its|was|are|quiero|queremos|pienso|voy|vamos|a|want|wanna|need|plan|planning|going|to|me|lo|la|se|te|my|mi|i|do|have|be|really|realmente|tan|so|muy|very|that)){0,3} $/;
