@@ -55,6 +55,8 @@ export interface PendingWait {
   deadline: number | null;
   /** For a handoff: the handoff opened before the wait. */
   handoffId?: string;
+  /** For a send held by the contact policy: why (e.g. `quiet_hours`). */
+  reason?: string;
 }
 
 /** One move along the flow: the node, which port it left by, and when. */

@@ -1,0 +1,295 @@
+import { and, asc, desc, eq, inArray, type SQL, sql } from 'drizzle-orm';
+import { z } from 'zod';
+import { type Db, queryRows } from '../db';
+import { type JourneyRow, type JourneyStepRow, journeySteps, journeys } from '../schema';
+import { JOURNEY_STATUSES, type JourneyStatus, STEP_TYPES } from '../schema/common';
+import { Instant, Text } from '../validation';
+
+export const StartJourneyInput = z.object({
+  /** The workflow id. */
+  id: Text(300),
+  runId: z.string().max(200).nullish(),
+  flowId: Text(200),
+  flowVersion: z.number().int().positive(),
+  customerId: Text(200),
+  eventId: z.string().max(200).nullish(),
+  startedAt: Instant.optional(),
+});
+export type StartJourneyInput = z.input<typeof StartJourneyInput>;
+
+/** A step as the worker's step sink sends it (the flow package's StepRecord fits). */
+export const StepInput = z.object({
+  journeyId: Text(300),
+  seq: z.number().int().nonnegative(),
+  type: z.enum(STEP_TYPES),
+  nodeId: z.string().max(200).nullish(),
+  kind: z.string().max(200).nullish(),
+  visit: z.number().int().nonnegative().default(1),
+  port: z.string().max(200).nullish(),
+  /** When the step happened (ms since the epoch, ISO string or Date). */
+  at: Instant,
+  /** The journey's status right after the step. */
+  status: z.enum(JOURNEY_STATUSES).default('running'),
+  detail: z.json().optional(),
+});
+export type StepInput = z.input<typeof StepInput>;
+
+/**
+ * Records that a journey started (or continued as new: the run id changes). Repeats are harmless: start info of
+ * an existing row is kept, only run_id is updated. Steps that arrived before the journey row are applied.
+ */
+export async function upsertJourney(db: Db, input: StartJourneyInput): Promise<JourneyRow> {
+  const data = StartJourneyInput.parse(input);
+  const now = new Date();
+  await db
+    .insert(journeys)
+    .values({
+      id: data.id,
+      runId: data.runId ?? null,
+      flowId: data.flowId,
+      flowVersion: data.flowVersion,
+      customerId: data.customerId,
+      eventId: data.eventId ?? null,
+      startedAt: data.startedAt ?? now,
+      updatedAt: now,
+    })
+    .onConflictDoUpdate({
+      target: journeys.id,
+      set: { runId: sql`coalesce(excluded.run_id, ${journeys.runId})`, updatedAt: now },
+    });
+  await refreshProgress(db, [data.id]);
+  return (await getJourney(db, data.id))!;
+}
+
+/**
+ * Moves journeys forward from their steps. Status, end time and outcome come from the step with the highest seq,
+ * and only when it is above the last one applied (`last_seq`); a terminal status is never replaced. The current
+ * node comes from the highest-seq step that has a node, guarded the same way (`current_node_seq`). So late,
+ * duplicate or out-of-order steps never move a journey backward, even when two writers race (the guards are
+ * re-checked on the locked row).
+ */
+async function refreshProgress(db: Db, ids: string[]): Promise<void> {
+  if (ids.length === 0) return;
+  await db.execute(sql`
+    update ${journeys} as j set
+      last_seq = greatest(j.last_seq, s.seq),
+      status = case when j.status = 'running' and s.seq > j.last_seq then s.status else j.status end,
+      ended_at = case when j.status = 'running' and s.seq > j.last_seq and s.status <> 'running'
+        then coalesce(j.ended_at, s.at) else j.ended_at end,
+      outcome = case when j.status = 'running' and s.seq > j.last_seq and s.status <> 'running'
+        then coalesce(s.detail ->> 'outcome', j.outcome) else j.outcome end,
+      current_node = case when n.seq > j.current_node_seq then n.node_id else j.current_node end,
+      current_node_seq = greatest(j.current_node_seq, coalesce(n.seq, -1)),
+      updated_at = now()
+    from (
+      select distinct on (journey_id) journey_id, seq, status, at, detail
+      from ${journeySteps}
+      where ${inArray(journeySteps.journeyId, ids)}
+      order by journey_id, seq desc
+    ) as s
+    left join (
+      select distinct on (journey_id) journey_id, seq, node_id
+      from ${journeySteps}
+      where ${inArray(journeySteps.journeyId, ids)} and node_id is not null
+      order by journey_id, seq desc
+    ) as n on n.journey_id = s.journey_id
+    where j.id = s.journey_id and (s.seq > j.last_seq or n.seq > j.current_node_seq)`);
+}
+
+/**
+ * Stores steps idempotently (primary key (journey_id, seq); a repeated step is ignored) and moves the journeys
+ * forward. Returns how many steps were new.
+ */
+export async function applySteps(db: Db, steps: readonly StepInput[]): Promise<{ inserted: number }> {
+  const parsed = z.array(StepInput).parse(steps);
+  if (parsed.length === 0) return { inserted: 0 };
+  const unique = new Map<string, (typeof parsed)[number]>();
+  for (const s of parsed) unique.set(`${s.journeyId}\u0000${s.seq}`, s);
+  return db.transaction(async (tx) => {
+    const inserted = await tx
+      .insert(journeySteps)
+      .values(
+        [...unique.values()].map((s) => ({
+          journeyId: s.journeyId,
+          seq: s.seq,
+          type: s.type,
+          nodeId: s.nodeId ?? null,
+          kind: s.kind ?? null,
+          visit: s.visit,
+          port: s.port ?? null,
+          at: s.at,
+          status: s.status,
+          detail: s.detail ?? null,
+        })),
+      )
+      .onConflictDoNothing({ target: [journeySteps.journeyId, journeySteps.seq] })
+      .returning({ journeyId: journeySteps.journeyId });
+    await refreshProgress(tx, [...new Set(parsed.map((s) => s.journeyId))]);
+    return { inserted: inserted.length };
+  });
+}
+
+/**
+ * Ends a journey from outside its steps (e.g. cancelled by a person, or failed as seen by the worker).
+ * Only a running journey changes; returns the row (changed or not), or null if it does not exist.
+ */
+export async function setJourneyStatus(
+  db: Db,
+  id: string,
+  update: { status: Exclude<JourneyStatus, 'running'>; outcome?: string | null; at?: Date },
+): Promise<JourneyRow | null> {
+  const status = z.enum(['completed', 'failed', 'cancelled']).parse(update.status);
+  await db
+    .update(journeys)
+    .set({
+      status,
+      outcome: update.outcome ?? sql`${journeys.outcome}`,
+      endedAt: update.at ?? new Date(),
+      updatedAt: new Date(),
+    })
+    .where(and(eq(journeys.id, id), eq(journeys.status, 'running')));
+  return getJourney(db, id);
+}
+
+/** A journey by its workflow id, or null. */
+export async function getJourney(db: Db, id: string): Promise<JourneyRow | null> {
+  const [row] = await db.select().from(journeys).where(eq(journeys.id, id));
+  return row ?? null;
+}
+
+/** A journey's steps in order. */
+export async function getSteps(db: Db, journeyId: string): Promise<JourneyStepRow[]> {
+  return db.select().from(journeySteps).where(eq(journeySteps.journeyId, journeyId)).orderBy(asc(journeySteps.seq));
+}
+
+export interface ListJourneysOptions {
+  flowId?: string;
+  version?: number;
+  customerId?: string;
+  status?: JourneyStatus;
+  /** Journeys whose current node is this one (e.g. waiting there). */
+  nodeId?: string;
+  /** Page size, 1–500 (default 50). */
+  limit?: number;
+  /** `nextCursor` of the previous page. */
+  cursor?: string | null;
+}
+
+export interface JourneyPage {
+  items: JourneyRow[];
+  /** Pass as `cursor` for the next page; null on the last page. */
+  nextCursor: string | null;
+}
+
+function encodeCursor(row: JourneyRow): string {
+  return Buffer.from(JSON.stringify([row.startedAt.getTime(), row.id])).toString('base64url');
+}
+
+function decodeCursor(cursor: string): [number, string] {
+  try {
+    const value = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    if (Array.isArray(value) && typeof value[0] === 'number' && typeof value[1] === 'string')
+      return [value[0], value[1]];
+  } catch {
+    // fall through
+  }
+  throw new z.ZodError([{ code: 'custom', path: ['cursor'], message: 'Invalid cursor', input: cursor }]);
+}
+
+/** Journeys matching the filters, newest start first, with keyset pagination. */
+export async function listJourneys(db: Db, options: ListJourneysOptions = {}): Promise<JourneyPage> {
+  const limit = Math.min(Math.max(Math.trunc(options.limit ?? 50), 1), 500);
+  const conditions: SQL[] = [];
+  if (options.flowId !== undefined) conditions.push(eq(journeys.flowId, options.flowId));
+  if (options.version !== undefined) conditions.push(eq(journeys.flowVersion, options.version));
+  if (options.customerId !== undefined) conditions.push(eq(journeys.customerId, options.customerId));
+  if (options.status !== undefined)
+    conditions.push(eq(journeys.status, z.enum(JOURNEY_STATUSES).parse(options.status)));
+  if (options.nodeId !== undefined) conditions.push(eq(journeys.currentNode, options.nodeId));
+  if (options.cursor) {
+    const [ms, id] = decodeCursor(options.cursor);
+    conditions.push(sql`(${journeys.startedAt}, ${journeys.id}) < (${new Date(ms).toISOString()}::timestamptz, ${id})`);
+  }
+  const rows = await db
+    .select()
+    .from(journeys)
+    .where(conditions.length ? and(...conditions) : undefined)
+    .orderBy(desc(journeys.startedAt), desc(journeys.id))
+    .limit(limit + 1);
+  const items = rows.slice(0, limit);
+  return { items, nextCursor: rows.length > limit ? encodeCursor(items[items.length - 1]!) : null };
+}
+
+/** Per-node counts for the designer's canvas. */
+export interface NodeCount {
+  /** Visits that reached the node (a journey looping through it counts once per visit). */
+  entered: number;
+  /** Running journeys at the node now: their latest step is its `enter` or `wait` (mostly waits). */
+  waitingNow: number;
+  /** Visits that left by a port other than `failed`, or that ended the journey as completed. */
+  completed: number;
+  /** Visits that left by the `failed` port, or that ended the journey as failed (failed for good there). */
+  failed: number;
+}
+
+/** How many times journeys went from one node to the next through a port. */
+export interface EdgeCount {
+  from: string;
+  port: string;
+  to: string;
+  count: number;
+}
+
+export interface NodeCounts {
+  nodes: Record<string, NodeCount>;
+  edges: EdgeCount[];
+}
+
+/**
+ * Canvas overlays for a flow (one version, or all when `version` is omitted), computed in SQL from journey_steps as
+ * the interpreter writes them: `enter`, maybe `wait`, then `leave` (port null when the node ends the journey,
+ * followed by `end`) for every visit. An edge is a `leave` at A by a port followed by the `enter` of B, so for
+ * every node but the trigger, its incoming edge counts add up to `entered`. Cancelled visits count as entered only.
+ */
+export async function nodeCounts(db: Db, flowId: string, version?: number): Promise<NodeCounts> {
+  const scope =
+    version === undefined ? sql`j.flow_id = ${flowId}` : sql`j.flow_id = ${flowId} and j.flow_version = ${version}`;
+  const steps = sql`
+    select st.journey_id, st.seq, st.type, st.node_id, st.visit, st.port, j.status as journey_status,
+      lead(st.node_id) over w as next_node,
+      lead(st.type) over w as next_type,
+      lead(st.status) over w as next_status,
+      lead(st.seq) over w is null as is_last
+    from ${journeySteps} st join ${journeys} j on j.id = st.journey_id
+    where ${scope}
+    window w as (partition by st.journey_id order by st.seq)`;
+  const nodeRows = await queryRows<{ node_id: string } & NodeCount>(
+    db,
+    sql`with s as (${steps})
+      select node_id,
+        count(distinct journey_id || ':' || visit) filter (where type in ('enter', 'wait', 'leave'))::int as "entered",
+        count(*) filter (where is_last and type in ('enter', 'wait') and journey_status = 'running')::int as "waitingNow",
+        count(*) filter (where type = 'leave' and (
+          (port is not null and port <> 'failed') or (port is null and next_type = 'end' and next_status = 'completed')
+        ))::int as "completed",
+        count(*) filter (where type = 'leave' and (
+          port = 'failed' or (port is null and next_type = 'end' and next_status = 'failed')
+        ))::int as "failed"
+      from s where node_id is not null
+      group by node_id`,
+  );
+  const edgeRows = await queryRows<EdgeCount>(
+    db,
+    sql`with s as (${steps})
+      select node_id as "from", port, next_node as "to", count(*)::int as "count"
+      from s
+      where type = 'leave' and node_id is not null and port is not null and next_type = 'enter' and next_node is not null
+      group by node_id, port, next_node
+      order by node_id, port, next_node`,
+  );
+  const nodes: Record<string, NodeCount> = {};
+  for (const { node_id, entered, waitingNow, completed, failed } of nodeRows) {
+    nodes[node_id] = { entered, waitingNow, completed, failed };
+  }
+  return { nodes, edges: edgeRows };
+}

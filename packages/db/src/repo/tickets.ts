@@ -1,0 +1,134 @@
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import type { PgUpdateSetSource } from 'drizzle-orm/pg-core';
+import { z } from 'zod';
+import type { Db } from '../db';
+import { NotFoundError, sqlState } from '../errors';
+import { newId } from '../ids';
+import { type TicketNoteRow, type TicketRow, ticketNotes, tickets } from '../schema';
+import { TICKET_KINDS, TICKET_PRIORITIES, TICKET_STATUSES } from '../schema/common';
+import { Instant, JsonRecord, Text } from '../validation';
+
+export const CreateTicketInput = z.object({
+  /** When given, a repeated create with the same key returns the first ticket. */
+  idempotencyKey: z.string().min(1).max(400).nullish(),
+  kind: z.enum(TICKET_KINDS).default('handoff'),
+  customerId: Text(200),
+  journeyId: z.string().max(300).nullish(),
+  nodeId: z.string().max(200).nullish(),
+  queue: Text(100),
+  priority: z.enum(TICKET_PRIORITIES).default('normal'),
+  subject: z.string().max(1000).nullish(),
+  slaDeadline: Instant.nullish(),
+  assignedTo: z.string().max(200).nullish(),
+  detail: JsonRecord.default({}),
+});
+export type CreateTicketInput = z.input<typeof CreateTicketInput>;
+
+export const UpdateTicketInput = z.object({
+  status: z.enum(TICKET_STATUSES).optional(),
+  priority: z.enum(TICKET_PRIORITIES).optional(),
+  queue: Text(100).optional(),
+  subject: z.string().max(1000).nullish(),
+  slaDeadline: Instant.nullish(),
+  assignedTo: z.string().max(200).nullish(),
+  resolution: z.string().max(2000).nullish(),
+});
+export type UpdateTicketInput = z.input<typeof UpdateTicketInput>;
+
+export const NoteInput = z.object({
+  author: z.string().max(200).nullish(),
+  body: z.string().trim().min(1).max(20_000),
+});
+export type NoteInput = z.input<typeof NoteInput>;
+
+/** Opens a ticket (a handoff or CRM ticket). Idempotent by `idempotencyKey` when one is given. */
+export async function createTicket(
+  db: Db,
+  input: CreateTicketInput,
+): Promise<{ inserted: boolean; ticket: TicketRow }> {
+  const data = CreateTicketInput.parse(input);
+  const now = new Date();
+  const [row] = await db
+    .insert(tickets)
+    .values({
+      id: newId('t'),
+      idempotencyKey: data.idempotencyKey ?? null,
+      kind: data.kind,
+      customerId: data.customerId,
+      journeyId: data.journeyId ?? null,
+      nodeId: data.nodeId ?? null,
+      queue: data.queue,
+      priority: data.priority,
+      subject: data.subject ?? null,
+      slaDeadline: data.slaDeadline ?? null,
+      assignedTo: data.assignedTo ?? null,
+      detail: data.detail,
+      createdAt: now,
+      updatedAt: now,
+    })
+    .onConflictDoNothing({ target: tickets.idempotencyKey })
+    .returning();
+  if (row) return { inserted: true, ticket: row };
+  const [existing] = await db.select().from(tickets).where(eq(tickets.idempotencyKey, data.idempotencyKey!));
+  if (!existing) throw new Error(`Ticket ${data.idempotencyKey} conflicted on insert but cannot be read`);
+  return { inserted: false, ticket: existing };
+}
+
+/** Changes a ticket. Resolving or closing sets resolved_at (once); reopening clears it. Null if unknown. */
+export async function updateTicket(db: Db, id: string, patch: UpdateTicketInput): Promise<TicketRow | null> {
+  const data = UpdateTicketInput.parse(patch);
+  const set: PgUpdateSetSource<typeof tickets> = { updatedAt: new Date() };
+  if (data.status !== undefined) {
+    set.status = data.status;
+    set.resolvedAt =
+      data.status === 'resolved' || data.status === 'closed' ? sql`coalesce(${tickets.resolvedAt}, now())` : null;
+  }
+  if (data.priority !== undefined) set.priority = data.priority;
+  if (data.queue !== undefined) set.queue = data.queue;
+  if (data.subject !== undefined) set.subject = data.subject;
+  if (data.slaDeadline !== undefined) set.slaDeadline = data.slaDeadline;
+  if (data.assignedTo !== undefined) set.assignedTo = data.assignedTo;
+  if (data.resolution !== undefined) set.resolution = data.resolution;
+  const [row] = await db.update(tickets).set(set).where(eq(tickets.id, id)).returning();
+  return row ?? null;
+}
+
+/** Adds a note to a ticket. Throws NotFoundError if the ticket does not exist. */
+export async function addNote(db: Db, ticketId: string, input: NoteInput): Promise<TicketNoteRow> {
+  const data = NoteInput.parse(input);
+  try {
+    const [row] = await db
+      .insert(ticketNotes)
+      .values({ ticketId, author: data.author ?? null, body: data.body })
+      .returning();
+    await db.update(tickets).set({ updatedAt: new Date() }).where(eq(tickets.id, ticketId));
+    return row!;
+  } catch (error) {
+    if (sqlState(error) === '23503') throw new NotFoundError(`Ticket ${ticketId} not found`);
+    throw error;
+  }
+}
+
+/** A ticket with its notes (oldest first), or null. */
+export async function getTicket(db: Db, id: string): Promise<(TicketRow & { notes: TicketNoteRow[] }) | null> {
+  const [row] = await db.select().from(tickets).where(eq(tickets.id, id));
+  if (!row) return null;
+  const notes = await db.select().from(ticketNotes).where(eq(ticketNotes.ticketId, id)).orderBy(asc(ticketNotes.id));
+  return { ...row, notes };
+}
+
+/** Open and pending tickets (of one queue, or all), most urgent first, then by SLA deadline and age. */
+export async function listOpen(db: Db, queue?: string): Promise<TicketRow[]> {
+  return db
+    .select()
+    .from(tickets)
+    .where(
+      and(inArray(tickets.status, ['open', 'pending']), queue === undefined ? undefined : eq(tickets.queue, queue)),
+    )
+    .orderBy(
+      sql`case ${tickets.priority} when 'urgent' then 0 when 'high' then 1 when 'normal' then 2 else 3 end`,
+      sql`${tickets.slaDeadline} asc nulls last`,
+      asc(tickets.createdAt),
+      asc(tickets.id),
+    );
+}

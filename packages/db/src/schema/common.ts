@@ -1,0 +1,47 @@
+/** Any JSON value, as stored in jsonb columns. */
+export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+
+export const CHANNELS = ['whatsapp', 'sms', 'email', 'voice'] as const;
+export type Channel = (typeof CHANNELS)[number];
+
+export const LOCALES = ['es', 'en'] as const;
+export type Locale = (typeof LOCALES)[number];
+
+export const JOURNEY_STATUSES = ['running', 'completed', 'failed', 'cancelled'] as const;
+export type JourneyStatus = (typeof JOURNEY_STATUSES)[number];
+
+/** enter and leave for every node visit, wait when a node starts waiting, end when the journey ends. */
+export const STEP_TYPES = ['enter', 'wait', 'leave', 'end'] as const;
+export type StepType = (typeof STEP_TYPES)[number];
+
+export const FLOW_AUDIT_ACTIONS = ['created', 'updated', 'published', 'rolled_back', 'deleted', 'imported'] as const;
+export type FlowAuditAction = (typeof FLOW_AUDIT_ACTIONS)[number];
+
+export const MESSAGE_DIRECTIONS = ['in', 'out'] as const;
+export type MessageDirection = (typeof MESSAGE_DIRECTIONS)[number];
+
+/**
+ * Outbound: queued → (deferred) → sending (claimed, the provider is being called) → sent → delivered → read, or
+ * failed / suppressed. Inbound: received.
+ */
+export const MESSAGE_STATUSES = [
+  'queued',
+  'sending',
+  'sent',
+  'delivered',
+  'read',
+  'failed',
+  'suppressed',
+  'deferred',
+  'received',
+] as const;
+export type MessageStatus = (typeof MESSAGE_STATUSES)[number];
+
+export const TICKET_KINDS = ['handoff', 'crm'] as const;
+export type TicketKind = (typeof TICKET_KINDS)[number];
+
+export const TICKET_PRIORITIES = ['low', 'normal', 'high', 'urgent'] as const;
+export type TicketPriority = (typeof TICKET_PRIORITIES)[number];
+
+export const TICKET_STATUSES = ['open', 'pending', 'resolved', 'closed'] as const;
+export type TicketStatus = (typeof TICKET_STATUSES)[number];

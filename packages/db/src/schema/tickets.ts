@@ -1,0 +1,55 @@
+import { bigint, check, index, jsonb, pgTable, text, uniqueIndex } from 'drizzle-orm/pg-core';
+import { type Json, TICKET_KINDS, TICKET_PRIORITIES, TICKET_STATUSES } from './common';
+import { oneOf, ts } from './helpers';
+
+/** Handoffs to people and CRM tickets. */
+export const tickets = pgTable(
+  'tickets',
+  {
+    id: text('id').primaryKey(),
+    /** Caller-chosen key (e.g. `<journey>:<node>:<visit>`) so a retried create returns the same ticket. */
+    idempotencyKey: text('idempotency_key'),
+    kind: text('kind', { enum: TICKET_KINDS }).notNull().default('handoff'),
+    customerId: text('customer_id').notNull(),
+    journeyId: text('journey_id'),
+    nodeId: text('node_id'),
+    queue: text('queue').notNull(),
+    priority: text('priority', { enum: TICKET_PRIORITIES }).notNull().default('normal'),
+    status: text('status', { enum: TICKET_STATUSES }).notNull().default('open'),
+    subject: text('subject'),
+    slaDeadline: ts('sla_deadline'),
+    assignedTo: text('assigned_to'),
+    resolution: text('resolution'),
+    detail: jsonb('detail').$type<{ [key: string]: Json }>().notNull().default({}),
+    createdAt: ts('created_at').notNull().defaultNow(),
+    updatedAt: ts('updated_at').notNull().defaultNow(),
+    resolvedAt: ts('resolved_at'),
+  },
+  (t) => [
+    uniqueIndex('tickets_idempotency_key_idx').on(t.idempotencyKey),
+    index('tickets_queue_idx').on(t.queue, t.status),
+    index('tickets_customer_idx').on(t.customerId),
+    check('tickets_kind_check', oneOf(t.kind, TICKET_KINDS)),
+    check('tickets_priority_check', oneOf(t.priority, TICKET_PRIORITIES)),
+    check('tickets_status_check', oneOf(t.status, TICKET_STATUSES)),
+  ],
+);
+
+export const ticketNotes = pgTable(
+  'ticket_notes',
+  {
+    id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+    ticketId: text('ticket_id')
+      .notNull()
+      .references(() => tickets.id),
+    author: text('author'),
+    body: text('body').notNull(),
+    createdAt: ts('created_at').notNull().defaultNow(),
+  },
+  (t) => [index('ticket_notes_ticket_idx').on(t.ticketId, t.id)],
+);
+
+export type TicketRow = typeof tickets.$inferSelect;
+export type NewTicketRow = typeof tickets.$inferInsert;
+export type TicketNoteRow = typeof ticketNotes.$inferSelect;
+export type NewTicketNoteRow = typeof ticketNotes.$inferInsert;
