@@ -2,12 +2,21 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ['packages/**/*.test.ts', 'workers/**/*.test.ts', 'workflows/**/*.test.ts', 'apps/**/*.test.{ts,tsx}', 'tests/**/*.test.ts'],
+    include: [
+      'packages/**/*.test.ts',
+      'workers/**/*.test.ts',
+      'workflows/**/*.test.ts',
+      'apps/**/*.test.{ts,tsx}',
+      'tests/**/*.test.ts',
+    ],
     exclude: ['**/node_modules/**', '**/dist/**'],
     testTimeout: 20_000,
     hookTimeout: 60_000,
     pool: 'forks',
     globalSetup: ['tests/setup/global.ts'],
     setupFiles: ['tests/setup/quiet-temporal.ts'],
+    // Contact rules (quiet hours, frequency caps) are off in tests unless a test sets its own, so tests that are not
+    // about them never depend on the time of day they run at. Worker processes spawned by tests inherit this.
+    env: { RUTA_CONTACT_RULES: '{"quietHours":null,"frequencyCap":null}' },
   },
 });

@@ -1,8 +1,28 @@
 /** The journey worker: activities, stores and the worker factory. */
-export { addressFor, sandboxSend } from './activities/channel';
+export {
+  activityNow,
+  addressFor,
+  type ChannelSendOptions,
+  channelSendActivity,
+  crashHookFromEnv,
+} from './activities/channel';
+export { type CrmActivityOptions, crmActivities } from './activities/crm';
 export { buildWorkflowBundle, WORKFLOWS_ENTRY } from './bundle';
+export * from './channels';
+export * from './crm';
 export { CUSTOM_ACTIVITIES } from './custom';
+export * from './policy';
 export { builtinActivities, toTemporalActivities } from './registry';
+export { DbStore } from './store/db-store';
 export { FileStore } from './store/file-store';
-export type { OutboundMessage, TicketRecord, WorkerStore } from './store/types';
+export type {
+  InboundMessage as StoredInboundMessage,
+  OutboundEvent,
+  OutboundMessage,
+  OutboundPatch,
+  OutboundStatus,
+  TicketRecord,
+  TimelineEntry,
+  WorkerStore,
+} from './store/types';
 export { createRutaWorker, REPLAY_SINKS, type RutaWorkerOptions, workerActivities } from './worker';

@@ -1,11 +1,14 @@
 /**
  * The worker as its own process (production, and the crash test): connects with the standard Temporal
- * environment, polls RUTA_TASK_QUEUE, and stops cleanly on SIGINT/SIGTERM.
+ * environment, polls RUTA_TASK_QUEUE, and stops cleanly on SIGINT/SIGTERM. With DATABASE_URL it writes steps,
+ * messages and tickets to PostgreSQL (the database the API reads); without it, to files under RUTA_DATA_DIR.
  */
 import { join } from 'node:path';
 import { connectionConfigFromEnv, RUTA_TASK_QUEUE } from '@ruta/temporal';
 import { NativeConnection } from '@temporalio/worker';
+import { DbStore } from './store/db-store';
 import { FileStore } from './store/file-store';
+import type { WorkerStore } from './store/types';
 import { createRutaWorker } from './worker';
 
 const config = connectionConfigFromEnv();
@@ -14,7 +17,16 @@ const connection = await NativeConnection.connect({
   ...(config.tls ? { tls: config.tls } : {}),
   ...(config.apiKey ? { apiKey: config.apiKey } : {}),
 });
-const store = new FileStore(join(process.env.RUTA_DATA_DIR ?? '.data', 'store'));
+let store: WorkerStore;
+let closeStore = async () => {};
+if (process.env.DATABASE_URL) {
+  const { openDatabase } = await import('@ruta/db');
+  const database = await openDatabase({ url: process.env.DATABASE_URL });
+  store = new DbStore(database.db);
+  closeStore = () => database.close();
+} else {
+  store = new FileStore(join(process.env.RUTA_DATA_DIR ?? '.data', 'store'));
+}
 const worker = await createRutaWorker({
   connection,
   namespace: config.namespace,
@@ -22,6 +34,9 @@ const worker = await createRutaWorker({
   store,
   ...(process.env.RUTA_WORKFLOW_BUNDLE ? { bundlePath: process.env.RUTA_WORKFLOW_BUNDLE } : {}),
 });
-console.log(`ruta worker: polling ${RUTA_TASK_QUEUE} on ${config.address} (${config.namespace})`);
+console.log(
+  `ruta worker: polling ${RUTA_TASK_QUEUE} on ${config.address} (${config.namespace}), store: ${process.env.DATABASE_URL ? 'PostgreSQL' : 'files'}`,
+);
 await worker.run();
+await closeStore();
 await connection.close();

@@ -2,7 +2,7 @@ import type { ActivityDefinition, CallMeta } from '@ruta/sdk';
 import { Context } from '@temporalio/activity';
 import { ApplicationFailure } from '@temporalio/common';
 import { z } from 'zod';
-import { sandboxSend } from './activities/channel';
+import { channelSendActivity } from './activities/channel';
 import { crmActivities } from './activities/crm';
 import { handoffActivity } from './activities/handoff';
 import { sentimentActivity } from './activities/sentiment';
@@ -13,7 +13,7 @@ type TemporalActivity = (input: unknown, meta?: CallMeta) => Promise<unknown>;
 /** Every built-in activity, implemented on a store. */
 export function builtinActivities(store: WorkerStore): ActivityDefinition[] {
   return [
-    sandboxSend(store),
+    channelSendActivity(store),
     sentimentActivity,
     ...crmActivities(store),
     handoffActivity(store),

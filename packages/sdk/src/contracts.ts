@@ -134,6 +134,71 @@ export const handoffOpen = defineContract({
   retry: { maximumAttempts: 10 },
 });
 
+const Locale = z.enum(['es', 'en']);
+
+/** Create or update a customer in the CRM (Ruta's store, and the external CRM when one is configured). */
+export const crmUpsertCustomer = defineContract({
+  name: 'crm.upsertCustomer',
+  label: { es: 'Crear o actualizar cliente', en: 'Create or update customer' },
+  description: {
+    es: 'Guarda el perfil del cliente: datos de contacto, idioma, zona horaria, consentimiento y etiquetas.',
+    en: "Saves the customer's profile: contact details, language, time zone, consent and tags.",
+  },
+  input: z.object({
+    id: z.string().min(1),
+    name: z.string().optional(),
+    email: z.string().optional(),
+    phone: z.string().optional(),
+    locale: Locale.optional(),
+    timeZone: z.string().optional(),
+    tier: z.string().optional(),
+    tags: z.array(z.string()).optional(),
+    /** Merged channel by channel: true = may contact, false = opted out. */
+    consent: z.partialRecord(Channel, z.boolean()).optional(),
+  }),
+  output: z.object({ customerId: z.string(), created: z.boolean() }),
+  startToCloseTimeoutMs: 30_000,
+  retry: { maximumAttempts: 10 },
+});
+
+/** The customer's conversation across channels with open tickets, for an agent or a handoff. */
+export const crmConversationSummary = defineContract({
+  name: 'crm.conversationSummary',
+  label: { es: 'Resumen de la conversación', en: 'Conversation summary' },
+  description: {
+    es: 'Lee el historial del cliente en todos los canales, para que no tenga que repetir nada.',
+    en: "Reads the customer's history across channels, so they never have to repeat themselves.",
+  },
+  input: z.object({
+    customerId: z.string().min(1),
+    /** How many of the latest messages (default 20). */
+    limit: z.number().int().min(1).max(200).default(20),
+    lang: Locale.default('es'),
+  }),
+  output: z.object({
+    customerId: z.string(),
+    found: z.boolean(),
+    name: z.string().default(''),
+    openTickets: z.number().int().default(0),
+    messages: z
+      .array(
+        z.object({
+          at: z.string(),
+          direction: z.enum(['in', 'out']),
+          channel: z.string(),
+          text: z.string(),
+          status: z.string(),
+          reason: z.string().optional(),
+        }),
+      )
+      .default([]),
+    lastReply: z.object({ at: z.string(), channel: z.string(), text: z.string() }).nullable().default(null),
+    summary: z.string(),
+  }),
+  startToCloseTimeoutMs: 30_000,
+  retry: { maximumAttempts: 10 },
+});
+
 /** Every built-in contract, by name. */
 export const BUILTIN_CONTRACTS = {
   [channelSend.name]: channelSend,
@@ -142,4 +207,6 @@ export const BUILTIN_CONTRACTS = {
   [crmUpsertTicket.name]: crmUpsertTicket,
   [crmAddNote.name]: crmAddNote,
   [handoffOpen.name]: handoffOpen,
+  [crmUpsertCustomer.name]: crmUpsertCustomer,
+  [crmConversationSummary.name]: crmConversationSummary,
 } as const;

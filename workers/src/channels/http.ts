@@ -1,4 +1,4 @@
-import { ProviderError, parseRetryAfter, type ProviderErrorType, typeForStatus } from './errors';
+import { ProviderError, type ProviderErrorType, parseRetryAfter, typeForStatus } from './errors';
 
 /** A provider's HTTP answer, read whole. */
 export interface HttpAnswer {

@@ -1,6 +1,7 @@
-import { type PolicyReason, reason, type Channel } from './reasons';
-import type { ContactRules } from './rules';
+import type { Channel } from '../channels/types';
 import { quietUntil } from './quiet-hours';
+import { type PolicyReason, reason } from './reasons';
+import type { ContactRules } from './rules';
 
 const DAY_MS = 86_400_000;
 

@@ -1,7 +1,7 @@
 /** Contact rules as pure functions: quiet hours, consent, frequency caps, the transactional override. */
 export { decideSend, frequencyWindowStart, type PolicyCustomer, type SendContext, type SendDecision } from './decide';
 export { quietUntil } from './quiet-hours';
-export { type Channel, localTime, type PolicyReason, type ReasonCode, type ReasonFacts, reason } from './reasons';
+export { localTime, type PolicyReason, type ReasonCode, type ReasonFacts, reason } from './reasons';
 export {
   ContactRules,
   type ContactRulesInput,

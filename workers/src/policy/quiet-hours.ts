@@ -16,7 +16,6 @@ export function quietUntil(at: number, quiet: QuietHours, timeZone: string): num
   }
   const window = { days: [...EVERY_DAY], start: quiet.start, end: quiet.end, timeZone };
   if (!isOpen(at, window, timeZone)) return null;
-  const after =
-    quiet.end < '23:59' ? { start: quiet.end, end: '23:59' } : { start: '00:00', end: quiet.start };
+  const after = quiet.end < '23:59' ? { start: quiet.end, end: '23:59' } : { start: '00:00', end: quiet.start };
   return nextOpen(at, { days: [...EVERY_DAY], ...after, timeZone }, timeZone);
 }

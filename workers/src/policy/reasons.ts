@@ -8,7 +8,8 @@ export type ReasonCode =
   | 'provider_failed'
   | 'unconfirmed';
 
-export type Channel = 'whatsapp' | 'sms' | 'email' | 'voice';
+import type { Channel } from '../channels/types';
+
 type Lang = 'es' | 'en';
 
 /** A reason with its text for a CX manager in Spanish and English. */

@@ -17,9 +17,11 @@ import {
 const fileName = (key: string) => `${createHash('sha256').update(key).digest('hex').slice(0, 40)}.json`;
 /** A lock older than this is taken to belong to a dead process (locks are held for one read and one write). */
 const STALE_LOCK_MS = 5_000;
-/** At most this many tries to take a lock, a few milliseconds apart. */
-const LOCK_TRIES = 2_000;
+/** At most this many tries to take a lock, a few milliseconds apart: longer than a stale lock lives. */
+const LOCK_TRIES = 5_000;
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+/** How many files a listing reads at once. */
+const READ_BATCH = 64;
 
 /**
  * A store on the file system, safe across processes: a record is created with an exclusive open (`wx`), so
@@ -67,13 +69,19 @@ export class FileStore implements WorkerStore {
       return [];
     }
     const out: T[] = [];
-    for (const name of names) {
-      if (!name.endsWith('.json')) continue;
-      try {
-        out.push(JSON.parse(await readFile(join(dir, name), 'utf8')) as T);
-      } catch {
-        // A file being replaced right now: the next read sees it whole.
-      }
+    const files = names.filter((name) => name.endsWith('.json'));
+    // Reads in parallel, a bounded batch at a time (the thread pool does the work; order is kept).
+    for (let i = 0; i < files.length; i += READ_BATCH) {
+      const batch = await Promise.all(
+        files.slice(i, i + READ_BATCH).map(async (name) => {
+          try {
+            return JSON.parse(await readFile(join(dir, name), 'utf8')) as T;
+          } catch {
+            return undefined; // A file being replaced right now: the next read sees it whole.
+          }
+        }),
+      );
+      for (const item of batch) if (item !== undefined) out.push(item);
     }
     return out;
   }
@@ -99,6 +107,10 @@ export class FileStore implements WorkerStore {
       ],
     };
     if (await this.createOnce(path, stored)) {
+      const byCustomer = await this.ensure('outbox-by-customer', fileName(message.customerId).slice(0, 40));
+      await this.createOnce(join(byCustomer, fileName(message.idempotencyKey)), {
+        idempotencyKey: message.idempotencyKey,
+      });
       if (stored.providerMessageId) await this.indexProviderId(stored);
       return { inserted: true, message: stored };
     }
@@ -144,7 +156,10 @@ export class FileStore implements WorkerStore {
 
   private applyPatch(current: OutboundMessage, patch: OutboundPatch): OutboundMessage {
     const at = new Date().toISOString();
-    const next: OutboundMessage = { ...current, ...patch, updatedAt: at };
+    const { reason, ...rest } = patch;
+    const next: OutboundMessage = { ...current, ...rest, updatedAt: at };
+    if (reason === null) delete next.reason;
+    else if (reason !== undefined) next.reason = reason;
     if (patch.status && patch.status !== 'deferred') delete next.retryAt;
     if (patch.status && patch.status !== current.status) {
       next.history = [
@@ -213,8 +228,34 @@ export class FileStore implements WorkerStore {
     return moved ? { updated: true, message: moved } : { updated: false, message: await this.getOutbound(key) };
   }
 
+  /** A customer's outbox rows, through the per-customer index (frequency caps read this on every send). */
+  private async customerOutbound(customerId: string): Promise<OutboundMessage[]> {
+    let names: string[];
+    try {
+      names = await readdir(join(this.dir, 'outbox-by-customer', fileName(customerId).slice(0, 40)));
+    } catch {
+      return [];
+    }
+    // An index entry has the outbox file's own name, so the rows are read directly.
+    const rows: OutboundMessage[] = [];
+    for (let i = 0; i < names.length; i += READ_BATCH) {
+      const batch = await Promise.all(
+        names.slice(i, i + READ_BATCH).map((name) =>
+          readFile(join(this.dir, 'outbox', name), 'utf8').then(
+            (text) => JSON.parse(text) as OutboundMessage,
+            () => undefined,
+          ),
+        ),
+      );
+      for (const m of batch) if (m && m.customerId === customerId) rows.push(m);
+    }
+    return rows;
+  }
+
   async listOutbound(filter: { customerId?: string; journeyId?: string } = {}): Promise<OutboundMessage[]> {
-    const all = await this.readAll<OutboundMessage>(join(this.dir, 'outbox'));
+    const all = filter.customerId
+      ? await this.customerOutbound(filter.customerId)
+      : await this.readAll<OutboundMessage>(join(this.dir, 'outbox'));
     return all
       .filter(
         (m) =>

@@ -58,10 +58,10 @@ export interface OutboundMessage {
   updatedAt: string;
 }
 
-/** The fields a status change may set. */
+/** The fields a status change may set; `reason: null` clears a reason left by an earlier attempt. */
 export type OutboundPatch = Partial<
-  Pick<OutboundMessage, 'status' | 'reason' | 'providerMessageId' | 'channel' | 'provider' | 'to' | 'retryAt'>
->;
+  Pick<OutboundMessage, 'status' | 'providerMessageId' | 'channel' | 'provider' | 'to' | 'retryAt'>
+> & { reason?: string | null };
 
 /** A customer's message to us, as a provider's webhook delivered it. */
 export interface InboundMessage {
