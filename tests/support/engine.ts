@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { simulationHandlers } from '@ruta/cli';
+import { simulationOptions } from '@ruta/cli';
 import { compile, type JourneyInput, type Plan, type Scenario, type SimulationResult, simulate } from '@ruta/flow';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
@@ -26,9 +26,9 @@ export function sampleScenarios(name: string): Scenario[] {
   return JSON.parse(readFileSync(join(FLOWS_DIR, `${name}.scenarios.json`), 'utf8')) as Scenario[];
 }
 
-/** The simulator with the offline sentiment analyzer, as the CLI and the API run it. */
+/** The simulator with the offline sentiment analyzer and the contact rules, as the CLI runs it. */
 export function simulateSample(plan: Plan, scenario: unknown): Promise<SimulationResult> {
-  return simulate(plan, scenario as Scenario, { handlers: simulationHandlers });
+  return simulate(plan, scenario as Scenario, simulationOptions());
 }
 
 /** The journey input a scenario stands for. */

@@ -1,4 +1,4 @@
 /** The ruta command line, and the pieces other tools share with it. */
-export { simulationHandlers } from './commands/simulate';
-export { followJourney, type FollowOptions } from './follow';
+export { simulationHandlers, simulationOptions, simulationSendPolicy } from './commands/simulate';
+export { type FollowOptions, followJourney } from './follow';
 export { main } from './main';

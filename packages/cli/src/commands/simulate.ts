@@ -1,7 +1,16 @@
 import { existsSync } from 'node:fs';
-import { compile, formatDiagnostics, formatDuration, type SimulationResult, simulate } from '@ruta/flow';
+import {
+  compile,
+  formatDiagnostics,
+  formatDuration,
+  type SimSendPolicy,
+  type SimulateOptions,
+  type SimulationResult,
+  simulate,
+} from '@ruta/flow';
 import { analyze } from '@ruta/sentiment';
 import { CUSTOM_ACTIVITIES } from '@ruta/workers/custom';
+import { contactRulesFromEnv, decideSend, frequencyWindowStart } from '@ruta/workers/policy';
 import { activitySpecs } from '../activities';
 import { type Args, flag, langOf, UsageError } from '../args';
 import { readJson } from '../files';
@@ -13,6 +22,36 @@ export const simulationHandlers = {
     return analyze(text, lang ? { lang } : undefined);
   },
 };
+
+/** The deployment's contact rules on the virtual clock: a 23:30 send waits for the morning, as for real. */
+export function simulationSendPolicy(customer: {
+  timeZone?: string;
+  consent?: Record<string, boolean>;
+}): SimSendPolicy {
+  const rules = contactRulesFromEnv();
+  return (request, now) => {
+    const decision = decideSend({
+      now,
+      customer: {
+        ...(customer.timeZone ? { timeZone: customer.timeZone } : {}),
+        ...(customer.consent ? { consent: customer.consent } : {}),
+      },
+      channel: request.channel as never,
+      ...(request.fallbackChannel ? { fallbackChannel: request.fallbackChannel as never } : {}),
+      transactional: request.transactional,
+      recentProactiveSends: request.sentSince(frequencyWindowStart(now, rules)),
+      rules,
+    });
+    if (decision.action === 'send') return { action: 'send', channel: decision.channel };
+    if (decision.action === 'defer') return { action: 'defer', until: decision.until, reason: decision.reason.code };
+    return { action: 'suppress', reason: decision.reason.code };
+  };
+}
+
+/** How the CLI, the API and the tests simulate: the offline analyzer and the contact rules. */
+export function simulationOptions(): SimulateOptions {
+  return { handlers: simulationHandlers, sendPolicy: simulationSendPolicy };
+}
 
 /** `ruta simulate <flow.json> [--scenario <file>] [--json]`: plays scenarios on virtual time. */
 export async function simulateCommand(args: Args): Promise<number> {
@@ -34,7 +73,7 @@ export async function simulateCommand(args: Args): Promise<number> {
   const results: SimulationResult[] = [];
   for (const scenario of scenarios) {
     try {
-      results.push(await simulate(compiled.plan, scenario as never, { handlers: simulationHandlers }));
+      results.push(await simulate(compiled.plan, scenario as never, simulationOptions()));
     } catch (err) {
       throw new UsageError(`Scenario in ${scenarioFile} is invalid: ${(err as Error).message}`);
     }
@@ -78,8 +117,9 @@ function printResult(
     console.log(lang === 'es' ? '  Esperas:' : '  Timers:');
     for (const t of r.timers) {
       const until = t.deadline ? rel(t.deadline) : '∞';
+      const why = t.reason ? ` (${t.reason})` : '';
       console.log(
-        `  ${rel(t.since).padEnd(10)} ${name(t.nodeId)} ${lang === 'es' ? 'hasta' : 'until'} ${until}: ${t.ended}`,
+        `  ${rel(t.since).padEnd(10)} ${name(t.nodeId)} ${lang === 'es' ? 'hasta' : 'until'} ${until}: ${t.ended}${why}`,
       );
     }
   }

@@ -14,26 +14,76 @@ export interface SimulatedMessage {
 /** A simulated activity: input, call facts and the virtual time in; output out. */
 export type SimHandler = (input: unknown, meta: ActivityCallMeta, now: number) => unknown;
 
+/** What the contact rules are asked about one simulated send. */
+export interface SimSendRequest {
+  channel: string;
+  fallbackChannel?: string;
+  transactional: boolean;
+  /** Messages sent to the customer in this simulation since a moment (for frequency caps). */
+  sentSince(since: number): number;
+}
+
+/** The contact rules' answer, as production's policy gives it. */
+export type SimSendDecision =
+  | { action: 'send'; channel: string }
+  | { action: 'defer'; until: number; reason: string }
+  | { action: 'suppress'; reason: string };
+
+/** Contact rules for simulations, so a 23:30 send is deferred on the virtual clock as it would be for real. */
+export type SimSendPolicy = (request: SimSendRequest, now: number) => SimSendDecision;
+
 /**
  * Stand-ins for the built-in activities on the simulated clock: sends land in the conversation,
  * CRM answers with the scenario's customer, handoffs wait for the scenario's `handoff` inputs.
  * Sentiment has no stand-in here: callers pass the real offline analyzer, or the scenario scripts it.
  */
-export function defaultHandlers(scenario: Scenario, messages: SimulatedMessage[]): Record<string, SimHandler> {
+export function defaultHandlers(
+  scenario: Scenario,
+  messages: SimulatedMessage[],
+  policy?: SimSendPolicy,
+): Record<string, SimHandler> {
   let counter = 0;
   const id = (prefix: string) => `${prefix}-${++counter}`;
   return {
     'channel.send': (input, meta, now) => {
-      const i = input as { channel: string; text: string; subject?: string };
+      const i = input as {
+        channel: string;
+        text: string;
+        subject?: string;
+        fallbackChannel?: string;
+        transactional?: boolean;
+      };
+      const decision = policy?.(
+        {
+          channel: i.channel,
+          ...(i.fallbackChannel ? { fallbackChannel: i.fallbackChannel } : {}),
+          transactional: i.transactional ?? false,
+          sentSince: (since) => messages.filter((m) => m.direction === 'out' && Date.parse(m.at) >= since).length,
+        },
+        now,
+      );
+      if (decision?.action === 'defer') {
+        return {
+          messageId: '',
+          channel: i.channel,
+          status: 'deferred',
+          reason: decision.reason,
+          retryAt: decision.until,
+        };
+      }
+      if (decision?.action === 'suppress') {
+        return { messageId: '', channel: i.channel, status: 'suppressed', reason: decision.reason };
+      }
+      const channel = decision?.channel ?? i.channel;
       messages.push({
         at: new Date(now).toISOString(),
         direction: 'out',
-        channel: i.channel,
+        channel,
         text: i.text,
         ...(i.subject ? { subject: i.subject } : {}),
         nodeId: meta.nodeId,
       });
-      return { messageId: id('msg'), channel: i.channel, status: 'sent', deduped: false };
+      return { messageId: id('msg'), channel, status: 'sent', deduped: false };
     },
     'crm.lookupCustomer': () => ({
       found: true,

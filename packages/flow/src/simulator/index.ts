@@ -1,3 +1,10 @@
-export { defaultHandlers, type SimHandler, type SimulatedMessage } from './handlers';
+export {
+  defaultHandlers,
+  type SimHandler,
+  type SimSendDecision,
+  type SimSendPolicy,
+  type SimSendRequest,
+  type SimulatedMessage,
+} from './handlers';
 export { Scenario, ScenarioInput, type ScenarioInputDoc } from './scenario';
 export { type SimulatedTimer, type SimulateOptions, type SimulationResult, simulate } from './simulate';

@@ -4,7 +4,7 @@ import type { Controls, InboxItem, JourneyInput, JourneyState, Json, StepRecord 
 import type { ActivityOptions, Plan } from '../plan';
 import { runJourney } from '../runtime/interpreter';
 import { deliver, initialState } from '../runtime/state';
-import { defaultHandlers, type SimHandler, type SimulatedMessage } from './handlers';
+import { defaultHandlers, type SimHandler, type SimSendPolicy, type SimulatedMessage } from './handlers';
 import { Scenario, type ScenarioInputDoc } from './scenario';
 
 /** A wait the journey went through, as a timer on the simulated clock. */
@@ -16,6 +16,8 @@ export interface SimulatedTimer {
   /** How it ended: something arrived, the deadline passed, or the simulation stopped while waiting. */
   ended: 'ready' | 'timeout' | 'pending';
   at: string | null;
+  /** Why the journey waited, when it was not the flow's own wait (e.g. `quiet_hours`). */
+  reason?: string;
 }
 
 /** What a simulation shows: the path, the messages, the timers and the final state. */
@@ -44,6 +46,8 @@ export interface SimulationResult {
 export interface SimulateOptions {
   /** Activity implementations by name; built-in defaults cover channels, CRM and handoffs. */
   handlers?: Record<string, SimHandler>;
+  /** Contact rules applied to simulated sends (quiet hours, caps, consent); none when absent. */
+  sendPolicy?: (customer: Scenario['customer']) => SimSendPolicy;
 }
 
 class HorizonReached extends Error {}
@@ -85,7 +89,8 @@ export async function simulate(
   };
   const state = initialState(input, start);
   const controls: Controls = { cancelRequested: false, skip: null };
-  const handlers = { ...defaultHandlers(scenario, messages), ...options.handlers };
+  const policy = options.sendPolicy?.(scenario.customer);
+  const handlers = { ...defaultHandlers(scenario, messages, policy), ...options.handlers };
 
   const arrive = () => {
     while (pending.length > 0 && pending[0]!.at <= now) {
@@ -192,7 +197,7 @@ function timersOf(steps: StepRecord[]): SimulatedTimer[] {
   for (const s of steps) {
     const key = `${s.nodeId}:${s.visit}`;
     if (s.type === 'wait') {
-      const detail = (s.detail ?? {}) as { deadline?: string | null };
+      const detail = (s.detail ?? {}) as { deadline?: string | null; reason?: string };
       const timer: SimulatedTimer = {
         nodeId: s.nodeId as string,
         visit: s.visit,
@@ -200,8 +205,10 @@ function timersOf(steps: StepRecord[]): SimulatedTimer[] {
         deadline: detail.deadline ?? null,
         ended: 'pending',
         at: null,
+        ...(detail.reason ? { reason: detail.reason } : {}),
       };
-      open.get(key) && closeTimer(open.get(key)!, s.at, false);
+      const previous = open.get(key);
+      if (previous) closeTimer(previous, s.at, previous.deadline !== null && Date.parse(previous.deadline) <= s.at);
       open.set(key, timer);
       timers.push(timer);
     } else if (s.type === 'leave' && open.has(key)) {
