@@ -1,0 +1,38 @@
+import { useCallback } from 'react';
+import { useUi } from '../store/ui';
+import { en } from './en';
+import { es } from './es';
+import type { Dict, Lang } from './types';
+
+export { initialLang } from './lang';
+export type { Dict, Lang } from './types';
+
+const DICTS: Record<Lang, Dict> = { es, en };
+
+/** Fills `{name}` placeholders. */
+export function format(text: string, vars?: Record<string, string | number>): string {
+  if (!vars) return text;
+  return text.replace(/\{(\w+)\}/g, (m, k: string) => (k in vars ? String(vars[k]) : m));
+}
+
+/** A dictionary lookup by dotted key, e.g. `t('header.publish')`. */
+export function translate(lang: Lang, key: string, vars?: Record<string, string | number>): string {
+  let v: unknown = DICTS[lang];
+  for (const part of key.split('.')) v = (v as Record<string, unknown> | undefined)?.[part];
+  return typeof v === 'string' ? format(v, vars) : key;
+}
+
+export type T = ((key: string, vars?: Record<string, string | number>) => string) & { lang: Lang; dict: Dict };
+
+/** The current language's translate function; re-renders when the language changes. */
+export function useT(): T {
+  const lang = useUi((s) => s.lang);
+  const fn = useCallback((key: string, vars?: Record<string, string | number>) => translate(lang, key, vars), [lang]);
+  return Object.assign(fn, { lang, dict: DICTS[lang] });
+}
+
+/** Picks the text of a localized value. */
+export function pickText(text: { es: string; en: string } | undefined, lang: Lang): string {
+  if (!text) return '';
+  return text[lang] || text.es || text.en;
+}

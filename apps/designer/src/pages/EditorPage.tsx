@@ -1,0 +1,250 @@
+import type { ScenarioInputDoc } from '@ruta/flow';
+import { ReactFlowProvider, useReactFlow } from '@xyflow/react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { backend, useSession } from '../api/session';
+import type { TemplateInfo } from '../api/types';
+import { Canvas } from '../canvas/Canvas';
+import { type PaletteItem, paletteItems } from '../catalog/palette';
+import { bundledTemplates, scenariosFor } from '../catalog/samples';
+import { NODE_HEIGHT } from '../graph/layout';
+import { portsOf } from '../graph/ports';
+import type { XY } from '../graph/types';
+import { useT } from '../i18n';
+import { Inspector } from '../panels/Inspector';
+import { Palette } from '../panels/Palette';
+import { Problems } from '../panels/Problems';
+import { Versions } from '../panels/Versions';
+import { Watch, WatchLegend } from '../panels/Watch';
+import { SimulatorPanel } from '../sim/SimulatorPanel';
+import { redo, undo, useEditor } from '../store/editor';
+import { useUi } from '../store/ui';
+import { Header } from './Header';
+import { exportJson, parseFlowJson, pickJsonFile } from './io';
+import { PublishDialog } from './PublishDialog';
+import { useShortcuts } from './shortcuts';
+
+type Tab = 'problems' | 'simulate' | 'versions' | 'watch';
+
+/** The editor of one flow: palette, canvas, inspector, and the problems / simulator / versions / watch panel. */
+export function EditorPage({ flowId }: { flowId: string }) {
+  return (
+    <ReactFlowProvider>
+      <Editor flowId={flowId} />
+    </ReactFlowProvider>
+  );
+}
+
+function Editor({ flowId }: { flowId: string }) {
+  const t = useT();
+  const rf = useReactFlow();
+  const loaded = useEditor((s) => s.flowId === flowId);
+  const custom = useEditor((s) => s.custom);
+  const mode = useEditor((s) => s.mode);
+  const [tab, setTab] = useState<Tab>('problems');
+  const [error, setError] = useState<string | null>(null);
+  const [publishing, setPublishing] = useState(false);
+  const [versionsKey, setVersionsKey] = useState(0);
+  const [templates, setTemplates] = useState<TemplateInfo[]>(bundledTemplates());
+  const kind = useSession((s) => s.backend.kind);
+
+  useEffect(() => {
+    let cancelled = false;
+    setError(null);
+    backend()
+      .getFlow(flowId)
+      .then((rec) => {
+        if (cancelled) return;
+        useEditor.getState().load(rec.id, rec.document, rec.publishedVersion);
+        // React Flow queues fitView until nodes are measured: on an empty flow it would re-center the first
+        // block dropped, away from where the user put it.
+        if (rec.document.nodes.length > 0) requestAnimationFrame(() => rf.fitView({ padding: 0.2, maxZoom: 1 }));
+      })
+      .catch((err: Error) => !cancelled && setError(err.message));
+    backend()
+      .activities()
+      .then((a) => !cancelled && useEditor.getState().setCustom(a.custom))
+      .catch(() => undefined);
+    backend()
+      .templates()
+      .then((list) => !cancelled && list.length > 0 && setTemplates(list))
+      .catch(() => undefined);
+    return () => {
+      cancelled = true;
+    };
+  }, [flowId, rf]);
+
+  useAutosave();
+
+  const palette = useMemo(() => paletteItems(custom), [custom]);
+  const scenarios = useMemo<ScenarioInputDoc[]>(() => scenariosFor(flowId, templates), [flowId, templates]);
+
+  const add = useCallback(
+    (item: PaletteItem, at?: XY) => {
+      const s = useEditor.getState();
+      const params = structuredClone(item.params);
+      if (at) {
+        s.addNode(item.kind, params, at);
+        return;
+      }
+      // From the keyboard (or a click): below the selected block, connected to its first free port.
+      const from = s.selection.length === 1 ? s.doc.nodes.find((n) => n.id === s.selection[0]) : undefined;
+      if (from) {
+        const used = new Set(s.doc.edges.filter((e) => e.from === from.id).map((e) => e.port));
+        const ports = portsOf(from, s.doc.edges);
+        const free = ports.findIndex((p) => !used.has(p.name));
+        const h = s.measured[from.id]?.height ?? NODE_HEIGHT;
+        const pos = { x: from.position.x + Math.max(0, free) * 290, y: from.position.y + h + 90 };
+        const id = s.addNode(item.kind, params, pos);
+        if (free >= 0 && !item.kind.startsWith('trigger.'))
+          useEditor.getState().connect(from.id, ports[free]!.name, id);
+        return;
+      }
+      const box = document.querySelector('.canvas')?.getBoundingClientRect();
+      const center = box
+        ? rf.screenToFlowPosition({ x: box.left + box.width / 2, y: box.top + box.height / 3 })
+        : { x: 0, y: 0 };
+      s.addNode(item.kind, params, { x: center.x - 132, y: center.y - 40 });
+    },
+    [rf],
+  );
+
+  const addNote = useCallback(() => {
+    const box = document.querySelector('.canvas')?.getBoundingClientRect();
+    const c = box ? rf.screenToFlowPosition({ x: box.left + 80, y: box.top + 80 }) : { x: 0, y: 0 };
+    useEditor.getState().addNote(c);
+  }, [rf]);
+
+  const fit = useCallback(() => void rf.fitView({ padding: 0.2, duration: 250, maxZoom: 1 }), [rf]);
+  const layout = useCallback(() => {
+    useEditor.getState().layout();
+    requestAnimationFrame(() => fit());
+  }, [fit]);
+  const readOnly = mode === 'watch';
+  const shortcutActions = useMemo(() => ({ fit, layout, readOnly }), [fit, layout, readOnly]);
+  useShortcuts(shortcutActions);
+
+  const importJson = async () => {
+    const text = await pickJsonFile();
+    if (!text) return;
+    try {
+      const doc = parseFlowJson(text);
+      useEditor.getState().change({ ...doc, id: useEditor.getState().doc.id });
+      requestAnimationFrame(() => fit());
+    } catch (err) {
+      useUi.getState().toast((err as Error).message, 'error');
+    }
+  };
+
+  const switchTab = (next: Tab) => {
+    setTab(next);
+    const s = useEditor.getState();
+    s.setMode(next === 'watch' ? 'watch' : 'design');
+    if (next !== 'simulate' && next !== 'watch') s.setHighlight(null);
+    if (next !== 'versions') s.setDiff(null);
+  };
+
+  if (error) {
+    return (
+      <div className="page-error">
+        <p className="field-error">{t('common.error', { e: error })}</p>
+        <button type="button" className="btn" onClick={() => useUi.getState().go({ name: 'list' })}>
+          {t('nav.back')}
+        </button>
+      </div>
+    );
+  }
+  if (!loaded) return <div className="loading">{t('common.loading')}</div>;
+
+  const tabs: { id: Tab; label: string }[] = [
+    { id: 'problems', label: t('problems.title') },
+    { id: 'simulate', label: t('sim.title') },
+    { id: 'versions', label: t('header.versions') },
+    { id: 'watch', label: t('header.watch') },
+  ];
+
+  return (
+    <div className={`editor mode-${mode}`}>
+      <Header
+        onUndo={undo}
+        onRedo={redo}
+        onLayout={layout}
+        onFit={fit}
+        onExport={() => exportJson(useEditor.getState().doc)}
+        onImport={() => void importJson()}
+        onPublish={() => setPublishing(true)}
+        offline={kind === 'local'}
+      />
+      <div className="workspace">
+        {readOnly ? <WatchLegend /> : <Palette items={palette} onAdd={(i) => add(i)} onAddNote={addNote} />}
+        <main className="editor-center">
+          <Canvas palette={palette} readOnly={readOnly} onAdd={add} />
+          <div className="dock">
+            <div className="tabs" role="tablist" aria-label={t('problems.title')}>
+              {tabs.map((x) => (
+                <button
+                  key={x.id}
+                  type="button"
+                  role="tab"
+                  id={`tab-${x.id}`}
+                  aria-selected={tab === x.id}
+                  aria-controls={`panel-${x.id}`}
+                  className={`tab ${tab === x.id ? 'active' : ''}`}
+                  onClick={() => switchTab(x.id)}
+                >
+                  {x.label}
+                  {x.id === 'problems' ? <ProblemCount /> : null}
+                </button>
+              ))}
+            </div>
+            <div className="tab-panel" role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`}>
+              {tab === 'problems' ? <Problems /> : null}
+              {tab === 'simulate' ? <SimulatorPanel scenarios={scenarios} /> : null}
+              {tab === 'versions' ? (
+                <Versions refreshKey={versionsKey} onRestored={() => setVersionsKey((k) => k + 1)} />
+              ) : null}
+              {tab === 'watch' ? <Watch /> : null}
+            </div>
+          </div>
+        </main>
+        <Inspector readOnly={readOnly} />
+      </div>
+      {publishing ? (
+        <PublishDialog
+          onClose={() => setPublishing(false)}
+          onPublished={() => {
+            setPublishing(false);
+            setVersionsKey((k) => k + 1);
+          }}
+        />
+      ) : null}
+    </div>
+  );
+}
+
+function ProblemCount() {
+  const n = useEditor((s) => s.validation.diagnostics.filter((d) => d.severity === 'error').length);
+  return n > 0 ? <span className="tab-count error">{n}</span> : null;
+}
+
+/** Saves the draft a moment after the last edit. */
+function useAutosave(): void {
+  const revision = useEditor((s) => s.revision);
+  const saved = useEditor((s) => s.savedRevision);
+  useEffect(() => {
+    if (revision === saved) return;
+    const id = setTimeout(() => {
+      const s = useEditor.getState();
+      if (!s.flowId) return;
+      const rev = s.revision;
+      useUi.getState().setSave('saving');
+      backend()
+        .saveFlow(s.flowId, s.doc)
+        .then(() => {
+          useEditor.getState().markSaved(rev);
+          useUi.getState().setSave('saved');
+        })
+        .catch(() => useUi.getState().setSave('error'));
+    }, 700);
+    return () => clearTimeout(id);
+  }, [revision, saved]);
+}

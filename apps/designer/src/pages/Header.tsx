@@ -1,0 +1,93 @@
+import { useStore } from 'zustand';
+import { useT } from '../i18n';
+import { useEditor } from '../store/editor';
+import { useUi } from '../store/ui';
+import { LangSwitch } from './LangSwitch';
+
+interface Props {
+  onUndo(): void;
+  onRedo(): void;
+  onLayout(): void;
+  onFit(): void;
+  onExport(): void;
+  onImport(): void;
+  onPublish(): void;
+  offline: boolean;
+}
+
+/** The editor's top bar: back, flow name, save state, edit tools, publish, language. */
+export function Header(p: Props) {
+  const t = useT();
+  const name = useEditor((s) => s.doc.name);
+  const ok = useEditor((s) => s.validation.ok);
+  const validating = useEditor((s) => s.validating);
+  const dirty = useEditor((s) => s.revision !== s.savedRevision);
+  const published = useEditor((s) => s.publishedVersion);
+  const save = useUi((s) => s.save);
+  const canUndo = useStore(useEditor.temporal, (s) => s.pastStates.length > 0);
+  const canRedo = useStore(useEditor.temporal, (s) => s.futureStates.length > 0);
+  const saveText =
+    save === 'error' ? t('header.saveError') : dirty || save === 'saving' ? t('header.saving') : t('header.saved');
+  const publishBlocked = !ok || validating;
+  return (
+    <header className="topbar">
+      <button
+        type="button"
+        className="btn ghost"
+        onClick={() => useUi.getState().go({ name: 'list' })}
+        aria-label={t('nav.back')}
+      >
+        ← <span className="brand-mark">Ruta</span>
+      </button>
+      <input
+        className="flow-name"
+        aria-label={t('header.name')}
+        value={name}
+        onChange={(e) => {
+          const s = useEditor.getState();
+          s.change({ ...s.doc, name: e.target.value }, 'flow:name');
+        }}
+      />
+      {published !== null ? (
+        <span className="pill published">v{published}</span>
+      ) : (
+        <span className="pill">{t('list.draft')}</span>
+      )}
+      <span className={`save-state ${save}`} aria-live="polite">
+        {saveText}
+      </span>
+      {p.offline ? <span className="pill offline">{t('header.offline')}</span> : null}
+      <div className="toolbar" role="toolbar" aria-label="Editor">
+        <button type="button" className="btn ghost" onClick={p.onUndo} disabled={!canUndo} title="Ctrl+Z">
+          ↶ {t('header.undo')}
+        </button>
+        <button type="button" className="btn ghost" onClick={p.onRedo} disabled={!canRedo} title="Ctrl+Shift+Z">
+          ↷ {t('header.redo')}
+        </button>
+        <button type="button" className="btn ghost" onClick={p.onLayout} title="L">
+          {t('header.layout')}
+        </button>
+        <button type="button" className="btn ghost" onClick={p.onFit} title="F">
+          {t('header.fit')}
+        </button>
+        <button type="button" className="btn ghost" onClick={p.onImport}>
+          {t('header.import')}
+        </button>
+        <button type="button" className="btn ghost" onClick={p.onExport}>
+          {t('header.export')}
+        </button>
+      </div>
+      <LangSwitch />
+      <button
+        type="button"
+        className="btn primary"
+        onClick={p.onPublish}
+        disabled={publishBlocked}
+        title={publishBlocked ? t('header.publishDisabled') : undefined}
+        data-testid="publish"
+      >
+        {t('header.publish')}
+      </button>
+    </header>
+  );
+}
