@@ -41,27 +41,15 @@ export function workerActivities(options: Pick<RutaWorkerOptions, 'store' | 'cus
  */
 export async function createRutaWorker(options: RutaWorkerOptions): Promise<Worker> {
   const codePath = options.bundlePath ?? (await buildWorkflowBundle());
-  const { store, onStep } = options;
-  return Worker.create({
+  const steps = stepWriter(options.store, options.onStep);
+  const worker = await Worker.create({
     connection: options.connection,
     namespace: options.namespace ?? 'default',
     taskQueue: options.taskQueue,
     workflowBundle: { codePath },
     activities: workerActivities(options),
     sinks: {
-      steps: {
-        record: {
-          fn: async (_info, step: StepRecord) => {
-            try {
-              await store.recordSteps([step]);
-              onStep?.(step);
-            } catch (err) {
-              console.error(`ruta: could not record step ${step.journeyId}#${step.seq}:`, err);
-            }
-          },
-          callDuringReplay: false,
-        },
-      },
+      steps: { record: { fn: (_info, step: StepRecord) => steps.record(step), callDuringReplay: false } },
     },
     ...(options.maxConcurrentWorkflowTaskExecutions
       ? { maxConcurrentWorkflowTaskExecutions: options.maxConcurrentWorkflowTaskExecutions }
@@ -70,6 +58,47 @@ export async function createRutaWorker(options: RutaWorkerOptions): Promise<Work
       ? { maxConcurrentActivityTaskExecutions: options.maxConcurrentActivityTaskExecutions }
       : {}),
   });
+  // A worker that stops has written every step it was given.
+  const run = worker.run.bind(worker);
+  worker.run = async () => {
+    try {
+      await run();
+    } finally {
+      await steps.drain();
+    }
+  };
+  return worker;
+}
+
+/**
+ * Writes steps in the background, in batches of whatever arrived meanwhile, so a workflow task never waits
+ * for the store (the worker awaits sink functions before it completes the task). The store is idempotent on
+ * (journey, seq), so order across batches does not matter.
+ */
+export function stepWriter(store: WorkerStore, onStep?: (step: StepRecord) => void) {
+  let queue: StepRecord[] = [];
+  let flushing: Promise<void> | null = null;
+  const flush = async () => {
+    while (queue.length > 0) {
+      const batch = queue;
+      queue = [];
+      try {
+        await store.recordSteps(batch);
+        if (onStep) for (const step of batch) onStep(step);
+      } catch (err) {
+        console.error(`ruta: could not record ${batch.length} journey step(s):`, err);
+      }
+    }
+    flushing = null;
+  };
+  return {
+    record(step: StepRecord): void {
+      queue.push(step);
+      flushing ??= Promise.resolve().then(flush);
+    },
+    /** Resolves once every step recorded so far is in the store. */
+    drain: (): Promise<void> => flushing ?? Promise.resolve(),
+  };
 }
 
 /** Sinks for replaying histories: steps are not written again while replaying. */

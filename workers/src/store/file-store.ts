@@ -87,10 +87,12 @@ export class FileStore implements WorkerStore {
   }
 
   async recordSteps(steps: StepRecord[]): Promise<void> {
-    for (const step of steps) {
-      const dir = await this.ensure('steps', fileName(step.journeyId).slice(0, 40));
-      await this.createOnce(join(dir, `${String(step.seq).padStart(8, '0')}.json`), step);
-    }
+    await Promise.all(
+      steps.map(async (step) => {
+        const dir = await this.ensure('steps', fileName(step.journeyId).slice(0, 40));
+        await this.createOnce(join(dir, `${String(step.seq).padStart(8, '0')}.json`), step);
+      }),
+    );
   }
 
   async listSteps(journeyId: string): Promise<StepRecord[]> {
