@@ -111,6 +111,64 @@ describe('analyze: polarity', () => {
   });
 });
 
+describe('analyze: problem reports without emotional words', () => {
+  it('reads wrong, missing, damaged and double-billed as negative', () => {
+    for (const text of [
+      'me mandaron una talla distinta a la que pedí',
+      'they sent a different colour from the one I ordered',
+      'I ordered 3 and only got 2',
+      'vino sin el control remoto',
+      'my order is missing the charger',
+      'el repartidor me entregó una caja abollada',
+      'la comida llegó fría',
+      'the food arrived cold',
+      'my parcel came open and half the items are gone',
+      'me cobraron la cuota tres veces este mes',
+      'I was billed twice for March',
+      'la factura vino con un monto que no corresponde',
+      'the bill says I owe 300 but I paid',
+      "received someone else's order",
+      'no me deja iniciar sesión',
+      "I can't log into my account since the update",
+      'the heater keeps tripping the breaker',
+      'la app se queda cargando y no pasa nada',
+      'el técnico no trajo las piezas',
+      'no entiendo por qué me cobran esto',
+      'why was I charged a reconnection fee?',
+    ]) {
+      expect(label(text), text).toBe('negative');
+    }
+  });
+});
+
+describe('analyze: wanted, asked and idiomatic positives', () => {
+  it('does not count a wanted state as praise: "I need this fixed"', () => {
+    expect(label('I need this fixed asap, my business depends on this line')).toBe('negative');
+    expect(label('necesito el equipo funcionando ya mismo')).toBe('negative');
+    expect(label('espero que estén bien, les escribo para pedir una copia de la factura')).toBe('neutral');
+  });
+
+  it('keeps questions about a known issue neutral', () => {
+    expect(label('Is the outage in my area resolved yet?')).toBe('neutral');
+    expect(label('¿ya se solucionó la falla en Ñuñoa?')).toBe('neutral');
+    expect(label('¿Hay algún corte programado en mi zona?')).toBe('neutral');
+    expect(label('why is my bill so high this month?')).toBe('negative');
+  });
+
+  it('reads litotes and negated praise', () => {
+    expect(label("couldn't be happier with the install")).toBe('positive');
+    expect(label('no podría estar más contenta con la atención')).toBe('positive');
+    expect(label('nada que reclamar, excelente')).toBe('positive');
+    expect(label("Meh, the upgrade wasn't worth it")).toBe('negative');
+    expect(label('I just love being on hold for ages')).toBe('negative');
+  });
+
+  it('normalises chat spellings', () => {
+    expect(analyze('kiero hablar con una persona q me ayude').reasons).toContain('asks_for_human');
+    expect(label('i never recieved my package')).toBe('negative');
+  });
+});
+
 describe('analyze: language', () => {
   it('detects es, en, mixed and unknown', () => {
     expect(analyze('¿A qué hora abren la sucursal?').lang).toBe('es');

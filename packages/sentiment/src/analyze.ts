@@ -7,10 +7,14 @@ import { detectLang } from './lang';
 import { ALWAYS_ON, EMOJIS, gatePatterns, type Lookup, lookup, PATTERN_COUNT, PHRASES } from './lexicon';
 import {
   ACRONYMS,
+  ADDRESS_ONE,
+  ADDRESS_TWO,
   CONTRAST,
+  EXISTS_Q,
   FILLER,
   GREET,
   GREET_NEXT,
+  IRREALIS,
   LAUGH,
   LIKE_PREV,
   NEG_BEFORE,
@@ -19,6 +23,7 @@ import {
   REQUEST,
   ROLE_ONLY,
   SARC_LEAD,
+  STATUS,
   THANKS_FOR,
   URGENT_CAPS,
 } from './lexicon/context';
@@ -106,6 +111,9 @@ export function analyze(text: string, options: AnalyzeOptions = {}): SentimentRe
   let F = 0;
   let U = 0;
   const reasons = new Set<EscalationReason>();
+  // Reasons that only count for some labels (see `reasonIf`), decided once the label is known.
+  const ifNotPositive = new Set<EscalationReason>();
+  const ifNegative = new Set<EscalationReason>();
   const flags: Record<PhraseFlag, number> = {
     problem: 0,
     recur: 0,
@@ -126,7 +134,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): SentimentRe
       for (let m = re.exec(folded); m !== null; m = re.exec(folded)) {
         if (r.negatable && NEG_BEFORE.test(folded.slice(Math.max(0, m.index - 48), m.index))) continue;
         // "¿ya quedó registrado el pago?" asks; it does not report a fix.
-        if (r.v > 0 && endsInQuestion(folded, m.index + m[0].length)) continue;
+        if ((r.v > 0 || r.notInQuestion) && endsInQuestion(folded, m.index + m[0].length)) continue;
         if (++count >= max) break;
       }
     }
@@ -135,20 +143,39 @@ export function analyze(text: string, options: AnalyzeOptions = {}): SentimentRe
     A += r.anger * count;
     F += r.frust * count;
     U += r.urg * count;
-    if (r.reason) reasons.add(r.reason);
+    if (r.reason) {
+      (r.reasonIf === 'negative' ? ifNegative : r.reasonIf === 'notPositive' ? ifNotPositive : reasons).add(r.reason);
+    }
     if (r.flag) flags[r.flag] += count;
     if (r.flag === 'thanks') thanksPv += r.v * count;
   }
 
-  // Sentences that end in a question mark.
+  const hasQuestionMark = folded.includes('?');
+  // Sentences that end in a question mark, and questions about the state of a known issue ("is the
+  // outage resolved yet?", "¿hay algún corte en mi zona?"): their problem words describe, not complain.
   const question = new Array<boolean>(n).fill(false);
-  for (let i = n - 1, q = false; i >= 0; i--) {
-    const t = toks[i]!;
-    if (t.kind === 'punct') {
-      if (t.w.includes('?')) q = true;
-      else if (t.w.includes('.') || t.w.includes('!')) q = false;
+  const statusQ = new Array<boolean>(n).fill(false);
+  for (let i = n - 1, q = false, end = n; i >= -1; i--) {
+    const t = i >= 0 ? toks[i]! : undefined;
+    const boundary = !t || (t.kind === 'punct' && (t.w.includes('?') || t.w.includes('.') || t.w.includes('!')));
+    if (boundary) {
+      // Close the sentence (i, end): mark it when it is a status question.
+      if (q && hasQuestionMark) {
+        let status = false;
+        let why = false;
+        for (let j = i + 1; j < end; j++) {
+          if (toks[j]!.kind !== 'word') continue;
+          const w = looks[j]!.canon;
+          const nx = toks[j + 1]?.kind === 'word' ? looks[j + 1]!.canon : '';
+          if (STATUS.has(w) || EXISTS_Q.get(w)?.has(nx)) status = true;
+          if (w === 'why' || w === 'porque' || (w === 'por' && nx === 'que')) why = true;
+        }
+        if (status && !why) for (let j = i + 1; j < end; j++) statusQ[j] = true;
+      }
+      end = i;
+      q = !!t && t.w.includes('?');
     }
-    question[i] = q;
+    if (i >= 0) question[i] = q;
   }
 
   // Token pass.
@@ -166,6 +193,9 @@ export function analyze(text: string, options: AnalyzeOptions = {}): SentimentRe
   let roll = 0;
   let thanksFor = false;
   let skipNext = false;
+  let irrealis = 0;
+  let addressing = 0;
+  let prevWord = '';
   const nextWord = (i: number): Lookup | undefined => {
     const t = toks[i + 1];
     return t && t.kind === 'word' ? looks[i + 1] : undefined;
@@ -176,6 +206,8 @@ export function analyze(text: string, options: AnalyzeOptions = {}): SentimentRe
       negLeft = 0;
       boost = 0;
       little = false;
+      irrealis = 0;
+      addressing = 0;
       if (t.w.includes('.') || t.w.includes('!') || t.w.includes('?')) sentenceStart = true;
       continue;
     }
@@ -195,6 +227,12 @@ export function analyze(text: string, options: AnalyzeOptions = {}): SentimentRe
     wordCount++;
     const l = looks[i]!;
     const w = l.canon;
+    const wanted = irrealis > 0;
+    if (irrealis > 0) irrealis--;
+    if (IRREALIS.has(w)) irrealis = 3;
+    if (ADDRESS_ONE.has(w) || ADDRESS_TWO.get(prevWord)?.has(w)) addressing = 4;
+    else if (addressing > 0) addressing--;
+    prevWord = w;
     const e = w === 'like' && LIKE_PREV.has(prev) ? LIKE : l.entry;
     if (t.caps && !ACRONYMS.has(w) && !/\d/.test(w)) {
       capsWords++;
@@ -264,10 +302,16 @@ export function analyze(text: string, options: AnalyzeOptions = {}): SentimentRe
       if (little) v = v > 0 ? -0.75 * v : 0.5 * v;
       if (negated) v = v > 0 ? -0.75 * v : -0.5 * v;
       else if (!little) {
+        // "sois unos impresentables", "you are useless": an insult aimed at the company.
+        if (addressing > 0 && e.v <= -2) A += 2.5;
         A += e.anger * (1 + Math.max(0, boost));
         F += e.frust;
         U += e.urg;
       }
+      // "I need this fixed", "quiero que quede perfecto": wanted, not reported.
+      if (wanted && v > 0 && !e.thanks) v = 0;
+      // "Is the outage resolved yet?": the problem word names the topic of a status question.
+      if (statusQ[i] && v < 0) v *= 0.3;
       if (e.thanks && !negated && nx && THANKS_FOR.has(nx.canon)) thanksFor = true;
       const sarc = e.sarc && !negated && !little && v > 0 && (sentenceStart || SARC_LEAD.has(prev));
       if (v !== 0) contribs.push({ i, v, sarc, thanks: e.thanks && !negated, question: question[i]!, laugh: false });
@@ -282,7 +326,9 @@ export function analyze(text: string, options: AnalyzeOptions = {}): SentimentRe
 
   // Sarcasm: a positive interjection ("genial", "great", "qué maravilla") about a bad situation.
   const badSituation =
-    flags.problem + flags.recur + flags.wait + flags.sarcasm + roll > 0 || reasons.has('repeated_contact');
+    flags.problem + flags.recur + flags.wait + flags.sarcasm + roll > 0 ||
+    reasons.has('repeated_contact') ||
+    ifNegative.has('repeated_contact');
   const candidates = contribs.filter((c) => c.sarc);
   const tokenNeg = contribs.reduce((sum, c) => sum + (c.v < 0 ? -c.v : 0), 0);
   // Thanks about a recurring problem ("thanks a lot, it broke again") is sarcastic too.
@@ -312,6 +358,8 @@ export function analyze(text: string, options: AnalyzeOptions = {}): SentimentRe
     for (const c of positives) c.v *= 0.25;
   }
 
+  // A capitalised NOW / YA / HOY is a demand: as negative as a written "urgente".
+  if (capsUrgent && !reasons.has('urgency')) pv -= 0.6;
   let s = pv;
   let posMass = Math.max(0, pv);
   let negMass = Math.max(0, -pv);
@@ -335,6 +383,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): SentimentRe
       A += 0.6;
       U += 0.3;
     }
+    if (excl >= 3) A += 0.8;
   }
   F += 0.25 * Math.min(negMass, 6);
 
@@ -355,6 +404,8 @@ export function analyze(text: string, options: AnalyzeOptions = {}): SentimentRe
   }
 
   const label: Polarity = s >= POSITIVE_AT ? 'positive' : s <= NEGATIVE_AT ? 'negative' : 'neutral';
+  if (label !== 'positive') for (const r of ifNotPositive) reasons.add(r);
+  if (label === 'negative') for (const r of ifNegative) reasons.add(r);
   const lang = options.lang ?? detectLang(words, text, lexLangs);
   const mix = Math.min(posMass, negMass) / Math.max(posMass, negMass, 1e-9);
   let confidence: number;

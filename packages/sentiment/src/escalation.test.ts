@@ -97,6 +97,83 @@ describe('escalation reasons', () => {
     expect(analyze('QUE ALGUIEN ME RESPONDA, ESTO ES UN ABUSO').reasons).toContain('anger');
   });
 
+  it('recognises escalation families beyond fixed phrases', () => {
+    const cases: [string, EscalationReason][] = [
+      // insults aimed at the company, any strongly negative word after an address
+      ['ustedes son unos ineptos', 'anger'],
+      ['sois unos impresentables', 'anger'],
+      ['qué panda de inútiles', 'anger'],
+      ['what a bunch of amateurs', 'anger'],
+      ['you lot are absolute crooks', 'anger'],
+      ['You guys are hopeless', 'anger'],
+      ['stop lying to your customers', 'anger'],
+      ['Unbelievable!!! Cut off again', 'anger'],
+      // social media, press, legal, regulator
+      ['voy a subir esto a TikTok para que todos vean cómo atienden', 'regulator_complaint'],
+      ['les voy a hacer mala fama en Facebook', 'regulator_complaint'],
+      ['I will post this on Reddit', 'regulator_complaint'],
+      ['Going to the local news with this story', 'regulator_complaint'],
+      ['pienso denunciarlos ante la superintendencia', 'regulator_complaint'],
+      ["I've contacted my solicitor", 'regulator_complaint'],
+      // repeated contact: counts, ordinals, every day, being passed around
+      ['les he escrito como diez veces', 'repeated_contact'],
+      ['he ido tres veces a la sucursal y nada', 'repeated_contact'],
+      ['llevo tres semanas llamando todos los días', 'repeated_contact'],
+      ['four emails and not a single reply', 'repeated_contact'],
+      ['this is the 4th rescheduled appointment', 'repeated_contact'],
+      ['me tienen de un área a otra hace una semana', 'repeated_contact'],
+      ['each agent tells me something different', 'repeated_contact'],
+      ['llevo 50 minutos con la musiquita', 'repeated_contact'],
+      // a person, in varied words
+      ['quiero hablar con tu jefe', 'asks_for_human'],
+      ['pásame con alguien que sepa', 'asks_for_human'],
+      ['¿hay alguna persona con quien pueda hablar?', 'asks_for_human'],
+      ['can I have a supervisor call me?', 'asks_for_human'],
+      ['please escalate this to your manager', 'asks_for_human'],
+      ['is there a human I can talk to?', 'asks_for_human'],
+      ['nesesito ablar con un supervisor', 'asks_for_human'],
+      // vulnerability: age, health, bereavement, money
+      ['mi papá tiene 92 años y no entiende la factura', 'vulnerable_customer'],
+      ["I'm recovering from surgery and can't come to the shop", 'vulnerable_customer'],
+      ['my wife passed away in May and the account is in her name', 'vulnerable_customer'],
+      ['me quedé sin trabajo y no puedo pagar este mes', 'vulnerable_customer'],
+      ["I'm on benefits and this charge left me with nothing", 'vulnerable_customer'],
+      ['soy viuda y vivo con mi pensión, no me alcanza para pagar esto', 'vulnerable_customer'],
+      // urgency
+      ['lo necesito en una hora, tengo que viajar', 'urgency'],
+      ['please prioritize this, my business is losing money', 'urgency'],
+      ['es urjente, me cortaron la luz', 'urgency'],
+      // churn
+      ['nunca más les compro nada', 'churn_threat'],
+      ['me largo con la competencia', 'churn_threat'],
+    ];
+    for (const [text, reason] of cases) expect(analyze(text).reasons, text).toContain(reason);
+  });
+
+  it('does not escalate look-alikes: past contacts that went well, praise for speed, questions', () => {
+    for (const text of [
+      'No necesito hablar con un asesor, solo quiero el número de cliente',
+      'I do not need a manager, just tell me the balance',
+      'le pregunté dos veces al vendedor y fue muy claro, gracias',
+      'the technician fixed it right away, brilliant',
+      'lo solucionaron de inmediato, excelente',
+      '¿el pago se refleja de inmediato?',
+      'second time ordering, love it',
+      'es la segunda vez que compro y todo perfecto',
+      'I want to move my number to you guys from Verizon',
+      'The urgent care center recommended your pharmacy',
+      'my baby shower is next week, can the delivery arrive before?',
+      'voy a publicar una reseña muy positiva en Google',
+      'hice la denuncia del robo en carabineros, ¿cómo bloqueo el chip?',
+      'Your website logged me out three times while I was paying',
+      'uso la app todos los días, muy buena',
+      'I called my bank and they said the payment went through',
+      '¿cuántas veces puedo cambiar el plan en el año?',
+    ]) {
+      expect(analyze(text).escalate, text).toBe(false);
+    }
+  });
+
   it('orders reasons deterministically', () => {
     const r = analyze(
       'Estoy harto, es la tercera vez que llamo, quiero hablar con un supervisor o me cambio de compañía',

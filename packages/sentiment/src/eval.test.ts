@@ -6,18 +6,24 @@ import { evaluate, type LabeledMessage, parseEvalJsonl } from './metrics';
  * Runs the labelled eval set (packages/sentiment/eval/messages.jsonl, see eval/README.md).
  * Targets from the brief, per language: macro-F1 ≥ 0.85 and escalation recall ≥ 0.95.
  *
- * The analyzer meets them on dev and on the Spanish test split, but NOT on unseen text for
- * escalation: on round 4 (written after the analyzer was frozen, measured once) escalation recall
- * was 0.897 (es) and 0.833 (en); on the whole English test split 0.914. Where the target is not met
- * the assertion is the measured floor (rounded down), so a regression still fails the test.
+ * Round 5 is the blind round of this version: written before the analyzer was changed, scored once
+ * before (es 0.783 / recall 0.636, en 0.734 / 0.543) and once after. After, it meets the targets
+ * (es 0.890 / 0.982, en 0.868 / 0.957), but that is optimistic: the lexicons were then extended by word
+ * families written by the same author, and without the vocabulary he knew to be in round 5 the
+ * estimate drops to es 0.840 / 0.764, en 0.811 / 0.739 (see eval/README.md). Where a target is met the
+ * assertion is the target; the others are measured floors, rounded down, so a regression still fails.
  */
 const rows = parseEvalJsonl(raw);
 const TARGET_F1 = 0.85;
 const TARGET_RECALL = 0.95;
 
 const floors: { name: string; pick: (r: LabeledMessage) => boolean; recall: Record<'es' | 'en', number> }[] = [
-  { name: 'test split', pick: (r) => r.split === 'test', recall: { es: TARGET_RECALL, en: 0.9 } },
-  { name: 'blind round 4 (test)', pick: (r) => r.round === 4, recall: { es: 0.85, en: 0.8 } },
+  { name: 'test split', pick: (r) => r.split === 'test', recall: { es: TARGET_RECALL, en: TARGET_RECALL } },
+  {
+    name: 'blind round 5 (test)',
+    pick: (r) => r.round === 5,
+    recall: { es: TARGET_RECALL, en: TARGET_RECALL },
+  },
   { name: 'dev split', pick: (r) => r.split === 'dev', recall: { es: TARGET_RECALL, en: TARGET_RECALL } },
 ];
 

@@ -16,6 +16,14 @@ const extra = [
   'ya quedó, gracias! todo en orden',
   'the bill is so high this month, why does it take 10 days to refund?',
   'Perfect, just perfect. My order got cancelled for no reason.',
+  'the internet keeps dropping and the heater keeps tripping the breaker',
+  'ustedes son unos ineptos, les he escrito como diez veces, voy a subir esto a TikTok',
+  'you lot are absolute crooks, bouncing me between departments for 2 hours',
+  'mi papá tiene 92 años, me quedé sin trabajo y nesesito ablar con un supervisor urjente',
+  'la factura vino con un monto que no corresponde, me cobraron dos veces y vino sin el cable',
+  'is there a human I can talk to? my wife passed away and I am on a fixed income',
+  'no da para más, todo bien no, nada que reclamar? works now? 80 year old dad',
+  '¿Hay algún corte programado? lo solucionaron de inmediato, recargo de 45 minutos en espera',
 ];
 
 describe('phrase gate', () => {

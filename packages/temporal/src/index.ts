@@ -34,8 +34,10 @@ export type { StartJourneyOptions, StartJourneyResult } from './journeys';
 export {
   /** The workflow type journeys run under (`journey`). */
   JOURNEY_WORKFLOW_TYPE,
-  /** The journey's workflow id, which makes Temporal enforce the flow's re-entry rule. */
+  /** The journey's workflow id: one per flow, customer and starting event. */
   journeyWorkflowId,
+  /** The key that enforces a flow's re-entry rule in the journeys table. */
+  reentryKey,
   /** Start a journey for a customer on a plan, honouring the re-entry rule, with Ruta's search attributes. */
   startJourney,
 } from './journeys';

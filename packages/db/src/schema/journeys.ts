@@ -1,4 +1,4 @@
-import { check, index, integer, jsonb, pgTable, primaryKey, text } from 'drizzle-orm/pg-core';
+import { check, index, integer, jsonb, pgTable, primaryKey, text, uniqueIndex } from 'drizzle-orm/pg-core';
 import { JOURNEY_STATUSES, type Json, STEP_TYPES } from './common';
 import { oneOf, ts } from './helpers';
 
@@ -13,6 +13,11 @@ export const journeys = pgTable(
     customerId: text('customer_id').notNull(),
     /** The event that started the journey, when there was one. */
     eventId: text('event_id'),
+    /**
+     * Enforces the flow's re-entry rule in one unique index: `once:<flow>:<customer>` stays for good,
+     * `run:<flow>:<customer>` is cleared when the journey ends; null for flows that run every time.
+     */
+    reentryKey: text('reentry_key'),
     status: text('status', { enum: JOURNEY_STATUSES }).notNull().default('running'),
     /** Node of the latest step (for an ended journey: the node it ended at). */
     currentNode: text('current_node'),
@@ -29,6 +34,7 @@ export const journeys = pgTable(
     index('journeys_flow_idx').on(t.flowId, t.flowVersion, t.status),
     index('journeys_customer_idx').on(t.customerId, t.startedAt),
     index('journeys_started_idx').on(t.startedAt, t.id),
+    uniqueIndex('journeys_reentry_key_idx').on(t.reentryKey),
     check('journeys_status_check', oneOf(t.status, JOURNEY_STATUSES)),
   ],
 );

@@ -45,4 +45,42 @@ export const LAUGH = /^(?:(?:ja|je|ji|ha|he|js){2,}[jh]?|lo+l|lmao+|xd+)$/;
 export const REQUEST =
   /\b(?:necesito|quiero|quisiera|queria|me pueden|me podrian|podrian|podriais|puedo|pueden|can i|could you|can you|please|por favor|i'd like|i would like|i need|adjunto)\b/;
 export const NEG_BEFORE =
-  /\b(?:no|not|never|nunca|jamas|ni|sin|don't|dont|won't|wont|isn't|isnt|doesn't|doesnt|didn't|didnt)(?: (?:es|esta|era|sea|is|it's|its|was|are|quiero|queremos|pienso|voy|vamos|a|want|wanna|need|plan|planning|going|to|me|lo|la|se|te|my|mi|i|do|have|be|really|realmente|tan|so|muy|very|that)){0,3} $/;
+  /\b(?:no|not|never|nunca|jamas|ni|sin|don't|dont|won't|wont|isn't|isnt|doesn't|doesnt|didn't|didnt|wasn't|wasnt|aren't|arent|weren't|werent|ain't|aint)(?: (?:es|esta|era|sea|is|it's|its|was|are|quiero|queremos|necesito|necesitamos|hace falta|pienso|voy|vamos|a|want|wanna|need|plan|planning|going|to|me|lo|la|se|te|my|mi|i|do|have|be|really|realmente|tan|so|muy|very|that)){0,3} $/;
+/**
+ * Irrealis: a positive word shortly after these is wanted, not reported ("I need this fixed",
+ * "quiero que quede solucionado", "espero que se resuelva"). Thanks are not affected.
+ */
+export const IRREALIS = new Set(
+  (
+    'need needs want wants hope hoping expect expecting should must necesito necesitamos necesita necesitan ' +
+    'quiero queremos quisiera quisieramos espero esperamos ojala deberia deberian requiero exijo if until unless'
+  ).split(' '),
+);
+/** Words that make a question ask about the state of a known issue ("is the outage resolved yet?"). */
+export const STATUS = new Set(
+  (
+    'resolved fixed solved restored sorted back working resuelto resuelta solucionado solucionada arreglado ' +
+    'arreglada restablecido restablecida normalizado normalizada reparado reparada listo lista funcionando ' +
+    'soluciono solucionaron resolvio resolvieron arreglo arreglaron restablecio volvio funciona anda'
+  ).split(' '),
+);
+/** "hay algún …", "is there a …": a question about whether a problem exists. */
+export const EXISTS_Q = new Map<string, Set<string>>([
+  ['hay', new Set(['algun', 'alguna', 'algo', 'problemas', 'fallas', 'cortes'])],
+  ['there', new Set(['a', 'an', 'any', 'some'])],
+]);
+/**
+ * Addressing the company or its staff: a strongly negative word (valence ≤ -2) within the next few
+ * words is an insult ("sois unos impresentables", "you are useless", "son unos ladrones") and escalates.
+ */
+export const ADDRESS_ONE = new Set(['sois', 'eres', "you're", 'youre']);
+export const ADDRESS_TWO = new Map<string, Set<string>>([
+  ['son', new Set(['unos', 'unas'])],
+  ['ustedes', new Set(['son', 'sois'])],
+  ['usted', new Set(['es'])],
+  ['you', new Set(['are', 'r'])],
+  ['u', new Set(['are', 'r'])],
+  ['guys', new Set(['are'])],
+  ['people', new Set(['are'])],
+  ['lot', new Set(['are'])],
+]);

@@ -38,6 +38,12 @@ incorrect -1.5; inaccurate -1.5; bogus -2 a1; nonsense -2 a1; absurd -2 a1; insa
 abysmal -3; lame -1.5; hopeless -2; irate -3 a3; enraged -3 a3; infuriating -3 a2.5; infuriated -3 a2.5
 exasperated -2.5 a1 f2; exhausted -1.5 f1; stressed -1.5 u0.5; anxious -1.5 u0.5; desperate -2 u2; helpless -2 u1; disgusted -3 a2
 disconnected -1.5; cancelled 0; canceled 0; unusable -2.5; overpriced -1.5; tinny -1.5; declined -1.5; bounced -1; crackles -1.5; crackling -1.5; buzzing -1; rattles -1; scratched -1.5; stained -1.5
+shrank -2; shrunk -1.5; faded -1.5; tore -1.5; snapped -1.5; leaked -1.5; leaks -1.5; peeled -1; melted -1.5
+crushed -2; squashed -1.5; bent -1.5; shattered -2; mouldy -2; moldy -2; rotten -2; glitch -1.5; glitches -1.5; bug -1; bugs -1
+invalid -1; rejected -1.5; denied -1.5; unauthorized -2; unauthorised -2; suspicious -1.5; fraudulent -2.5 a1; dodgy -1.5
+sketchy -1.5; naff -1.5; knackered -1.5; busted -1.5; kaput -2; unresponsive -2; fiasco -3; farce -2.5 a1; ordeal -2.5
+headache -1.5; debacle -3; crooks -3 a2.5; crooked -2.5 a2; clowns -2.5 a2; clueless -2 a1; inept -2.5 a1.5; seething -3 a3
+lying -2 a1.5; liar -3 a2.5; weird -0.5; strange -0.5
 torn -1.5; wobbly -1; peeling -1; faulty -2; fobbed -2 f1; buggy -2; glitchy -2; laggy -1.5; soaked -1.5; harder -1; solid 1.5; painless 1.5; gutted -2.5 f1; leak -1.5; leaking -1.5; expensive -1; rip -1
 urgent 0 u3; urgently 0 u3; emergency -0.5 u3; asap 0 u2.5; immediately 0 u2; help 0 u0.3; sos -1 u3
 very 0 b0.3; really 0 b0.3; so 0 b0.3; too 0 b0.2; extremely 0 b0.4; absolutely 0 b0.3; totally 0 b0.3

@@ -37,11 +37,15 @@ chanta -2.5 a2.5; trucho -2
 mamado -1.5 a2; maluco -2; peye -2
 intermitente -1.5; extraviado -1.5; perdido -1; vencido -1; enganoso -2 a1; abusivo -2.5 a1.5; pesimamente -3
 chungo -1.5; cutre -2; borde -1.5; pesado -1 f0.5; jodido -2 a1.5
+abollado -1.5; quebrado -2; trizado -2; despegado -1.5; descosido -1.5; manchado -1.5; sucio -1.5; caducado -1.5
+golpeado -1.5; aplastado -1.5; oxidado -1.5; destenido -1.5; estropeado -2; averiado -2; descompuesto -1.5; fallado -2
+inservible -2.5; trabado -1.5; rajado -1.5; agujereado -1.5; desprolijo -1.5; descuidado -1.5; chueco -1; torcido -1
+impresentable -2.5 a2; prepotente -2 a1.5; grosero -2 a1.5; maleducado -2 a1.5; usurero -2.5 a2; canalla -2.5 a2; miserable -2 a1; inepto -2.5 a2; inoperante -2 a1; negligente -2 a1; irresponsable -2 a1; tramposo -2.5 a2; aprovechado -2 a1.5
 `;
 
 /** Fixed words: nouns, verbs, interjections, function words (no inflection). */
 export const ES_WORDS = `
-gracias 1.5 t; agradezco 2 t; agradecemos 2 t; agradecida 2.5 t; felicito 2.5; felicitaciones 2.5; felicidades 2
+gracias 1.5 t; agradezco 2 t; agradecemos 2 t; agradecida 2.5 t; felicito 2.5; felicitar 2.5; felicitarlos 2.5; felicitarles 2.5; felicitarla 2.5; felicitarlo 2.5; felicitarle 2.5; felicitaciones 2.5; felicidades 2
 enhorabuena 2.5; encanta 2.5; encanto 2.5; encantan 2.5; gusta 1.5; gusto 1.5; gustan 1.5; gustaria 0; amo 2
 recomiendo 2; ayudaron 1; resolvieron 1.5; solucionaron 1.5; arreglaron 1.5; resolvio 1.5; soluciono 1.5
 bien 1 x s; rapidez 1.5; amabilidad 2; excelencia 2; salvaron 2; lujo 2; mola 2.5; molan 2.5; crack 2; chimba 2
@@ -55,6 +59,9 @@ demoras -1; cagaron -2.5 a1; cagan -2 a1; cagaste -2.5 a1; retraso -1.5; atraso 
 rechazaron -1.5; rechazo -1.2; rebota -1; reboto -1; bloquearon -1.5; robaron -2 u1; mentira -2 a1; mentiras -2 a1; caos -2; pesadilla -2.5
 infierno -2.5; raya -1; fuga -1.5; gotera -1.5; goteras -1.5; bajon -1.5; mamera -1.5 f1; pereza -1; paila -1.5; lata -1; tedio -1; rabia -2 a2; bronca -2 a2
 colmo -2 a1.5; perdi -1; perdimos -1; fallo -1.5; engano -2 a1; enganaron -2 a1.5
+lastima -1.5; inconveniente -1; inconvenientes -1; odisea -2; calvario -2.5; suplicio -2.5; martirio -2.5; tortura -2.5
+afano -2.5 a2; choreo -2.5 a2; chorros -2.5 a2.5; timo -2.5 a2; atraco -2.5 a2; mintieron -2 a1.5; mienten -2 a1.5
+recargo -0.8; multa -1; penalidad -1; tardanza -1.5; descaro -2 a1.5; raro -0.5; rara -0.5; raros -0.5; raras -0.5
 joder -2 a2; carajo -1.5 a1.5; puta -1.5 a1.5; puto -1.5 a1.5; ctm -2.5 a2.5; csm -2.5 a2.5; conchetumare -3 a3
 conchesumadre -3 a3; hdp -2.5 a2.5; hijueputa -3 a3; malparido -3 a3; malparidos -3 a3; gonorrea -2.5 a2.5
 pendejo -2.5 a2.5; pendejos -2.5 a2.5; pinche -1 a0.5; verga -1.5 a1; chingada -2 a2; chingados -2 a2
@@ -66,7 +73,7 @@ urgente 0 u3; urgencia 0 u3; emergencia -0.5 u3; auxilio -1 u2.5; socorro -1 u2.
 muy 0 b0.3; super 0 b0.3; re 0 b0.3; tan 0 b0.3; demasiado 0 b0.3; bastante 0 b0.2; totalmente 0 b0.3
 completamente 0 b0.3; absolutamente 0 b0.3; realmente 0 b0.3; sumamente 0 b0.4; extremadamente 0 b0.4
 increiblemente 0 b0.4; mega 0 b0.3; ultra 0 b0.3; requete 0 b0.4; recontra 0 b0.4; mil 0 b0.3; muchas 0 b0.3
-muchisimas 0 b0.4; menuda 0 b0.3; menudo 0 b0.3; tremendo 0 b0.3; tremenda 0 b0.3; terriblemente 0 b0.3
+muchisimas 0 b0.4; mucha 0 b0.3; mucho 0 b0.3; menuda 0 b0.3; menudo 0 b0.3; tremendo 0 b0.3; tremenda 0 b0.3; terriblemente 0 b0.3
 algo 0 b-0.2; medio 0 b-0.2; poco 0 p; poquito 0 p
 no 0 n; nunca 0 n; jamas 0 n; ni 0 n; nadie 0 n; tampoco 0 n; ningun 0 n; ninguna 0 n; ninguno 0 n
 sin 0 n; nada 0 n2

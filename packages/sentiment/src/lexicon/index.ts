@@ -117,9 +117,29 @@ const SUPERLATIVE = /isim(?:o|a|os|as)$/;
 const MASKED = /^[a-z]+\*+[a-z]*$/;
 const PROFANITY: Entry = { ...WORDS.get('fuck')!, lang: LANG_ES | LANG_EN };
 
+/**
+ * Chat spellings and common misspellings → the standard form, so that lexicon and phrase rules see
+ * one spelling ("q" → "que", "nesesito" → "necesito", "xq" → "porque", "plz" → "please").
+ */
+export const SPELLING = new Map<string, string>(
+  (
+    'q:que k:que ke:que xq:porque pq:porque porq:porque porke:porque xk:porque nesesito:necesito ' +
+    'nesecito:necesito nececito:necesito necesto:necesito nesito:necesito nescesito:necesito ablar:hablar ' +
+    'ablo:hablo aser:hacer ase:hace urjente:urgente ejecutibo:ejecutivo ejecutiba:ejecutiva ' +
+    'supervizor:supervisor superbisor:supervisor kiero:quiero qiero:quiero tmb:tambien tb:tambien xfa:porfa ' +
+    'xfavor:porfa porfis:porfa plis:porfa pls:please plz:please plox:please recieve:receive ' +
+    'recieved:received recived:received wat:what ppl:people thnx:thanks thanx:thanks tnx:thanks ' +
+    'bc:because cuz:because coz:because acct:account msg:message grax:gracias grcs:gracias'
+  )
+    .split(' ')
+    .map((pair) => pair.split(':') as [string, string]),
+);
+
 export function lookup(w: string): Lookup {
   const hit = WORDS.get(w);
   if (hit) return { entry: hit, canon: w, emph: 1 };
+  const fixed = SPELLING.get(w);
+  if (fixed !== undefined) return lookup(fixed);
   if (w.includes('*') && MASKED.test(w)) return { entry: PROFANITY, canon: w, emph: 1 };
   const triple = hasTriple(w);
   let canon = w;
@@ -152,6 +172,8 @@ export interface PhraseRule {
   urg: number;
   reason: EscalationReason | null;
   negatable: boolean;
+  notInQuestion: boolean;
+  reasonIf: 'notPositive' | 'negative' | null;
   flag: PhraseFlag | null;
   max: number;
   patterns: string[];
@@ -170,6 +192,8 @@ export const PHRASES: PhraseRule[] = PHRASE_RULES.map((r: PhraseRuleSpec) => ({
   urg: r.urg ?? 0,
   reason: r.reason ?? null,
   negatable: r.negatable ?? false,
+  notInQuestion: r.notInQuestion ?? false,
+  reasonIf: r.reasonIf ?? null,
   flag: r.flag ?? null,
   max: r.max ?? 1,
   patterns: r.patterns,
@@ -218,6 +242,22 @@ export function alternatives(pattern: string): string[] {
   return out;
 }
 
+/**
+ * Literals that must start a word of the folded text: `\\b`, a space or the start before them.
+ * Character classes, `\\w`, groups and quantified letters break a literal, and a literal right after
+ * such a break is not at a word start ("\\w+ing", "[a-z]+ing"), so it is not used.
+ */
+export function wordStartLiterals(text: string): string[] {
+  const plain = text
+    .replace(/\\[bs]/g, ' ')
+    .replace(/\\./g, '\x01')
+    .replace(/\[[^\]]*\]/g, '\x01')
+    .replace(/[a-z'](?=[?*+{])/g, '\x01');
+  const out: string[] = [];
+  for (const m of plain.matchAll(/(?:^| )([a-z][a-z']{2,})/g)) if (!GATE_STOP.has(m[1]!)) out.push(m[1]!);
+  return out;
+}
+
 /** The literals of a pattern that the gate uses (function words left out). */
 export function gateLiterals(pattern: string): string[] {
   return literals(pattern).filter((l) => !GATE_STOP.has(l));
@@ -236,12 +276,39 @@ const GATE_STOP = new Set(
 );
 
 /**
- * A branch is covered when it has a content literal outside any group, or a mandatory (not optional,
- * not a lookaround) group whose every alternative is covered.
+ * Frequent words in customer messages. The gate only affects speed, never results: it keys each
+ * pattern on its rarest mandatory literals, so frequent words ("llamar", "you", "son") should not be
+ * the key when a rarer mandatory part (an insult, a regulator's name) exists.
  */
-export function branchCovered(branch: string): boolean {
+const COMMON_KEYS = new Set<string>();
+for (const w of [
+  ...GATE_STOP,
+  ...(
+    'servicio service cuenta account pedido order internet plan llamar llamo llame llamado call called calling ' +
+    'dias days semana week mes month vez veces time times hoy today ahora now still again otra otro nuevo more ' +
+    'mas bien good gracias thanks please favor hola hello necesito need quiero want puedo pueden hablar talk ' +
+    'speak they tengo llevo sin nada nadie nunca never ustedes usted me mi los les tiene dos tres aqui here ' +
+    'get got know some any there when where would could should ser estar fue was were por dar hacer make'
+  ).split(' '),
+]) {
+  if (w.length >= 3) COMMON_KEYS.add(w.slice(0, Math.min(4, w.length)));
+  if (w.length >= 3) COMMON_KEYS.add(w.slice(0, 3));
+}
+
+function literalCost(l: string): number {
+  const key = l.slice(0, Math.min(4, l.length));
+  return COMMON_KEYS.has(key) ? 40 : l.length === 3 ? 6 : 1;
+}
+
+/**
+ * The gate literals of one branch: the cheapest of its mandatory parts that always contains a
+ * content literal at a word start — one literal outside any group, or a mandatory (not optional,
+ * not a lookaround) group whose every alternative has gate literals of its own. Null when none.
+ */
+export function branchGate(branch: string): string[] | null {
   let outside = '';
-  const groups: string[] = [];
+  // Mandatory groups, and whether each starts a word (otherwise "llam(?:ando|aron)": "ando" is no start).
+  const groups: { body: string; atStart: boolean }[] = [];
   for (let i = 0; i < branch.length; i++) {
     const c = branch[i]!;
     if (c === '\\') {
@@ -261,13 +328,42 @@ export function branchCovered(branch: string): boolean {
       }
       const inner = branch.slice(i + 1, j);
       const optional = /^[?*]|^\{0,/.test(branch.slice(j + 1));
-      if (!optional && !/^\?<?[=!]/.test(inner)) groups.push(inner.replace(/^\?:/, ''));
-      outside += ' ';
-      i = j;
+      const look = /^\?<?[=!]/.test(inner);
+      const body = inner.replace(/^\?:/, '');
+      const atStart = outside === '' || outside.endsWith(' ') || outside.endsWith('\\b');
+      if (!optional && !look) groups.push({ body, atStart });
+      // Lookarounds take no text. A group whose every alternative ends in a space ("(?:the )?") is
+      // followed by a word start; any other group may end inside a word ("(?:re)?cargo").
+      if (!look) outside += alternatives(body).every((x) => x.endsWith(' ')) ? ' ' : '\x01';
+      const quantifier = /^(?:[?*+]|\{\d*,?\d*\})\??/.exec(branch.slice(j + 1));
+      i = j + (quantifier ? quantifier[0].length : 0);
     } else outside += c;
   }
-  if (gateLiterals(outside.replace(/[a-z'](?=[?*{])/g, '')).length > 0) return true;
-  return groups.some((g) => alternatives(g).every(branchCovered));
+  let best: string[] | null = null;
+  let bestCost = Number.POSITIVE_INFINITY;
+  for (const l of wordStartLiterals(outside)) {
+    const c = literalCost(l);
+    if (c < bestCost) {
+      best = [l];
+      bestCost = c;
+    }
+  }
+  for (const g of groups) {
+    const parts = alternatives(g.body).map((a) => branchGate(g.atStart ? a : '\x01' + a));
+    if (parts.some((x) => x === null)) continue;
+    const lits = (parts as string[][]).flat();
+    const c = lits.reduce((sum, l) => sum + literalCost(l), 0);
+    if (c < bestCost) {
+      best = lits;
+      bestCost = c;
+    }
+  }
+  return best;
+}
+
+/** A branch is covered when `branchGate` finds gate literals for it. */
+export function branchCovered(branch: string): boolean {
+  return branchGate(branch) !== null;
 }
 
 /** Patterns the gate cannot prove safe to skip: they run on every message. */
@@ -278,11 +374,12 @@ const GATE4 = new Map<string, number[]>();
 const GATE3 = new Map<string, number[]>();
 for (const r of PHRASES) {
   r.patterns.forEach((p, i) => {
-    if (!alternatives(p).every(branchCovered)) {
+    const perBranch = alternatives(p).map(branchGate);
+    if (perBranch.some((x) => x === null)) {
       ALWAYS_ON.push(r.ids[i]!);
       return;
     }
-    for (const lit of gateLiterals(p)) {
+    for (const lit of new Set((perBranch as string[][]).flat())) {
       const map = lit.length >= 4 ? GATE4 : GATE3;
       const k = lit.slice(0, 4);
       const ids = map.get(k) ?? [];

@@ -17,6 +17,14 @@ export interface PhraseRuleSpec {
   reason?: EscalationReason;
   /** Skip a match preceded by a negation ("no voy a cancelar", "not urgent"). */
   negatable?: boolean;
+  /** Skip a match inside a question ("¿se refleja de inmediato?" asks; it does not demand). */
+  notInQuestion?: boolean;
+  /**
+   * The reason only counts when the message's label allows it: 'notPositive' ("lo solucionaron de
+   * inmediato" praises speed, it does not demand it) or 'negative' ("le pregunté dos veces y fue muy
+   * claro, gracias" is not a repeated complaint).
+   */
+  reasonIf?: 'notPositive' | 'negative';
   flag?: PhraseFlag;
   max?: number;
   patterns: string[];
@@ -30,7 +38,7 @@ const MIN_ES = '(?:\\d+|una|media|dos|tres|cuatro|cinco|varias|mas de una|veinte
 const ROLE_ES =
   '(?:ser humano|humano|humana|persona|ejecutiv[oa]|agente|asesora?|operadora?|supervisora?|encargad[oa]|gerente|representante|alguien|jef[ea]|responsable)';
 const ROLE_EN =
-  '(?:person|human|agent|representative|rep|manager|supervisor|someone|somebody|anyone|anybody|operator|people|being)';
+  '(?:person|human|agent|representative|rep|manager|supervisor|someone|somebody|anyone|anybody|operator|people|being|boss|superior|team lead(?:er)?|director|whoever)';
 const ORD_ES =
   '(?:segund[oa]|tercer[oa]?|cuart[oa]|quint[oa]|sext[oa]|septim[oa]|octav[oa]|decim[oa]|enesim[oa]|milesim[oa]|\\d+(?:a|ra|da|va|ta|o|ro|do|vo|to))';
 const ORD_EN = '(?:second|third|fourth|fifth|sixth|seventh|tenth|nth|umpteenth|\\d+(?:st|nd|rd|th))';
@@ -39,6 +47,33 @@ const TIMES_EN =
   '(?:twice|(?:three|four|five|six|seven|eight|nine|ten|a few|\\d+|several|multiple|many|numerous|countless|a dozen|so many|a million|a hundred) times|again and again|over and over|already)';
 const COMPANY =
   '(?:movistar|claro|entel|vtr|wom|telcel|att|personal|telecentro|fibertel|tigo|vodafone|orange|jazztel|digi|izzi|totalplay|etb|directv|masmovil|yoigo|bbva|santander|verizon|t mobile|tmobile|sprint|comcast|xfinity|spectrum|cox|bt|sky|virgin|ee|o2|talktalk|plusnet)';
+
+/** Durations that count as a long hold: 30+ minutes or any hours. */
+const HOLD_ES =
+  '(?:(?:[3-9]\\d|\\d{3,}|treinta|cuarenta|cincuenta|noventa)(?: y \\w+)? (?:minutos|mins?)|(?:\\d+|una|media|dos|tres|cuatro|cinco|varias|mas de una|un par de) (?:hora|horas|hrs?))';
+const HOLD_EN =
+  '(?:(?:[3-9]\\d|\\d{3,}|thirty|forty|fifty|ninety)(?: \\w+)? (?:minutes|mins?)|(?:\\d+|an|one|two|three|four|five|several|a couple of|a few|over an|over|almost an|nearly an|half an) (?:hours?|hrs?))';
+/** Contact verbs (any person, tense or clitic): the customer reached out, visited or repeated themselves. */
+const CONTACT_ES =
+  '(?:llam\\w*|marc\\w*|escrib\\w*|escrit\\w*|reclam\\w*|mande|mandado|mandamos|envie|enviado|enviamos|comunic\\w*|contact\\w*|insist\\w*|pregunt\\w*|solicit\\w*|report\\w*|explic\\w*|dij\\w*|dicho|hablad\\w*|hable|chatee|chateado|fui|fuimos|ido|vine|venido|vinieron|vino|vienen|visit\\w*|repet\\w*|repit\\w*|radic\\w*|pedido|pedi|ped[ií]\\w*|avis\\w*)';
+const CONTACT_EN =
+  "(?:called|calling|call|rang|rung|ringing|phoned|phoning|emailed|emailing|e mailed|wrote|written|writing|messaged|messaging|texted|texting|dm'?d|contacted|contacting|chased|chasing|reported|reporting|complained|complaining|asked|asking|explained|explaining|told|spoke|spoken|talked|chatted|visited|been in|gone in|gone into|went in|went into|been in touch|reached out|reaching out|followed up|following up|tried|submitted|raised|opened|logged a (?:ticket|complaint|call|case))";
+/** Counts of times ("tres veces", "como 6 veces", "mil veces"). */
+const TIMES_ES_N =
+  '(?:dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|quince|veinte|varias|muchas|mil|cien|un monton de|un par de|incontables|infinitas|\\d+) veces';
+/** People to ask for; "alguien" with or without a qualifier ("alguien que sepa", "alguien de más arriba"). */
+const ROLE_ES2 =
+  '(?:ser humano|humano|humana|persona|personas|ejecutiv[oa]|agente|asesora?|operadora?|teleoperadora?|supervisora?|encargad[oa]|gerente|gerencia|representante|alguien|jef[ea]|jefatura|responsable|coordinadora?|directora?|administradora?|superior)';
+const ROLE_EN2 =
+  '(?:person|human|agent|representative|rep|manager|management|supervisor|someone|somebody|anyone|anybody|operator|people|being|boss|superior|team lead(?:er)?|supervisor|director|owner|whoever|higher[- ]up|head of \\w+)';
+/** Insults aimed at people (the company and its staff), Spanish across the five countries and English. */
+const INSULT_ES =
+  '(?:ladron(?:es)?|rater[oa]s?|ratas?|chorr[oa]s?|chantas?|estafador(?:es|as?)?|sinverguenzas?|caraduras?|cara duras?|descarad[oa]s?|conchud[oa]s?|mentiros[oa]s?|inutiles|inutil|incompetentes?|inept[oa]s?|inoperantes?|payas[oa]s?|idiotas?|imbeciles?|estupid[oa]s?|pendej[oa]s?|boludos|pelotudos?|tarad[oa]s?|mamones|gilipollas|cretin[oa]s?|mediocres|negligentes|irresponsables|abusador(?:es|as?)?|abusiv[oa]s|aprovechad[oa]s|vividores|mafios[oa]s|mafia|delincuentes|bandidos|criminales|corrupt[oa]s|tramposos|timador(?:es)?|mangantes|chapucer[oa]s|vendehumos|buitres|sanguijuelas|chupasangres|piratas|desgraciad[oa]s|malparid[oa]s|hijueputas|cabrones|culeros|huevones|weones|gonorreas|lacras|impresentables?|vagos|flojos|mamarrachos|patanes|groser[oa]s|maleducad[oa]s|prepotentes|usurer[oa]s|explotador(?:es|as)|miserables|infames|canallas|rufianes|chapuzas|mantas|muertos de hambre|buenos? para nada)';
+/** Insult nouns only: safe after "bunch of" / "pack of" (adjectives there may describe a thing). */
+const INSULT_EN_N =
+  '(?:crooks|thieves|liars|clowns|jokers|cowboys|idiots|morons|imbeciles|muppets|numpties|amateurs|incompetents|frauds|fraudsters|scammers|swindlers|con artists|criminals|gangsters|bandits|pirates|leeches|bloodsuckers|vultures|sharks|parasites|losers)';
+const INSULT_EN =
+  '(?:crooks?|crooked|thieves|thief|liars?|clowns?|jokers?|cowboys|idiots?|morons?|imbeciles?|muppets|numpties|amateurs|incompetents?|frauds|fraudsters|scammers|swindlers|con artists|criminals|gangsters|bandits|pirates|leeches|bloodsuckers|vultures|sharks|parasites|losers|clueless|useless|incompetent|inept|hopeless|pathetic|a joke|a disgrace|a racket|a scam|a sham|a circus|a clown show|a shambles|a mafia|the worst)';
 
 export const PHRASE_RULES: PhraseRuleSpec[] = [
   {
@@ -67,6 +102,35 @@ export const PHRASE_RULES: PhraseRuleSpec[] = [
       "\\bstill (?:no|not|nothing|waiting|broken|down|haven't|havent|hasn't|hasnt|the same)\\b",
       "\\bcharged (?:me )?(?:twice|double|again|extra)\\b|\\bcharged (?:me )?(?:\\w+ ){0,3}for (?:nothing|something i (?:didn't|never|did not))|\\bdouble (?:charge\\w*|payment|billed|billing)\\b|\\blate fee\\b|\\bbilled twice\\b|\\btook double\\b|\\bfor no reason\\b",
       '\\b(?:bill|price|charge|fee)s? (?:is |are |so |was )*(?:high|higher|steep)\\b|\\bprice (?:increase|hike)\\b',
+      '\\bno (?:me |le |nos |les |lo |la |se )*(?:puedo|pude|podemos|pudimos|logro|logre|logramos|consigo|consegui|he podido|hemos podido|he logrado|pueden|pudieron|pudo|podia|podian|deja|dejan|dejo|dejaba|permite|permiten) (?:\\w+(?:ar|er|ir)(?:me|te|le|lo|la|nos|les|los|las|se)?)\\b',
+      "\\b(?:can't|cant|cannot|couldn't|couldnt|unable to|not able to|won't let me|wont let me|doesn't let me|doesnt let me|didn't let me|didnt let me)(?: even)? (?!wait\\b|thank\\b|thanks\\b|complain\\b|recommend\\b|believe\\b|fault\\b|say enough\\b|praise\\b|help but\\b|stop\\b|miss\\b|be (?:happier|better|more)\\b|have been (?:happier|better)\\b|ask for\\b)[a-z]+\\b",
+      '\\b(?:no|nunca|jamas|nadie|todavia no|aun no)(?: (?:me|te|le|nos|les|lo|la|los|las|se))* (?:(?:puede|pueden|podia|podian|pudo|pudieron|quiere|quieren|quiso|quisieron|supo|supieron|sabe|saben|sabia|sabian|va a|van a) )?(?:ayud\\w*|trae\\w*|traj\\w*|mand\\w*|envi\\w*|entreg\\w*|inclu\\w*|respet\\w*|aplic\\w*|acredit\\w*|explic\\w*|inform\\w*|resolv\\w*|resuelv\\w*|solucion\\w*|arregl\\w*|atend\\w*|atiend\\w*|contest\\w*|respond\\w*|devolv\\w*|devuelv\\w*|reembols\\w*|cumpl\\w*|presta\\w*|funcion\\w*|avis\\w*|pas\\w* (?:a|por) (?:buscar|instalar|retirar|revisar))\\b',
+      '\\bno (?:saben|sabe|tienen|tiene|tenian|sabian) (?:ni idea|idea)\\b|\\bno (?:saben|sabe|sabian) (?:nada|ni lo que|ni que)\\b|\\b(?:nobody|no one|noone)(?: there| here)? (?:has|had|have) (?:a|any) (?:clue|idea)\\b|\\bclueless\\b',
+      '\\b(?:llego|llegaron|llega|mandaron|mandan|enviaron|entregaron|trajeron|vino|vinieron|viene|dieron|instalaron|pusieron|recibi|recibimos)(?: \\w+){0,2} (?:otr[oa]s?|distint[oa]s?|diferentes?|equivocad[oa]s?) (?:\\w+ )?(?:modelo|talla|talle|color|producto|articulo|pedido|paquete|tamano|marca|version|numero|medida|prenda|equipo|celular|telefono|cosa|caja|plan|tarifa|sabor|mueble|repuesto|pieza|item)s?\\b',
+      '\\b(?:distint[oa]s?|diferentes?|otr[oa]s?) (?:\\w+ ){0,3}(?:al|del|de lo|a lo|a la|de la) (?:que )?(?:ped\\w*|compr\\w*|orden\\w*|solicit\\w*|encargu?\\w*|contrat\\w*|pag\\w*|eleg\\w*|escog\\w*|mostr\\w*|anunci\\w*|ofrec\\w*)\\b',
+      '\\bno (?:es|era|son|eran) (?:el|la|lo|los|las) que (?:ped\\w*|compr\\w*|orden\\w*|solicit\\w*|encargu?\\w*|contrat\\w*|pag\\w*|eleg\\w*|escog\\w*)\\b|\\bno se parece (?:en nada )?(?:a|al)\\b|\\bnada que ver con (?:la|lo|las|los|el) (?:foto|fotos|imagen|imagenes|anunciad\\w*|publicad\\w*|descripcion|pagina)\\b',
+      "\\b(?:different|another) (?:\\w+ )?(?:item|colou?r|model|size|product|one|thing|brand|version) (?:than|from|to) (?:what|the one|the|mine)\\b|\\bnot (?:the one|what) (?:i|we) (?:ordered|asked for|paid for|bought|chose|picked|selected|wanted)\\b|\\bnothing like (?:the|what|in|its|it|my)\\b|\\bnot as (?:described|pictured|advertised|shown)\\b|\\b(?:doesn't|doesnt|does not|didn't|didnt) match (?:the|what|my)\\b|\\binstead of (?:the|what|my)\\b",
+      "\\b(?:ordered|paid for|bought|asked for)(?: [\\w']+){0,5} (?:but|and) (?:only |just )?(?:got|received|came|they sent|you sent)\\b|\\b(?:only|just) (?:got|received|came with|arrived with|sent me) (?:\\d+|one|two|three|half|part)\\b",
+      '\\b(?:vino|vinieron|viene|venia|llego|llegaron|llega|trajo|trajeron|entregaron|mandaron|enviaron)(?: \\w+){0,3} (?:sin|incomplet\\w*|a medias)\\b|\\b(?:falto|faltaron|falta|faltan) (?:un|una|el|la|los|las|\\d+|dos|tres|piezas|partes|tornillos|cables|productos)\\b|\\b(?:solo|solamente|nomas|nada mas) (?:me )?(?:llego|llegaron|vino|vinieron|trajeron|mandaron|recibi|entregaron)\\b',
+      "\\b(?:came|arrived|was delivered|were delivered|got delivered|shipped|showed up|turned up)(?: [\\w']+){0,3} (?:without|missing|minus|with no)\\b|\\bmissing (?:a|an|the|one|two|\\d+|parts|pieces|screws|items|its|some)\\b",
+      '\\b(?:factura|cobro|cargo|recibo|boleta|cuota|pago|debito|cuenta|mensualidad)s? (?:\\w+ ){0,2}(?:doble|duplicad[oa]s?|dos veces|repetid[oa]s?|triple)\\b|\\b(?:doble|duplicad[oa]|triple) (?:cobro|cargo|factura|pago|debito|facturacion|cuota)\\b',
+      '\\b(?:cobr|carg|debit|factur|descont|desconta)\\w* (?:\\w+ ){0,4}(?:dos|tres|cuatro|\\d+) veces\\b|\\b(?:cobr|carg|debit|factur|descont)\\w* (?:\\w+ ){0,3}(?:de mas|doble|de nuevo|otra vez)\\b',
+      '\\b(?:cargo|cobro|descuento|debito|movimiento|compra|transaccion|seguro|plan|suscripcion|servicio|membresia)s? (?:\\w+ ){0,4}que (?:nunca|no|jamas) (?:contrate|pedi|solicite|autorice|compre|use|hice|reconozco|ordene|acepte|firme|active|realice|tengo)\\b|\\b(?:cargo|cobro|movimiento|compra|transaccion|descuento|debito)s? (?:rar[oa]s?|extran[oa]s?|desconocid[oa]s?|sospechos[oa]s?|indebid[oa]s?|no autorizad[oa]s?)\\b',
+      '\\b(?:subieron|aumentaron|subio|incrementaron|incremento|duplicaron|triplicaron|doblaron|suben|aumentan|subiendo)(?: \\w+){0,3} (?:precio|cuota|tarifa|plan|factura|mensualidad|recibo|cuenta|valor|costo|abono)\\b|\\b(?:precio|cuota|tarifa|factura|mensualidad|recibo|cuenta|valor|costo|abono)s? (?:\\w+ ){0,2}(?:subio|aumento|se duplico|se triplico|vino (?:mas )?(?:alta|cara|elevada))\\b',
+      "\\b(?:charged|billed|debited|deducted|taken|invoiced|charging|billing)(?: [\\w']+){0,4} (?:twice|double|again|(?:two|three|four|five|six|\\d+|several|multiple) times)\\b|\\b(?:double|duplicate|twice)[ -]?(?:charged|billed|charge|payment|billing|debit|transaction)s?\\b",
+      '\\b(?:weird|strange|unknown|unrecogni[sz]ed|mystery|random|unexplained|unauthori[sz]ed|suspicious|bogus|hidden|surprise) (?:charge|fee|transaction|payment|debit|deduction)s?\\b|\\b(?:bill|price|rate|payment|premium|fee|cost)s? (?:has |have |just )?(?:went up|gone up|doubled|increased|jumped|tripled|skyrocketed|shot up)\\b|\\b(?:raised|increased|hiked|upped|doubled) (?:my|the|our) (?:price|rate|bill|premium|fee|payment)s?\\b',
+      '\\b(?:keeps?|kept) (?:on )?(?!(?:getting better|improving|working|going strong|doing|going|growing|rocking|shining|smiling|helping|getting faster|up)\\b)[a-z]+ing\\b',
+      '\\bse (?:me |nos |le )?(?:queda|quedo|quedan|quedaron|quedaba|quedaban) (?:pegad[oa]s?|trabad[oa]s?|colgad[oa]s?|congelad[oa]s?|bloquead[oa]s?|tildad[oa]s?|cargando|pensando|en blanco|en negro|sin (?:senal|internet|servicio|luz|conexion))\\b|\\bse (?:me |nos |le )?(?:fue|va|iba|fueron|van) (?:la|el) (?:luz|internet|senal|servicio|agua|gas|linea|conexion|wifi|cable|tele)\\b',
+      '\\b(?:playing up|acting up|on the blink|on the fritz|packed (?:in|up)|conked out|gave up the ghost|given up the ghost|died on (?:me|us)|went dead|gone dead|kaput|haywire|glitching|bugging out|(?:dropping|dropped|drops|cutting|cuts|cut) out)\\b',
+      '\\b(?:shrank|shrunk|faded|tore|snapped|leaked|leaks|peeled|melted|crushed|squashed|bent|shattered|mouldy|moldy|rotten|overheat\\w*|fell apart|falling apart|came apart|in pieces|dead pixels?|no show)\\b|\\b(?:se (?:encogio|destino|despego|rajo|partio|descosio|oxido|quemo|derritio|desarmo|desarmo)|lleg\\w* (?:rot[oa]|abollad[oa]|aplastad[oa]|golpead[oa]|quebrad[oa]|trizad[oa]|manchad[oa]|sucio|vencid[oa]|caducad[oa]|en mal estado))\\b',
+      '\\b(?:valor|monto|precio|importe|cobro|cargo|total|saldo|cantidad|numero|nombre|direccion|dato|datos)s? (?:\\w+ )?que no (?:es|son|era|corresponde\\w*|cuadra\\w*|coincide\\w*|reconozco)\\b|\\b(?:amount|total|balance|price|name|address|number) (?:is |was )?(?:wrong|incorrect|off)\\b',
+      '\\b(?:llego|llegaron|vino|vinieron|viene|llega|entregaron)(?: \\w+){0,3} (?:tarde|rot[oa]s?|mojad[oa]s?|danad[oa]s?|abiert[oa]s?|incomplet[oa]s?|vaci[oa]s?|abollad[oa]s?|golpead[oa]s?|aplastad[oa]s?|quebrad[oa]s?|trizad[oa]s?|sucio|sucia|manchad[oa]s?|vencid[oa]s?|caducad[oa]s?|equivocad[oa]s?|cambiad[oa]s?)\\b',
+      "\\b(?:came|arrived|was delivered|got here|showed up)(?: [\\w']+){0,2} (?:open|opened|damaged|broken|torn|wet|soaked|empty|crushed|dented|smashed|late|leaking|used|dirty|expired)\\b|\\b(?:items?|pieces|parts|things|stuff|half) (?:\\w+ )?(?:are|were|is|was) (?:gone|missing|lost)\\b",
+      "\\b(?:but|even though|although|though) (?:i|we) (?:already |had already |have already |'ve already )?paid\\b|\\b(?:pero|aunque|si) (?:yo )?(?:ya )?(?:pague|pagamos|habia pagado|he pagado)\\b|\\bque ya (?:pague|pagamos|habia pagado|he pagado|estaba pagad[oa])\\b",
+      "\\b(?:received|got|delivered|sent|shows?|showing|charged|billed|seeing)(?: [\\w']+){0,3} (?:someone|somebody) else'?s\\b|\\b(?:llego|llegaron|recibi|mandaron|enviaron|entregaron|aparece|muestra|sale)(?: \\w+){0,4} (?:de|a nombre de) (?:otra persona|otro cliente|otro usuario|un desconocido|una desconocida)\\b",
+      '\\bnothing (?:loads|works|worked|happens|happened|arrived|came|shows|showed|opens|prints|plays|connects|changed|has changed|gets done|got done|is working|was working)\\b|\\bnada (?:funciona|carga|anda|sirve|llego|cambio|se resolvio|se soluciono)\\b',
+      "\\b(?:no entiendo|no comprendo|no me explico|i don't understand|i dont understand|i do not understand|can't understand|cannot understand|i don't get|i dont get) (?:por que|porque|why|how come)\\b|\\b(?:por que|porque|why|how come) (?:\\w+ )?(?:me|my|i|we|was i|were we|am i|did you|have you|has my|is my|are my) (?:\\w+ )?(?:cobr\\w*|carg\\w*|cort\\w*|bloque\\w*|suspend\\w*|cancel\\w*|subi\\w*|descont\\w*|multa\\w*|factur\\w*|debit\\w*|charg\\w*|bill\\w*|cut|disconnect\\w*|block\\w*|suspend\\w*|lock\\w*|fined|overcharg\\w*|penali[sz]\\w*|double)\\b",
+      '\\b(?:llego|llegaron|vino|vinieron|llega|came|arrived)(?: \\w+){0,3} (?:fri[oa]s?|helad[oa]s?|derretid[oa]s?|quemad[oa]s?|crud[oa]s?|cold|warm|lukewarm|melted|stale|raw|undercooked|burnt|soggy|spoiled|off)\\b',
     ],
   },
   {
@@ -84,6 +148,9 @@ export const PHRASE_RULES: PhraseRuleSpec[] = [
     patterns: [
       '\\b(?:resuelvan|solucionen|arreglen|reparen|reembolsen|reconecten|repongan|restablezcan|habiliten|desbloqueen|bloqueen|devuelvan (?:la plata|el dinero|mi dinero|lo que))\\b',
       '\\bfix (?:it|this|my|the)\\b|\\bgive me my money back\\b|\\brefund me\\b|\\b(?:demand|want) (?:a|my) (?:full )?refund\\b',
+      '\\b(?:resuelvan|solucionen|arreglen|reparen|reembolsen|reconecten|repongan|restablezcan|habiliten|desbloqueen|reactiven|devuelvan|cambien|corrijan|anulen)(?:lo|la|los|las|me|nos|melo|mela)\\b',
+      '\\b(?:necesito|necesitamos|quiero|queremos|requiero|exijo|ocupo|urge)(?: que)?(?: \\w+){0,3} (?:funcionando|funcione|ande|andando|arreglad[oa]s?|resuelt[oa]s?|solucionad[oa]s?|reparad[oa]s?|reconectad[oa]s?|restablecid[oa]s?|de vuelta|operativ[oa]s?|se (?:solucione|arregle|resuelva|repare))\\b',
+      '\\b(?:need|needs|want|wants|get|have)(?: (?:it|this|that|them|these|my \\w+|the \\w+|our \\w+))? (?:fixed|sorted|resolved|repaired|working|back on|back up|restored|reconnected|replaced|refunded|reversed|corrected)\\b',
     ],
   },
   {
@@ -92,6 +159,7 @@ export const PHRASE_RULES: PhraseRuleSpec[] = [
     max: 1,
     patterns: [
       '\\b(?:persona|humano) (?:real|de verdad)\\b|\\bno con (?:la|el|una|un) (?:maquina|bot|robot|contestadora)\\b|\\b(?:real person|real human|actual person|actual human|not a bot|no more bots)\\b|\\b(?:to|the|this|your) (?:bot|robot)\\b',
+      '\\bde carne y hueso\\b|\\b(?:no|not) (?:(?:con|with|to|this|that|your|another|otr[oa]|un|una|el|la|mas|more) )+(?:bot|robot|maquina|contestadora|grabacion|chatbot|teleoperador\\w*|machine|recording|automated \\w+)s?\\b',
     ],
   },
   {
@@ -112,6 +180,7 @@ export const PHRASE_RULES: PhraseRuleSpec[] = [
     patterns: [
       '(?<!\\b(?:thanks|thank you|gracias) )\\b(?:otra vez|de nuevo|nuevamente|una vez mas|again|once again|yet again|another)\\b',
       '\\botr[oa] (?:aumento|corte|cobro|error|problema|falla)\\b',
+      '\\b(?:every single time|cada dos por tres|a cada rato|all the time|todo el tiempo)\\b',
     ],
   },
   {
@@ -120,6 +189,7 @@ export const PHRASE_RULES: PhraseRuleSpec[] = [
     frust: 3,
     flag: 'wait',
     reason: 'repeated_contact',
+    reasonIf: 'negative',
     max: 1,
     patterns: [
       `\\b${MIN_ES} (?:hora|horas|minutos|mins?)(?: \\w+){0,3} (?:esperando|en espera|en linea|en la linea|al telefono|colgad[oa]|pegad[oa])\\b`,
@@ -128,6 +198,11 @@ export const PHRASE_RULES: PhraseRuleSpec[] = [
       `\\b(?:on hold|holding|waiting|waited|in (?:the )?queue)(?: \\w+){0,3} ${N_EN} (?:\\w+ )?(?:hours?|minutes|mins?|hrs?)\\b`,
       `\\b(?:${N_EN}|another) (?:\\w+ )?(?:hours?|minutes|mins?|hrs?) (?:on hold|in (?:the )?queue|waiting)\\b`,
       '\\b(?:waiting|waited|on hold) (?:for )?(?:forever|ages|an eternity)\\b|\\bis any ?(?:one|body) (?:there|here)\\b|\\besperando (?:una eternidad|horas)\\b|\\bhay alguien (?:ahi|ahi\\?)\\b',
+      `\\b(?:on hold|holding|waiting|waited|in (?:the )?queue|typing|chatting|sitting|stuck|on the phone|on the line|in (?:the )?chat|listening to|bouncing|going back and forth|being transferred|trying to get through)(?: [\\w']+){0,3} (?:for )?${HOLD_EN}\\b`,
+      `\\b${HOLD_EN} (?:on hold|in (?:the )?queue|waiting|on the phone|on the line|in (?:the )?chat|of hold music|listening|typing|being transferred|bouncing)\\b`,
+      `\\b${HOLD_ES}(?: \\w+){0,3} (?:esperando|en espera|en linea|en la linea|al telefono|en el telefono|colgad[oa]|pegad[oa]|en el chat|escuchando|con la musica|de musica|de espera|intentando|tratando|marcando)\\b`,
+      `\\b(?:esperando|en espera|en linea|en la linea|al telefono|en el chat|escuchando|pegad[oa] al telefono|colgad[oa] al telefono)(?: \\w+){0,3} ${HOLD_ES}\\b`,
+      `\\b${HOLD_ES}(?: \\w+){0,3} (?:musica|musiquita|musiquilla|cancioncita|melodia|grabacion)\\b|\\b${HOLD_EN}(?: [\\w']+){0,3} (?:hold music|on the phone|on the line)\\b`,
     ],
   },
   {
@@ -150,9 +225,10 @@ export const PHRASE_RULES: PhraseRuleSpec[] = [
     v: -1.5,
     frust: 2.5,
     reason: 'repeated_contact',
+    reasonIf: 'negative',
     max: 1,
     patterns: [
-      `\\b${ORD_ES} (?:\\w+ )?(?:vez|veces|llamada|reclamo|reclamacion|queja|mensaje|correo|visita|ocasion|solicitud|peticion|caso|ticket|corte|falla)\\b`,
+      `\\b${ORD_ES} (?:\\w+ )?(?:vez|veces|llamada|reclamo|reclamacion|queja|mensaje|correo|visita|ocasion|solicitud|peticion|caso|ticket|corte|falla)\\b(?! (?:que )?(?:compro|compramos|pido|pedimos|ordeno|uso|usamos|contrato|viajo|vengo a comprar|les compro))`,
       '\\bcuantas veces (?:mas )?(?:tengo|hay|debo|voy a tener) (?:que )?(?:llamar|escribir|reclamar|decir|explicar|pedir)\\b|\\bhow many (?:more )?times (?:do|must|will|have|should) (?:i|we) (?:have to )?(?:call|ask|tell|explain|write|contact)\\b|\\b(?:passed|bounced|transferred) (?:between|around|from one)\\b',
       `\\b(?:llame|llamado|marcado|marque|escribi|escrito|reclame|reclamado|dicho|pedido|reportado|avisado|enviado|mandado|explicado|contactado|comunicado|insistido|solicitado|preguntado)(?: \\w+){0,3} ${TIMES_ES}\\b`,
       '\\b(?:llamado|llame|escrito|escribi|reclamado|reclame|comunicado|contactado|solicitado|insistido)(?: \\w+){0,3} (?:en (?:reiteradas|varias|repetidas|multiples|numerosas|muchas) ocasiones|reiteradamente|repetidamente|repetidas veces)\\b',
@@ -168,16 +244,34 @@ export const PHRASE_RULES: PhraseRuleSpec[] = [
       '\\b(?:calling|writing|emailing|contacting|messaging|chatting|reaching out) (?:you |to you )?(?:again|back again|once more)\\b|\\bhere again\\b',
       '\\bcada vez que (?:llamo|escribo|reclamo)\\b|\\bdando vueltas\\b|\\bde un lado (?:a|para) otro\\b',
       '\\bya (?:les |lo |se lo |os lo |le )?(?:he |hemos )?(?:llame|llamado|escribi|escrito|reclame|reclamado|dije|dicho|explique|explicado|avise|avisado) (?:antes|ayer|varias|muchas|mil|un monton)\\b',
-      `\\b${ORD_EN} (?:\\w+ )?(?:time|call|visit|attempt|email|message|complaint|ticket|outage|failure|incident|request)\\b`,
+      `\\b${ORD_EN} (?:\\w+ )?(?:time|call|visit|attempt|email|message|complaint|ticket|outage|failure|incident|request)\\b(?! (?:ordering|buying|using|shopping|purchasing|i(?:'ve| have)? (?:ordered|bought|used|shopped)|i order|i buy))`,
       `\\b(?:called|emailed|written|wrote|contacted|rung|rang|chased|reported|asked|messaged|phoned|texted|complained|explained|told you|been in touch|reached out)(?: [\\w']+){0,3} ${TIMES_EN}`,
       '\\b(?:\\d+|two|three|four|five|six|several|multiple|many|countless) (?:calls|emails|tickets|complaints|visits|chats)\\b',
       '\\bagain and again\\b|\\bover and over\\b|\\bevery time i (?:call|contact|write|chat)\\b|\\bkeep (?:having to )?(?:call|calling|chasing|chase|contacting|explaining|repeating)\\b|\\bhad to (?:chase|call back|call again)\\b|\\bpassed around\\b|\\brun ?around\\b',
+      `\\b${CONTACT_ES}(?: \\w+){0,5} (?:(?:como|unas|mas de|casi|ya) )?${TIMES_ES_N}\\b`,
+      `\\b${TIMES_ES_N}(?: \\w+){0,3} (?:que )?(?:les |le |os |te |lo |la |se lo |se la )?(?:he |hemos |ya )?${CONTACT_ES}\\b`,
+      '\\b(?:\\d+|dos|tres|cuatro|cinco|seis|siete|ocho|diez|varios|varias|muchos|muchas|mil|incontables) (?:llamadas|reclamos|reclamaciones|correos|mails|emails|mensajes|whatsapps|tickets|visitas|solicitudes|casos|radicados|quejas|chats|intentos)\\b',
+      `\\b${CONTACT_EN}(?: [\\w']+){0,5} (?:twice|(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|a dozen|a few|several|multiple|many|numerous|countless|so many|a million|a hundred|umpteen) times)\\b`,
+      '\\b(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|several|multiple|many|countless|numerous|a dozen) (?:calls|emails|e mails|tickets|complaints|visits|chats|messages|letters|texts|attempts|agents|reps|technicians|engineers)\\b',
+      `\\b(?:todos los dias|cada dia|a diario|diariamente|dia tras dia|todas las semanas|cada semana)(?: \\w+){0,4} ${CONTACT_ES}\\b|\\b${CONTACT_ES}(?: \\w+){0,4} (?:todos los dias|cada dia|a diario|diariamente|dia tras dia|todas las semanas|cada semana)\\b`,
+      `\\b(?:every (?:single )?day|daily|every (?:single )?week|day after day)(?: [\\w']+){0,4} ${CONTACT_EN}\\b|\\b${CONTACT_EN}(?: [\\w']+){0,4} (?:every (?:single )?day|daily|every (?:single )?week|day after day)\\b`,
+      `\\b${ORD_ES} (?:\\w+ )?(?:tecnico|tecnicos|caida|cortes?|cobro|factura|error|intento|asesor|ejecutivo|agente|operador|persona|mail|chat|cita|reprogramacion)s?\\b|\\b${ORD_ES} (?:semana|dia|mes) (?:seguid[oa]|consecutiv[oa]|que|en que|sin)\\b`,
+      `\\b${ORD_EN} (?:\\w+ )?(?:technician|engineer|tech|appointment|rep|agent|person|department|bill|invoice|error|mistake|letter|chat|no show|reschedul\\w*)s?\\b|\\b(?:${ORD_EN}|\\d+|two|three|four|five) (?:\\w+ ){0,2}in a row\\b|\\b${ORD_EN} (?:week|day|month) (?:running|straight|in a row)\\b`,
+      "\\b(?:perdi la cuenta|ya ni se|ya no se|no se ni) (?:de )?cuantas veces\\b|\\blost count\\b|\\b(?:i don't|i dont|i do not) (?:even )?know how many times\\b",
+      '\\bcada (?:\\w+ )?(?:ejecutivo|ejecutiva|asesor|asesora|agente|operador|operadora|persona|uno|quien|vez|llamada) (?:me |nos )?(?:dice|dicen|dijo|da|dan|responde|contesta|informa)\\w* (?:algo|una cosa|otra cosa|cosas) (?:distint|diferent)\\w*\\b|\\b(?:every|each) (?:\\w+ )?(?:agent|rep|person|one|time|call) (?:i (?:speak|talk) to )?(?:tells|told|says|said|gives|gave) (?:me )?(?:something|a) different\\b|\\b(?:different|conflicting|contradictory) (?:answers?|stor(?:y|ies)|information|excuses?)\\b|\\brespuestas (?:distintas|diferentes|contradictorias)\\b',
+      '\\bde (?:aca|aqui|alla|alli) (?:para|a|pa) (?:alla|aca|aqui|alli)\\b|\\bde (?:area|departamento|persona|asesor|ejecutivo|agente|operador|oficina|sucursal|ventanilla) en (?:area|departamento|persona|asesor|ejecutivo|agente|operador|oficina|sucursal|ventanilla)\\b|\\bde (?:un|una) (?:area|departamento|asesor|ejecutivo|agente|operador|persona|oficina|sucursal) (?:a|para) otr[oa]\\b|\\bme (?:pelotean|pelotearon|tienen peloteando|peloteando)\\b',
+      '\\b(?:pass|passed|passing|bounc\\w*|transferr\\w*|transfer|shuffl\\w*|shunt\\w*|redirect\\w*|forward\\w*|kick\\w*|sent|send\\w*|push\\w*|fobbed)(?: me)? (?:around|about|between|back and forth|off again|from one)\\b|\\bfrom pillar to post\\b|\\bbetween (?:departments|agents|teams|people|reps)\\b',
+      '\\b(?:me )?(?:canse|cansamos|cansado|cansada|harto|harta|hartos|aburri|agotad[oa])(?: \\w+){0,2} de (?:repetir|explicar|contar|llamar|escribir|reclamar|insistir)\\b|\\brepetir (?:lo mismo|la misma|otra vez|de nuevo|mi caso|todo)\\b|\\b(?:tired|sick) of (?:repeating|explaining|calling|chasing|having to)\\b|\\brepeat(?:ing)? (?:myself|the same)\\b|\\bexplain(?:ing)? (?:this|it|myself|everything) (?:again|all over)\\b',
+      '\\b(?:llevo|llevamos|hace|van|estoy|estamos|sigo|seguimos|vengo|venimos)(?: \\w+){0,4} (?:marcando|contactando|chateando|preguntando|pidiendo|peleando|mandando (?:correos|mails|mensajes)|(?:tratando|intentando) de (?:comunicarme|contactar\\w*|hablar))\\b',
+      "\\b(?:been|keep|kept|still) (?:calling|ringing|phoning|emailing|chasing|messaging|contacting|writing|trying to (?:reach|get through|contact|call|get hold))\\b(?: [\\w']+){0,3} (?:for|since|all|every)\\b",
     ],
   },
   {
     id: 'asks_for_human',
     v: 0,
     reason: 'asks_for_human',
+    // "no necesito hablar con un asesor", "I don't need a manager".
+    negatable: true,
     max: 1,
     patterns: [
       `\\b(?:hablar|comunicarme|conversar|contactar|chatear) con (?:un |una |el |la |algun |alguna |otro |otra )?${ROLE_ES}\\b`,
@@ -194,6 +288,14 @@ export const PHRASE_RULES: PhraseRuleSpec[] = [
       '\\b(?:someone|somebody|a person|an agent|a manager|a human|a supervisor) (?:to )?(?:call|contact|ring) me\\b|\\bwho (?:can|do|should) i (?:talk|speak) to\\b|\\bput me through\\b',
       "\\b(?:real person|real human|live agent|live person|actual person|actual human|human being|not a bot|no more bots)\\b|\\b(?:are you|is this|you're) (?:a |an )?(?:bot|robot|machine)\\b",
       "\\bi (?:want|need|demand|would like|'d like)(?: to (?:talk|speak) to)? (?:a |an |the )?(?:human|person|manager|supervisor|representative|agent)\\b",
+      `\\b(?:pasame|pasenme|paseme|pasarme|pasar|pasas|pasan|pasais|pasaras|pasarias|comunicar|transferir|derivar|conectar|poner|dar|dame|deme|denme|das|dan|ponme|pongame|ponganme|comunicame|comuniqueme|comuniquenme|comunicarme|comunicas|comunican|transfiereme|transfierame|transfieranme|transferirme|derivame|deriveme|derivenme|conectame|conecteme|contactarme|hablar|conversar|contactar|chatear|charlar) con (?:un |una |el |la |los |las |algun |alguna |otro |otra |su |tu |vuestro |vuestra |mi )?(?:\\w+ )?${ROLE_ES2}\\b`,
+      `\\bque me (?:atienda|atiendan|llame|llamen|contacte|contacten|responda|escriba|devuelva la llamada|ayude|explique|visite)(?: \\w+){0,2} (?:un |una |el |la |algun |alguna )?${ROLE_ES2}\\b|\\bme (?:puede|pueden|podria|podrian|podeis|puedes|podes|podrias) (?:atender|llamar|contactar|ayudar|llamar por telefono|devolver la llamada)(?: \\w+){0,2} (?:un |una |el |la |algun |alguna )?${ROLE_ES2}\\b`,
+      '\\b(?:quiero|necesito|exijo|pido|solicito|quisiera|queremos|requiero|deseo|prefiero) (?:hablar con |que me atienda |que me llame )?(?:a |un |una |el |la |algun |alguna )?(?:supervisora?|gerente|jef[ea]|encargad[oa]|responsable|coordinadora?|directora?|superior|alguien (?:real|de verdad|que sepa|que pueda|responsable|de mas arriba|a cargo|con autoridad|competente|humano|que me (?:ayude|atienda|resuelva)))\\b',
+      `\\b(?:escalate|escalating|pass|passing|forward|refer|bump|send|take)(?: (?:this|it|me|my (?:case|complaint|issue|ticket|call)))?(?: up)? to (?:a |an |the |your |some )?(?:higher (?:level|up|ups)|${ROLE_EN2})\\b|\\bcall ?back from (?:a |an |the |your |some )?${ROLE_EN2}\\b`,
+      `\\b(?:can|could|may) (?:i|we) (?:please )?(?:get|have|speak|talk|chat)(?: to| with)? (?:a |an |the |your |some )?(?:real |live |actual |human )?${ROLE_EN2}\\b|\\b(?:someone|somebody|anyone|a person) (?:in charge|senior|higher up|more senior|with (?:authority|the authority)|who can (?:actually )?(?:help|fix|do))\\b`,
+      `\\b(?:put|get|transfer|connect|pass|send) me (?:through )?(?:to|with) (?:a |an |the |your |some )?(?:real |live |actual |human )?${ROLE_EN2}\\b`,
+      `\\b(?:human|person|agent|representative|rep|manager|supervisor|someone|somebody|anyone|anybody|operator)s? (?:i|we) (?:can|could|may) (?:talk|speak|chat) (?:to|with)\\b|\\b(?:get|put) (?:a |an |the |your )?${ROLE_EN2} on the (?:line|phone)\\b`,
+      `\\b${ROLE_ES2} con (?:quien|el que|la que|quienes) (?:pueda|puedo|podamos|podria|se pueda) (?:hablar|comunicarme|conversar)\\b|\\bcon quien (?:pueda|podria|se pueda|corresponda) (?:hablar|resolver|ayudarme)\\b`,
     ],
   },
   {
@@ -215,6 +317,11 @@ export const PHRASE_RULES: PhraseRuleSpec[] = [
       '\\b(?:take|taking|took) my (?:business|money) elsewhere\\b|\\b(?:go|going|went) elsewhere\\b',
       '\\b(?:cancel\\w*|clos\\w*|terminat\\w*|end|ending|quit\\w*) (?:my |our |the |this )?(?:account|subscription|service|contract|plan|membership|policy|line|broadband)\\b',
       "\\b(?:i'm|im|i am) (?:done with (?:you|this|your)|leaving|finished with you)\\b|\\blast straw\\b|\\bnever (?:buying|ordering|using) (?:from )?(?:you|this|again)\\b|\\b(?:not renewing|will not renew|won't renew)\\b|\\b(?:looking at|shopping around for|considering) (?:other|another|switching)\\b|\\bcancel everything\\b|\\bi want out\\b|\\bport(?:ing)? (?:my|our) number\\b",
+      `\\bme (?:voy|paso|cambio|mudo|ire|pasare|cambiare|largo) (?:a|con|para) (?:la |el |otra |otro )?(?:${COMPANY}|[a-z]+ (?:que|donde) (?:si|me))\\b|\\b(?:me voy|nos vamos|me paso|me cambio|me largo|me retiro)(?: de aqui| de aca| de esta \\w+)?(?: ,)? (?:ya|chau|chao|adios|bye)\\b`,
+      '\\b(?:taking|take|took|move|moving|switch\\w*) my (?:money|business|custom|account|accounts|service|number) (?:to(?! (?:you|u|your))|elsewhere|somewhere)\\b|\\b(?:to|with|for) (?:a|the|your) competitors?\\b|\\b(?:a|con|para) la competencia\\b',
+      "\\b(?:cancel\\w*|clos\\w*|terminat\\w*|leav\\w*|quit\\w*|done)\\b(?: [\\w']+){0,3} (?:and|&) (?:leav\\w*|go\\w*|switch\\w*|writ\\w*|post\\w*) (?:a |an )?(?:\\w+ )?(?:review|elsewhere|to)\\b|\\b(?:i'm|im|i am|we're|we are) (?:so |totally |completely )?(?:done|out|through)(?: with (?:you|this|your \\w+))?(?: \\.| !|$)",
+      '\\b(?:no (?:les |os )?(?:renuevo|renovare|pienso renovar)|no pienso seguir con (?:ustedes|vosotros)|me voy (?:a ir )?(?:de|con) (?:la |otra |otro )?(?:competencia|compania|empresa|banco)|(?:estoy|estamos) (?:pensando|evaluando|viendo) (?:en )?(?:irme|cambiarme|pasarme|cancelar|dar(?:me)? de baja))\\b',
+      '\\bnunca mas (?:les |os |le |te )?(?:compro|contrato|pido|vuelvo|uso|recomiendo|compramos|contratamos|piso)\\b|\\bnever again\\b',
     ],
   },
   {
@@ -226,39 +333,71 @@ export const PHRASE_RULES: PhraseRuleSpec[] = [
     max: 1,
     patterns: [
       '\\b(?:sernac|profeco|condusef|defensa del consumidor|defensoria del (?:pueblo|consumidor)|superintendencia|superfinanciera|supersalud|superservicios|sic|subtel|cmf|ift|enacom|bcra|ocu|facua|omic|oficina (?:municipal )?de consumo|(?:en|a|ante) consumo|hoja de reclamaciones|libro de (?:quejas|reclamos|reclamaciones))\\b',
-      '\\b(?:abogad[oa]s?|demandar\\w*|(?:una|la|poner|interponer|meter|presentar) demanda|denunci(?:ar|arlos|arlas|arlo|arla|aremos|e|o)|la denuncia|accion(?:es)? legal(?:es)?|acciones judiciales|via judicial|tribunales|juzgado|juicio|fiscalia|tutela|derecho de peticion|queja formal|reclamo formal|procuraduria|contraloria|defensor del (?:cliente|consumidor financiero)|banco de espana|cnmc|secretaria de comercio|crc)\\b',
+      '\\b(?:abogad[oa]s?|demandar\\w*|(?:una|la|poner|interponer|meter|presentar) demanda|denunci(?:ar|arlos|arlas|arlo|arla|aremos|e|o)|la denuncia(?! (?:del|por|de) (?:robo|hurto|extravio|perdida)| policial| en (?:carabineros|la policia|la comisaria))|accion(?:es)? legal(?:es)?|acciones judiciales|via judicial|tribunales|juzgado|juicio|fiscalia|tutela|derecho de peticion|queja formal|reclamo formal|procuraduria|contraloria|defensor del (?:cliente|consumidor financiero)|banco de espana|cnmc|secretaria de comercio|crc)\\b',
       '\\b(?:voy a|lo voy a|los voy a|vamos a) (?:publicar|subir|exponer|viralizar|escrachar)\\w*(?: \\w+){0,3} (?:en )?(?:redes|twitter|facebook|tiktok|instagram|la prensa|los medios|las noticias)\\b',
       '\\b(?:post|posting|put|putting|share|sharing|going)(?: this| it| public)?(?: on| to) (?:twitter|facebook|social media|reddit|the news|the press|tiktok|yelp)\\b',
       '\\b(?:bbb|better business bureau|fcc|cfpb|ftc|attorney general|ofcom|ofgem|ombudsman|trading standards|consumer (?:protection|affairs|council|rights)|lawyers?|attorneys?|solicitors?|sue|suing|lawsuit|legal action|small claims|class action|regulator|chargeback|the press|the media)\\b',
       '\\bdisput\\w* (?:the|this|a|these) (?:charge|transaction|payment)s?\\b|\\b(?:call|calling|contact|contacting) my bank\\b',
       '\\b(?:take|taking) (?:you|them|this) to court\\b|\\bfil(?:e|ing) (?:a |an )?(?:formal )?complaint\\b|\\bformal complaint\\b|\\breport(?:ing)? (?:you|this|it|them) to\\b',
+      '\\b(?:publicar\\w*|publico|publique|publicare|subir\\w*|subo|subire|exponer\\w*|expongo|expondre|escrach\\w*|funar\\w*|funo|funare|funamos|quemar\\w*|quemo|quemare|viraliz\\w*|exhibir\\w*|exhibo|exhibire|difundir\\w*|difundo|difundire|contar(?:lo|la|les)?|contare|compartir\\w*|compartire|postear\\w*|postearlo|ventilar\\w*|hacer public\\w*|hacerlo public\\w*|dejar (?:una )?(?:resena|opinion|calificacion))(?!(?: \\w+){0,6} (?:buen[ao]s?|positiv\\w*|excelente\\w*|linda|bonita|good|great|positive|glowing|amazing|(?:5|five|cinco) (?:star|stars|estrellas)))(?: \\w+){0,6} (?:en |por |a )?(?:las |los |todas las |todos los |mis )?(?:redes(?: sociales)?|twitter|facebook|face|instagram|insta|tiktok|youtube|linkedin|la prensa|prensa|los medios|medios|las noticias|noticias|la tele|television|google)\\b',
+      '\\b(?:resena|resenas|opinion|calificacion|comentario)s? (?:negativ\\w*|mal[oa]s?|de (?:una|1) estrella)\\b|\\b(?:una|1) estrella\\b',
+      "\\b(?:post|posting|posted|put|putting|share|sharing|blast|blasting|tweet|tweeting|expose|exposing|plaster|plastering|spread|spreading|air|airing|leave|leaving)(?!(?: [\\w']+){0,6} (?:buen[ao]s?|positiv\\w*|excelente\\w*|linda|bonita|good|great|positive|glowing|amazing|(?:5|five|cinco) (?:star|stars|estrellas)))(?: [\\w']+){0,6} (?:on |to |all over |across )(?:the )?(?:twitter|x|facebook|fb|instagram|insta|tiktok|youtube|reddit|yelp|google|trustpilot|linkedin|nextdoor|social media|socials|the news|news|the press|press|the media|media|local news|tv|internet)\\b|\\bmake sure (?:everyone|everybody|the world|people)(?: [\\w']+){0,3} (?:knows?|hears?|finds out|sees)\\b",
+      '\\b(?:(?:1|one)[- ]star|bad|negative|scathing|terrible|awful) (?:review|reviews|rating)\\b|\\bgo(?:ing)? public\\b|\\b(?:contact\\w*|call\\w*|tell\\w*|email\\w*|writ\\w*) (?:to )?(?:the )?(?:news|press|media|reporters?|a journalist|journalists|local paper|newspaper)\\b',
+      '\\b(?:abogad[oa]s?|letrad[oa]|demand\\w* (?:a|judicial\\w*)|denunci\\w*(?<!denuncia)|carta documento|coprec|mediacion (?:prejudicial|obligatoria)|querella\\w*|(?:accion|acciones|medidas|proceso|instancias) (?:legal\\w*|judicial\\w*)|por la via (?:legal|judicial)|ir a juicio|a la justicia|(?:oficina|direccion|defensa|proteccion) (?:de |del |al )?(?:l )?consumidor\\w*|ente regulador|organismos? de (?:control|defensa|consumo)|junta arbitral|arbitraje de consumo|libro de quejas|reclamaciones? formal\\w*|queja formal|queja oficial|enre|enargas|sspd|osiptel)\\b',
+      '\\b(?:file|filing|filed|open|opening|opened|raise|raising|start|starting|lodge|lodging|lodged|submit|submitting) (?:a |an )?(?:formal )?(?:dispute|chargeback|complaint|grievance)\\b|\\b(?:ofwat|fca|ico|asa|citizens advice|watchdog|public (?:utilit(?:y|ies)|service) commission|puc|utilities commission|state regulator|consumer watchdog|(?:congressman|congresswoman|senator|councillor|councilman|councilwoman)|legal (?:counsel|advice))\\b|\\b(?:disput\\w*|report\\w*|complain\\w*)(?: \\w+){0,4} (?:with |to )?(?:my |the )?(?:credit card company|card company|card issuer|bank)\\b',
+      '\\b(?:hacer(?:les|los)?|dar(?:les)?|voy a dar|les hare|hare) (?:una )?mala (?:fama|publicidad)\\b|\\bhablar mal de (?:ustedes|vosotros|la empresa|la compania|su empresa)\\b|\\b(?:go|going|went|gone) to the (?:local )?(?:news|press|media|papers|newspapers|telly)\\b',
     ],
   },
   {
     id: 'vulnerable',
-    v: -0.5,
+    v: -1,
     urg: 0.5,
     reason: 'vulnerable_customer',
     max: 1,
     patterns: [
       '\\b(?:adult[oa]s? mayor(?:es)?|tercera edad|jubilad[oa]s?|pensionad[oa]s?|pensionistas?|(?:tengo|tiene|de) (?:[7-9]\\d|1[01]\\d) anos|enferm[oa]s?|enfermedad|hospital\\w*|clinica|internad[oa]|embarazada|discapacidad|discapacitad[oa]|silla de ruedas|movilidad reducida|ciego|ciega|sord[oa]|no vidente|(?:es|esta|persona|gran) dependiente|grado de dependencia|postrad[oa]|encamad[oa]|ingresad[oa]|madre soltera|padre soltero|oxigeno|dialisis|quimio\\w*|cancer|marcapasos|insulina|electrodependiente|diabetic[oa]|cirugia|recien operad[oa]|licencia medica|reposo medico|tratamiento medico|alzheimer|demencia|autismo|viud[oa]|fallecio|fallecido|fallecida|murio|situacion de calle|violencia|necesidades especiales|hogar de ancianos|asilo|enfermedad terminal|paciente (?:oncologic[oa]|renal|cronic[oa])|trasplante|infarto|derrame cerebral|epilepsia|no se leer|analfabet[oa])\\b',
       '\\bno tengo (?:ni )?(?:para|que|plata para|dinero para) (?:comer|pagar los remedios|los remedios|medicamentos|la comida)\\b|\\bno tengo (?:plata|dinero|nada) para comer\\b|\\b(?:desemplead[oa]|cesante|sin trabajo|perdi (?:mi|el) (?:trabajo|empleo)|me despidieron|no llego a fin de mes|ni para (?:comer|el super|la comida|los remedios|el pan)|viv[oa] sol[oa]|un bebe|recien nacid[oa]|mis hijos (?:sin|no tienen)|depresion)\\b',
-      "\\b(?:elderly|senior citizen|pensioner|retiree|(?:i'm|im|i am|he's|she's|he is|she is|aged) (?:[7-9]\\d|1[01]\\d)|(?:[7-9]\\d|1[01]\\d) years? old|disabled|disability|wheelchair|blind|deaf|housebound|bedridden|in (?:the )?hospital|hospitali[sz]ed|chemo\\w*|cancer|dialysis|oxygen|newborn|(?:a|my|our) baby|pregnant|lost my job|unemployed|laid off|live alone|lives alone|carer|caregiver|terminally ill|medical (?:condition|equipment|device)|life support|vulnerable|partially sighted|visually impaired|hard of hearing|ptsd|mental health|bipolar|panic attacks|medical alert|life alert|alarm line|personal alarm|special needs|care home|nursing home|immunocompromised|transplant|stroke|heart attack|epilepsy|can't read|don't speak english|diabetic|surgery|recovering from|on medication|autistic|dementia|alzheimer'?s|widow|widowed|homeless|domestic violence|bereavement|passed away|just died|funeral|single (?:mom|mum|mother|parent|dad|father))\\b",
+      "\\b(?:elderly|senior citizen|pensioner|retiree|(?:i'm|im|i am|he's|she's|he is|she is|aged) (?:[7-9]\\d|1[01]\\d)|(?:[7-9]\\d|1[01]\\d) years? old|disabled|disability|wheelchair|blind|deaf|housebound|bedridden|in (?:the )?hospital|hospitali[sz]ed|chemo\\w*|cancer|dialysis|oxygen|newborn|(?:a|my|our) baby(?! shower| monitor| clothes| products?)|pregnant|lost my job|unemployed|laid off|live alone|lives alone|carer|caregiver|terminally ill|medical (?:condition|equipment|device)|life support|vulnerable|partially sighted|visually impaired|hard of hearing|ptsd|mental health|bipolar|panic attacks|medical alert|life alert|alarm line|personal alarm|special needs|care home|nursing home|immunocompromised|transplant|stroke|heart attack|epilepsy|can't read|don't speak english|diabetic|surgery|recovering from|on medication|autistic|dementia|alzheimer'?s|widow|widowed|homeless|domestic violence|bereavement|passed away|just died|funeral|single (?:mom|mum|mother|parent|dad|father))\\b",
       '\\b(?:grandma|grandmother|grandpa|grandfather|mother|mom|mum|father|dad|aunt|uncle|husband|wife|neighbou?r) (?:is|who is|,) (?:[7-9]\\d|1[01]\\d)\\b',
       "\\b(?:can't|cant|cannot) afford (?:food|to eat|groceries|rent|my medication|medicine)\\b|\\b(?:i'm|im|i am|is|are|been) (?:very |really |seriously )?(?:sick|ill)\\b(?! of| and tired)",
+      '\\b(?:mi |la |el |su |nuestr[oa] )?(?:abuel\\w*|mama|mami|papa|papi|madre|padre|viejo|vieja|viejit[oa]|suegr[oa]|tia|tio|senora|senor|vecin[oa]|espos[oa]|marido|mujer)(?: \\w+){0,3} (?:[7-9]\\d|1[01]\\d) anos\\b|\\b(?:persona|personas|senora|senor|gente) mayor(?:es)?\\b|\\bedad avanzada\\b|\\bancian[oa]s?\\b|\\bsoy mayor\\b|\\b(?:vivo|vive|viven|vivimos|vivia) sol[oa]s?\\b',
+      '\\b(?:me operaron|lo operaron|la operaron|operad[oa] de|recien operad[oa]|postoperatori[oa]|post ?operatori[oa]|convalec\\w*|recuperando(?:me|se)? de|en recuperacion|incapacidad medica|incapacitad[oa]|fractura\\w*|muletas|yeso|embarazo|lactancia|lactante|bebes|mi bebe|nuestro bebe|el bebe|hipertens\\w*|asmatic[oa]|parkinson|esclerosis|vih|autista|sindrome de \\w+|paralisis|cuidador[oa]?|cuido a mi|marcapaso\\w*|ventilador mecanico|concentrador de oxigeno|medicamentos? (?:refrigerad\\w*|que necesit\\w*))\\b|\\boperacion (?:de|a|en) (?:la |el |los |las )?(?:cadera|rodilla|corazon|columna|espalda|ojos?|pierna|brazo|hombro|vesicula|apendice|cabeza|pulmon|rinon|cerebro)\\b|\\bno (?:puedo|puede|podemos|pueden) (?:caminar|moverme|moverse|levantarme|levantarse|salir de (?:la |mi |su )?casa|subir escaleras|ver bien|oir bien|escuchar bien)\\b',
+      '\\b(?:perdi|perdimos|perdio) a (?:mi|nuestr[oa]|su) (?:espos[oa]|marido|mujer|mama|papa|madre|padre|hij[oa]|herman[oa]|abuel[oa]|pareja|companer[oa])\\b|\\b(?:enviud\\w*|luto|fallecimiento|velorio|sepelio|entierro|difunt[oa]|finad[oa])\\b',
+      '\\bsin (?:trabajo|empleo|laburo|chamba|curro|camello|pega|lana|plata|dinero|un peso|un duro|un centavo|ingresos|sueldo)\\b|\\b(?:en el paro|desocupad[oa]|me quede sin (?:trabajo|empleo|laburo|chamba|curro|pega|plata|dinero)|perdi (?:mi|el) (?:trabajo|empleo|laburo|curro|pega))\\b|\\bno (?:me |le |nos )?alcanza (?:el sueldo|la plata|la pension|el dinero|para (?:pagar|comer|vivir|los remedios|la comida|el arriendo|el alquiler|la renta))\\b|\\bno (?:llego|llegamos|llega) a (?:pagar|fin de mes)\\b|\\bno (?:tengo|tiene|tenemos) (?:como|con que) pagar\\b|\\b(?:la pension|el sueldo|la jubilacion) no (?:me |le |nos )?alcanza\\b|\\b(?:pension|jubilacion) minima\\b|\\b(?:de )?(?:bajos|escasos) recursos\\b|\\bsituacion (?:economica )?(?:dificil|complicada|precaria|critica)\\b',
+      "\\b(?:dad|mom|mum|mother|father|grandma|grandmother|grandpa|grandfather|nan|nana|gran|granny|aunt|uncle|husband|wife|neighbou?r)(?:'s| is| who is| turns| turned| aged| ,) (?:[7-9]\\d|1[01]\\d)\\b|\\b(?:[7-9]\\d|1[01]\\d) year old\\b|\\b(?:oap|old age pensioner|retired|on a pension)\\b",
+      "\\b(?:hip|knee) replacement\\b|\\b(?:just had|recovering from|had) (?:an? )?(?:operation|surgery|stroke|heart attack)\\b|\\b(?:post op|postop)\\b|\\b(?:hospice|cpap|ventilator|insulin|oxygen machine|oxygen concentrator|infant|toddler|months pregnant|mobility (?:issues|problems|scooter)|can't walk|cant walk|cannot walk|bedbound|housebound|chronic (?:illness|pain|condition)|veteran with|disabled (?:son|daughter|child|husband|wife|mother|father|mom|dad))\\b",
+      '\\b(?:husband|wife|mother|father|mom|mum|dad|son|daughter|partner|spouse|brother|sister|grandmother|grandfather) (?:just |recently )?(?:passed|died)\\b|\\blost my (?:husband|wife|mom|mum|dad|mother|father|son|daughter|partner|spouse)\\b|\\blate (?:husband|wife|father|mother|mom|mum|dad|partner)\\b|\\b(?:death certificate|deceased|estate of)\\b',
+      "\\b(?:fixed income|on benefits|universal credit|food stamps|snap benefits|food bank|paycheck to paycheck|make ends meet|struggling (?:to pay|financially|with money))\\b|\\b(?:can't|cant|cannot) afford\\b|\\b(?:i'm|im|i am|we're|we are) (?:flat |totally |completely )?broke\\b|\\b(?:have|with|got) no money\\b|\\bno money (?:left|for|to)\\b|\\b(?:can't|cant|cannot) pay (?:my |the )?(?:rent|bills|for food|for groceries|for my \\w+)\\b",
     ],
   },
   {
     id: 'urgency',
-    v: -0.3,
+    v: -0.6,
     urg: 3,
     reason: 'urgency',
     negatable: true,
     max: 1,
     patterns: [
-      '\\b(?:urgente|urgentemente|urgencia|emergencia|ya mismo|hoy (?:mismo )?sin falta|hoy mismo|lo antes posible|cuanto antes|inmediatamente|de inmediato|a la brevedad|ahora mismo|ahora ya|auxilio|socorro|es grave|me urge|nos urge|lo mas pronto posible|apurense|para hoy mismo|a mas tardar hoy|es para hoy|para ya)\\b',
+      '\\b(?:urgente|urgentemente|urgencia|emergencia|ya mismo|hoy (?:mismo )?sin falta|hoy mismo|lo antes posible|cuanto antes|a la brevedad|ahora mismo|ahora ya|auxilio|socorro|es grave|me urge|nos urge|lo mas pronto posible|apurense|para hoy mismo|a mas tardar hoy|es para hoy|para ya)\\b',
       '\\b(?:lo|la|los|las) necesito (?:hoy|ya|ahora)\\b|\\b(?:necesito|quiero|exijo) (?:una )?(?:solucion|respuesta) (?:ya|hoy|ahora)\\b',
-      "\\b(?:urgent\\w*|asap|emergency|right now|right away|immediately|as soon as possible|can't wait|cannot wait|time sensitive|hurry|by end of (?:the )?day|by today|before tomorrow)\\b|\\b(?:need|want) (?:it|this|them|someone|somebody|help)(?: \\w+){0,3} (?:today|now|tonight)\\b",
+      "\\b(?:urgent\\w*(?! care)|asap|emergency|right now|as soon as possible|can't wait|cannot wait|time sensitive|hurry|by end of (?:the )?day|by today|before tomorrow)\\b|\\b(?:need|want) (?:it|this|them|someone|somebody|help)(?: \\w+){0,3} (?:today|now|tonight)\\b",
+      '\\b(?:urge|prioridad|prioritari[oa]|priorizar|prioricen|sin falta|no puede esperar|no puedo esperar|es de vida o muerte|lo mas rapido posible|rapido por favor|rapido porfa)\\b',
+      '\\b(?:resuelvan|solucionen|arreglen|reparen|reconecten|reactiven|devuelvan|activen|vengan|manden|hagan)(?:lo|la|los|las|me|nos)? (?:ya|ahora|ahora mismo|hoy)\\b',
+      '\\b(?:priority|prioriti[sz]e|top priority|high priority|at once|this minute|without delay|time[- ]critical|life or death)\\b',
+      "\\b(?:necesito|necesitamos|lo necesito|la necesito|los necesito|need|needed|needs)(?: [\\w']+){0,6} (?:en|para|dentro de|antes de|within|in|by) (?:una|media|dos|\\d+|an|one|half an|two|the|the next) (?:hora|horas|minutos|hour|hours|minutes)\\b",
+    ],
+  },
+  {
+    id: 'urgency_adverb',
+    v: -0.6,
+    urg: 3,
+    reason: 'urgency',
+    negatable: true,
+    notInQuestion: true,
+    reasonIf: 'notPositive',
+    max: 1,
+    patterns: [
+      '\\b(?:inmediatamente|de inmediato|al instante|en el acto|immediately|instantly|right away|straight away)\\b',
     ],
   },
   {
@@ -273,6 +412,14 @@ export const PHRASE_RULES: PhraseRuleSpec[] = [
       '\\bme (?:estan|tienen) (?:jodiendo|robando|estafando|tomando el pelo)\\b|\\bde puta pena\\b|\\bno tiene nombre\\b|\\bes el colmo\\b|\\b(?:una|que) verguenza\\b',
       '\\b(?:son|sois|eres|es) unos? (?:ladrones|rateros|chantas|sinverguenzas|estafadores|inutiles|incompetentes|payasos|mentirosos|idiotas)\\b',
       "\\bfed up\\b|\\bsick (?:and tired )?of\\b|\\bhad enough\\b|\\bare you (?:kidding|joking|serious)\\b|\\bwhat the (?:hell|heck|fuck)\\b|\\bpissed off\\b|\\bfuming\\b|\\blosing my (?:patience|mind|temper)\\b|\\bscrew (?:you|this)\\b|\\bhow dare you\\b|\\benough is enough\\b|\\bbeyond (?:angry|furious|frustrated)\\b|\\braging\\b|\\bshame on you\\b|\\bi'?ve had it\\b|\\bget your act together\\b|\\b(?:wasting my time|stop wasting)\\b",
+      `\\b(?:ustedes|vosotros|usted|son|sois|eres|(?:esta|la|su|vuestra|tu) (?:empresa|compania|gente|tienda|institucion|firma|operadora)|(?:este|el|su|vuestro|tu) (?:banco|personal|equipo))(?: (?:son|sois|es|eres|unos|unas|un|una|tan|muy|re|super|puros|puras|todos|todas|una (?:bola|manada|banda|partida|panda|pandilla|sarta|cueva|punta|manga|tropa|recua|jauria|horda|coleccion|plaga|mafia|sarta) de|un (?:grupo|monton|par|punado|nido|hatajo|atajo|rejunte) de|de)){0,3} ${INSULT_ES}\\b`,
+      `\\b(?:bola|manada|banda|partida|panda|pandilla|sarta|cueva|punta|manga|tropa|recua|jauria|horda|nido|plaga|par|grupo|monton|punado|hatajo|atajo|rejunte|cuadrilla|empresa|compania|banco|nido) de ${INSULT_ES}\\b|\\b(?:pinches|pinche|malditos|malditas|maldito|maldita|putos|putas|jodidos|jodidas|mugrosos|asquerosos|desgraciados|cochinos|mierdas) ${INSULT_ES}\\b|\\bque manera de ser ${INSULT_ES}\\b`,
+      `\\b(?:you|u|ya|y'all|you guys|you people|you lot|you all|your (?:company|staff|people|team|agents|reps|employees|workers|technicians|engineers)|(?:this|your|the) (?:company|business|outfit|firm|bank|place|shop|store|operation|crowd|mob))(?: (?:are|r|re|'re|is|all|just|nothing but|such|so|absolutely|completely|totally|utterly|truly|really|absolute|total|complete|utter|right|proper|bloody|fucking|real|a|an|the|bunch of|pack of|band of|gang of|of))+ ${INSULT_EN}\\b|\\b(?:you're|youre|ur)(?: (?:all|just|nothing but|such|so|absolutely|completely|totally|utterly|truly|really|absolute|total|complete|utter|right|proper|bloody|fucking|real|a|an|the|bunch of|pack of|band of|gang of|of))* ${INSULT_EN}\\b`,
+      `\\b(?:bunch|pack|band|gang|den|nest|crew|shower) of ${INSULT_EN_N}\\b|\\b${INSULT_EN_N} ,? (?:the lot of you|all of you|every one of you|the whole lot)\\b`,
+      '\\b(?:esto|eso|lo de ustedes|lo que hacen) (?:es|fue|ya es) (?:un[ao]? )?(?:robo|estafa|fraude|afano|choreo|timo|atraco|asalto|abuso|burla|descaro|verguenza|mafia)\\b|\\bun (?:robo|afano|choreo|atraco|asalto) (?:descarado|total|a mano armada)\\b|\\b(?:this|that|it) is (?:theft|robbery|daylight robbery|extortion|a scam|fraud|a racket|criminal)\\b',
+      '\\bstop (?:lying|stealing|scamming|ripping (?:me|us|people) off|robbing|cheating)\\b|\\b(?:lying|lied) to (?:me|us|customers|your customers)\\b|\\bme (?:mintieron|mienten|mintio|estan mintiendo|han mentido|habeis mentido|enganaron|estan enganando|estan robando|estafaron|estan estafando|timaron|choreraron|afanaron)\\b',
+      '\\bhasta (?:el|la|los|las) (?:mono|gorro|coronilla|narices|madre|copete|ultimo pelo|culo|chingada|pincho|orto)\\b|\\b(?:me lleva la chingada|me lleva el diablo|echando humo|echo chispas|que trino|que muerdo|me hierve la sangre|me (?:saca|sacan|sacaron) de quicio|me tienen negr[oa]|de mala leche|estoy rabios[oa]|estoy furios[oa]|estoy indignad[oa]|estoy encabronad[oa]|estoy mosquead[oa]|estoy rebotad[oa]|estoy enfurecid[oa])\\b',
+      "\\b(?:seething|incensed|apoplectic|steaming mad|hopping mad|spitting feathers|at my wits'? end|at the end of my (?:rope|tether)|blood (?:is )?boiling|sick to death|up to here|absolutely (?:livid|furious|seething|raging|disgusted))\\b",
     ],
   },
   {
@@ -283,6 +430,8 @@ export const PHRASE_RULES: PhraseRuleSpec[] = [
     patterns: [
       '\\besto no puede ser\\b|\\b(?:falta de|poca|que poca) (?:seriedad|profesionalismo|criterio|verguenza)\\b|\\bno (?:es|puede ser) posible\\b|\\bque (?:onda|pedo|pasa|paso) con (?:el|la|los|las|ustedes|mi|mis|este|esta|esto)\\b|\\bpor dios\\b|\\bvaya tela\\b|\\bque boleta\\b|\\bque lata\\b|\\bno es normal\\b|\\bes increible que\\b',
       "\\b(?:you|u) people\\b|\\bi demand\\b|\\b(?:this is|you are|you're|are) a joke\\b|\\bstop (?:sending|transferring|redirecting|passing|bouncing) me\\b|\\bgive me a break\\b|\\bcome on\\b|\\bfor (?:god'?s|heaven'?s|crying out loud) sake\\b|\\bwhat is wrong with you\\b|\\bnot impressed\\b|\\bnot good enough\\b",
+      '\\b(?:no hay derecho|que les pasa|que os pasa|que te pasa|ya ni la amuelan|no manches|no manchen|que falta de|vaya servicio|menudo servicio|menuda atencion|que desastre|que barbaridad|que descaro|no puede ser que|como es posible que|es inaudito|inaudito)\\b',
+      "\\b(?:worst|peor)(?: [\\w']+){0,4} (?:ever|(?:i've|i have|i've ever|i have ever) (?:had|dealt with|experienced|seen|used)|del mundo|de la historia|que he (?:tenido|visto|conocido|usado|vivido))\\b|\\b(?:unreal|unbelievable|ridiculous|absurd|insane|crazy)\\s*\\.",
     ],
   },
   {
@@ -293,18 +442,23 @@ export const PHRASE_RULES: PhraseRuleSpec[] = [
     max: 1,
     patterns: [
       '\\b(?:love|loving) how\\b|\\bme encanta (?:que|como) (?:nadie|nunca|no)\\b|\\b(?:gracias por nada|lo que me faltaba|lo que faltaba|si claro|que suerte la mia|thanks for nothing|love that for me|yeah right|oh joy|just what i needed)\\b',
+      '\\b(?:oh )?(?:great|wonderful|fantastic|perfect|brilliant|lovely|super|awesome)(?: ,| \\.|!)? just (?:great|wonderful|fantastic|perfect|brilliant|lovely|what i needed)\\b|\\b(?:muchas gracias|gracias|thanks|thank you) (?:por|for) (?:nada|nothing|the runaround|dejarme|leaving me|cortarme|cutting)\\b|\\bbravo\\b(?: \\w+){0,6} (?:otra vez|again|de nuevo)\\b',
+      '\\b(?:love|loving|adore|enjoy|enjoying) (?:being (?:put )?on hold|waiting|paying (?:twice|double|extra|more)|getting (?:charged|cut off|disconnected|transferred|ignored|hung up on)|being (?:ignored|transferred|charged))\\b|\\bme (?:encanta|encantan|fascina) (?:esperar|pagar (?:doble|dos veces|de mas)|que me (?:cobren|corten|cuelguen|ignoren|dejen|tengan esperando|pasen))\\b',
     ],
   },
   {
     id: 'positive',
     v: 2,
     flag: 'positive',
+    // "wasn't worth it", "no es de lujo".
+    negatable: true,
     max: 2,
     patterns: [
       '\\b(?:un siete|la raja|de lujo|una pasada|buena onda|a toda madre|de puta madre|que padre|muy padre|esta padre|bien padre|que chimba|una chimba|de diez|un diez|un crack|unos cracks|me salvaron|me salvo|lo recomiendo|los recomiendo|cinco estrellas|5 estrellas)\\b',
       '\\btodo (?:bien|ok|perfecto|resuelto|solucionado|listo|chido|joya|genial)\\b|\\bquedo (?:todo )?(?:perfecto|funcionando|listo|bien|resuelto|impeque|impecable)\\b|\\b(?:buen|excelente|gran) (?:servicio|atencion)\\b|\\bbuena atencion\\b',
       '\\b(?:you (?:guys )?rock|(?:nice|great|good) (?:job|work)|well done|would recommend|highly recommend|5 stars|five stars|spot on|top notch|above and beyond|made my day|saved my day|keep it up|no complaints)\\b|\\bhassle[ -]?free\\b|\\bexceeded (?:my )?expectations\\b',
-      '\\b(?:de maravilla|lo maximo|un amor|todo en orden|supero (?:mis|las) expectativas|muy conforme|quede conforme)\\b',
+      '\\b(?:de maravilla|lo maximo|un amor|todo en orden|supero (?:mis|las) expectativas|muy conforme|quede conforme|vale la pena|valio la pena|worth it|worth every penny)\\b|\\b(?:nunca|jamas) (?:he tenido|tuve|tuvimos|hemos tenido) (?:ningun |un |una )?(?:problema|inconveniente|queja|reclamo)s?\\b|\\bnever (?:had|have had|had any) (?:a |an |any )?(?:problem|issue|complaint)s?\\b',
+      "\\b(?:couldn't|could not|couldnt) (?:be|have been|ask for) (?:happier|better|more (?:satisfied|pleased|happy|grateful|impressed|helpful)|a better)\\b|\\bno (?:podria|podriamos|podia|puedo) (?:estar|haber estado|quedar|pedir) mas (?:content[oa]s?|feliz|felices|satisfech[oa]s?|agradecid[oa]s?|conforme)\\b|\\bno (?:me )?(?:puedo|podemos) quejar\\b|\\bcan't complain\\b|\\bnada que (?:reclamar|objetar|decir)\\b|\\bno (?:tengo|tenemos) (?:ninguna )?queja\\b",
     ],
   },
   {

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { MicroBatcher } from './micro-batch';
+
+describe('MicroBatcher', () => {
+  it('groups calls made together into one bulk call and answers each in order', async () => {
+    const calls: number[][] = [];
+    const batcher = new MicroBatcher(async (items: number[]) => {
+      calls.push(items);
+      return items.map((i) => i * 10);
+    });
+    expect(await Promise.all([1, 2, 3].map((i) => batcher.add(i)))).toEqual([10, 20, 30]);
+    expect(calls).toEqual([[1, 2, 3]]);
+  });
+
+  it('queues items while a bulk call runs, and sends them together next', async () => {
+    const calls: string[][] = [];
+    let release = () => {};
+    const gate = new Promise<void>((r) => {
+      release = r;
+    });
+    const batcher = new MicroBatcher(async (items: string[]) => {
+      calls.push(items);
+      if (calls.length === 1) await gate;
+      return items;
+    });
+    const first = batcher.add('a');
+    await new Promise((r) => setImmediate(r));
+    const later = [batcher.add('b'), batcher.add('c')];
+    release();
+    expect(await Promise.all([first, ...later])).toEqual(['a', 'b', 'c']);
+    expect(calls).toEqual([['a'], ['b', 'c']]);
+  });
+
+  it('rejects every call of a failed bulk call', async () => {
+    const batcher = new MicroBatcher(async (_: number[]): Promise<number[]> => {
+      throw new Error('down');
+    });
+    const results = await Promise.allSettled([batcher.add(1), batcher.add(2)]);
+    expect(results.map((r) => r.status)).toEqual(['rejected', 'rejected']);
+  });
+});

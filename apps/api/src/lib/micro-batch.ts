@@ -1,0 +1,50 @@
+/**
+ * Groups calls into bulk calls, group-commit style: items wait while the previous bulk call runs, then go together
+ * in the next one (at low load that is the very next turn of the event loop, so nothing waits for a timer). Under
+ * load, concurrent requests share one database statement instead of each paying for its own — what lets the
+ * embedded PGlite, which runs one statement at a time, keep up with Temporal.
+ *
+ * @example
+ * const byId = new MicroBatcher((ids: string[]) => loadMany(ids));
+ * const [a, b] = await Promise.all([byId.add('a'), byId.add('b')]); // one loadMany(['a', 'b'])
+ */
+export class MicroBatcher<I, O> {
+  private queue: { item: I; resolve: (value: O) => void; reject: (err: unknown) => void }[] = [];
+  private scheduled = false;
+  private running = false;
+
+  constructor(
+    private readonly run: (items: I[]) => Promise<O[]>,
+    private readonly max = 500,
+  ) {}
+
+  /** Adds an item to the next bulk call and resolves with its result. */
+  add(item: I): Promise<O> {
+    return new Promise<O>((resolve, reject) => {
+      this.queue.push({ item, resolve, reject });
+      this.schedule();
+    });
+  }
+
+  private schedule(): void {
+    if (this.scheduled || this.running) return;
+    this.scheduled = true;
+    setImmediate(() => void this.flush());
+  }
+
+  private async flush(): Promise<void> {
+    this.scheduled = false;
+    const batch = this.queue.splice(0, this.max);
+    if (batch.length === 0) return;
+    this.running = true;
+    try {
+      const out = await this.run(batch.map((b) => b.item));
+      for (const [i, b] of batch.entries()) b.resolve(out[i] as O);
+    } catch (err) {
+      for (const b of batch) b.reject(err);
+    } finally {
+      this.running = false;
+      if (this.queue.length > 0) this.schedule();
+    }
+  }
+}

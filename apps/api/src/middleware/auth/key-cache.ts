@@ -1,0 +1,31 @@
+import { createHash } from 'node:crypto';
+import { type ApiKeyInfo, type Db, verifyApiKey } from '@ruta/db';
+
+/**
+ * Verifies bearer keys against the database, remembering answers for a few seconds so a busy client does not
+ * cost a query per request. A revoked key stops working within `ttlMs` everywhere, at once in this process.
+ */
+export class KeyVerifier {
+  private readonly cache = new Map<string, { key: ApiKeyInfo | null; until: number }>();
+
+  constructor(
+    private readonly db: Db,
+    private readonly ttlMs = 5_000,
+  ) {}
+
+  async verify(plain: string): Promise<ApiKeyInfo | null> {
+    const digest = createHash('sha256').update(plain).digest('hex');
+    const now = Date.now();
+    const hit = this.cache.get(digest);
+    if (hit && hit.until > now) return hit.key;
+    const key = await verifyApiKey(this.db, plain);
+    if (this.cache.size > 10_000) this.cache.clear();
+    this.cache.set(digest, { key, until: now + this.ttlMs });
+    return key;
+  }
+
+  /** Forgets every cached answer (after a key is revoked). */
+  clear(): void {
+    this.cache.clear();
+  }
+}

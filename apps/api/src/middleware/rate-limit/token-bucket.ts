@@ -1,0 +1,25 @@
+/** A token bucket: `burst` tokens at most, refilled at `perSecond`. Pure: time is passed in. */
+export class TokenBucket {
+  private tokens: number;
+  private last: number;
+
+  constructor(
+    private readonly perSecond: number,
+    private readonly burst: number,
+    now: number,
+  ) {
+    this.tokens = burst;
+    this.last = now;
+  }
+
+  /** Takes one token; when none is left, says how many ms until one is. */
+  take(now: number): { ok: true; remaining: number } | { ok: false; retryAfterMs: number } {
+    this.tokens = Math.min(this.burst, this.tokens + ((now - this.last) / 1000) * this.perSecond);
+    this.last = now;
+    if (this.tokens >= 1) {
+      this.tokens -= 1;
+      return { ok: true, remaining: Math.floor(this.tokens) };
+    }
+    return { ok: false, retryAfterMs: ((1 - this.tokens) / this.perSecond) * 1000 };
+  }
+}

@@ -1,0 +1,101 @@
+import type { OpenAPIHono } from '@hono/zod-openapi';
+import { z } from '@hono/zod-openapi';
+import { createApiKey, listApiKeys, revokeApiKey } from '@ruta/db';
+import type { AppEnv } from '../context';
+import { ApiError } from '../errors/api-error';
+import { SCOPES } from '../middleware/auth';
+import { json, jsonBody } from '../schemas/common';
+import type { Runtime } from '../services/runtime';
+import { apiKeyDto } from '../services/serialize';
+import { type Guard, secure } from './define';
+
+const ApiKey = z
+  .object({
+    id: z.string(),
+    name: z.string(),
+    prefix: z.string().openapi({ description: 'The first characters, to tell keys apart' }),
+    scopes: z.array(z.string()),
+    createdAt: z.string(),
+    lastUsedAt: z.string().nullable(),
+    revokedAt: z.string().nullable(),
+  })
+  .openapi('ApiKey');
+
+const CreateKeyBody = z
+  .object({
+    name: z.string().trim().min(1).max(200).openapi({ example: 'billing-system' }),
+    scopes: z
+      .array(z.enum(SCOPES))
+      .min(1, 'Give the key at least one scope')
+      .openapi({ example: ['events:write'] }),
+  })
+  .openapi('CreateApiKey');
+
+/** API key management (admin). A new key is shown once; only its hash is stored. */
+export function keyRoutes(app: OpenAPIHono<AppEnv>, rt: Runtime, guard: Guard): void {
+  app.openapi(
+    secure(guard, 'admin', {
+      method: 'get',
+      path: '/v1/keys',
+      tags: ['Keys'],
+      summary: 'All API keys (without secrets)',
+      responses: { 200: json(z.object({ keys: z.array(ApiKey) }), 'Keys') },
+    }),
+    async (c) => c.json({ keys: (await listApiKeys(rt.db)).map(apiKeyDto) }, 200),
+  );
+
+  app.openapi(
+    secure(
+      guard,
+      'admin',
+      {
+        method: 'post',
+        path: '/v1/keys',
+        tags: ['Keys'],
+        summary: 'Create an API key with scopes',
+        request: { body: jsonBody(CreateKeyBody) },
+        responses: {
+          201: json(
+            z.object({ key: z.string().openapi({ description: 'Shown only now' }), apiKey: ApiKey }),
+            'Created',
+          ),
+        },
+      },
+      [413, 415, 422],
+    ),
+    async (c) => {
+      const { key, apiKey } = await createApiKey(rt.db, c.req.valid('json'));
+      return c.json({ key, apiKey: apiKeyDto(apiKey) }, 201);
+    },
+  );
+
+  app.openapi(
+    secure(
+      guard,
+      'admin',
+      {
+        method: 'delete',
+        path: '/v1/keys/{id}',
+        tags: ['Keys'],
+        summary: 'Revoke an API key',
+        request: {
+          params: z.object({
+            id: z
+              .string()
+              .min(1)
+              .max(100)
+              .openapi({ param: { name: 'id', in: 'path' } }),
+          }),
+        },
+        responses: { 204: { description: 'Revoked' } },
+      },
+      [404],
+    ),
+    async (c) => {
+      const { id } = c.req.valid('param');
+      if (!(await revokeApiKey(rt.db, id))) throw new ApiError('not-found', `No active key ${id}`);
+      rt.keys.clear();
+      return c.body(null, 204);
+    },
+  );
+}

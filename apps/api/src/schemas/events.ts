@@ -1,0 +1,113 @@
+import { z } from '@hono/zod-openapi';
+import type { Json } from '@ruta/flow';
+
+const Id = z.string().trim().min(1).max(200);
+const EventType = z
+  .string()
+  .trim()
+  .min(1)
+  .max(200)
+  .regex(/^[A-Za-z0-9_.:/-]+$/, 'Event types are letters, digits and . _ - : / (e.g. payment.failed)');
+const Data = z.record(z.string(), z.unknown()).default({});
+const Time = z.iso.datetime({
+  offset: true,
+  message: 'Use an ISO 8601 time with offset, e.g. 2026-03-02T10:00:00-03:00',
+});
+
+/** Ruta's own event form. */
+export const SimpleEvent = z
+  .object({
+    id: Id.openapi({ description: 'Your id for the event; a repeat of the same id is answered with the first answer' }),
+    type: EventType.openapi({ example: 'payment.failed' }),
+    customerId: Id.openapi({ example: 'c_camila' }),
+    data: Data.openapi({ example: { amount: 25990, paymentUrl: 'https://pay.example.com/p/abc' } }),
+    time: Time.optional().openapi({ description: 'When it happened; default: when Ruta received it' }),
+  })
+  .openapi('SimpleEvent');
+
+/** A CloudEvent 1.0 in structured JSON mode; the customer is `subject` or `data.customerId`. */
+export const CloudEvent = z
+  .object({
+    specversion: z.literal('1.0'),
+    id: Id,
+    source: z.string().trim().min(1).max(500),
+    type: EventType,
+    subject: Id.optional().openapi({ description: 'The customer id (else data.customerId)' }),
+    time: Time.optional(),
+    datacontenttype: z.string().optional(),
+    dataschema: z.string().optional(),
+    data: Data,
+  })
+  .superRefine((e, ctx) => {
+    const fromData = e.data.customerId;
+    if (e.subject === undefined && (typeof fromData !== 'string' || fromData.trim() === '')) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['subject'],
+        message: 'Set subject (or data.customerId) to the customer id',
+      });
+    }
+  })
+  .openapi('CloudEvent');
+
+/** One event in either form (the simple form first: it is the common one, and checked faster). */
+export const EventInput = z.union([SimpleEvent, CloudEvent]).openapi('EventInput');
+
+/** Most events a batch may hold. */
+export const MAX_BATCH = 500;
+
+/** The body of POST /v1/events: one event, or a JSON array of up to 500. */
+export const EventsBody = z.union([
+  EventInput,
+  z
+    .array(EventInput)
+    .min(1, 'Send at least one event')
+    .max(MAX_BATCH, `A batch holds at most ${MAX_BATCH} events; split it`),
+]);
+
+/** What happened to one journey because of an event. */
+export const JourneyTouch = z
+  .object({
+    flowId: z.string(),
+    version: z.number().int(),
+    workflowId: z.string(),
+    action: z.enum(['started', 'advanced', 'skipped']),
+    reason: z.string().optional().openapi({
+      description:
+        'Why nothing happened: already_running / already_ran / duplicate_event (re-entry rule), filter_not_matched, filter_error, ended',
+    }),
+  })
+  .openapi('JourneyTouch');
+
+/** The answer for one event (identical for every repeat of its id). */
+export const EventResult = z.object({ eventId: z.string(), journeys: z.array(JourneyTouch) }).openapi('EventResult');
+
+export const BatchResult = z.object({ results: z.array(EventResult) }).openapi('BatchResult');
+
+/** An event as the engine sees it, from either form. */
+export interface NormalizedEvent {
+  id: string;
+  type: string;
+  customerId: string;
+  /** ISO time it happened (or was received). */
+  time: string;
+  data: Record<string, Json>;
+  source: string | null;
+}
+
+/** Normalizes a validated event of either form; `receivedAt` fills a missing time. */
+export function normalizeEvent(e: z.infer<typeof EventInput>, receivedAt: string): NormalizedEvent {
+  if ('specversion' in e) {
+    const customerId = e.subject ?? String(e.data.customerId).trim();
+    return {
+      id: e.id,
+      type: e.type,
+      customerId,
+      time: e.time ?? receivedAt,
+      data: e.data as Record<string, Json>,
+      source: e.source,
+    };
+  }
+  const data = e.data as Record<string, Json>;
+  return { id: e.id, type: e.type, customerId: e.customerId, time: e.time ?? receivedAt, data, source: null };
+}

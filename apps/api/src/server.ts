@@ -1,0 +1,50 @@
+/**
+ * The API alone, for production: run it next to separate worker processes (`workers/src/main.ts`), against a
+ * Temporal cluster (TEMPORAL_ADDRESS, TEMPORAL_NAMESPACE, TEMPORAL_API_KEY / TLS) and PostgreSQL (DATABASE_URL).
+ * Stateless: run as many as you like behind a load balancer. `node --import tsx apps/api/src/server.ts`
+ */
+import { serve } from '@hono/node-server';
+import { openDatabase } from '@ruta/db';
+import { taskQueueFromEnv } from '@ruta/temporal';
+import { createApp } from './app';
+import { ensureAdminKey } from './services/admin-key';
+import { openTemporal } from './stack/temporal';
+
+if (!process.env.DATABASE_URL) {
+  console.warn(
+    'ruta api: DATABASE_URL is not set, so the embedded PGlite database is used; it serves one process, so a separate ' +
+      'worker cannot share it. Use `npm start` for the all-in-one local stack, or set DATABASE_URL.',
+  );
+}
+const temporal = await openTemporal({ dataDir: '', external: true, port: 0, uiPort: 0 });
+const database = await openDatabase();
+const admin = await ensureAdminKey(database.db);
+if (admin.key) console.log(`ruta api: admin API key (shown only this once): ${admin.key}`);
+const app = createApp({
+  db: database.db,
+  temporal: { client: temporal.client, taskQueue: taskQueueFromEnv() },
+  config: { searchAttributes: temporal.searchAttributes },
+});
+const port = Number(process.env.PORT ?? 3000);
+const hostname = process.env.RUTA_HOST ?? '127.0.0.1';
+const server = serve({ fetch: app.fetch, port, hostname }, (info) => {
+  console.log(
+    `ruta api: listening on http://${hostname}:${info.port} (Temporal ${temporal.address}, ${database.driver})`,
+  );
+});
+
+let stopping = false;
+const stop = () => {
+  if (stopping) return;
+  stopping = true;
+  console.log('ruta api: stopping');
+  server.close(async () => {
+    await database.close();
+    await temporal.close();
+    process.exit(0);
+  });
+  // Idle keep-alive connections would hold close() open.
+  (server as unknown as { closeIdleConnections?: () => void }).closeIdleConnections?.();
+};
+process.once('SIGINT', stop);
+process.once('SIGTERM', stop);

@@ -1,0 +1,35 @@
+import { createApiKey, type Db, listApiKeys, verifyApiKey } from '@ruta/db';
+
+/** What happened to the admin key at start. `key` is set only when a new one was generated (print it once). */
+export interface AdminKeyResult {
+  created: boolean;
+  key: string | null;
+  fromEnv: boolean;
+}
+
+/**
+ * Makes sure an admin can get in. With no keys at all, an admin key is created: `RUTA_ADMIN_KEY` when set (for
+ * automation), else a random one that is returned to be printed once. `RUTA_ADMIN_KEY` is also accepted later
+ * (added as an admin key if it is not one yet), so an automated setup keeps working against existing data.
+ */
+export async function ensureAdminKey(db: Db, envKey = process.env.RUTA_ADMIN_KEY): Promise<AdminKeyResult> {
+  const wanted = envKey?.trim() || undefined;
+  if (wanted && (wanted.length < 8 || wanted.length > 200 || /\s/.test(wanted))) {
+    throw new Error('RUTA_ADMIN_KEY must be 8 to 200 characters without spaces');
+  }
+  if (wanted && (await verifyApiKey(db, wanted))) return { created: false, key: null, fromEnv: true };
+  const existing = await listApiKeys(db);
+  if (!wanted && existing.some((k) => !k.revokedAt)) return { created: false, key: null, fromEnv: false };
+  try {
+    const { key } = await createApiKey(db, {
+      name: wanted ? 'admin (RUTA_ADMIN_KEY)' : 'admin',
+      scopes: ['admin'],
+      ...(wanted ? { key: wanted } : {}),
+    });
+    return { created: true, key: wanted ? null : key, fromEnv: Boolean(wanted) };
+  } catch (err) {
+    // Another process created the same key at the same moment.
+    if (wanted && (await verifyApiKey(db, wanted))) return { created: false, key: null, fromEnv: true };
+    throw err;
+  }
+}

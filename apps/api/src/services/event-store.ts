@@ -1,0 +1,231 @@
+import { customers, type Db, events, type Json, journeys, queryRows, sql } from '@ruta/db';
+import type { CustomerProfile } from '@ruta/flow';
+import { MicroBatcher } from '../lib/micro-batch';
+import type { NormalizedEvent } from '../schemas/events';
+
+/**
+ * A journey about to start: its row is written first, so steps the worker records find it. The run id is not
+ * written on this path (one statement less per event); the journey's detail reads it from Temporal.
+ */
+export interface JourneyStart {
+  id: string;
+  flowId: string;
+  flowVersion: number;
+  customerId: string;
+  eventId: string;
+  /** Enforces the flow's re-entry rule (unique among journeys); null for flows that run every time. */
+  reentryKey: string | null;
+}
+
+/** What claiming an event found: whether this request stored it, the customer, the journey rows it wrote. */
+export interface Claim {
+  won: boolean;
+  /** The stored customer (null when unknown or erased). */
+  customer: CustomerProfile | null;
+  /** Ids of the journey rows written with the claim (rows that existed already are not among them). */
+  journeys: Set<string>;
+}
+
+type CustomerJson = {
+  id: string;
+  name: string | null;
+  email: string | null;
+  phone: string | null;
+  locale: 'es' | 'en' | null;
+  time_zone: string | null;
+  tier: string | null;
+  tags: string[];
+  consent: Record<string, boolean>;
+  attributes: Record<string, Json>;
+  erased_at: string | null;
+};
+
+/**
+ * A JSON value with its object keys in the order PostgreSQL's jsonb keeps them (shorter keys first, then by bytes),
+ * so an answer this request stored reads exactly like the stored answer a repeat reads back.
+ */
+export function jsonbOrdered(value: Json | null): Json | null {
+  if (Array.isArray(value)) return value.map((v) => jsonbOrdered(v) as Json);
+  if (value === null || typeof value !== 'object') return value;
+  const keys = Object.keys(value).sort((a, b) => {
+    const x = Buffer.from(a);
+    const y = Buffer.from(b);
+    return x.length - y.length || Buffer.compare(x, y);
+  });
+  return Object.fromEntries(keys.map((k) => [k, jsonbOrdered(value[k] ?? null) as Json]));
+}
+
+/** A stored customer (as `to_jsonb` of its row) as a journey sees it. */
+function profileOf(c: CustomerJson | null): CustomerProfile | null {
+  if (!c || c.erased_at) return null;
+  const p: CustomerProfile = { id: c.id };
+  if (c.name) p.name = c.name;
+  if (c.email) p.email = c.email;
+  if (c.phone) p.phone = c.phone;
+  if (c.locale) p.locale = c.locale;
+  if (c.time_zone) p.timeZone = c.time_zone;
+  if (c.tier) p.tier = c.tier;
+  if (c.tags?.length) p.tags = c.tags;
+  if (c.consent && Object.keys(c.consent).length) p.consent = c.consent;
+  if (c.attributes && Object.keys(c.attributes).length) p.attributes = c.attributes;
+  return p;
+}
+
+type Op =
+  | { kind: 'claim'; event: NormalizedEvent; starts: JourneyStart[] }
+  | { kind: 'answer'; id: string; outcome: Json; response: Json | null };
+
+type OpResult = { kind: 'claim'; claim: Claim } | { kind: 'answer'; response: Json | null };
+
+/**
+ * The writes and reads of event intake, grouped across concurrent requests (see MicroBatcher) into one statement:
+ * under load, a single statement claims many events, reads their customers, writes the rows of the journeys they
+ * start, and stores the answers of events processed meanwhile. Same rules as the @ruta/db repositories it stands in
+ * for on this hot path: an event is stored once per id (`insert … on conflict do nothing`), the first stored answer
+ * is kept (`coalesce`), a journey row is never overwritten.
+ */
+export class EventStore {
+  private readonly ops: MicroBatcher<Op, OpResult>;
+  private readonly starts: MicroBatcher<JourneyStart, boolean>;
+
+  constructor(private readonly db: Db) {
+    this.ops = new MicroBatcher((items) => this.runOps(items));
+    this.starts = new MicroBatcher(async (items) => {
+      const unique = [...new Map(items.map((j) => [j.id, j])).values()];
+      const now = new Date();
+      const inserted = await db
+        .insert(journeys)
+        .values(unique.map((j) => ({ ...j, runId: null, startedAt: now, updatedAt: now })))
+        // A row with the id (this event again) or with the re-entry key (the rule says no) is not written.
+        .onConflictDoNothing()
+        .returning({ id: journeys.id });
+      const won = new Set(inserted.map((r) => r.id));
+      return items.map((j) => won.delete(j.id));
+    });
+  }
+
+  /**
+   * One statement for everything queued: insert the claimed events (each id once) and, only for the ones inserted
+   * here, write the rows of the journeys they start and read their customers; store the answers.
+   */
+  private async runOps(items: Op[]): Promise<OpResult[]> {
+    const claims = [...new Map(items.flatMap((o) => (o.kind === 'claim' ? [[o.event.id, o] as const] : []))).values()];
+    const answers = items.filter((o): o is Extract<Op, { kind: 'answer' }> => o.kind === 'answer');
+    const parts = [];
+    const selects = [];
+    if (claims.length > 0) {
+      const eventValues = sql.join(
+        claims.map(
+          ({ event: e }) =>
+            sql`(${e.id}, ${e.type}, ${e.customerId}, ${e.time}::timestamptz, ${JSON.stringify(e.data)}::jsonb, ${e.source})`,
+        ),
+        sql`, `,
+      );
+      parts.push(sql`ins as (
+        insert into ${events} (id, type, customer_id, occurred_at, payload, source)
+        select * from (values ${eventValues}) as v(id, type, customer_id, occurred_at, payload, source)
+        on conflict (id) do nothing
+        returning id, customer_id)`);
+      const starts = claims.flatMap((c) => c.starts);
+      parts.push(
+        starts.length === 0
+          ? sql`j as (select null::text as id, null::text as event_id where false)`
+          : sql`j as (
+              insert into ${journeys} (id, flow_id, flow_version, customer_id, event_id, reentry_key, started_at, updated_at)
+              select s.id, s.flow_id, s.flow_version, s.customer_id, s.event_id, s.reentry_key, now(), now()
+              from (values ${sql.join(
+                starts.map(
+                  (j) =>
+                    sql`(${j.id}, ${j.flowId}, ${j.flowVersion}::int, ${j.customerId}, ${j.eventId}, ${j.reentryKey}::text)`,
+                ),
+                sql`, `,
+              )}) as s(id, flow_id, flow_version, customer_id, event_id, reentry_key)
+              join ins on ins.id = s.event_id
+              on conflict do nothing
+              returning id, event_id)`,
+      );
+      // Customers are read only for events that start journeys (the profile goes into the journey's input).
+      const wanted = claims.filter((c) => c.starts.length > 0).map((c) => c.event.id);
+      selects.push(sql`select 'claim' as kind, ins.id,
+          ${
+            wanted.length > 0
+              ? sql`(select to_jsonb(c) from ${customers} c where c.id = ins.customer_id and ins.id in ${wanted})`
+              : sql`null::jsonb`
+          } as customer,
+          (select array_agg(j.id) from j where j.event_id = ins.id) as journeys,
+          null::jsonb as response, null::boolean as mine
+        from ins`);
+    }
+    if (answers.length > 0) {
+      const answerValues = sql.join(
+        answers.map(
+          (a) =>
+            sql`(${a.id}, ${JSON.stringify(a.outcome)}::jsonb, ${a.response === null ? null : JSON.stringify(a.response)}::jsonb)`,
+        ),
+        sql`, `,
+      );
+      parts.push(sql`upd as (
+        update ${events} set
+          outcome = v.outcome,
+          response = coalesce(${events.response}, v.response),
+          responded_at = case when v.response is null then ${events.respondedAt} else coalesce(${events.respondedAt}, now()) end
+        from (values ${answerValues}) as v(id, outcome, response)
+        where ${events.id} = v.id
+        returning ${events.id} as id,
+          -- Only an answer stored earlier (not this one) travels back: the caller has its own.
+          case when ${events.response} is not distinct from v.response then null else ${events.response} end as response,
+          v.response is not null and ${events.response} is not distinct from v.response as mine)`);
+      selects.push(sql`select 'answer' as kind, upd.id, null::jsonb, null::text[], upd.response, upd.mine from upd`);
+    }
+    const rows = await queryRows<{
+      kind: 'claim' | 'answer';
+      id: string;
+      customer: CustomerJson | null;
+      journeys: string[] | null;
+      response: Json | null;
+      mine: boolean | null;
+    }>(this.db, sql`with ${sql.join(parts, sql`, `)} ${sql.join(selects, sql` union all `)}`);
+    const claimed = new Map(rows.filter((r) => r.kind === 'claim').map((r) => [r.id, r]));
+    const answered = new Map(rows.filter((r) => r.kind === 'answer').map((r) => [r.id, r]));
+    return items.map((o): OpResult => {
+      if (o.kind === 'answer') {
+        const row = answered.get(o.id);
+        if (!row) return { kind: 'answer', response: null };
+        return { kind: 'answer', response: row.mine ? jsonbOrdered(o.response) : row.response };
+      }
+      const row = claimed.get(o.event.id);
+      // Two requests with one id in the same batch: only the first of them claimed it.
+      claimed.delete(o.event.id);
+      return {
+        kind: 'claim',
+        claim: row
+          ? { won: true, customer: profileOf(row.customer), journeys: new Set(row.journeys ?? []) }
+          : { won: false, customer: null, journeys: new Set<string>() },
+      };
+    });
+  }
+
+  /** Stores the event unless its id is known, writing the rows of the journeys it will start (`starts`) if so. */
+  async claim(event: NormalizedEvent, starts: JourneyStart[]): Promise<Claim> {
+    const r = await this.ops.add({ kind: 'claim', event, starts });
+    if (r.kind !== 'claim') throw new Error('claim answered as an answer');
+    return r.claim;
+  }
+
+  /** Writes the row of a journey about to start; false when a row with its id exists already. */
+  journeyStarting(start: JourneyStart): Promise<boolean> {
+    return this.starts.add(start);
+  }
+
+  /** Removes the row of a journey whose start failed (only while it has no steps). */
+  async journeyNotStarted(id: string): Promise<void> {
+    await this.db.delete(journeys).where(sql`${journeys.id} = ${id} and ${journeys.lastSeq} = 0`);
+  }
+
+  /** Stores what processing did and the answer (kept from the first call only); returns the stored answer. */
+  async answer(id: string, outcome: Json, response: Json | null): Promise<Json | null> {
+    const r = await this.ops.add({ kind: 'answer', id, outcome, response });
+    if (r.kind !== 'answer') throw new Error('answer answered as a claim');
+    return r.response;
+  }
+}

@@ -1,0 +1,217 @@
+import { type EventRow, getEvent, getJourney } from '@ruta/db';
+import { type ExprContext, ExpressionError, evaluateBool, type Json } from '@ruta/flow';
+import { journeyWorkflowId, reentryKey, startJourney } from '@ruta/temporal';
+import type { z } from 'zod';
+import { ApiError } from '../errors/api-error';
+import type { EventResult, JourneyTouch, NormalizedEvent } from '../schemas/events';
+import { profileFor } from './customers';
+import { deliverEvent } from './delivery';
+import type { Claim, JourneyStart } from './event-store';
+import type { Runtime } from './runtime';
+import type { Trigger } from './trigger-index';
+
+type Touch = z.infer<typeof JourneyTouch>;
+type Result = z.infer<typeof EventResult>;
+
+/** How long a repeat waits for the first request of the same event id to store its answer. */
+const WAIT_FOR_FIRST_MS = 10_000;
+/** An event stored this long ago without an answer lost its first request (a crash): take over at once. */
+const ABANDONED_AFTER_MS = 30_000;
+
+/** The answer for an event, and whether it is the stored answer of an earlier request. */
+export interface Ingested {
+  result: Result;
+  replayed: boolean;
+}
+
+/**
+ * Takes one event in, exactly once per event id.
+ *
+ * The insert of the event row is the arbiter: the request that inserts it processes the event (starts journeys,
+ * delivers it to waiting ones) and stores its answer; every other request with the same id waits for that stored
+ * answer and returns it. All answers are read back from the stored row, so repeats are byte-identical.
+ * Processing itself is idempotent too (deterministic workflow ids, signal ids = event id), so when the first request
+ * died before answering, a later repeat processes the event again and the first stored answer still wins.
+ */
+export async function ingestEvent(rt: Runtime, event: NormalizedEvent): Promise<Ingested> {
+  const triggers = await rt.triggers.matching(event.type);
+  // Rows of journeys whose trigger has no filter are written with the claim, in the same statement.
+  const unfiltered = triggers.filter((t) => !filterOf(t)).map((t) => journeyStart(t, event));
+  const claim = await rt.events.claim(event, unfiltered);
+  if (claim.won) return { result: await processAndStore(rt, event, triggers, claim), replayed: false };
+  const first = await getEvent(rt.db, event.id);
+  if (!first) throw new ApiError('internal', `Event ${event.id} conflicted on insert but cannot be read`);
+  const stored = await waitForAnswer(rt, first);
+  if (stored) return { result: stored, replayed: true };
+  return { result: await processAndStore(rt, event, triggers, null), replayed: true };
+}
+
+function journeyStart(t: Trigger, event: NormalizedEvent): JourneyStart {
+  return {
+    id: journeyWorkflowId(t.plan, event.customerId, event.id),
+    flowId: t.flowId,
+    flowVersion: t.version,
+    customerId: event.customerId,
+    eventId: event.id,
+    reentryKey: reentryKey(t.plan, event.customerId),
+  };
+}
+
+const filterOf = (t: Trigger): string | null => {
+  const f = t.plan.trigger.params.filter;
+  return typeof f === 'string' && f.trim() !== '' ? f : null;
+};
+
+async function waitForAnswer(rt: Runtime, first: EventRow): Promise<Result | null> {
+  let row: EventRow | null = first;
+  const until = Date.now() + WAIT_FOR_FIRST_MS;
+  for (let pause = 5; row; pause = Math.min(pause * 2, 200)) {
+    if (row.response !== null) return row.response as Result;
+    const failed = row.outcome !== null && 'error' in row.outcome;
+    const abandoned = Date.now() - row.receivedAt.getTime() > ABANDONED_AFTER_MS;
+    if (failed || abandoned || Date.now() > until) return null;
+    await new Promise((r) => setTimeout(r, pause));
+    row = await getEvent(rt.db, first.id);
+  }
+  return null;
+}
+
+async function processAndStore(
+  rt: Runtime,
+  event: NormalizedEvent,
+  triggers: Trigger[],
+  claim: Claim | null,
+): Promise<Result> {
+  let journeys: Touch[];
+  try {
+    journeys = await processEvent(rt, event, triggers, claim);
+  } catch (err) {
+    const message = err instanceof Error ? err.message : String(err);
+    await rt.events.answer(event.id, { started: [], advanced: [], error: message }, null).catch(() => {});
+    throw err;
+  }
+  const result: Result = { eventId: event.id, journeys };
+  const outcome = {
+    started: journeys.filter((j) => j.action === 'started').map((j) => j.workflowId),
+    advanced: journeys.filter((j) => j.action === 'advanced').map((j) => j.workflowId),
+  };
+  const stored = await rt.events.answer(event.id, outcome, result as unknown as Json);
+  if (!stored) throw new ApiError('internal', `The answer for event ${event.id} could not be stored`);
+  return stored as unknown as Result;
+}
+
+/**
+ * Starts the journeys the event triggers, then delivers it to the journeys waiting for it. `claim` is what the
+ * claim statement did (null when a repeat takes over an event whose first request died).
+ */
+async function processEvent(
+  rt: Runtime,
+  event: NormalizedEvent,
+  triggers: Trigger[],
+  claim: Claim | null,
+): Promise<Touch[]> {
+  let customer: ExprContext['customer'] | null = claim ? (claim.customer ?? { id: event.customerId }) : null;
+  if (!customer && triggers.length > 0) customer = await profileFor(rt.db, event.customerId);
+  const profile = customer ?? { id: event.customerId };
+  const journeyEvent = {
+    id: event.id,
+    type: event.type,
+    customerId: event.customerId,
+    time: event.time,
+    data: event.data,
+  };
+  const started = await Promise.all(
+    triggers.map(async (t): Promise<Touch> => {
+      const start = journeyStart(t, event);
+      const touch = { flowId: t.flowId, version: t.version, workflowId: start.id };
+      const filter = filterHolds(t, event, profile);
+      if (filter !== true) return { ...touch, action: 'skipped', reason: filter };
+      // The row first: the worker's steps may arrive before startJourney returns.
+      const fresh = claim && !filterOf(t) ? claim.journeys.has(start.id) : await rt.events.journeyStarting(start);
+      // No row was written: either this event's journey exists already (a repeat: go on, the start is
+      // idempotent) or the flow's re-entry rule holds the customer's slot (a journey running, or one ever).
+      const existing = fresh ? null : await getJourney(rt.db, start.id);
+      if (!fresh && !existing) {
+        return {
+          ...touch,
+          action: 'skipped',
+          reason: t.plan.settings.reentry === 'once' ? 'already_ran' : 'already_running',
+        };
+      }
+      let r: Awaited<ReturnType<typeof startJourney>>;
+      try {
+        r = await startJourney(rt.client, {
+          plan: t.plan,
+          flowVersion: t.version,
+          event: journeyEvent,
+          customer: profile,
+          taskQueue: rt.taskQueue,
+          searchAttributes: rt.config.searchAttributes,
+        });
+      } catch (err) {
+        if (fresh) await rt.events.journeyNotStarted(start.id).catch(() => {});
+        throw err;
+      }
+      if (r.started) return { ...touch, action: 'started' };
+      // This very event may have started it in an earlier attempt that died before answering.
+      if (existing?.eventId === event.id) return { ...touch, action: 'started' };
+      return { ...touch, action: 'skipped', reason: r.reason };
+    }),
+  );
+  if (!(await rt.triggers.isWaitedFor(event.type))) return started;
+  const startedIds = new Set(started.filter((s) => s.action === 'started').map((s) => s.workflowId));
+  const delivered = await deliverEvent(
+    rt,
+    event.customerId,
+    { id: event.id, type: event.type, data: event.data, at: event.time },
+    startedIds,
+  );
+  return [...started, ...delivered];
+}
+
+/** Whether the trigger's filter holds for the event: true, or why not. */
+function filterHolds(t: Trigger, event: NormalizedEvent, customer: ExprContext['customer']): true | string {
+  const filter = filterOf(t);
+  if (!filter) return true;
+  const ctx: ExprContext = {
+    event: { id: event.id, type: event.type, time: event.time, data: event.data },
+    customer,
+    vars: {},
+    reply: null,
+    sentiment: null,
+    nodes: {},
+    journey: { id: '', flowId: t.flowId, flowVersion: t.version, startedAt: event.time },
+  };
+  try {
+    return evaluateBool(filter, ctx, t.plan.scope) ? true : 'filter_not_matched';
+  } catch (err) {
+    if (err instanceof ExpressionError) return 'filter_error';
+    throw err;
+  }
+}
+
+/**
+ * Takes a batch in: events of one customer one after the other (in the order sent, so `payment.failed` then
+ * `payment.succeeded` behave as if sent apart), different customers in parallel, `concurrency` at a time.
+ */
+export async function ingestBatch(
+  rt: Runtime,
+  events: readonly NormalizedEvent[],
+  concurrency = 64,
+): Promise<Ingested[]> {
+  const results = new Array<Ingested>(events.length);
+  const groups = new Map<string, number[]>();
+  events.forEach((e, i) => {
+    const group = groups.get(e.customerId);
+    if (group) group.push(i);
+    else groups.set(e.customerId, [i]);
+  });
+  const queue = [...groups.values()];
+  const worker = async () => {
+    for (let group = queue.shift(); group; group = queue.shift()) {
+      for (const i of group) results[i] = await ingestEvent(rt, events[i]!);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(concurrency, queue.length) }, worker));
+  return results;
+}

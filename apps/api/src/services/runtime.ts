@@ -1,0 +1,58 @@
+import type { Db } from '@ruta/db';
+import type { CompileOptions } from '@ruta/flow';
+import type { ActivityDefinition } from '@ruta/sdk';
+import { CUSTOM_ACTIVITIES } from '@ruta/workers/custom';
+import type { Client } from '@temporalio/client';
+import { type ApiConfig, configFromEnv } from '../config';
+import { KeyVerifier } from '../middleware/auth';
+import { activitySpecs } from './activity-specs';
+import { EventStore } from './event-store';
+import { PlanCache } from './plan-cache';
+import { TriggerIndex } from './trigger-index';
+
+/** What the API needs from the outside: a database and a Temporal client (plus optional settings). */
+export interface ApiDeps {
+  db: Db;
+  temporal: { client: Client; taskQueue: string };
+  /** Overrides of the environment's configuration (tests set limits and secrets here). */
+  config?: Partial<ApiConfig>;
+  /** Custom activities the compiler accepts; the deployment's own list by default. */
+  customActivities?: ActivityDefinition[];
+  /** Where unexpected errors are reported. */
+  log?: (message: string, err?: unknown) => void;
+}
+
+/** Everything the routes and services share, built once per app. */
+export interface Runtime {
+  db: Db;
+  client: Client;
+  taskQueue: string;
+  config: ApiConfig;
+  customActivities: ActivityDefinition[];
+  compileOptions: CompileOptions;
+  plans: PlanCache;
+  triggers: TriggerIndex;
+  /** Event intake's reads and writes, grouped across concurrent requests. */
+  events: EventStore;
+  keys: KeyVerifier;
+  log: (message: string, err?: unknown) => void;
+}
+
+/** Builds the shared runtime from the dependencies. */
+export function createRuntime(deps: ApiDeps): Runtime {
+  const config = { ...configFromEnv(), ...deps.config };
+  const customActivities = deps.customActivities ?? CUSTOM_ACTIVITIES;
+  return {
+    db: deps.db,
+    client: deps.temporal.client,
+    taskQueue: deps.temporal.taskQueue,
+    config,
+    customActivities,
+    compileOptions: { activities: activitySpecs(customActivities) },
+    plans: new PlanCache(deps.db),
+    triggers: new TriggerIndex(deps.db),
+    events: new EventStore(deps.db),
+    keys: new KeyVerifier(deps.db),
+    log: deps.log ?? ((message, err) => console.error(`ruta api: ${message}`, err ?? '')),
+  };
+}

@@ -1,0 +1,82 @@
+import {
+  connectionConfigFromEnv,
+  registerSearchAttributes,
+  startLocalServer,
+  type TemporalConnectionConfig,
+} from '@ruta/temporal';
+import { Client, Connection } from '@temporalio/client';
+import { NativeConnection } from '@temporalio/worker';
+
+/** A Temporal to work against: a client, a worker connection, and how to let go of them. */
+export interface TemporalHandle {
+  client: Client;
+  native: NativeConnection;
+  address: string;
+  namespace: string;
+  /** The Web UI of a dev server started here. */
+  ui: string | null;
+  /** Whether Ruta's search attributes are registered (journeys are started with them). */
+  searchAttributes: boolean;
+  close(): Promise<void>;
+}
+
+/**
+ * Connects to the Temporal at TEMPORAL_ADDRESS (registering Ruta's search attributes when the server allows it),
+ * or starts the CLI dev server with its state in `<dataDir>/temporal.sqlite`.
+ */
+export async function openTemporal(options: {
+  dataDir: string;
+  external: boolean;
+  port: number;
+  uiPort: number;
+  env?: NodeJS.ProcessEnv;
+}): Promise<TemporalHandle> {
+  if (options.external) return connectExternal(connectionConfigFromEnv(options.env));
+  const env = await startLocalServer({
+    dataDir: options.dataDir,
+    port: options.port,
+    ui: true,
+    uiPort: options.uiPort,
+  });
+  return {
+    client: env.client,
+    native: env.nativeConnection,
+    address: env.address,
+    namespace: env.namespace ?? 'default',
+    ui: `http://127.0.0.1:${options.uiPort}`,
+    searchAttributes: true,
+    close: () => env.teardown(),
+  };
+}
+
+async function connectExternal(config: TemporalConnectionConfig): Promise<TemporalHandle> {
+  const common = {
+    address: config.address,
+    ...(config.tls ? { tls: config.tls } : {}),
+    ...(config.apiKey ? { apiKey: config.apiKey } : {}),
+  };
+  const connection = await Connection.connect(common);
+  const native = await NativeConnection.connect(common).catch(async (err) => {
+    await connection.close();
+    throw err;
+  });
+  let searchAttributes = true;
+  try {
+    await registerSearchAttributes(connection, config.namespace);
+  } catch {
+    // Temporal Cloud and locked-down clusters: register them with the admin tools, or run without them.
+    searchAttributes = process.env.RUTA_SEARCH_ATTRIBUTES === '1';
+  }
+  return {
+    client: new Client({ connection, namespace: config.namespace }),
+    native,
+    address: config.address,
+    namespace: config.namespace,
+    ui: null,
+    searchAttributes,
+    async close() {
+      await native.close();
+      await connection.close();
+    },
+  };
+}

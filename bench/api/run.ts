@@ -1,0 +1,315 @@
+/**
+ * API benchmark, on one Temporal dev server in one run:
+ * - how fast POST /v1/events turns events into started journeys (one event per request, and batches of 100),
+ *   as a ratio to the raw `client.workflow.start` rate (same workflow input and search attributes), median of 3;
+ * - API latency (p50/p99) at a fixed request rate (open loop) on GET /v1/journeys and POST /v1/events.
+ * Writes bench/results/api.json and api.md. The API runs in its own process (as in production) over real HTTP on
+ * 127.0.0.1 with PGlite, no rate limit; this process is the load generator and the raw Temporal client.
+ */
+import { type ChildProcess, spawn } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { compile, type FlowDocumentInput, type Plan } from '@ruta/flow';
+import {
+  journeyWorkflowId,
+  RutaCustomerId,
+  RutaFlowId,
+  RutaFlowVersion,
+  RutaStatus,
+  startLocalServer,
+} from '@ruta/temporal';
+import type { Client } from '@temporalio/client';
+import { DefaultLogger, Runtime } from '@temporalio/worker';
+import { machine, median } from '../machine';
+
+const ROOT = join(import.meta.dirname, '../..');
+const EVENTS = Number(process.env.BENCH_API_EVENTS ?? 400);
+const CONCURRENCY = Number(process.env.BENCH_API_CONCURRENCY ?? 32);
+const REPS = Number(process.env.BENCH_REPS ?? 3);
+const RATE = Number(process.env.BENCH_API_RATE ?? 50);
+const SECONDS = Number(process.env.BENCH_API_SECONDS ?? 10);
+const TASK_QUEUE = 'bench-api';
+
+const FLOW: FlowDocumentInput = {
+  schemaVersion: 2,
+  id: 'f_bench_api',
+  name: 'Bench',
+  settings: { reentry: 'every_time', transactional: true },
+  nodes: [
+    { id: 'n_trigger', kind: 'trigger.event', params: { eventType: 'bench.event' } },
+    { id: 'n_wait', kind: 'wait.event', params: { eventType: 'bench.done', timeout: '1d' } },
+    { id: 'n_end', kind: 'end', params: {} },
+  ],
+  edges: [
+    { id: 'e_1', from: 'n_trigger', port: 'out', to: 'n_wait' },
+    { id: 'e_2', from: 'n_wait', port: 'received', to: 'n_end' },
+    { id: 'e_3', from: 'n_wait', port: 'timeout', to: 'n_end' },
+  ],
+};
+
+/** Runs `tasks` with at most `limit` in flight. */
+async function pool(count: number, limit: number, task: (i: number) => Promise<void>): Promise<void> {
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: Math.min(limit, count) }, async () => {
+      while (next < count) await task(next++);
+    }),
+  );
+}
+
+/** Raw starts: what Ruta asks Temporal for each journey, without the API in between. */
+async function rawRate(client: Client, plan: Plan, tag: string): Promise<number> {
+  const t = performance.now();
+  await pool(EVENTS, CONCURRENCY, async (i) => {
+    const customer = { id: `c-${tag}-${i}` };
+    const event = {
+      id: `${tag}-${i}`,
+      type: 'bench.event',
+      customerId: customer.id,
+      time: new Date().toISOString(),
+      data: {},
+    };
+    await client.workflow.start('journey', {
+      taskQueue: TASK_QUEUE,
+      workflowId: journeyWorkflowId(plan, customer.id, event.id),
+      args: [{ plan, flowVersion: 1, event, customer }],
+      workflowIdReusePolicy: 'REJECT_DUPLICATE',
+      workflowIdConflictPolicy: 'FAIL',
+      typedSearchAttributes: [
+        { key: RutaFlowId, value: plan.flowId },
+        { key: RutaFlowVersion, value: 1 },
+        { key: RutaCustomerId, value: customer.id },
+        { key: RutaStatus, value: 'running' },
+      ],
+    });
+  });
+  return EVENTS / ((performance.now() - t) / 1000);
+}
+
+interface Http {
+  post(path: string, body: unknown): Promise<{ status: number; json: Record<string, unknown> }>;
+  get(path: string): Promise<number>;
+}
+
+function http(base: string, key: string): Http {
+  const headers = { authorization: `Bearer ${key}`, 'content-type': 'application/json' };
+  return {
+    async post(path, body) {
+      const res = await fetch(`${base}${path}`, { method: 'POST', headers, body: JSON.stringify(body) });
+      return { status: res.status, json: (await res.json()) as Record<string, unknown> };
+    },
+    async get(path) {
+      const res = await fetch(`${base}${path}`, { headers });
+      await res.arrayBuffer();
+      return res.status;
+    },
+  };
+}
+
+type Touch = { action: string };
+const startedIn = (result: Record<string, unknown>) =>
+  ((result.journeys as Touch[] | undefined) ?? []).filter((j) => j.action === 'started').length;
+
+/** Single events, one per request. Returns started journeys per second. */
+async function singleRate(api: Http, tag: string): Promise<number> {
+  let started = 0;
+  const t = performance.now();
+  await pool(EVENTS, CONCURRENCY, async (i) => {
+    const r = await api.post('/v1/events', { id: `${tag}-${i}`, type: 'bench.event', customerId: `c-${tag}-${i}` });
+    if (r.status !== 202) throw new Error(`POST /v1/events answered ${r.status}: ${JSON.stringify(r.json)}`);
+    started += startedIn(r.json);
+  });
+  const rate = started / ((performance.now() - t) / 1000);
+  if (started !== EVENTS) throw new Error(`${EVENTS} events started ${started} journeys`);
+  return rate;
+}
+
+/** Batches of 100 events per request. Returns started journeys per second. */
+async function batchRate(api: Http, tag: string): Promise<number> {
+  const batches = Math.max(1, Math.round(EVENTS / 100));
+  let started = 0;
+  const t = performance.now();
+  await pool(batches, Math.max(1, Math.floor(CONCURRENCY / 16)), async (b) => {
+    const body = Array.from({ length: 100 }, (_, i) => ({
+      id: `${tag}-${b}-${i}`,
+      type: 'bench.event',
+      customerId: `c-${tag}-${b}-${i}`,
+    }));
+    const r = await api.post('/v1/events', body);
+    if (r.status !== 202) throw new Error(`batch answered ${r.status}: ${JSON.stringify(r.json).slice(0, 500)}`);
+    for (const result of r.json.results as Record<string, unknown>[]) started += startedIn(result);
+  });
+  const rate = started / ((performance.now() - t) / 1000);
+  if (started !== batches * 100) throw new Error(`${batches * 100} batched events started ${started} journeys`);
+  return rate;
+}
+
+function percentile(values: number[], p: number): number {
+  const s = [...values].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.max(0, Math.ceil((p / 100) * s.length) - 1))]!;
+}
+
+/** Open-loop load: one request every 1/rate s whatever the answers take; latency of each. */
+async function fixedRate(send: (i: number) => Promise<unknown>): Promise<number[]> {
+  const total = RATE * SECONDS;
+  const interval = 1000 / RATE;
+  const latencies: number[] = [];
+  const start = performance.now();
+  const inflight: Promise<void>[] = [];
+  for (let i = 0; i < total; i++) {
+    const due = start + i * interval;
+    const wait = due - performance.now();
+    if (wait > 0) await new Promise((r) => setTimeout(r, wait));
+    inflight.push(
+      (async () => {
+        const t = performance.now();
+        await send(i);
+        latencies.push(performance.now() - t);
+      })(),
+    );
+  }
+  await Promise.all(inflight);
+  return latencies;
+}
+
+const round = (v: number, d = 2) => Math.round(v * 10 ** d) / 10 ** d;
+
+/** Starts the API process against the dev server; resolves with its port and admin key. */
+function startApi(address: string): Promise<{ child: ChildProcess; port: number; key: string }> {
+  const child = spawn(process.execPath, ['--import', 'tsx', join(import.meta.dirname, 'server.ts')], {
+    cwd: ROOT,
+    env: { ...process.env, TEMPORAL_ADDRESS: address, RUTA_TASK_QUEUE: TASK_QUEUE },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  return new Promise((resolve, reject) => {
+    child.once('exit', (code) => reject(new Error(`the API process exited (${code})`)));
+    createInterface({ input: child.stdout! }).on('line', (line) => {
+      if (!line.startsWith('{')) return;
+      const { port, key } = JSON.parse(line) as { port: number; key: string };
+      resolve({ child, port, key });
+    });
+  });
+}
+
+export async function runApiBench(): Promise<Record<string, unknown>> {
+  Runtime.install({ logger: new DefaultLogger('WARN') });
+  const env = await startLocalServer();
+  const { child, port, key } = await startApi(env.address);
+  const api = http(`http://127.0.0.1:${port}`, key);
+  const compiled = compile(FLOW);
+  if (!compiled.ok) throw new Error('bench flow does not compile');
+  const plan = compiled.plan;
+
+  try {
+    const created = await api.post('/v1/flows', { document: FLOW });
+    if (created.status !== 201) throw new Error(`create flow: ${JSON.stringify(created.json)}`);
+    const published = await api.post('/v1/flows/f_bench_api/publish', {});
+    if (published.status !== 201) throw new Error(`publish: ${JSON.stringify(published.json)}`);
+
+    // Warm up every path (connections, JIT, caches).
+    await rawRate(env.client, plan, 'warm-raw');
+    await singleRate(api, 'warm-single');
+    await batchRate(api, 'warm-batch');
+
+    // The dev server slows down as journeys pile up, so each API measurement is compared with raw starts measured
+    // right before and right after it (their mean), which cancels the drift.
+    const raw: number[] = [];
+    const single: number[] = [];
+    const batch: number[] = [];
+    const singleRatios: number[] = [];
+    const batchRatios: number[] = [];
+    for (let rep = 0; rep < REPS; rep++) {
+      const before = await rawRate(env.client, plan, `raw-${rep}-a`);
+      single.push(await singleRate(api, `single-${rep}`));
+      const between = await rawRate(env.client, plan, `raw-${rep}-b`);
+      batch.push(await batchRate(api, `batch-${rep}`));
+      const after = await rawRate(env.client, plan, `raw-${rep}-c`);
+      raw.push(before, between, after);
+      singleRatios.push(single[rep]! / ((before + between) / 2));
+      batchRatios.push(batch[rep]! / ((between + after) / 2));
+    }
+
+    const listLatency = await fixedRate(() => api.get('/v1/journeys?limit=50'));
+    const eventLatency = await fixedRate((i) =>
+      api.post('/v1/events', { id: `lat-${i}`, type: 'bench.event', customerId: `c-lat-${i}` }),
+    );
+    const all = [...listLatency, ...eventLatency];
+    return {
+      eventsToJourneysRatioSingle: round(median(singleRatios), 3),
+      eventsToJourneysRatioBatch100: round(median(batchRatios), 3),
+      latencyP50Ms: round(percentile(all, 50)),
+      latencyP99Ms: round(percentile(all, 99)),
+      detail: {
+        eventsPerRun: EVENTS,
+        concurrency: CONCURRENCY,
+        repetitions: REPS,
+        rawStartsPerSecond: raw.map((v) => round(v, 1)),
+        singleRatios: singleRatios.map((v) => round(v, 3)),
+        batchRatios: batchRatios.map((v) => round(v, 3)),
+        singleEventJourneysPerSecond: single.map((v) => round(v, 1)),
+        batch100JourneysPerSecond: batch.map((v) => round(v, 1)),
+        latency: {
+          requestsPerSecond: RATE,
+          seconds: SECONDS,
+          getJourneys: { p50Ms: round(percentile(listLatency, 50)), p99Ms: round(percentile(listLatency, 99)) },
+          postEvent: { p50Ms: round(percentile(eventLatency, 50)), p99Ms: round(percentile(eventLatency, 99)) },
+        },
+        setup:
+          'API in its own process over HTTP on 127.0.0.1, PGlite (in memory), Temporal CLI dev server (in memory), no worker polling (start throughput only), rate limit off',
+      },
+      targets: { eventsToJourneysRatioSingle: '>= 0.8', eventsToJourneysRatioBatch100: '>= 0.8' },
+      machine: machine(),
+    };
+  } finally {
+    child.removeAllListeners('exit');
+    await new Promise((resolve) => {
+      child.once('exit', resolve);
+      child.kill('SIGTERM');
+    });
+    await env.teardown();
+  }
+}
+
+/** Writes the figures as JSON and a short Markdown table. */
+export function writeApiResults(results: Record<string, unknown>, dir = join(ROOT, 'bench/results')): void {
+  writeFileSync(join(dir, 'api.json'), `${JSON.stringify(results, null, 2)}\n`);
+  const r = results as Record<string, number> & {
+    detail: {
+      rawStartsPerSecond: number[];
+      singleEventJourneysPerSecond: number[];
+      batch100JourneysPerSecond: number[];
+      repetitions: number;
+      concurrency: number;
+      latency: {
+        requestsPerSecond: number;
+        seconds: number;
+        getJourneys: { p50Ms: number; p99Ms: number };
+        postEvent: { p50Ms: number; p99Ms: number };
+      };
+    };
+    machine: { cpu: string; cores: number; node: string };
+  };
+  const d = r.detail;
+  const md = `# API benchmark
+
+| figure | value | target |
+| --- | --- | --- |
+| eventsToJourneysRatioSingle (journeys/s from single-event POSTs ÷ raw client.workflow.start/s measured just before and after, median of ${d.repetitions}) | ${r.eventsToJourneysRatioSingle} | ≥ 0.8 |
+| eventsToJourneysRatioBatch100 (batches of 100 ÷ raw, the same way) | ${r.eventsToJourneysRatioBatch100} | ≥ 0.8 |
+| latencyP50Ms (${d.latency.requestsPerSecond} req/s for ${d.latency.seconds} s each on GET /v1/journeys and POST /v1/events) | ${r.latencyP50Ms} | — |
+| latencyP99Ms | ${r.latencyP99Ms} | — |
+
+Rates (per repetition): raw starts ${d.rawStartsPerSecond.join(' / ')} /s (before, between, after); single events ${d.singleEventJourneysPerSecond.join(' / ')} journeys/s; batches of 100 ${d.batch100JourneysPerSecond.join(' / ')} journeys/s; ${d.concurrency} requests (or starts) in flight.
+Latency: GET /v1/journeys p50 ${d.latency.getJourneys.p50Ms} ms, p99 ${d.latency.getJourneys.p99Ms} ms; POST /v1/events p50 ${d.latency.postEvent.p50Ms} ms, p99 ${d.latency.postEvent.p99Ms} ms.
+
+Machine: ${r.machine.cpu}, ${r.machine.cores} cores, Node ${r.machine.node}. Same Temporal dev server, same run; the API in its own process over HTTP with PGlite; no worker (start throughput only).
+`;
+  writeFileSync(join(dir, 'api.md'), md);
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const results = await runApiBench();
+  writeApiResults(results);
+  console.log(JSON.stringify({ ...results, detail: undefined, machine: undefined }, null, 2));
+}

@@ -1,0 +1,30 @@
+/**
+ * The API under benchmark, in its own process as in production: PGlite in memory, the Temporal server at
+ * TEMPORAL_ADDRESS, no rate limit, no worker. Prints `{"port":…,"key":"…"}` once it listens; stops on SIGTERM.
+ */
+import { serve } from '@hono/node-server';
+import { createApp } from '@ruta/api';
+import { createApiKey } from '@ruta/db';
+import { createTestDatabase } from '@ruta/db/testing';
+import { Client, Connection } from '@temporalio/client';
+
+const connection = await Connection.connect({ address: process.env.TEMPORAL_ADDRESS ?? '127.0.0.1:7233' });
+const client = new Client({ connection });
+const database = await createTestDatabase();
+const key = (await createApiKey(database.db, { name: 'bench', scopes: ['admin'] })).key;
+const app = createApp({
+  db: database.db,
+  temporal: { client, taskQueue: process.env.RUTA_TASK_QUEUE ?? 'bench-api' },
+  config: { rateLimit: null },
+  log: () => {},
+});
+const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, (info) => {
+  console.log(JSON.stringify({ port: info.port, key }));
+});
+process.once('SIGTERM', () => {
+  server.close(async () => {
+    await database.close();
+    await connection.close();
+    process.exit(0);
+  });
+});

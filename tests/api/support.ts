@@ -1,0 +1,197 @@
+// API test harness: one real Temporal dev server, one PGlite database (a migrated clone), a worker writing to it
+// through the DbStore, and the real Hono app, per test file. Requests go through `app.request()`.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { type ApiConfig, createApp, type RutaApp } from '@ruta/api';
+import { createApiKey, type Database } from '@ruta/db';
+import { createTestDatabase } from '@ruta/db/testing';
+import type { ActivityDefinition } from '@ruta/sdk';
+import { createRutaWorker, DbStore } from '@ruta/workers';
+import type { Worker } from '@temporalio/worker';
+import { afterAll, beforeAll, expect, inject } from 'vitest';
+import { ROOT } from '../support/engine';
+import { type TemporalTestServer, withLocalServer } from '../support/temporal';
+
+export { ROOT };
+
+/** The sandbox webhook secret every test app uses. */
+export const SANDBOX_SECRET = 'test-sandbox-secret';
+export const TWILIO_TOKEN = 'test-twilio-token';
+export const WHATSAPP_SECRET = 'test-whatsapp-secret';
+export const WHATSAPP_VERIFY = 'test-verify-token';
+
+/** An answer of the API, read once. */
+export interface Answer<T = Record<string, unknown>> {
+  status: number;
+  headers: Headers;
+  text: string;
+  body: T;
+}
+
+export interface ApiHarness {
+  readonly app: RutaApp;
+  readonly db: Database;
+  readonly server: TemporalTestServer;
+  readonly taskQueue: string;
+  /** A key with the `admin` scope. */
+  readonly adminKey: string;
+  /** Sends a request; `body` objects are sent as JSON. */
+  call<T = Record<string, unknown>>(
+    method: string,
+    path: string,
+    options?: { key?: string | null; body?: unknown; headers?: Record<string, string> },
+  ): Promise<Answer<T>>;
+  /** Creates a key with these scopes. */
+  key(...scopes: string[]): Promise<string>;
+}
+
+export interface HarnessOptions {
+  /** Run a worker (default true). */
+  worker?: boolean;
+  config?: Partial<ApiConfig>;
+  /** Activities replacing built-ins in the worker (failure injection). */
+  overrides?: ActivityDefinition[];
+}
+
+/** Sets up the harness for the current test file (beforeAll/afterAll); use it inside tests only. */
+export function withApi(options: HarnessOptions = {}): ApiHarness {
+  const server = withLocalServer();
+  const taskQueue = `api-${Math.random().toString(36).slice(2, 10)}`;
+  let db: Database | undefined;
+  let app: RutaApp | undefined;
+  let worker: Worker | undefined;
+  let running: Promise<void> | undefined;
+  let adminKey = '';
+
+  beforeAll(async () => {
+    db = await createTestDatabase();
+    adminKey = (await createApiKey(db.db, { name: 'test-admin', scopes: ['admin'] })).key;
+    app = createApp({
+      db: db.db,
+      temporal: { client: server.client, taskQueue },
+      config: {
+        rateLimit: null,
+        sandboxSecret: SANDBOX_SECRET,
+        twilioAuthToken: TWILIO_TOKEN,
+        whatsappAppSecret: WHATSAPP_SECRET,
+        whatsappVerifyToken: WHATSAPP_VERIFY,
+        publicUrl: undefined,
+        designerDir: undefined,
+        ...options.config,
+      },
+      log: () => {},
+    });
+    if (options.worker !== false) {
+      worker = await createRutaWorker({
+        connection: server.nativeConnection,
+        taskQueue,
+        store: new DbStore(db.db),
+        bundlePath: inject('workflowBundle'),
+        ...(options.overrides ? { overrides: options.overrides } : {}),
+      });
+      running = worker.run();
+    }
+  });
+
+  afterAll(async () => {
+    worker?.shutdown();
+    await running;
+    await db?.close();
+  });
+
+  const need = <T>(v: T | undefined, what: string): T => {
+    if (v === undefined) throw new Error(`${what} is not ready: use the harness inside tests`);
+    return v;
+  };
+
+  const harness: ApiHarness = {
+    get app() {
+      return need(app, 'The app');
+    },
+    get db() {
+      return need(db, 'The database');
+    },
+    server,
+    taskQueue,
+    get adminKey() {
+      return adminKey;
+    },
+    async call(method, path, opts = {}) {
+      const headers: Record<string, string> = { ...opts.headers };
+      const key = opts.key === undefined ? adminKey : opts.key;
+      if (key) headers.authorization = `Bearer ${key}`;
+      let body: string | undefined;
+      if (opts.body !== undefined) {
+        body = typeof opts.body === 'string' ? opts.body : JSON.stringify(opts.body);
+        headers['content-type'] ??= 'application/json';
+      }
+      const res = await need(app, 'The app').request(path, {
+        method,
+        headers,
+        ...(body !== undefined ? { body } : {}),
+      });
+      const text = await res.text();
+      let parsed: unknown = text;
+      try {
+        parsed = text ? JSON.parse(text) : undefined;
+      } catch {
+        // not JSON (HTML, XML)
+      }
+      return { status: res.status, headers: res.headers, text, body: parsed as never };
+    },
+    async key(...scopes) {
+      return (await createApiKey(need(db, 'The database').db, { name: `test-${scopes.join('+') || 'none'}`, scopes }))
+        .key;
+    },
+  };
+  return harness;
+}
+
+/** A sample flow document from examples/flows. */
+export function sample(name: string): Record<string, unknown> {
+  return JSON.parse(readFileSync(join(ROOT, 'examples/flows', `${name}.json`), 'utf8')) as Record<string, unknown>;
+}
+
+/** Polls until `check` returns a value (not undefined), at most `timeoutMs`; fails with the last state seen. */
+export async function eventually<T>(
+  what: string,
+  check: () => Promise<T | undefined>,
+  { timeoutMs = 30_000, intervalMs = 100 } = {},
+): Promise<T> {
+  const until = Date.now() + timeoutMs;
+  let last: unknown;
+  for (;;) {
+    try {
+      const value = await check();
+      if (value !== undefined) return value;
+    } catch (err) {
+      last = err;
+    }
+    if (Date.now() > until) throw new Error(`Timed out waiting for ${what}${last ? `: ${String(last)}` : ''}`);
+    await new Promise((r) => setTimeout(r, intervalMs));
+  }
+}
+
+/** Asserts an answer is problem+json with this status, and returns its body. */
+export function expectProblem(answer: Answer<unknown>, status: number): Record<string, unknown> {
+  expect(answer.status, answer.text).toBe(status);
+  expect(answer.headers.get('content-type')).toContain('application/problem+json');
+  expect(answer.body).toMatchObject({ status, type: expect.any(String), title: expect.any(String) });
+  return answer.body as Record<string, unknown>;
+}
+
+/** Creates and publishes a sample flow through the API; returns its id and version. */
+export async function publishSample(
+  api: ApiHarness,
+  template: string,
+  overrides: { id?: string; settings?: Record<string, unknown> } = {},
+): Promise<{ id: string; version: number }> {
+  const document = { ...sample(template), ...(overrides.settings ? { settings: overrides.settings } : {}) };
+  const created = await api.call<{ id: string }>('POST', '/v1/flows', {
+    body: { document, ...(overrides.id ? { id: overrides.id } : {}) },
+  });
+  expect(created.status, created.text).toBe(201);
+  const published = await api.call<{ version: number }>('POST', `/v1/flows/${created.body.id}/publish`, { body: {} });
+  expect(published.status, published.text).toBe(201);
+  return { id: created.body.id, version: published.body.version };
+}
