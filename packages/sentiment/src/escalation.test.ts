@@ -92,6 +92,16 @@ describe('escalation reasons', () => {
     expect(analyze("I don't want to cancel my account").reasons).not.toContain('churn_threat');
   });
 
+  it('does not read a negated insult or anger word as anger', () => {
+    for (const text of [
+      'no estoy enojado, solo quiero saber el saldo',
+      "I'm not angry, just want to know the date",
+      'you are not useless, just slow today',
+    ]) {
+      expect(analyze(text).reasons, text).not.toContain('anger');
+    }
+  });
+
   it('treats capitalised NOW / YA as urgency and shouting as anger', () => {
     expect(analyze('fix my account NOW').reasons).toContain('urgency');
     expect(analyze('QUE ALGUIEN ME RESPONDA, ESTO ES UN ABUSO').reasons).toContain('anger');
