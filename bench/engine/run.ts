@@ -9,9 +9,9 @@ import { join } from 'node:path';
 import { compile, type FlowDocumentInput, type JourneyInput, simulate } from '@ruta/flow';
 import { startLocalServer } from '@ruta/temporal';
 import { buildWorkflowBundle, createRutaWorker, FileStore } from '@ruta/workers';
-import { DefaultLogger, Runtime } from '@temporalio/worker';
 import type { Client } from '@temporalio/client';
 import proto from '@temporalio/proto';
+import { DefaultLogger, Runtime } from '@temporalio/worker';
 import { machine, median } from '../machine';
 
 const ROOT = join(import.meta.dirname, '../..');
