@@ -1,11 +1,10 @@
 import type { Db } from '@ruta/db';
 import type { CompileOptions } from '@ruta/flow';
 import type { ActivityDefinition } from '@ruta/sdk';
-import { CUSTOM_ACTIVITIES } from '@ruta/workers/custom';
+import { activitySpecs, CUSTOM_ACTIVITIES } from '@ruta/workers/custom';
 import type { Client } from '@temporalio/client';
 import { type ApiConfig, configFromEnv } from '../config';
 import { KeyVerifier } from '../middleware/auth';
-import { activitySpecs } from './activity-specs';
 import { EventStore } from './event-store';
 import { PlanCache } from './plan-cache';
 import { TriggerIndex } from './trigger-index';

@@ -1,10 +1,10 @@
 import { join } from 'node:path';
 import { type CustomerProfile, compile, formatDiagnostics, type JourneyEvent } from '@ruta/flow';
 import { connectionConfigFromEnv, RUTA_TASK_QUEUE, startJourney } from '@ruta/temporal';
-import { CUSTOM_ACTIVITIES } from '@ruta/workers/custom';
+import { activitySpecs, CUSTOM_ACTIVITIES } from '@ruta/workers/custom';
 import { Client, Connection } from '@temporalio/client';
 import { NativeConnection } from '@temporalio/worker';
-import { activitySpecs } from '../activities';
+
 import { type Args, flag, langOf, UsageError } from '../args';
 import { readJson } from '../files';
 import { followJourney } from '../follow';

@@ -9,9 +9,9 @@ import {
   simulate,
 } from '@ruta/flow';
 import { analyze } from '@ruta/sentiment';
-import { CUSTOM_ACTIVITIES } from '@ruta/workers/custom';
+import { activitySpecs, CUSTOM_ACTIVITIES } from '@ruta/workers/custom';
 import { contactRulesFromEnv, decideSend, frequencyWindowStart } from '@ruta/workers/policy';
-import { activitySpecs } from '../activities';
+
 import { type Args, flag, langOf, UsageError } from '../args';
 import { readJson } from '../files';
 

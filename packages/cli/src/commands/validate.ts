@@ -1,6 +1,6 @@
 import { compile, formatDiagnostics } from '@ruta/flow';
-import { CUSTOM_ACTIVITIES } from '@ruta/workers/custom';
-import { activitySpecs } from '../activities';
+import { activitySpecs, CUSTOM_ACTIVITIES } from '@ruta/workers/custom';
+
 import { type Args, langOf, UsageError } from '../args';
 import { readJson } from '../files';
 

@@ -1,7 +1,7 @@
 import type { CustomActivitySpec } from '@ruta/flow';
 import type { ActivityDefinition } from '@ruta/sdk';
 
-/** Custom activities as the compiler knows them: name, schemas and defaults. */
+/** Activities as the compiler knows them (name, schemas, defaults), so flows that use them are checked. */
 export function activitySpecs(definitions: readonly ActivityDefinition[]): Record<string, CustomActivitySpec> {
   return Object.fromEntries(
     definitions.map((d) => [
