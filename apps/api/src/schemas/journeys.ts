@@ -87,6 +87,10 @@ const Timer = z.object({
   visit: z.number().int(),
   since: z.string(),
   deadline: z.string().nullable(),
+  reason: z
+    .string()
+    .optional()
+    .openapi({ description: 'Why the journey waits when the flow did not ask to (e.g. quiet_hours: a deferred send)' }),
 });
 
 export const JourneyDetail = JourneySummary.extend({

@@ -83,6 +83,7 @@ export async function journeyDetail(rt: Runtime, id: string) {
         visit: state.wait.visit,
         since: state.wait.since,
         deadline: state.wait.deadline,
+        ...(state.wait.reason ? { reason: state.wait.reason } : {}),
       }
     : row.status === 'running' && lastStep?.type === 'wait' && lastStep.nodeId
       ? {
@@ -91,6 +92,9 @@ export async function journeyDetail(rt: Runtime, id: string) {
           visit: lastStep.visit,
           since: lastStep.at,
           deadline: ((lastStep.detail as { deadline?: string | null } | null)?.deadline ?? null) as string | null,
+          ...((lastStep.detail as { reason?: string } | null)?.reason
+            ? { reason: (lastStep.detail as { reason: string }).reason }
+            : {}),
         }
       : null;
   return {

@@ -108,6 +108,8 @@ export interface JourneyTimer {
   kind?: string;
   since?: string;
   deadline: string | null;
+  /** Why the journey waits when the flow did not ask to, e.g. `quiet_hours` (a deferred send). */
+  reason?: string;
 }
 
 export interface JourneyDetail extends JourneySummary {

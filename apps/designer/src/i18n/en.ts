@@ -208,6 +208,12 @@ export const en: Dict = {
     timers: 'Pending timers',
     currentWait: 'Current wait',
     noWait: 'Not waiting.',
+    reasons: {
+      quiet_hours: 'send deferred by quiet hours',
+      frequency_cap: 'message cap reached',
+      no_consent: 'no consent',
+      opted_out: 'the customer opted out',
+    },
     temporal: 'Open in Temporal Web UI',
     cancel: 'Cancel journey',
     skipWait: 'Skip wait',

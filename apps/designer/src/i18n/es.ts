@@ -206,6 +206,12 @@ export const es = {
     timers: 'Temporizadores pendientes',
     currentWait: 'Espera actual',
     noWait: 'No está esperando.',
+    reasons: {
+      quiet_hours: 'envío diferido por horario de silencio',
+      frequency_cap: 'tope de mensajes alcanzado',
+      no_consent: 'sin consentimiento',
+      opted_out: 'el cliente se dio de baja',
+    },
     temporal: 'Abrir en Temporal Web UI',
     cancel: 'Cancelar recorrido',
     skipWait: 'Saltar espera',

@@ -101,6 +101,11 @@ export function Watch() {
   if (kind === 'local') return <p className="hint pad">{t('watch.unavailable')}</p>;
   if (published === null && versions.length === 0) return <p className="hint pad">{t('watch.notPublished')}</p>;
 
+  // A known reason code reads as words; anything else shows as it came.
+  const reasonText = (code: string) => {
+    const text = t(`watch.reasons.${code}`);
+    return text === `watch.reasons.${code}` ? code : text;
+  };
   const fmt = (iso: string) => (iso ? new Date(iso).toLocaleString(t.lang === 'es' ? 'es-CL' : 'en-US') : '');
   const label = (id: string | null | undefined) => {
     const n = doc.nodes.find((x) => x.id === id);
@@ -223,6 +228,7 @@ export function Watch() {
           {detail.wait ? (
             <p data-testid="journey-wait">
               {label(detail.wait.nodeId)} → {detail.wait.deadline ? fmt(detail.wait.deadline) : '∞'}
+              {detail.wait.reason ? ` (${reasonText(detail.wait.reason)})` : ''}
             </p>
           ) : (
             <p className="hint">{t('watch.noWait')}</p>
