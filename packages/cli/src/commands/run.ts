@@ -1,9 +1,9 @@
 import { join } from 'node:path';
 import { type CustomerProfile, compile, formatDiagnostics, type JourneyEvent } from '@ruta/flow';
-import { connectionConfigFromEnv, RUTA_TASK_QUEUE, startJourney } from '@ruta/temporal';
+import { connectionConfigFromEnv, RUTA_TASK_QUEUE, registerSearchAttributes, startJourney } from '@ruta/temporal';
 import { activitySpecs, CUSTOM_ACTIVITIES } from '@ruta/workers/custom';
 import { Client, Connection } from '@temporalio/client';
-import { NativeConnection } from '@temporalio/worker';
+import { DefaultLogger, NativeConnection, Runtime } from '@temporalio/worker';
 
 import { type Args, flag, langOf, UsageError } from '../args';
 import { readJson } from '../files';
@@ -68,6 +68,14 @@ export async function runCommand(args: Args): Promise<number> {
     );
   }
   const client = new Client({ connection, namespace: config.namespace });
+  // Ruta's search attributes make journeys findable by flow and customer; a server that refuses to
+  // register them (no operator rights) still runs the journey, without them.
+  const searchAttributes = await registerSearchAttributes(connection, config.namespace)
+    .then(() => true)
+    .catch((err: Error) => {
+      console.error(`ruta: running without search attributes (${err.message})`);
+      return false;
+    });
   const taskQueue = flag(args, 'task-queue') ?? RUTA_TASK_QUEUE;
 
   let stopWorker: (() => Promise<void>) | undefined;
@@ -82,6 +90,7 @@ export async function runCommand(args: Args): Promise<number> {
         : 'ruta: no worker polls the queue; starting one here.',
     );
     const { createRutaWorker, FileStore } = await import('@ruta/workers');
+    Runtime.install({ logger: new DefaultLogger('WARN') });
     const native = await NativeConnection.connect({
       address: config.address,
       ...(config.tls ? { tls: config.tls } : {}),
@@ -105,6 +114,7 @@ export async function runCommand(args: Args): Promise<number> {
       event,
       customer,
       taskQueue,
+      searchAttributes,
     });
     console.log(
       `${lang === 'es' ? 'Recorrido' : 'Journey'} ${started.workflowId}${started.started ? '' : ` (${started.reason})`}`,
