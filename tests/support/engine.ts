@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { simulationOptions } from '@ruta/cli';
 import { compile, type JourneyInput, type Plan, type Scenario, type SimulationResult, simulate } from '@ruta/flow';
+import { simulationOptions } from '@ruta/workers/simulation';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const FLOWS_DIR = join(ROOT, 'examples/flows');

@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { bundleWorkflowCode } from '@temporalio/worker';
+import { bundleWorkflowCode, DefaultLogger } from '@temporalio/worker';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 /** The workflow code's entry point. */
@@ -40,12 +40,11 @@ export async function buildWorkflowBundle(
   if (existsSync(path) && (await stat(path)).size > 0) return path;
   const { code } = await bundleWorkflowCode({
     workflowsPath: entry,
-    logger: { trace() {}, debug() {}, info() {}, warn: console.warn, error: console.error, log() {} } as never,
+    logger: new DefaultLogger('WARN'),
   });
   await mkdir(outDir, { recursive: true });
   const tmp = `${path}.${process.pid}.tmp`;
   await writeFile(tmp, code);
-  const { rename } = await import('node:fs/promises');
   await rename(tmp, path);
   return path;
 }

@@ -13,8 +13,8 @@ import {
   upsertJourney,
 } from '@ruta/db';
 import { type FlowDocument, type Json, type SimulationResult, simulate } from '@ruta/flow';
-import { analyze } from '@ruta/sentiment';
 import { startJourney } from '@ruta/temporal';
+import { simulationOptions } from '@ruta/workers/simulation';
 import type { Context } from 'hono';
 import type { AppEnv } from '../context';
 import { ApiError } from '../errors/api-error';
@@ -46,6 +46,7 @@ import { profileFor } from '../services/customers';
 import {
   compileDocument,
   createFlowFrom,
+  documentOr404,
   flowHasErrors,
   flowOr404,
   parseDocument,
@@ -67,14 +68,6 @@ const VersionQuery = z.object({
     .openapi({ description: 'A published version (default: all / the draft)' }),
 });
 const actor = (c: Context<AppEnv>) => `key:${c.get('apiKey').name}`;
-
-/** Simulated sentiment is the offline analyzer production uses, so the simulated path is the real one. */
-const SIMULATION_HANDLERS = {
-  'sentiment.analyze': (input: unknown) => {
-    const { text, lang } = input as { text: string; lang?: 'es' | 'en' };
-    return analyze(text, lang ? { lang } : undefined);
-  },
-};
 
 function simulationDto(r: SimulationResult): z.infer<typeof SimulateResult>['results'][number] {
   return {
@@ -273,9 +266,7 @@ export function flowRoutes(app: OpenAPIHono<AppEnv>, rt: Runtime, guard: Guard):
     async (c) => {
       const { id } = c.req.valid('param');
       const { version } = c.req.valid('query');
-      const document = (
-        version ? (await versionOr404(rt, id, version)).document : (await flowOr404(rt, id)).draft
-      ) as FlowDocument;
+      const document = await documentOr404(rt, id, version);
       c.header('Content-Disposition', `attachment; filename="${id}${version ? `.v${version}` : ''}.json"`);
       return c.json(document, 200);
     },
@@ -339,7 +330,7 @@ export function flowRoutes(app: OpenAPIHono<AppEnv>, rt: Runtime, guard: Guard):
       const scenarios = body.scenarios ?? [body.scenario!];
       const results: z.infer<typeof SimulateResult>['results'] = [];
       for (const scenario of scenarios) {
-        results.push(simulationDto(await simulate(compiled.plan, scenario, { handlers: SIMULATION_HANDLERS })));
+        results.push(simulationDto(await simulate(compiled.plan, scenario, simulationOptions())));
       }
       return c.json({ hash: compiled.plan.hash, results }, 200);
     },
@@ -429,10 +420,7 @@ export function flowRoutes(app: OpenAPIHono<AppEnv>, rt: Runtime, guard: Guard):
     ),
     async (c) => {
       const { id, a, b } = c.req.valid('param');
-      const load = async (v: string) =>
-        (v === 'draft'
-          ? (await flowOr404(rt, id)).draft
-          : (await versionOr404(rt, id, Number(v))).document) as FlowDocument;
+      const load = (v: string) => documentOr404(rt, id, v === 'draft' ? undefined : Number(v));
       const [from, to] = await Promise.all([load(a), load(b)]);
       const label = (v: string) => (v === 'draft' ? ('draft' as const) : Number(v));
       return c.json({ from: label(a), to: label(b), ...diffFlows(from, to) }, 200);
@@ -483,8 +471,7 @@ export function flowRoutes(app: OpenAPIHono<AppEnv>, rt: Runtime, guard: Guard):
     async (c) => {
       const { id } = c.req.valid('param');
       const { version } = c.req.valid('query');
-      const flow = await flowOr404(rt, id);
-      const doc = (version ? (await versionOr404(rt, id, version)).document : flow.draft) as FlowDocument;
+      const doc = await documentOr404(rt, id, version);
       const counts = await nodeCounts(rt.db, id, version);
       const edgeId = new Map(doc.edges.map((e) => [`${e.from}\u0000${e.port}\u0000${e.to}`, e.id]));
       return c.json(

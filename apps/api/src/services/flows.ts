@@ -28,6 +28,12 @@ export async function versionOr404(rt: Runtime, id: string, version: number): Pr
   return row;
 }
 
+/** The draft of a flow, or one of its published versions when `version` is given; 404 when either is missing. */
+export async function documentOr404(rt: Runtime, id: string, version?: number): Promise<FlowDocument> {
+  const doc = version === undefined ? (await flowOr404(rt, id)).draft : (await versionOr404(rt, id, version)).document;
+  return doc as FlowDocument;
+}
+
 /** A document of any known schema version, upgraded and checked; field errors are prefixed with `prefix`. */
 export function parseDocument(input: unknown, prefix: (string | number)[] = ['document']): FlowDocument {
   const parsed = FlowDocument.safeParse(migrateDocument(input));

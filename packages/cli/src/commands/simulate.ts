@@ -1,57 +1,10 @@
 import { existsSync } from 'node:fs';
-import {
-  compile,
-  formatDiagnostics,
-  formatDuration,
-  type SimSendPolicy,
-  type SimulateOptions,
-  type SimulationResult,
-  simulate,
-} from '@ruta/flow';
-import { analyze } from '@ruta/sentiment';
+import { compile, formatDiagnostics, formatDuration, type SimulationResult, simulate } from '@ruta/flow';
 import { activitySpecs, CUSTOM_ACTIVITIES } from '@ruta/workers/custom';
-import { contactRulesFromEnv, decideSend, frequencyWindowStart } from '@ruta/workers/policy';
+import { simulationOptions } from '@ruta/workers/simulation';
 
 import { type Args, flag, langOf, UsageError } from '../args';
 import { readJson } from '../files';
-
-/** The offline analyzer, so simulated sentiment is the one production computes. */
-export const simulationHandlers = {
-  'sentiment.analyze': (input: unknown) => {
-    const { text, lang } = input as { text: string; lang?: 'es' | 'en' };
-    return analyze(text, lang ? { lang } : undefined);
-  },
-};
-
-/** The deployment's contact rules on the virtual clock: a 23:30 send waits for the morning, as for real. */
-export function simulationSendPolicy(customer: {
-  timeZone?: string;
-  consent?: Record<string, boolean>;
-}): SimSendPolicy {
-  const rules = contactRulesFromEnv();
-  return (request, now) => {
-    const decision = decideSend({
-      now,
-      customer: {
-        ...(customer.timeZone ? { timeZone: customer.timeZone } : {}),
-        ...(customer.consent ? { consent: customer.consent } : {}),
-      },
-      channel: request.channel as never,
-      ...(request.fallbackChannel ? { fallbackChannel: request.fallbackChannel as never } : {}),
-      transactional: request.transactional,
-      recentProactiveSends: request.sentSince(frequencyWindowStart(now, rules)),
-      rules,
-    });
-    if (decision.action === 'send') return { action: 'send', channel: decision.channel };
-    if (decision.action === 'defer') return { action: 'defer', until: decision.until, reason: decision.reason.code };
-    return { action: 'suppress', reason: decision.reason.code };
-  };
-}
-
-/** How the CLI, the API and the tests simulate: the offline analyzer and the contact rules. */
-export function simulationOptions(): SimulateOptions {
-  return { handlers: simulationHandlers, sendPolicy: simulationSendPolicy };
-}
 
 /** `ruta simulate <flow.json> [--scenario <file>] [--json]`: plays scenarios on virtual time. */
 export async function simulateCommand(args: Args): Promise<number> {
