@@ -43,6 +43,14 @@ export const CODE_INFO: Record<DiagnosticCode, CodeInfo> = {
     severity: 'error',
     title: t('Expresión con un dato desconocido', 'Expression uses an unknown value'),
   },
+  expr_regex: {
+    severity: 'error',
+    title: t('Patrón de texto no admitido', 'Unsupported text pattern'),
+  },
+  expr_too_costly: {
+    severity: 'error',
+    title: t('Expresión demasiado costosa', 'Expression too costly'),
+  },
   template_syntax: { severity: 'error', title: t('Mensaje mal escrito', 'Badly written message') },
   template_type: { severity: 'error', title: t('Dato inválido en el mensaje', 'Invalid value in a message') },
   unknown_template_variable: {

@@ -25,7 +25,7 @@ import { isTrigger, NODE_KINDS, nodeKind } from '../catalog';
 import type { NodeKindSpec, PortSpec, ValueType } from '../catalog/types';
 import { FlowDocument, type FlowEdge, type FlowNode, migrateDocument, SCHEMA_VERSION } from '../document';
 import { parseDuration } from '../duration';
-import { checkExpression, checkTemplate } from '../expr';
+import { checkExpression, checkTemplate, type ExprProblem } from '../expr';
 import type { Localized } from '../i18n';
 import type { ActivityOptions, Plan, PlanNode } from '../plan';
 import { canonicalJson, sha256Hex } from '../util';
@@ -50,7 +50,7 @@ import type { CompileOptions, CompileResult, CustomActivitySpec, Diagnostic, Dia
 
 type Lang = 'es' | 'en';
 type Scope = { vars: Record<string, ValueType>; nodes: Record<string, ValueType> };
-type Problem = { code: 'expr_syntax' | 'expr_type' | 'expr_unknown_variable'; message: Localized; detail: string };
+type Problem = { code: ExprProblem['code']; message: Localized; detail: string };
 
 interface EdgeInfo {
   edge: FlowEdge;
@@ -85,6 +85,8 @@ const TEMPLATE_CODES: Record<Problem['code'], DiagnosticCode> = {
   expr_syntax: 'template_syntax',
   expr_type: 'template_type',
   expr_unknown_variable: 'unknown_template_variable',
+  expr_regex: 'expr_regex',
+  expr_too_costly: 'expr_too_costly',
 };
 
 /** An expression or template found in a node, with the node outputs it reads. */

@@ -500,6 +500,26 @@ describe('compile: one diagnostic per code', () => {
     expect(only(unset, 'expr_unknown_variable').path).toEqual(conditionPath);
   });
 
+  it('expr_regex', () => {
+    check('expr_regex');
+    const result = compile(branchOn('reply.text.matches("(a)\\\\1")'));
+    const d = expectDiagnostic(result, 'expr_regex', { nodeId: 'n_branch', path: conditionPath, label: '¿Molesto?' });
+    expect(d.message.es).toContain('matches()');
+    expect(d.message.en).toContain('matches()');
+  });
+
+  it('expr_too_costly', () => {
+    check('expr_too_costly');
+    const items = 'event.data.items';
+    const result = compile(branchOn(`${items}.map(a, ${items}.map(b, ${items}.map(c, c))).size() > 0`));
+    const d = expectDiagnostic(result, 'expr_too_costly', { nodeId: 'n_branch', path: conditionPath });
+    expect(d.message.es).toContain('demasiado trabajo');
+    expect(d.message.en).toContain('too much work');
+    // The same work in a message template is caught too.
+    const inTemplate = compile(sendText(`Hola {{ ${items}.map(a, ${items}.map(b, ${items}.map(c, c))).size() }}`));
+    expect(only(inTemplate, 'expr_too_costly').nodeId).toBe('n_msg');
+  });
+
   const sendText = (template: unknown) =>
     doc(
       [trigger(), send('n_msg', 'Saludo', { template }), end('n_end')],

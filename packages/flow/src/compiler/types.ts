@@ -25,6 +25,8 @@ export const DIAGNOSTIC_CODES = [
   'expr_syntax',
   'expr_type',
   'expr_unknown_variable',
+  'expr_regex',
+  'expr_too_costly',
   'template_syntax',
   'template_type',
   'unknown_template_variable',

@@ -27,30 +27,6 @@ export function rootsOf(ast: ASTNode): Root[] {
   return [...found];
 }
 
-/**
- * Regular expressions run on the JavaScript engine, which backtracks: a pattern like `(a+)+$` can
- * hang a workflow. Patterns must be literals without nested repetition or back-references.
- */
-const NESTED_REPEAT = /\([^()]*([*+]|\{\d*,\d*\})[^()]*\)\s*([*+]|\{\d*,\d*\})/;
-const BACKREF = /\\[1-9]|\\k</;
-
-/** The first `matches()` call whose pattern is not a safe literal, or undefined. */
-export function unsafeRegex(ast: ASTNode): ASTNode | undefined {
-  let bad: ASTNode | undefined;
-  walk(ast, (n) => {
-    if (bad || n.op !== 'rcall' || n.args[0] !== 'matches') return;
-    const pattern = n.args[2][0];
-    const ok =
-      pattern?.op === 'value' &&
-      typeof pattern.args === 'string' &&
-      pattern.args.length <= 200 &&
-      !NESTED_REPEAT.test(pattern.args) &&
-      !BACKREF.test(pattern.args);
-    if (!ok) bad = n;
-  });
-  return bad;
-}
-
 /** For a field access node (`a.b` or `a["b"]`): the object's source text and the key. */
 export function fieldAccess(node: unknown): { prefix: string; key: string; object: ASTNode } | undefined {
   if (!isNode(node)) return undefined;

@@ -1,11 +1,14 @@
 /** Compile-time checking: parse, type-check against the scope, and cache the result per source. */
 import type { ParseResult } from '@marcbachmann/cel-js';
 import type { ValueType } from '../catalog/types';
-import { rootsOf, unsafeRegex } from './ast';
+import { rootsOf } from './ast';
+import { EVALUATION_BUDGET } from './budget';
 import { type ExprScope, type Root, typeAtPath } from './context';
+import { estimateCost } from './cost';
 import { envFor, MAX_SOURCE_LENGTH, type ScopeEnv } from './env';
 import { msg } from './messages';
 import { type ExprProblem, problem, problemFromError } from './problems';
+import { patternProblem, useRe2 } from './regex';
 
 /** An expression parsed and checked once, ready to run. */
 export type Compiled =
@@ -57,10 +60,19 @@ function compileUncached(se: ScopeEnv, source: string): Compiled {
   if (!checked.valid || !checked.type) {
     return { ok: false, problem: problemFromError(checked.error, source, se.scope) };
   }
-  const regex = unsafeRegex(run.ast);
+  const regex = patternProblem(run.ast);
   if (regex) {
-    return { ok: false, problem: problem('expr_type', msg.regex(), 'unsafe or non-literal regex', regex.range) };
+    return { ok: false, problem: problem('expr_regex', msg.regex(regex.reason), regex.detail, regex.node.range) };
   }
+  const cost = estimateCost(run.ast);
+  if (cost > EVALUATION_BUDGET) {
+    const detail = `estimated cost ${cost} units, budget ${EVALUATION_BUDGET}`;
+    return {
+      ok: false,
+      problem: problem('expr_too_costly', msg.tooCostly(), detail, { start: 0, end: source.length }),
+    };
+  }
+  useRe2(run.ast);
   return { ok: true, run, ...publicType(checked.type, se.scope), roots: rootsOf(run.ast) };
 }
 

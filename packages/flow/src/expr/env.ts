@@ -5,6 +5,7 @@
  * far more than evaluating an expression.
  */
 import { Environment } from '@marcbachmann/cel-js';
+import { installMeter } from './budget';
 import { BoundedCache } from './cache';
 import type { Compiled } from './check';
 import { CONTEXT_TYPES, type ExprScope, ROOTS, type Root, rootTypes } from './context';
@@ -54,6 +55,7 @@ let functionNames: Set<string> | undefined;
 
 function baseEnv(): Environment {
   if (base) return base;
+  installMeter();
   // Mixed-type list literals such as [1, 2.5] are natural for business users; let them be list<dyn>.
   const env = new Environment({ limits: LIMITS, homogeneousAggregateLiterals: false });
   registerMixedNumbers(env);

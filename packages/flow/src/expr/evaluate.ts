@@ -6,6 +6,7 @@
 import { EvaluationError } from '@marcbachmann/cel-js';
 import type { Json } from '../journey';
 import { fieldAccess } from './ast';
+import { BudgetExceeded, EVALUATION_BUDGET, metered } from './budget';
 import { compile } from './check';
 import type { ExprContext, ExprScope } from './context';
 import { envFor } from './env';
@@ -15,10 +16,11 @@ import { toJson } from './types';
 
 /**
  * Why an expression could not be evaluated. `expr_missing_value` means it read a key that the event
- * or CRM data does not have (or a list position past the end); the others are the compile-time codes
- * (the expression was never checked) or `expr_runtime` (division by zero, bad conversion…).
+ * or CRM data does not have (or a list position past the end); `expr_budget` means it did more work than
+ * its budget allows (see budget.ts); the others are the compile-time codes (the expression was never
+ * checked) or `expr_runtime` (division by zero, bad conversion…).
  */
-export type ExprErrorCode = ExprProblem['code'] | 'expr_missing_value' | 'expr_runtime';
+export type ExprErrorCode = ExprProblem['code'] | 'expr_missing_value' | 'expr_runtime' | 'expr_budget';
 
 /** An expression failed while running; `es`/`en` are for the people who designed the flow. */
 export class ExpressionError extends Error {
@@ -69,7 +71,7 @@ function runtimeText(error: EvaluationError): { code: ExprErrorCode; text: Text 
     case 'invalid_timestamp':
       return runtime(msg.badDate());
     case 'invalid_regular_expression':
-      return runtime(msg.regex());
+      return runtime(msg.regex('unsupported'));
     default:
       return runtime(msg.runtimeGeneric());
   }
@@ -77,6 +79,7 @@ function runtimeText(error: EvaluationError): { code: ExprErrorCode; text: Text 
 
 function toExpressionError(error: unknown): ExpressionError {
   if (error instanceof ExpressionError) return error;
+  if (error instanceof BudgetExceeded) return new ExpressionError('expr_budget', msg.budget(), error.message);
   if (error instanceof EvaluationError) {
     const { code, text } = runtimeText(error);
     return new ExpressionError(code, text, error.message);
@@ -96,7 +99,7 @@ function run(source: string, ctx: ExprContext, scope: ExprScope): unknown {
   const activation: Record<string, unknown> = {};
   for (const root of compiled.roots) activation[root] = se.conformers[root](ctx[root]);
   try {
-    return compiled.run(activation);
+    return metered(EVALUATION_BUDGET, () => compiled.run(activation));
   } catch (error) {
     throw toExpressionError(error);
   }

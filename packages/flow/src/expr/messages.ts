@@ -158,10 +158,30 @@ export const msg = {
       'Hay datos de distinto tipo que no se pueden combinar así.',
       'Some values are of kinds that cannot be combined like this.',
     ),
-  regex: () =>
+  regex: (reason: 'not_literal' | 'too_long' | 'unsupported') => {
+    if (reason === 'not_literal') {
+      return t(
+        'El patrón de matches() debe ser un texto fijo entre comillas, como matches("^[0-9]+$").',
+        'The pattern in matches() must be a fixed text in quotes, such as matches("^[0-9]+$").',
+      );
+    }
+    if (reason === 'too_long') {
+      return t('El patrón de matches() es demasiado largo.', 'The pattern in matches() is too long.');
+    }
+    return t(
+      'Este patrón usa algo que matches() no admite (referencias como \\1 o búsquedas como (?=…)); escríbelo sin eso.',
+      'This pattern uses something matches() does not support (references like \\1 or look-arounds like (?=…)); write it without them.',
+    );
+  },
+  tooCostly: () =>
     t(
-      'El patrón de matches() debe ser un texto fijo y simple, sin repeticiones anidadas.',
-      'The pattern in matches() must be a fixed, simple text with no nested repetitions.',
+      'La expresión haría demasiado trabajo (listas dentro de listas). Simplifícala: recorre menos listas a la vez.',
+      'The expression would do too much work (lists inside lists). Simplify it: go through fewer lists at once.',
+    ),
+  budget: () =>
+    t(
+      'La expresión hizo demasiado trabajo con estos datos y se detuvo. Simplifícala o revisa el tamaño de los datos.',
+      'The expression did too much work with this data and was stopped. Simplify it or check the size of the data.',
     ),
   expect: (expect: 'bool' | 'string' | 'number', type: string) => {
     const w = typeWords(type);

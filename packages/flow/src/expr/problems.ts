@@ -10,7 +10,7 @@ import { msg, type Text } from './messages';
 
 /** A compile-time problem with an expression, in Spanish and English. */
 export interface ExprProblem {
-  code: 'expr_syntax' | 'expr_type' | 'expr_unknown_variable';
+  code: 'expr_syntax' | 'expr_type' | 'expr_unknown_variable' | 'expr_regex' | 'expr_too_costly';
   message: Text;
   /** Technical detail for engineers (the checker's own words and position). */
   detail: string;
