@@ -89,8 +89,11 @@ export interface JourneyState {
   /** How many steps were taken in all, across runs. */
   steps: number;
   wait: PendingWait | null;
-  /** Set when an activity failed for good on a node without a failed port. */
-  error: { nodeId: string; message: string } | null;
+  /**
+   * Set when an activity failed for good, or an expression could not be computed, on a node without a failed
+   * port. `message` is English; an expression's problem also carries its `code` and Spanish text.
+   */
+  error: { nodeId: string; message: string; code?: string; es?: string } | null;
   startedAt: number;
   run: number;
 }

@@ -74,7 +74,7 @@ export const JourneyTouch = z
     action: z.enum(['started', 'advanced', 'skipped']),
     reason: z.string().optional().openapi({
       description:
-        'Why nothing happened: already_running / already_ran / duplicate_event (re-entry rule), filter_not_matched, filter_error, ended',
+        'Why nothing happened: already_running / already_ran / duplicate_event (re-entry rule), filter_not_matched, filter_error (the filter could not be computed for this event), filter_too_costly (it ran out of its cost budget on this event), ended',
     }),
   })
   .openapi('JourneyTouch');

@@ -185,7 +185,8 @@ function filterHolds(t: Trigger, event: NormalizedEvent, customer: ExprContext['
   try {
     return evaluateBool(filter, ctx, t.plan.scope) ? true : 'filter_not_matched';
   } catch (err) {
-    if (err instanceof ExpressionError) return 'filter_error';
+    // Out of budget: the filter does not match, and the answer says why; other flows' filters still run.
+    if (err instanceof ExpressionError) return err.code === 'expr_budget' ? 'filter_too_costly' : 'filter_error';
     throw err;
   }
 }

@@ -91,6 +91,8 @@ const meteredRun: Run = function (this: unknown, ast, ctx) {
 };
 
 let installed = false;
+let evaluatorProto: { run?: Run } | undefined;
+let unmeteredRun: Run | undefined;
 
 /**
  * Puts the meter into cel-js, once per module instance (each workflow context gets its own). cel-js 8 keeps its
@@ -109,6 +111,19 @@ export function installMeter(): void {
   if (!proto || typeof proto.run !== 'function') {
     throw new Error('cel-js internals changed: the evaluator has no run() to meter; expressions cannot be budgeted');
   }
+  evaluatorProto = proto;
+  unmeteredRun = proto.run;
   proto.run = meteredRun;
   installed = true;
+}
+
+/** Runs `fn` with cel-js's own, unmetered evaluator: only for measuring what the meter costs (bench/expressions). */
+export function withoutMeter<T>(fn: () => T): T {
+  if (!evaluatorProto || !unmeteredRun) return fn();
+  evaluatorProto.run = unmeteredRun;
+  try {
+    return fn();
+  } finally {
+    evaluatorProto.run = meteredRun;
+  }
 }

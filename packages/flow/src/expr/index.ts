@@ -3,6 +3,7 @@
  * at compile time against the journey context and evaluated deterministically (no clock, no I/O,
  * no Node built-ins) inside Temporal workflows and the browser.
  */
+export { EVALUATION_BUDGET, lastEvaluationCost, REGEX_UNITS_PER_CHAR, withoutMeter } from './budget';
 export { checkExpression, type ExprCheck, type ExprExpect } from './check';
 export {
   CONTEXT_TYPES,
@@ -15,6 +16,7 @@ export {
   rootTypes,
   typeAtPath,
 } from './context';
+export { ASSUMED_LIST_SIZE } from './cost';
 export { type ExprErrorCode, ExpressionError, evaluate, evaluateBool } from './evaluate';
 export type { Text } from './messages';
 export type { ExprProblem } from './problems';

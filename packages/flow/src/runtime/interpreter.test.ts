@@ -216,6 +216,69 @@ describe('interpreter', () => {
     expect(s2.error).toEqual({ nodeId: 'n_send', message: 'invalid number' });
   });
 
+  it('takes else when a condition runs out of budget, and records why on the step', async () => {
+    const items = 'event.data.items';
+    const p = plan(
+      [
+        {
+          id: 'n_branch',
+          kind: 'logic.branch',
+          params: { branches: [{ port: 'big', condition: `${items}.map(a, ${items}.map(b, a)).size() > 0` }] },
+        },
+        { id: 'n_big', kind: 'end', params: { outcome: 'big' } },
+        { id: 'n_else', kind: 'end', params: { outcome: 'else' } },
+      ],
+      [
+        ['n_trigger', 'out', 'n_branch'],
+        ['n_branch', 'big', 'n_big'],
+        ['n_branch', 'else', 'n_else'],
+      ],
+    );
+    const run = effects({});
+    const state = initialState({ plan: p }, T0);
+    const bomb = {
+      ...input(p),
+      event: { ...input(p).event, data: { items: Array.from({ length: 1000 }, (_, i) => i) } },
+    };
+    await runJourney(bomb, state, controls(), run.fx);
+    expect(state.outcome).toBe('else');
+    const leave = run.steps.find((s) => s.type === 'leave' && s.nodeId === 'n_branch');
+    expect(leave?.port).toBe('else');
+    expect(leave?.detail).toMatchObject({ problems: [{ port: 'big', code: 'expr_budget' }] });
+  });
+
+  it('fails the journey with the reason when a variable cannot be computed, instead of retrying forever', async () => {
+    const items = 'event.data.items';
+    const p = plan(
+      [
+        {
+          id: 'n_set',
+          kind: 'logic.set',
+          params: { name: 'pairs', value: `${items}.map(a, ${items}.map(b, a)).size()` },
+        },
+        { id: 'n_end', kind: 'end', params: {} },
+      ],
+      [
+        ['n_trigger', 'out', 'n_set'],
+        ['n_set', 'out', 'n_end'],
+      ],
+    );
+    const run = effects({});
+    const state = initialState({ plan: p }, T0);
+    const bomb = {
+      ...input(p),
+      event: { ...input(p).event, data: { items: Array.from({ length: 1000 }, (_, i) => i) } },
+    };
+    await runJourney(bomb, state, controls(), run.fx);
+    expect(state.status).toBe('failed');
+    expect(state.error).toMatchObject({ nodeId: 'n_set', code: 'expr_budget' });
+    expect(state.error?.es).toMatch(/demasiado trabajo/);
+    // Without the patch (a journey recorded before it), the error still reaches the workflow task as before.
+    const old = effects({});
+    old.fx.patched = () => false;
+    await expect(runJourney(bomb, initialState({ plan: p }, T0), controls(), old.fx)).rejects.toThrow(/too much work/);
+  });
+
   it('bounds a loop: "remind up to 3 times" sends three reminders, then leaves by done', async () => {
     const p = plan(
       [

@@ -1,4 +1,5 @@
 import type { Effects } from '../effects';
+import { ExpressionError } from '../expr';
 import type { Controls, JourneyInput, JourneyState, JourneyStatus, Json, PendingWait, StepRecord } from '../journey';
 import type { PlanNode } from '../plan';
 import { runNode } from './nodes';
@@ -121,6 +122,16 @@ export class Journey {
   }
 }
 
+/** Patch id: an ExpressionError ends the step (failed port, or the journey fails) rather than the workflow task. */
+export const EXPRESSION_ERRORS_END_STEP = 'expression-errors-end-step';
+
+function expressionFailed(j: Journey, node: PlanNode, err: ExpressionError): NodeResult {
+  const detail = { error: err.en, code: err.code };
+  if (node.next.failed) return { port: 'failed', detail };
+  j.state.error = { nodeId: node.id, message: err.en, code: err.code, es: err.es };
+  return { end: 'failed', outcome: 'failed', detail };
+}
+
 /** A node's result: the port it leaves by (null: the journey ends here), or a cancellation. */
 export type NodeResult = { port: string; detail?: Json } | { end: JourneyStatus; outcome: string; detail?: Json };
 
@@ -169,7 +180,10 @@ export async function runJourney(
       result = await runNode(journey, node, visit);
     } catch (err) {
       if (err instanceof ContinueAsNewNow) return { kind: 'continue', state };
-      throw err;
+      // An expression that cannot be computed (its budget ran out, data of the wrong kind) ends the step the way a
+      // failed activity does, instead of failing the workflow task again on every retry.
+      if (!(err instanceof ExpressionError) || !fx.patched(EXPRESSION_ERRORS_END_STEP)) throw err;
+      result = expressionFailed(journey, node, err);
     }
 
     const port = 'end' in result ? null : result.port;

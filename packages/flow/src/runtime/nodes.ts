@@ -42,10 +42,13 @@ export async function runNode(j: Journey, node: PlanNode, visit: number): Promis
     case 'logic.branch': {
       const branches = p.branches as { port: string; condition: string }[];
       const ctx = exprContext(j.input, j.state, j.fx.journeyId);
+      const problems: Json[] = [];
       for (const b of branches) {
-        if (safeBool(b.condition, ctx, j)) return { port: b.port };
+        if (safeBool(b.condition, ctx, j, (e) => problems.push({ port: b.port, code: e.code, error: e.en }))) {
+          return problems.length ? { port: b.port, detail: { problems } } : { port: b.port };
+        }
       }
-      return { port: 'else' };
+      return problems.length ? { port: 'else', detail: { problems } } : { port: 'else' };
     }
     case 'logic.split': {
       const variants = p.variants as { port: string; percent: number }[];
@@ -174,12 +177,22 @@ function render(j: Journey, template: Template): string {
   return renderTemplate(text, exprContext(j.input, j.state, j.fx.journeyId), j.plan.scope);
 }
 
-function safeBool(source: string, ctx: ReturnType<typeof exprContext>, j: Journey): boolean {
+/**
+ * A condition that cannot be computed (out of budget, data of the wrong kind) is false, so the journey takes the
+ * next branch or `else`; the problem is reported so the step records why.
+ */
+function safeBool(
+  source: string,
+  ctx: ReturnType<typeof exprContext>,
+  j: Journey,
+  report: (error: ExpressionError) => void = () => {},
+): boolean {
   try {
     return evaluateBool(source, ctx, j.plan.scope);
   } catch (err) {
-    if (err instanceof ExpressionError) return false;
-    throw err;
+    if (!(err instanceof ExpressionError)) throw err;
+    report(err);
+    return false;
   }
 }
 
