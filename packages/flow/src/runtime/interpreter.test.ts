@@ -65,6 +65,12 @@ function effects(opts: {
   return { fx, steps, calls, now: () => now };
 }
 
+/** The input with a list of `n` numbers in the event's data, as `event.data.items`. */
+const withItems = (i: JourneyInput, n: number): JourneyInput => ({
+  ...i,
+  event: { ...i.event, data: { items: Array.from({ length: n }, (_, k) => k) } },
+});
+
 const controls = (): Controls => ({ cancelRequested: false, skip: null });
 
 describe('interpreter', () => {
@@ -236,10 +242,7 @@ describe('interpreter', () => {
     );
     const run = effects({});
     const state = initialState({ plan: p }, T0);
-    const bomb = {
-      ...input(p),
-      event: { ...input(p).event, data: { items: Array.from({ length: 1000 }, (_, i) => i) } },
-    };
+    const bomb = withItems(input(p), 1000);
     await runJourney(bomb, state, controls(), run.fx);
     expect(state.outcome).toBe('else');
     const leave = run.steps.find((s) => s.type === 'leave' && s.nodeId === 'n_branch');
@@ -265,10 +268,7 @@ describe('interpreter', () => {
     );
     const run = effects({});
     const state = initialState({ plan: p }, T0);
-    const bomb = {
-      ...input(p),
-      event: { ...input(p).event, data: { items: Array.from({ length: 1000 }, (_, i) => i) } },
-    };
+    const bomb = withItems(input(p), 1000);
     await runJourney(bomb, state, controls(), run.fx);
     expect(state.status).toBe('failed');
     expect(state.error).toMatchObject({ nodeId: 'n_set', code: 'expr_budget' });
