@@ -6,7 +6,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { hmacSha256Header } from '@ruta/api';
+import { sandboxSignatureHeader } from '@ruta/api';
 import { afterAll, expect, inject, it } from 'vitest';
 import { ROOT } from '../support/engine';
 import { withLocalServer } from '../support/temporal';
@@ -14,7 +14,7 @@ import { eventually, sample } from './support';
 
 const server = withLocalServer();
 const dataDir = mkdtempSync(join(tmpdir(), 'ruta-restart-'));
-const ADMIN = 'restart-admin-key';
+const ADMIN = 'restart-admin-key-0123456789abcdefgh';
 const SECRET = 'restart-sandbox-secret';
 let child: ChildProcess | undefined;
 let output = '';
@@ -130,7 +130,7 @@ it('keeps a waiting journey across a crash of the API process and finishes it af
 
   const raw = JSON.stringify({ customerId: 'c_restart', text: 'perfecto, gracias', messageId: 'restart-reply-1' });
   const replied = await call('POST', '/v1/channels/sandbox/inbound', raw, {
-    'x-ruta-signature': hmacSha256Header(SECRET, raw),
+    'x-ruta-signature': sandboxSignatureHeader(SECRET, raw),
   });
   expect(replied.status, replied.text).toBe(200);
 

@@ -2,11 +2,11 @@ import { OpenAPIHono } from '@hono/zod-openapi';
 import type { MiddlewareHandler } from 'hono';
 import type { AppEnv } from './context';
 import { validationError } from './errors/api-error';
-import { errorHandler, notFoundHandler } from './errors/handler';
+import { catchAll, errorHandler, notFoundHandler } from './errors/handler';
 import { fieldErrors } from './errors/zod-issues';
 import { requireScope, type Scope } from './middleware/auth';
 import { bodyLimit } from './middleware/body-limit';
-import { rateLimit } from './middleware/rate-limit';
+import { FailureLimiter, rateLimit } from './middleware/rate-limit';
 import { requestId } from './middleware/request-id';
 import { catalogRoutes } from './routes/catalog';
 import { channelRoutes } from './routes/channels';
@@ -41,8 +41,10 @@ export function createApp(deps: ApiDeps): RutaApp {
       throw validationError(fieldErrors(result.error.issues, prefix));
     },
   });
-  app.onError(errorHandler(rt.log));
-  app.notFound(notFoundHandler);
+  const onError = errorHandler(rt.log);
+  app.onError(onError);
+  app.notFound(notFoundHandler((path) => allowedMethods(app, path)));
+  app.use(catchAll(onError));
   app.use(requestId());
   app.use(
     bodyLimit({
@@ -54,7 +56,9 @@ export function createApp(deps: ApiDeps): RutaApp {
   const limiter: MiddlewareHandler<AppEnv> = rt.config.rateLimit
     ? rateLimit(rt.config.rateLimit)
     : (_c, next) => next();
-  const guard = (scope: Scope) => [requireScope(rt.keys, scope), limiter];
+  const failures = rt.config.authFailuresPerMinute ? new FailureLimiter(rt.config.authFailuresPerMinute) : null;
+  const guard = (scope: Scope) => [requireScope(rt.keys, scope, failures), limiter];
+  warnUnconfiguredProviders(rt);
 
   systemRoutes(app, rt);
   eventRoutes(app, rt, guard);
@@ -72,4 +76,35 @@ export function createApp(deps: ApiDeps): RutaApp {
   });
   designerRoutes(app, rt.config.designerDir);
   return Object.assign(app, { runtime: rt });
+}
+
+/** Says once, at start, which channel webhooks answer 503 for want of a secret (instead of a log line per request). */
+function warnUnconfiguredProviders(rt: Runtime): void {
+  const missing = [
+    !rt.config.twilioAuthToken && 'Twilio (TWILIO_AUTH_TOKEN)',
+    !rt.config.whatsappAppSecret && 'WhatsApp Cloud API (WHATSAPP_APP_SECRET)',
+    !rt.config.whatsappVerifyToken && 'WhatsApp handshake (WHATSAPP_VERIFY_TOKEN)',
+  ].filter(Boolean);
+  if (missing.length > 0) {
+    rt.log(`channel webhooks not configured, answering 503 until set: ${missing.join(', ')}`);
+  }
+}
+
+const routeMatchers = new WeakMap<object, { pattern: RegExp; method: string }[]>();
+
+/** The methods the app's routes answer on `path` (for 405 and its Allow header). */
+function allowedMethods(app: OpenAPIHono<AppEnv>, path: string): string[] {
+  let matchers = routeMatchers.get(app);
+  if (!matchers) {
+    matchers = app.routes
+      .filter((r) => r.method !== 'ALL' && !r.path.includes('*'))
+      .map((r) => ({
+        method: r.method,
+        pattern: new RegExp(
+          `^${r.path.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\\?:[A-Za-z0-9_]+/g, '[^/]+')}/?$`,
+        ),
+      }));
+    routeMatchers.set(app, matchers);
+  }
+  return [...new Set(matchers.filter((m) => m.pattern.test(path)).map((m) => m.method))];
 }

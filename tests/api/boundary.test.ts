@@ -1,0 +1,128 @@
+// The API's boundary: text, numbers, times and JSON that PostgreSQL or Temporal cannot hold are refused at the schema
+// with a 4xx problem that names the field, whichever door they come through; one bad event never fails another's.
+import { hmacSha256Header } from '@ruta/api';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { orderFlow } from './flows-fixtures';
+import { type Answer, expectProblem, SANDBOX_SECRET, sample, withApi } from './support';
+
+const api = withApi();
+
+let seq = 0;
+const uid = (prefix: string) => `${prefix}-${Date.now().toString(36)}-${++seq}`;
+const NUL = 'a\u0000b';
+const LONE = 'x\ud800y';
+
+/** A valid simple event with `patch` merged in. */
+const event = (patch: Record<string, unknown> = {}) => ({
+  id: uid('evt'),
+  type: 'order.placed',
+  customerId: uid('c'),
+  data: { amount: 10 },
+  ...patch,
+});
+
+/** Asserts a 422 problem whose `errors[]` names `path`. */
+function expectFieldError(answer: Answer<unknown>, path: string): void {
+  const problem = expectProblem(answer, 422);
+  const paths = (problem.errors as { path: string }[]).map((e) => e.path);
+  expect(paths, answer.text).toContain(path);
+}
+
+/** JSON text nested `depth` objects deep (built as text: JSON.stringify itself overflows the stack at 5,000). */
+const nested = (depth: number) => `${'{"d":'.repeat(depth)}"bottom"${'}'.repeat(depth)}`;
+
+beforeAll(async () => {
+  const created = await api.call('POST', '/v1/flows', { body: { document: orderFlow('f_boundary') } });
+  expect(created.status, created.text).toBe(201);
+  const published = await api.call('POST', '/v1/flows/f_boundary/publish', { body: {} });
+  expect(published.status, published.text).toBe(201);
+});
+
+describe('text Ruta cannot store (NUL, lone surrogates) is refused with 422 naming the field', () => {
+  it.each([
+    ['event data', { data: { note: NUL } }, 'data.note'],
+    ['event data (lone surrogate)', { data: { note: LONE } }, 'data.note'],
+    ['event data key', { data: { [NUL]: 1 } }, 'data'],
+    ['event customer id', { customerId: NUL }, 'customerId'],
+    ['event id (lone surrogate)', { id: LONE }, 'id'],
+  ])('%s', async (_what, patch, path) => {
+    expectFieldError(await api.call('POST', '/v1/events', { body: event(patch) }), path);
+  });
+
+  it('in a CloudEvent, a customer profile, a flow document, a sandbox reply and a query parameter', async () => {
+    const cloud = { specversion: '1.0', id: uid('ce'), source: 'crm', type: 'order.placed', subject: NUL, data: {} };
+    expectFieldError(await api.call('POST', '/v1/events', { body: cloud }), 'subject');
+    expectFieldError(await api.call('PUT', '/v1/customers/c_nul', { body: { name: NUL } }), 'name');
+    expectFieldError(
+      await api.call('PUT', '/v1/customers/c_nul', { body: { attributes: { plan: { tier: LONE } } } }),
+      'attributes.plan.tier',
+    );
+    expectFieldError(await api.call('PUT', `/v1/customers/${encodeURIComponent(NUL)}`, { body: {} }), 'param.id');
+    const doc = { ...sample('csat'), id: 'f_nul_name', name: NUL };
+    expectFieldError(await api.call('POST', '/v1/flows', { body: { document: doc } }), 'document.name');
+    expectFieldError(await api.call('POST', '/v1/sandbox/reply', { body: { customerId: 'c_nul', text: NUL } }), 'text');
+    expectFieldError(await api.call('GET', '/v1/handoffs?queue=%00'), 'query.queue');
+    expectFieldError(await api.call('GET', '/v1/journeys?customer=a%00b'), 'query.customer');
+  });
+});
+
+describe('numbers and times beyond what PostgreSQL stores', () => {
+  it('versions above 2^31-1 are 422, in the path and in ?version=', async () => {
+    expectFieldError(await api.call('GET', '/v1/flows/f_boundary/versions/2147483648'), 'param.version');
+    for (const path of ['/v1/flows/f_boundary/export', '/v1/flows/f_boundary/stats', '/v1/journeys']) {
+      expectFieldError(await api.call('GET', `${path}?version=2147483648`), 'query.version');
+    }
+    expectFieldError(
+      await api.call('POST', '/v1/flows/f_boundary/rollback', { body: { version: 2 ** 31 } }),
+      'version',
+    );
+  });
+
+  it('times out of range or with impossible offsets are 422; valid offsets are stored as UTC', async () => {
+    expectFieldError(
+      await api.call('POST', '/v1/events', { body: event({ time: '2026-01-01T00:00:00+19:00' }) }),
+      'time',
+    );
+    expectFieldError(await api.call('POST', '/v1/events', { body: event({ time: '0000-01-01T00:00:00Z' }) }), 'time');
+    expectFieldError(await api.call('GET', '/v1/customers/c_x/timeline?before=0000-01-01T00:00:00Z'), 'query.before');
+    const ok = event({ time: '2026-03-02T10:00:00-03:00' });
+    const r = await api.call('POST', '/v1/events', { body: ok });
+    expect(r.status, r.text).toBe(202);
+    const exported = await api.call<{ events: { id: string; occurredAt: string }[] }>(
+      'GET',
+      `/v1/customers/${ok.customerId}/export`,
+    );
+    expect(exported.body.events.find((e) => e.id === ok.id)?.occurredAt).toBe('2026-03-02T13:00:00.000Z');
+  });
+
+  it('JSON nested deeper than the limit is 422, not a stack overflow', async () => {
+    const e = event();
+    const raw = `{"id":"${e.id}","type":"order.placed","customerId":"c_deep","data":{"deep":${nested(5000)}}}`;
+    const deep = await api.call('POST', '/v1/events', { body: raw });
+    expect(expectProblem(deep, 422).detail).toContain('at most 32');
+    expectFieldError(
+      await api.call('PUT', '/v1/customers/c_deep', { body: `{"attributes":{"deep":${nested(40)}}}` }),
+      // The first object nested deeper than 32 (counting from the body) is named.
+      ['attributes', 'deep', ...Array(30).fill('d')].join('.'),
+    );
+    expect((await api.call('PUT', '/v1/customers/c_deep', { body: `{"attributes":${nested(31)}}` })).status).toBe(200);
+  });
+
+  it('a malformed journeys cursor is 422 naming it', async () => {
+    expectFieldError(await api.call('GET', '/v1/journeys?cursor=Q'), 'query.cursor');
+    const huge = Buffer.from(JSON.stringify([1e20, 'x'])).toString('base64url');
+    expectFieldError(await api.call('GET', `/v1/journeys?cursor=${huge}`), 'query.cursor');
+  });
+});
+
+describe('size of one event', () => {
+  it('an event larger than the per-event limit is 413 naming the limit; a batch keeps the batch limit', async () => {
+    const limit = api.app.runtime.config.eventMaxBytes;
+    const big = event({ data: { blob: 'x'.repeat(limit) } });
+    const problem = expectProblem(await api.call('POST', '/v1/events', { body: big }), 413);
+    expect(problem).toMatchObject({ limit });
+    expect(String(problem.detail)).toContain(String(limit));
+    const inBatch = await api.call('POST', '/v1/events', { body: [event(), big] });
+    expect(expectProblem(inBatch, 413)).toMatchObject({ limit, errors: [{ path: '1' }] });
+  });
+});
