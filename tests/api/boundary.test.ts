@@ -1,6 +1,6 @@
 // The API's boundary: text, numbers, times and JSON that PostgreSQL or Temporal cannot hold are refused at the schema
 // with a 4xx problem that names the field, whichever door they come through; one bad event never fails another's.
-import { hmacSha256Header } from '@ruta/api';
+import { createApp, hmacSha256Header } from '@ruta/api';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { orderFlow } from './flows-fixtures';
 import { type Answer, expectProblem, SANDBOX_SECRET, sample, withApi } from './support';
@@ -124,5 +124,66 @@ describe('size of one event', () => {
     expect(String(problem.detail)).toContain(String(limit));
     const inBatch = await api.call('POST', '/v1/events', { body: [event(), big] });
     expect(expectProblem(inBatch, 413)).toMatchObject({ limit, errors: [{ path: '1' }] });
+  });
+});
+
+describe('one bad event never fails the others sharing its database statement', () => {
+  it('3 rounds of 30 valid and 3 unstorable events claimed at once: every valid one is stored', async () => {
+    const store = api.app.runtime.events;
+    const normalized = (data: Record<string, unknown>) => ({
+      id: uid('evt'),
+      type: 'order.placed',
+      customerId: uid('c'),
+      time: new Date().toISOString(),
+      data: data as never,
+      source: null,
+    });
+    for (let round = 0; round < 3; round++) {
+      // The schemas refuse NUL; here it is passed straight to the store, as a value the database refuses would be.
+      const valid = Array.from({ length: 30 }, () => normalized({ n: round }));
+      const bad = Array.from({ length: 3 }, () => normalized({ note: NUL }));
+      const all = [...valid.slice(0, 10), bad[0]!, ...valid.slice(10, 20), bad[1]!, ...valid.slice(20), bad[2]!];
+      const results = await Promise.allSettled(all.map((e) => store.claim(e, [])));
+      const byId = new Map(all.map((e, i) => [e.id, results[i]!]));
+      for (const e of valid) expect(byId.get(e.id)).toMatchObject({ status: 'fulfilled', value: { won: true } });
+      for (const e of bad) expect(byId.get(e.id)?.status).toBe('rejected');
+    }
+  });
+});
+
+describe('the contract at the edges', () => {
+  it('an unknown method on a known path is 405 problem+json with Allow', async () => {
+    const r = await api.call('PATCH', '/v1/flows/f_boundary');
+    expectProblem(r, 405);
+    expect(r.headers.get('allow')?.split(', ').sort()).toEqual(['DELETE', 'GET', 'PUT']);
+    const events = await api.call('GET', '/v1/events');
+    expectProblem(events, 405);
+    expect(events.headers.get('allow')).toBe('POST');
+    expectProblem(await api.call('GET', '/v1/nothing-here'), 404);
+  });
+
+  it('a body of another media type is 415, malformed JSON 400', async () => {
+    const text = await api.call('POST', '/v1/events', { body: 'hola', headers: { 'content-type': 'text/plain' } });
+    expectProblem(text, 415);
+    expectProblem(await api.call('POST', '/v1/events', { body: '{"id":' }), 400);
+  });
+
+  it('unknown or malformed keys are limited per client address: 429 with Retry-After', async () => {
+    const app = createApp({
+      db: api.db.db,
+      temporal: { client: api.server.client, taskQueue: 'unused' },
+      config: { authFailuresPerMinute: 10 },
+      log: () => {},
+    });
+    const statuses: number[] = [];
+    for (let i = 0; i < 40; i++) {
+      const res = await app.request('/v1/flows', { headers: { authorization: `Bearer guess-${i}` } });
+      statuses.push(res.status);
+    }
+    expect(statuses.slice(0, 10)).toEqual(Array(10).fill(401));
+    expect(statuses.slice(10)).toEqual(Array(30).fill(429));
+    const limited = await app.request('/v1/flows', { headers: { authorization: 'Bearer guess-again' } });
+    expect(Number(limited.headers.get('retry-after'))).toBeGreaterThan(0);
+    expect(await limited.json()).toMatchObject({ type: '/docs#problem-rate-limited' });
   });
 });
