@@ -1,6 +1,6 @@
 // The API's boundary: text, numbers, times and JSON that PostgreSQL or Temporal cannot hold are refused at the schema
 // with a 4xx problem that names the field, whichever door they come through; one bad event never fails another's.
-import { createApp, hmacSha256Header } from '@ruta/api';
+import { createApp, sandboxSignatureHeader } from '@ruta/api';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { orderFlow } from './flows-fixtures';
 import { type Answer, expectProblem, SANDBOX_SECRET, sample, withApi } from './support';
@@ -62,6 +62,12 @@ describe('text Ruta cannot store (NUL, lone surrogates) is refused with 422 nami
     expectFieldError(await api.call('POST', '/v1/flows', { body: { document: doc } }), 'document.name');
     expectFieldError(await api.call('POST', '/v1/sandbox/reply', { body: { customerId: 'c_nul', text: NUL } }), 'text');
     expectFieldError(await api.call('GET', '/v1/handoffs?queue=%00'), 'query.queue');
+    const raw = JSON.stringify({ customerId: 'c_nul', text: LONE, messageId: 'm-nul' });
+    const signed = { 'x-ruta-signature': sandboxSignatureHeader(SANDBOX_SECRET, raw) };
+    expectFieldError(
+      await api.call('POST', '/v1/channels/sandbox/inbound', { key: null, body: raw, headers: signed }),
+      'text',
+    );
     expectFieldError(await api.call('GET', '/v1/journeys?customer=a%00b'), 'query.customer');
   });
 });

@@ -2,7 +2,7 @@ import { OpenAPIHono } from '@hono/zod-openapi';
 import type { MiddlewareHandler } from 'hono';
 import type { AppEnv } from './context';
 import { validationError } from './errors/api-error';
-import { catchAll, errorHandler, notFoundHandler } from './errors/handler';
+import { catchAll, errorHandler, methodNotAllowed, notFoundHandler } from './errors/handler';
 import { fieldErrors } from './errors/zod-issues';
 import { requireScope, type Scope } from './middleware/auth';
 import { bodyLimit } from './middleware/body-limit';
@@ -46,6 +46,7 @@ export function createApp(deps: ApiDeps): RutaApp {
   app.notFound(notFoundHandler((path) => allowedMethods(app, path)));
   app.use(catchAll(onError));
   app.use(requestId());
+  app.use(fixedPathMethods(app));
   app.use(
     bodyLimit({
       defaultBytes: rt.config.bodyLimitBytes,
@@ -90,21 +91,35 @@ function warnUnconfiguredProviders(rt: Runtime): void {
   }
 }
 
-const routeMatchers = new WeakMap<object, { pattern: RegExp; method: string }[]>();
+const routeTables = new WeakMap<object, { path: string; pattern: RegExp; method: string }[]>();
 
-/** The methods the app's routes answer on `path` (for 405 and its Allow header). */
-function allowedMethods(app: OpenAPIHono<AppEnv>, path: string): string[] {
-  let matchers = routeMatchers.get(app);
-  if (!matchers) {
-    matchers = app.routes
+/**
+ * The methods the app's routes answer on `path` (for 405 and its Allow header). A fixed path (`/v1/flows/import`)
+ * answers only its own methods, even where a path with a parameter (`/v1/flows/{id}`) would match it too.
+ */
+function allowedMethods(app: OpenAPIHono<AppEnv>, path: string, fixedOnly = false): string[] {
+  let table = routeTables.get(app);
+  if (!table) {
+    table = app.routes
       .filter((r) => r.method !== 'ALL' && !r.path.includes('*'))
       .map((r) => ({
+        path: r.path,
         method: r.method,
-        pattern: new RegExp(
-          `^${r.path.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\\?:[A-Za-z0-9_]+/g, '[^/]+')}/?$`,
-        ),
+        pattern: new RegExp(`^${r.path.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/:[A-Za-z0-9_]+/g, '[^/]+')}/?$`),
       }));
-    routeMatchers.set(app, matchers);
+    routeTables.set(app, table);
   }
-  return [...new Set(matchers.filter((m) => m.pattern.test(path)).map((m) => m.method))];
+  const fixed = table.filter((r) => r.path === path);
+  const matching = fixed.length > 0 || fixedOnly ? fixed : table.filter((r) => r.pattern.test(path));
+  return [...new Set(matching.map((r) => r.method))];
+}
+
+/** 405 before routing for a fixed path asked with a method it does not answer (else `/v1/flows/{id}` would take it). */
+function fixedPathMethods(app: OpenAPIHono<AppEnv>): MiddlewareHandler<AppEnv> {
+  return async (c, next) => {
+    const methods = allowedMethods(app, c.req.path, true);
+    const method = c.req.method === 'HEAD' ? 'GET' : c.req.method;
+    if (methods.length > 0 && !methods.includes(method)) throw methodNotAllowed(c.req.method, c.req.path, methods);
+    await next();
+  };
 }

@@ -19,6 +19,7 @@ export const PROBLEM_JSON = 'application/problem+json';
 
 /** gRPC status codes Temporal answers with, by name. */
 const GRPC = {
+  INVALID_ARGUMENT: 3,
   NOT_FOUND: 5,
   ALREADY_EXISTS: 6,
   FAILED_PRECONDITION: 9,
@@ -46,6 +47,10 @@ export function toApiError(err: unknown): ApiError {
       details?: string;
     };
     if (grpc.code === GRPC.NOT_FOUND) return new ApiError('not-found', grpc.details || 'Not found in Temporal');
+    // Only the caller's values reach Temporal unchecked (a journey id it sent): say what Temporal refused.
+    if (grpc.code === GRPC.INVALID_ARGUMENT) {
+      return new ApiError('validation', `Temporal refused a value: ${grpc.details ?? 'invalid argument'}`);
+    }
     if (grpc.code === GRPC.UNAVAILABLE)
       return new ApiError('unavailable', `Temporal is unavailable: ${grpc.details ?? ''}`);
     if (grpc.code === GRPC.DEADLINE_EXCEEDED) return new ApiError('timeout');
@@ -134,6 +139,14 @@ export function catchAll(handler: ErrorHandler<AppEnv>): MiddlewareHandler<AppEn
   };
 }
 
+/** 405 for `path`, which answers `methods` (listed in `Allow`). */
+export function methodNotAllowed(method: string, path: string, methods: string[]): ApiError {
+  return new ApiError('method-not-allowed', `${path} answers ${methods.join(', ')}, not ${method}`, {
+    headers: { Allow: methods.join(', ') },
+    extensions: { allow: methods },
+  });
+}
+
 /**
  * For paths no route knows: 405 with `Allow` when the path exists with other methods, else 404 (problem+json).
  * `allowed` lists the methods of the routes matching a path.
@@ -142,13 +155,7 @@ export function notFoundHandler(allowed: (path: string) => string[]): NotFoundHa
   return (c) => {
     const methods = allowed(c.req.path);
     if (methods.length > 0 && !methods.includes(c.req.method)) {
-      return problemResponse(
-        c,
-        new ApiError('method-not-allowed', `${c.req.path} answers ${methods.join(', ')}, not ${c.req.method}`, {
-          headers: { Allow: methods.join(', ') },
-          extensions: { allow: methods },
-        }),
-      );
+      return problemResponse(c, methodNotAllowed(c.req.method, c.req.path, methods));
     }
     return problemResponse(c, new ApiError('not-found', `No route for ${c.req.method} ${c.req.path}`));
   };

@@ -24,7 +24,7 @@ export function parseTimestamp(text: string): { ok: true; iso: string } | { ok: 
     return {
       ok: false,
       message:
-        'Use an RFC 3339 time with an offset up to ±15:59, e.g. 2026-03-02T10:00:00-03:00 or 2026-03-02T13:00:00Z',
+        'Use an ISO 8601 (RFC 3339) time with an offset up to ±15:59, e.g. 2026-03-02T10:00:00-03:00 or 2026-03-02T13:00:00Z',
     };
   }
   const [year, month, day, hour, minute, second] = m.slice(1, 7).map(Number) as [number, ...number[]];

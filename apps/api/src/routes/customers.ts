@@ -58,28 +58,40 @@ export function customerRoutes(app: OpenAPIHono<AppEnv>, rt: Runtime, guard: Gua
   );
 
   app.openapi(
-    secure(guard, 'journeys:read', {
-      method: 'get',
-      path: '/v1/customers/{id}/timeline',
-      tags: ['Customers'],
-      summary: "The customer's messages across channels, oldest first",
-      description:
-        'Includes replies no journey waited for, and messages of unknown senders (id `unknown:<phone or email>`).',
-      request: {
-        params: IdParams,
-        query: z.object({
-          limit: intParam(1, 1000).optional(),
-          before: Timestamp.optional().openapi({ description: 'Only messages before this time' }),
-        }),
+    secure(
+      guard,
+      'journeys:read',
+      {
+        method: 'get',
+        path: '/v1/customers/{id}/timeline',
+        tags: ['Customers'],
+        summary: "The customer's messages across channels, oldest first",
+        description:
+          'Includes replies no journey waited for, and messages of unknown senders (id `unknown:<phone or email>`).',
+        request: {
+          params: IdParams,
+          query: z.object({
+            limit: intParam(1, 1000).optional(),
+            before: Timestamp.optional().openapi({ description: 'Only messages before this time' }),
+          }),
+        },
+        responses: { 200: json(z.object({ messages: z.array(Message) }).openapi('Timeline'), 'Messages') },
       },
-      responses: { 200: json(z.object({ messages: z.array(Message) }).openapi('Timeline'), 'Messages') },
-    }),
+      { problems: [404] },
+    ),
     async (c) => {
       const { limit, before } = c.req.valid('query');
-      const rows = await listTimeline(rt.db, c.req.valid('param').id, {
+      const { id } = c.req.valid('param');
+      const customer = await getCustomer(rt.db, id);
+      if (customer?.erasedAt) throw gone(id);
+      const rows = await listTimeline(rt.db, id, {
         ...(limit ? { limit } : {}),
         ...(before ? { before: new Date(before) } : {}),
       });
+      // No profile and no message at all: nobody by that id (an empty page of a known sender is 200).
+      if (!customer && rows.length === 0 && (!before || (await listTimeline(rt.db, id, { limit: 1 })).length === 0)) {
+        throw gone(id);
+      }
       return c.json({ messages: rows.map(messageDto) }, 200);
     },
   );
@@ -131,6 +143,11 @@ export function customerRoutes(app: OpenAPIHono<AppEnv>, rt: Runtime, guard: Gua
     ),
     async (c) => {
       const { id } = c.req.valid('param');
+      // A sender known only by messages has no profile row: one is written so the erasure is remembered (its
+      // timeline and export answer 404 from now on, as for any erased customer).
+      if (!(await getCustomer(rt.db, id)) && (await listTimeline(rt.db, id, { limit: 1 })).length > 0) {
+        await upsertCustomer(rt.db, { id });
+      }
       const erased = await eraseCustomer(rt.db, id);
       if (Object.values(erased).every((n) => n === 0)) throw gone(id);
       return c.json({ customerId: id, erased }, 200);

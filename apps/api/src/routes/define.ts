@@ -1,6 +1,7 @@
 import { createRoute, type RouteConfig } from '@hono/zod-openapi';
 import type { MiddlewareHandler } from 'hono';
 import type { AppEnv } from '../context';
+import { ApiError } from '../errors/api-error';
 import type { Scope } from '../middleware/auth';
 import { AUTH_PROBLEMS, problems } from '../schemas/common';
 
@@ -40,11 +41,22 @@ export function routeProblems(route: RouteConfig, traits: RouteTraits = {}): num
  * app.openapi(route({ method: 'get', path: '/healthz', responses: { 200: ... } }), handler);
  */
 export function route<R extends RouteConfig>(config: R, traits: RouteTraits = {}): R {
+  const own = config.middleware === undefined ? [] : [config.middleware].flat();
   return createRoute({
     ...config,
+    ...(config.request?.body?.required ? { middleware: [...own, requireBody] } : {}),
     responses: { ...problems(...routeProblems(config, traits)), ...config.responses },
   }) as unknown as R;
 }
+
+/** A route whose body is required: a request without one (no Content-Type, nothing sent) is 400, not read as `{}`. */
+const requireBody: MiddlewareHandler<AppEnv> = async (c, next) => {
+  const length = c.req.header('content-length');
+  if (!c.req.header('content-type') && (!length || length === '0') && !c.req.header('transfer-encoding')) {
+    throw new ApiError('bad-request', 'This operation needs a body: send JSON with Content-Type: application/json');
+  }
+  await next();
+};
 
 /**
  * A route that needs an API key with `scope`: the guard runs before body validation (401/403/429 come first),

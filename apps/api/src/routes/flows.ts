@@ -55,6 +55,7 @@ import {
   publishDraft,
   saveDraft,
   versionOr404,
+  versionOr409,
 } from '../services/flows';
 import type { Runtime } from '../services/runtime';
 import { flowDto, flowSummaryDto, versionDto, versionSummaryDto } from '../services/serialize';
@@ -123,7 +124,7 @@ export function flowRoutes(app: OpenAPIHono<AppEnv>, rt: Runtime, guard: Guard):
         request: { body: jsonBody(CreateFlowBody) },
         responses: { 201: json(Flow, 'Created') },
       },
-      { problems: [409] },
+      { problems: [404, 409] },
     ),
     async (c) => {
       const body = c.req.valid('json');
@@ -314,13 +315,13 @@ export function flowRoutes(app: OpenAPIHono<AppEnv>, rt: Runtime, guard: Guard):
         request: { params: IdParams, body: jsonBody(SimulateBody) },
         responses: { 200: json(SimulateResult, 'One result per scenario') },
       },
-      { problems: [404] },
+      { problems: [404, 409] },
     ),
     async (c) => {
       const { id } = c.req.valid('param');
       const body = c.req.valid('json');
       const doc = body.version
-        ? ((await versionOr404(rt, id, body.version)).document as FlowDocument)
+        ? ((await versionOr409(rt, id, body.version)).document as FlowDocument)
         : parseDocument((await flowOr404(rt, id)).draft, ['draft']);
       const compiled = compileDocument(rt, doc);
       if (!compiled.ok) throw flowHasErrors(compiled.diagnostics);
@@ -343,11 +344,11 @@ export function flowRoutes(app: OpenAPIHono<AppEnv>, rt: Runtime, guard: Guard):
         tags: ['Flows'],
         summary: 'Publish the draft as a new immutable version',
         description:
-          'Refused (422, `diagnostics[]`) while the draft has errors. New journeys take the new version; running ones keep theirs. Publishing a draft equal to the current version creates nothing (200, `created: false`).',
+          'Refused (409 `flow-has-errors`, with `diagnostics[]`) while the draft has errors. New journeys take the new version; running ones keep theirs. Publishing a draft equal to the current version creates nothing (200, `created: false`).',
         request: { params: IdParams, body: jsonBody(PublishBody, undefined, false) },
         responses: { 200: json(PublishResult, 'Unchanged'), 201: json(PublishResult, 'Published') },
       },
-      { problems: [404] },
+      { problems: [404, 409] },
     ),
     async (c) => {
       const flow = await flowOr404(rt, c.req.valid('param').id);
@@ -437,13 +438,13 @@ export function flowRoutes(app: OpenAPIHono<AppEnv>, rt: Runtime, guard: Guard):
         request: { params: IdParams, body: jsonBody(RollbackBody) },
         responses: { 201: json(VersionSummary, 'The new current version') },
       },
-      { problems: [404] },
+      { problems: [404, 409] },
     ),
     async (c) => {
       const { id } = c.req.valid('param');
       const body = c.req.valid('json');
       await flowOr404(rt, id);
-      await versionOr404(rt, id, body.version);
+      await versionOr409(rt, id, body.version);
       const row = await rollback(rt.db, id, { toVersion: body.version, actor: actor(c), note: body.note ?? null });
       rt.triggers.invalidate();
       return c.json(versionSummaryDto({ ...row, isCurrent: true }), 201);

@@ -70,6 +70,7 @@ export function keyRoutes(app: OpenAPIHono<AppEnv>, rt: Runtime, guard: Guard): 
         path: '/v1/keys/{id}',
         tags: ['Keys'],
         summary: 'Revoke an API key',
+        description: 'A key cannot revoke itself (409): revoke it with another admin key.',
         request: {
           params: z.object({
             id: id(100).openapi({ param: { name: 'id', in: 'path' } }),
@@ -77,10 +78,13 @@ export function keyRoutes(app: OpenAPIHono<AppEnv>, rt: Runtime, guard: Guard): 
         },
         responses: { 204: { description: 'Revoked' } },
       },
-      { problems: [404] },
+      { problems: [404, 409] },
     ),
     async (c) => {
       const { id } = c.req.valid('param');
+      // Revoking the key in hand would lock its holder out mid-request; another admin key must do it.
+      if (id === c.get('apiKey').id)
+        throw new ApiError('conflict', 'A key cannot revoke itself; use another admin key');
       if (!(await revokeApiKey(rt.db, id))) throw new ApiError('not-found', `No active key ${id}`);
       rt.keys.clear();
       return c.body(null, 204);

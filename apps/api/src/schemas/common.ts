@@ -61,15 +61,22 @@ export function id(max = 200) {
 /** An integer PostgreSQL's `integer` holds, at least `min`. */
 export const int32 = (min = 1) => z.number().int().min(min).max(INT32_MAX);
 
-/** An integer in a path or query parameter (text coerced to a number), `min`–`max`. */
-export const intParam = (min = 1, max = INT32_MAX) => z.coerce.number().int().min(min).max(max);
+/**
+ * An integer in a path or query parameter, `min`–`max`: decimal digits only (no spaces, exponents or hex, which a
+ * loose Number() would let through), so what the document calls an integer is exactly what is accepted.
+ */
+export const intParam = (min = 1, max = INT32_MAX) =>
+  z.preprocess(
+    (v) => (typeof v === 'string' && /^-?[0-9]{1,16}$/.test(v) ? Number(v) : v),
+    z.number().int().min(min).max(max),
+  );
 
 /** A time: RFC 3339 with an offset (up to ±15:59), years 0001–9999; the value is normalised to UTC. */
 export const Timestamp = z
   .string()
   .regex(
     new RegExp(TIMESTAMP_PATTERN),
-    'Use an RFC 3339 time with an offset up to ±15:59, e.g. 2026-03-02T10:00:00-03:00',
+    'Use an ISO 8601 (RFC 3339) time with an offset up to ±15:59, e.g. 2026-03-02T10:00:00-03:00',
   )
   .superRefine((value, ctx) => {
     const parsed = parseTimestamp(value);

@@ -31,7 +31,12 @@ export const CustomerBody = z
     timeZone: TimeZone.nullish(),
     tier: text({ max: 100 }).nullish(),
     consent: z
-      .partialRecord(Channel, z.boolean())
+      .strictObject(
+        Object.fromEntries(Channel.options.map((ch) => [ch, z.boolean().optional()])) as Record<
+          z.infer<typeof Channel>,
+          z.ZodOptional<z.ZodBoolean>
+        >,
+      )
       .optional()
       .openapi({ description: 'Per channel: true may contact, false opted out (merged into the stored consent)' }),
     tags: z.array(id(100)).max(200).optional().openapi({ description: 'Replaces the tags' }),

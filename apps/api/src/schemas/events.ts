@@ -3,6 +3,8 @@ import type { Json } from '@ruta/flow';
 import { id, JsonObject, Timestamp, text } from './common';
 
 const Id = id(200);
+/** An id as JSON Schema, for the CloudEvent's either-or (subject, or data.customerId). */
+const { $schema: _, ...IdJsonSchema } = z.toJSONSchema(Id) as Record<string, unknown>;
 const EventType = z
   .string()
   .min(1)
@@ -48,6 +50,13 @@ export const CloudEvent = z
   .openapi('CloudEvent', {
     description:
       'A CloudEvent 1.0 in structured JSON mode. `subject` is the customer id; without it, `data.customerId` must be one (an id: no control characters, no leading or trailing space).',
+    anyOf: [
+      { required: ['subject'] },
+      {
+        required: ['data'],
+        properties: { data: { type: 'object', required: ['customerId'], properties: { customerId: IdJsonSchema } } },
+      },
+    ],
   });
 
 /** One event in either form (the simple form first: it is the common one, and checked faster). */
