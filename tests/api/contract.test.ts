@@ -21,7 +21,7 @@ const SCHEMATHESIS: PypiTool = {
 };
 /** Test cases per operation and phase, and the whole run's budget (seconds): bounded so CI stays reasonable. */
 const MAX_EXAMPLES = Number(process.env.RUTA_CONTRACT_EXAMPLES ?? 12);
-const MAX_TIME_S = Number(process.env.RUTA_CONTRACT_SECONDS ?? 120);
+const MAX_TIME_S = Number(process.env.RUTA_CONTRACT_SECONDS ?? 90);
 const SEED = 20_260_101;
 
 const ADMIN = `contract_${randomBytes(24).toString('base64url')}`;
