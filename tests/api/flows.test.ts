@@ -185,7 +185,8 @@ describe('flows', () => {
     expect(rolled.body).toMatchObject({ version: 3, rolledBackFrom: 1 });
     const flow = await api.call<Flow>('GET', '/v1/flows/f_pub');
     expect(flow.body.publishedVersion).toBe(3);
-    expectProblem(await api.call('POST', '/v1/flows/f_pub/rollback', { body: { version: 9 } }), 404);
+    // The flow exists; the version the body names does not: a conflict with its state, not a missing URL.
+    expectProblem(await api.call('POST', '/v1/flows/f_pub/rollback', { body: { version: 9 } }), 409);
   });
 
   it('exports a flow and imports it again', async () => {

@@ -2,11 +2,15 @@ import { z } from '@hono/zod-openapi';
 import { FlowDocument, migrateDocument, Scenario } from '@ruta/flow';
 import { id, int32, intParam, JsonObject, text } from './common';
 
-/** Flow ids as in the flow document: `f_` then letters, digits, `_` or `-`. */
-export const FlowIdParam = z
-  .string()
-  .regex(/^f_[A-Za-z0-9_-]{1,64}$/, 'Flow ids look like f_ followed by letters, digits, _ or -')
-  .openapi({ param: { name: 'id', in: 'path' }, example: 'f_failed_payment' });
+/**
+ * A flow id in a path. Ids are checked where they are minted (`f_` then letters, digits, `_` or `-`, in the document
+ * and in CreateFlow); a lookup by any other id simply finds no flow (404), as the URL names no resource.
+ */
+export const FlowIdParam = id(80).openapi({
+  param: { name: 'id', in: 'path' },
+  example: 'f_failed_payment',
+  description: 'The flow id (f_…)',
+});
 
 /** A flow document in any known schema version; older versions are upgraded before validation. */
 export const FlowDocumentBody = z.preprocess(migrateDocument, FlowDocument).openapi('FlowDocument', {
