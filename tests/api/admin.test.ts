@@ -43,9 +43,12 @@ describe('API keys', () => {
       const first = await ensureAdminKey(fresh.db, undefined);
       expect(first).toMatchObject({ created: true, fromEnv: false, key: expect.stringMatching(/^ruta_/) });
       expect(await ensureAdminKey(fresh.db, undefined)).toMatchObject({ created: false, key: null });
-      const fromEnv = await ensureAdminKey(fresh.db, 'automation-admin-key');
+      const fromEnv = await ensureAdminKey(fresh.db, 'automation-admin-key-0123456789abcdef');
       expect(fromEnv).toMatchObject({ created: true, fromEnv: true, key: null });
-      expect(await ensureAdminKey(fresh.db, 'automation-admin-key')).toMatchObject({ created: false });
+      expect(await ensureAdminKey(fresh.db, 'automation-admin-key-0123456789abcdef')).toMatchObject({ created: false });
+      await expect(ensureAdminKey(fresh.db, 'short-admin-key')).rejects.toThrow(
+        /RUTA_ADMIN_KEY is 15 characters long; it must have at least 32.*randomBytes/,
+      );
       const keys = await listApiKeys(fresh.db);
       expect(keys.map((k) => k.scopes)).toEqual([['admin'], ['admin']]);
       const app = createApp({
@@ -53,7 +56,9 @@ describe('API keys', () => {
         temporal: { client: api.server.client, taskQueue: 'unused' },
         log: () => {},
       });
-      const res = await app.request('/v1/keys', { headers: { authorization: 'Bearer automation-admin-key' } });
+      const res = await app.request('/v1/keys', {
+        headers: { authorization: 'Bearer automation-admin-key-0123456789abcdef' },
+      });
       expect(res.status).toBe(200);
     } finally {
       await fresh.close();
@@ -93,9 +98,17 @@ describe('customers', () => {
     const erased = await api.call<{ erased: { customers: number } }>('DELETE', '/v1/customers/c_priv');
     expect(erased.status).toBe(200);
     expect(erased.body.erased.customers).toBe(1);
-    const after = await api.call<{ name: string | null; erasedAt: string | null }>('GET', '/v1/customers/c_priv');
-    expect(after.body).toMatchObject({ name: null, erasedAt: expect.any(String) });
-    expectProblem(await api.call('GET', '/v1/customers/c_nobody'), 404);
+    // Erased: the profile, its timeline and its export are gone (404), as for an id never seen.
+    for (const path of ['/v1/customers/c_priv', '/v1/customers/c_priv/timeline', '/v1/customers/c_priv/export']) {
+      expectProblem(await api.call('GET', path), 404);
+    }
+    for (const path of ['/v1/customers/c_nobody', '/v1/customers/c_nobody/timeline', '/v1/customers/c_nobody/export']) {
+      expectProblem(await api.call('GET', path), 404);
+    }
+    expectProblem(await api.call('DELETE', '/v1/customers/c_nobody'), 404);
+    // A later upsert starts a fresh profile.
+    expect((await api.call('PUT', '/v1/customers/c_priv', { body: { name: 'Lucía' } })).status).toBe(200);
+    expect((await api.call('GET', '/v1/customers/c_priv')).body).toMatchObject({ name: 'Lucía', erasedAt: null });
   });
 });
 
@@ -132,7 +145,9 @@ describe('limits and errors', () => {
     const q = expectProblem(await api.call('GET', '/v1/journeys?status=sleeping&limit=0'), 422);
     const paths = (q.errors as { path: string }[]).map((e) => e.path);
     expect(paths).toEqual(expect.arrayContaining(['query.status', 'query.limit']));
-    const id = expectProblem(await api.call('GET', '/v1/flows/not-a-flow-id'), 422);
+    // An id no flow can have names no resource: 404; one Ruta cannot even store is 422.
+    expectProblem(await api.call('GET', '/v1/flows/not-a-flow-id'), 404);
+    const id = expectProblem(await api.call('GET', '/v1/flows/a%00b'), 422);
     expect(id.errors).toContainEqual({ path: 'param.id', message: expect.any(String) });
   });
 

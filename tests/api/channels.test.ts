@@ -1,6 +1,6 @@
 // Inbound webhooks: signatures checked before anything is stored, messages stored once per provider id, and
 // delivered to waiting journeys; strangers and messages nobody waits for are kept and visible.
-import { hmacSha256Header } from '@ruta/api';
+import { createApp, hmacSha256Header, SANDBOX_SIGNATURE_TOLERANCE_S, sandboxSignatureHeader } from '@ruta/api';
 import { listTimeline, queryRows, sql } from '@ruta/db';
 import twilio from 'twilio';
 import { describe, expect, it } from 'vitest';
@@ -24,19 +24,35 @@ describe('sandbox webhook', () => {
   it('refuses a bad or missing signature with 401 and stores nothing', async () => {
     const before = await messageCount();
     const raw = JSON.stringify({ customerId: 'c_sig', text: 'hola', messageId: 'm-sig' });
-    expectProblem(await sandbox(raw, hmacSha256Header('wrong-secret', raw)), 401);
+    expectProblem(await sandbox(raw, sandboxSignatureHeader('wrong-secret', raw)), 401);
     expectProblem(await sandbox(raw, null), 401);
     // A valid signature of another body does not pass either.
-    expectProblem(await sandbox(raw, hmacSha256Header(SANDBOX_SECRET, `${raw} `)), 401);
+    expectProblem(await sandbox(raw, sandboxSignatureHeader(SANDBOX_SECRET, `${raw} `)), 401);
+    // The old form without a timestamp is refused: it could be replayed for ever.
+    expectProblem(await sandbox(raw, hmacSha256Header(SANDBOX_SECRET, raw)), 401);
     expect(await messageCount()).toBe(before);
+  });
+
+  it('refuses a signature older (or newer) than the replay window, saying so', async () => {
+    const before = await messageCount();
+    const raw = JSON.stringify({ customerId: 'c_replay', text: 'hola', messageId: 'm-replay' });
+    const window = (SANDBOX_SIGNATURE_TOLERANCE_S + 5) * 1000;
+    for (const at of [Date.now() - window, Date.now() + window]) {
+      const p = expectProblem(await sandbox(raw, sandboxSignatureHeader(SANDBOX_SECRET, raw, at)), 401);
+      expect(p.detail).toContain('timestamp');
+    }
+    // Inside the window (a client clock a minute off) it passes.
+    const ok = await sandbox(raw, sandboxSignatureHeader(SANDBOX_SECRET, raw, Date.now() - 60_000));
+    expect(ok.status, ok.text).toBe(200);
+    expect(await messageCount()).toBe(before + 1);
   });
 
   it('stores a message nobody waits for (visible in the timeline), once per message id', async () => {
     const raw = JSON.stringify({ customerId: 'c_idle', text: '¿hola?', messageId: 'm-idle-1' });
-    const first = await sandbox(raw, hmacSha256Header(SANDBOX_SECRET, raw));
+    const first = await sandbox(raw, sandboxSignatureHeader(SANDBOX_SECRET, raw));
     expect(first.status, first.text).toBe(200);
     expect(first.body).toMatchObject({ customerId: 'c_idle', duplicate: false, journeys: [] });
-    const again = await sandbox(raw, hmacSha256Header(SANDBOX_SECRET, raw));
+    const again = await sandbox(raw, sandboxSignatureHeader(SANDBOX_SECRET, raw));
     expect(again.body).toMatchObject({ duplicate: true, messageId: first.body.messageId });
     const timeline = await api.call<{ messages: { direction: string; text: string; provider: string }[] }>(
       'GET',
@@ -49,7 +65,7 @@ describe('sandbox webhook', () => {
 
   it('validates the body after the signature, naming the field', async () => {
     const raw = JSON.stringify({ customerId: 'c_x' });
-    const p = expectProblem(await sandbox(raw, hmacSha256Header(SANDBOX_SECRET, raw)), 422);
+    const p = expectProblem(await sandbox(raw, sandboxSignatureHeader(SANDBOX_SECRET, raw)), 422);
     expect(p.errors).toContainEqual({ path: 'text', message: expect.any(String) });
   });
 });
@@ -166,5 +182,34 @@ describe('WhatsApp Cloud API webhook', () => {
 
   it('answers 404 for a provider Ruta does not have', async () => {
     expectProblem(await api.call('POST', '/v1/channels/pigeon/inbound', { key: null, body: {} }), 404);
+  });
+});
+
+describe('webhooks of providers without secrets', () => {
+  it('answer a short 503 problem per request, logging nothing per request and one warning at start', async () => {
+    const logged: string[] = [];
+    const app = createApp({
+      db: api.db.db,
+      temporal: { client: api.server.client, taskQueue: 'unused' },
+      config: { twilioAuthToken: undefined, whatsappAppSecret: undefined, whatsappVerifyToken: undefined },
+      log: (message) => logged.push(message),
+    });
+    expect(logged).toEqual([expect.stringMatching(/TWILIO_AUTH_TOKEN.*WHATSAPP_APP_SECRET.*WHATSAPP_VERIFY_TOKEN/)]);
+    for (let i = 0; i < 20; i++) {
+      const twilio = await app.request('/v1/channels/twilio/inbound', {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        body: 'MessageSid=SM1&From=%2B56911112222&Body=hola',
+      });
+      expect(twilio.status).toBe(503);
+      expect(await twilio.json()).toMatchObject({ type: '/docs#problem-provider-not-configured' });
+      const whatsapp = await app.request('/v1/channels/whatsapp/inbound', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: '{}',
+      });
+      expect(whatsapp.status).toBe(503);
+    }
+    expect(logged).toHaveLength(1);
   });
 });

@@ -91,7 +91,8 @@ describe('flows', () => {
     });
     expect(expectProblem(stale, 409).currentRevision).toBe(2);
     const wrongId = await api.call('PUT', '/v1/flows/f_drafts', { body: { document: { ...doc, id: 'f_other' } } });
-    expect(expectProblem(wrongId, 422).errors).toContainEqual({ path: 'document.id', message: expect.any(String) });
+    // Well formed, but naming another flow than the one it is sent to: a conflict with the resource, not bad syntax.
+    expect(expectProblem(wrongId, 409).errors).toContainEqual({ path: 'document.id', message: expect.any(String) });
     const unconditional = await api.call<Flow>('PUT', '/v1/flows/f_drafts', {
       body: { document: { ...doc, name: 'Third' } },
     });
@@ -113,7 +114,8 @@ describe('flows', () => {
       expect.objectContaining({ code: 'unconnected_port', nodeId: 'n_wait_paid' }),
     );
 
-    const refused = expectProblem(await api.call('POST', '/v1/flows/f_pub/publish', { body: {} }), 422);
+    // The request is fine; the draft's state forbids it: 409, with the diagnostics.
+    const refused = expectProblem(await api.call('POST', '/v1/flows/f_pub/publish', { body: {} }), 409);
     expect(refused.type).toBe('/docs#problem-flow-has-errors');
     expect(refused.diagnostics).toContainEqual(expect.objectContaining({ code: 'unconnected_port' }));
     expect(refused.errors).toContainEqual({ path: 'nodes.n_wait_paid.ports.timeout', message: expect.any(String) });
@@ -183,7 +185,8 @@ describe('flows', () => {
     expect(rolled.body).toMatchObject({ version: 3, rolledBackFrom: 1 });
     const flow = await api.call<Flow>('GET', '/v1/flows/f_pub');
     expect(flow.body.publishedVersion).toBe(3);
-    expectProblem(await api.call('POST', '/v1/flows/f_pub/rollback', { body: { version: 9 } }), 404);
+    // The flow exists; the version the body names does not: a conflict with its state, not a missing URL.
+    expectProblem(await api.call('POST', '/v1/flows/f_pub/rollback', { body: { version: 9 } }), 409);
   });
 
   it('exports a flow and imports it again', async () => {

@@ -1,6 +1,6 @@
 // End to end on the real Temporal dev server: flows published through the API, events posted, replies through the
 // signed webhook, handoffs resolved by an agent, and the controls (cancel, skip-wait, retry-step, skip-step).
-import { hmacSha256Header } from '@ruta/api';
+import { sandboxSignatureHeader } from '@ruta/api';
 import { defineActivity } from '@ruta/sdk';
 import { CUSTOM_ACTIVITIES } from '@ruta/workers';
 import { describe, expect, it } from 'vitest';
@@ -80,7 +80,7 @@ async function reply(customerId: string, text: string, messageId: string) {
     {
       key: null,
       body: raw,
-      headers: { 'x-ruta-signature': hmacSha256Header(SANDBOX_SECRET, raw) },
+      headers: { 'x-ruta-signature': sandboxSignatureHeader(SANDBOX_SECRET, raw) },
     },
   );
 }

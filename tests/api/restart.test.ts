@@ -1,82 +1,46 @@
 // The API process (local stack: API + worker + PGlite in one process, against this file's Temporal dev server) is
 // killed while a journey waits for the customer, then started again on the same data directory: the journey is
 // still there, the reply reaches it, and it completes — without sending its first message twice.
-import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { hmacSha256Header } from '@ruta/api';
+import { sandboxSignatureHeader } from '@ruta/api';
 import { afterAll, expect, inject, it } from 'vitest';
-import { ROOT } from '../support/engine';
+import { freePort, type StackProcess, startStackProcess } from '../support/stack';
 import { withLocalServer } from '../support/temporal';
 import { eventually, sample } from './support';
 
 const server = withLocalServer();
 const dataDir = mkdtempSync(join(tmpdir(), 'ruta-restart-'));
-const ADMIN = 'restart-admin-key';
+const ADMIN = 'restart-admin-key-0123456789abcdefgh';
 const SECRET = 'restart-sandbox-secret';
-let child: ChildProcess | undefined;
-let output = '';
+let stack: StackProcess | undefined;
 
 afterAll(async () => {
   await stop('SIGTERM');
   rmSync(dataDir, { recursive: true, force: true });
 });
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = createServer();
-    s.once('error', reject);
-    s.listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as { port: number };
-      s.close(() => resolve(port));
-    });
-  });
-}
-
 async function startApi(port: number, taskQueue: string): Promise<void> {
-  const env = { ...process.env };
-  delete env.DATABASE_URL;
-  child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'apps/api/src/local.ts')], {
-    cwd: ROOT,
-    env: {
-      ...env,
+  stack = await startStackProcess(
+    port,
+    {
       TEMPORAL_ADDRESS: server.address,
       RUTA_DATA_DIR: dataDir,
-      PORT: String(port),
       RUTA_ADMIN_KEY: ADMIN,
       RUTA_SANDBOX_WEBHOOK_SECRET: SECRET,
       RUTA_WORKFLOW_BUNDLE: inject('workflowBundle'),
       RUTA_TASK_QUEUE: taskQueue,
       RUTA_RATE_LIMIT: '0',
     },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  child.stdout?.on('data', (d) => {
-    output += d;
-  });
-  child.stderr?.on('data', (d) => {
-    output += d;
-  });
-  await eventually(
-    'the API to answer /readyz',
-    async () => {
-      if (child?.exitCode !== null) throw new Error(`the API exited (${child?.exitCode}):\n${output}`);
-      const res = await fetch(`http://127.0.0.1:${port}/readyz`).catch(() => undefined);
-      return res?.status === 200 ? true : undefined;
-    },
-    { timeoutMs: 90_000, intervalMs: 250 },
+    90_000,
   );
 }
 
 async function stop(signal: NodeJS.Signals): Promise<void> {
-  const c = child;
-  child = undefined;
-  if (!c || c.exitCode !== null) return;
-  const exited = new Promise((resolve) => c.once('exit', resolve));
-  c.kill(signal);
-  await exited;
+  const s = stack;
+  stack = undefined;
+  await s?.stop(signal);
 }
 
 it('keeps a waiting journey across a crash of the API process and finishes it after the restart', {
@@ -130,7 +94,7 @@ it('keeps a waiting journey across a crash of the API process and finishes it af
 
   const raw = JSON.stringify({ customerId: 'c_restart', text: 'perfecto, gracias', messageId: 'restart-reply-1' });
   const replied = await call('POST', '/v1/channels/sandbox/inbound', raw, {
-    'x-ruta-signature': hmacSha256Header(SECRET, raw),
+    'x-ruta-signature': sandboxSignatureHeader(SECRET, raw),
   });
   expect(replied.status, replied.text).toBe(200);
 
@@ -149,6 +113,7 @@ it('keeps a waiting journey across a crash of the API process and finishes it af
     expect.objectContaining({ id: journeyId, status: 'completed' }),
   ]);
 
+  const last = stack!;
   await stop('SIGTERM');
-  expect(output).toContain('Stopped.');
+  expect(last.output()).toContain('Stopped.');
 });

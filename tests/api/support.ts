@@ -71,6 +71,7 @@ export function withApi(options: HarnessOptions = {}): ApiHarness {
       temporal: { client: server.client, taskQueue },
       config: {
         rateLimit: null,
+        authFailuresPerMinute: null,
         sandboxSecret: SANDBOX_SECRET,
         twilioAuthToken: TWILIO_TOKEN,
         whatsappAppSecret: WHATSAPP_SECRET,

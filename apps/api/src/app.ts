@@ -2,11 +2,11 @@ import { OpenAPIHono } from '@hono/zod-openapi';
 import type { MiddlewareHandler } from 'hono';
 import type { AppEnv } from './context';
 import { validationError } from './errors/api-error';
-import { errorHandler, notFoundHandler } from './errors/handler';
+import { catchAll, errorHandler, methodNotAllowed, notFoundHandler } from './errors/handler';
 import { fieldErrors } from './errors/zod-issues';
 import { requireScope, type Scope } from './middleware/auth';
 import { bodyLimit } from './middleware/body-limit';
-import { rateLimit } from './middleware/rate-limit';
+import { FailureLimiter, rateLimit } from './middleware/rate-limit';
 import { requestId } from './middleware/request-id';
 import { catalogRoutes } from './routes/catalog';
 import { channelRoutes } from './routes/channels';
@@ -41,9 +41,12 @@ export function createApp(deps: ApiDeps): RutaApp {
       throw validationError(fieldErrors(result.error.issues, prefix));
     },
   });
-  app.onError(errorHandler(rt.log));
-  app.notFound(notFoundHandler);
+  const onError = errorHandler(rt.log);
+  app.onError(onError);
+  app.notFound(notFoundHandler((path) => allowedMethods(app, path)));
+  app.use(catchAll(onError));
   app.use(requestId());
+  app.use(fixedPathMethods(app));
   app.use(
     bodyLimit({
       defaultBytes: rt.config.bodyLimitBytes,
@@ -54,7 +57,9 @@ export function createApp(deps: ApiDeps): RutaApp {
   const limiter: MiddlewareHandler<AppEnv> = rt.config.rateLimit
     ? rateLimit(rt.config.rateLimit)
     : (_c, next) => next();
-  const guard = (scope: Scope) => [requireScope(rt.keys, scope), limiter];
+  const failures = rt.config.authFailuresPerMinute ? new FailureLimiter(rt.config.authFailuresPerMinute) : null;
+  const guard = (scope: Scope) => [requireScope(rt.keys, scope, failures), limiter];
+  warnUnconfiguredProviders(rt);
 
   systemRoutes(app, rt);
   eventRoutes(app, rt, guard);
@@ -72,4 +77,49 @@ export function createApp(deps: ApiDeps): RutaApp {
   });
   designerRoutes(app, rt.config.designerDir);
   return Object.assign(app, { runtime: rt });
+}
+
+/** Says once, at start, which channel webhooks answer 503 for want of a secret (instead of a log line per request). */
+function warnUnconfiguredProviders(rt: Runtime): void {
+  const missing = [
+    !rt.config.twilioAuthToken && 'Twilio (TWILIO_AUTH_TOKEN)',
+    !rt.config.whatsappAppSecret && 'WhatsApp Cloud API (WHATSAPP_APP_SECRET)',
+    !rt.config.whatsappVerifyToken && 'WhatsApp handshake (WHATSAPP_VERIFY_TOKEN)',
+  ].filter(Boolean);
+  if (missing.length > 0) {
+    rt.log(`channel webhooks not configured, answering 503 until set: ${missing.join(', ')}`);
+  }
+}
+
+const routeTables = new WeakMap<object, { path: string; pattern: RegExp; method: string }[]>();
+
+/**
+ * The methods the app's routes answer on `path` (for 405 and its Allow header). A fixed path (`/v1/flows/import`)
+ * answers only its own methods, even where a path with a parameter (`/v1/flows/{id}`) would match it too.
+ */
+function allowedMethods(app: OpenAPIHono<AppEnv>, path: string, fixedOnly = false): string[] {
+  let table = routeTables.get(app);
+  if (!table) {
+    table = app.routes
+      .filter((r) => r.method !== 'ALL' && !r.path.includes('*'))
+      .map((r) => ({
+        path: r.path,
+        method: r.method,
+        pattern: new RegExp(`^${r.path.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/:[A-Za-z0-9_]+/g, '[^/]+')}/?$`),
+      }));
+    routeTables.set(app, table);
+  }
+  const fixed = table.filter((r) => r.path === path);
+  const matching = fixed.length > 0 || fixedOnly ? fixed : table.filter((r) => r.pattern.test(path));
+  return [...new Set(matching.map((r) => r.method))];
+}
+
+/** 405 before routing for a fixed path asked with a method it does not answer (else `/v1/flows/{id}` would take it). */
+function fixedPathMethods(app: OpenAPIHono<AppEnv>): MiddlewareHandler<AppEnv> {
+  return async (c, next) => {
+    const methods = allowedMethods(app, c.req.path, true);
+    const method = c.req.method === 'HEAD' ? 'GET' : c.req.method;
+    if (methods.length > 0 && !methods.includes(method)) throw methodNotAllowed(c.req.method, c.req.path, methods);
+    await next();
+  };
 }

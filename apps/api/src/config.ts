@@ -11,8 +11,15 @@ export interface ApiConfig {
   bodyLimitBytes: number;
   /** Largest body of POST /v1/events (a batch of up to 500 events). */
   eventsBodyLimitBytes: number;
+  /**
+   * Largest single event (its JSON, in bytes). An event travels in the journey's start payload, which Temporal
+   * refuses near 2 MB (and warns about from 512 KB), so an event must stay well under that to start a journey.
+   */
+  eventMaxBytes: number;
   /** Per-key token bucket; null disables rate limiting. */
   rateLimit: { perSecond: number; burst: number } | null;
+  /** Failed authentications allowed per client address per minute (in a row, then refilled); null: no limit. */
+  authFailuresPerMinute: number | null;
   /** HMAC-SHA256 secret of the sandbox channel's webhook (`x-ruta-signature`). */
   sandboxSecret: string;
   /** Twilio auth token (validates `X-Twilio-Signature`); unset: the Twilio webhook answers 503. */
@@ -41,11 +48,14 @@ const num = (v: string | undefined, fallback: number) => {
 /** Reads the configuration from environment variables (documented in the README). */
 export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ApiConfig {
   const perSecond = num(env.RUTA_RATE_LIMIT, 50);
+  const authFailures = num(env.RUTA_AUTH_FAILURE_LIMIT, 30);
   const designer = env.RUTA_DESIGNER_DIR ?? join(REPO_ROOT, 'apps/designer/dist');
   return {
     bodyLimitBytes: num(env.RUTA_BODY_LIMIT, 1 << 20),
     eventsBodyLimitBytes: num(env.RUTA_EVENTS_BODY_LIMIT, 5 << 20),
+    eventMaxBytes: num(env.RUTA_EVENT_MAX_BYTES, 256 << 10),
     rateLimit: perSecond > 0 ? { perSecond, burst: num(env.RUTA_RATE_BURST, perSecond * 2) } : null,
+    authFailuresPerMinute: authFailures > 0 ? authFailures : null,
     sandboxSecret: env.RUTA_SANDBOX_WEBHOOK_SECRET || randomBytes(24).toString('base64url'),
     twilioAuthToken: env.TWILIO_AUTH_TOKEN || undefined,
     whatsappAppSecret: env.WHATSAPP_APP_SECRET || undefined,

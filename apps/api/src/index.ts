@@ -5,7 +5,12 @@ export type { AppEnv } from './context';
 export { ApiError, type FieldError } from './errors/api-error';
 export { PROBLEMS, type ProblemSlug } from './errors/problems';
 export { diffFlows, type FlowDiff } from './lib/flow-diff';
-export { hmacSha256Header, twilioSignature } from './lib/signatures';
+export {
+  hmacSha256Header,
+  SANDBOX_SIGNATURE_TOLERANCE_S,
+  sandboxSignatureHeader,
+  twilioSignature,
+} from './lib/signatures';
 export { allows, SCOPES, type Scope } from './middleware/auth';
 export { type AdminKeyResult, ensureAdminKey } from './services/admin-key';
 export type { ApiDeps, Runtime } from './services/runtime';

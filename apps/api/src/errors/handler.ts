@@ -6,7 +6,7 @@ import {
   WorkflowUpdateRPCTimeoutOrCancelledError,
 } from '@temporalio/client';
 import { WorkflowNotFoundError } from '@temporalio/common';
-import type { Context, ErrorHandler, NotFoundHandler } from 'hono';
+import type { Context, ErrorHandler, MiddlewareHandler, NotFoundHandler } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import { ZodError } from 'zod';
 import type { AppEnv } from '../context';
@@ -19,6 +19,7 @@ export const PROBLEM_JSON = 'application/problem+json';
 
 /** gRPC status codes Temporal answers with, by name. */
 const GRPC = {
+  INVALID_ARGUMENT: 3,
   NOT_FOUND: 5,
   ALREADY_EXISTS: 6,
   FAILED_PRECONDITION: 9,
@@ -46,16 +47,39 @@ export function toApiError(err: unknown): ApiError {
       details?: string;
     };
     if (grpc.code === GRPC.NOT_FOUND) return new ApiError('not-found', grpc.details || 'Not found in Temporal');
+    // Only the caller's values reach Temporal unchecked (a journey id it sent): say what Temporal refused.
+    if (grpc.code === GRPC.INVALID_ARGUMENT) {
+      return new ApiError('validation', `Temporal refused a value: ${grpc.details ?? 'invalid argument'}`);
+    }
     if (grpc.code === GRPC.UNAVAILABLE)
       return new ApiError('unavailable', `Temporal is unavailable: ${grpc.details ?? ''}`);
     if (grpc.code === GRPC.DEADLINE_EXCEEDED) return new ApiError('timeout');
   }
+  if (isDataException(err)) {
+    return new ApiError('validation', 'A value is outside what Ruta can store (text, number or time)');
+  }
   return new ApiError('internal', 'An unexpected error occurred');
+}
+
+/**
+ * A PostgreSQL data exception (SQLSTATE class 22: a value out of range, untranslatable text…): the input's fault, but
+ * one the schemas should have caught, so it is answered 422 and still logged.
+ */
+export function isDataException(err: unknown): boolean {
+  for (let e = err, depth = 0; e && typeof e === 'object' && depth < 5; e = (e as { cause?: unknown }).cause, depth++) {
+    const code = (e as { code?: unknown }).code;
+    if (typeof code === 'string' && /^22[0-9A-Z]{3}$/.test(code)) return true;
+  }
+  return false;
 }
 
 function fromHttpException(err: HTTPException): ApiError {
   switch (err.status) {
     case 400:
+      // Hono's validator says a body came with another media type than the route reads.
+      if (err.message.startsWith('Invalid HTTP header: Content-Type')) {
+        return new ApiError('unsupported-media-type', `${err.message}: send the documented type (application/json)`);
+      }
       return new ApiError('bad-request', err.message || 'The request body is not valid JSON');
     case 401:
       return new ApiError('unauthorized', err.message || undefined);
@@ -89,19 +113,53 @@ export function problemResponse(c: Context<AppEnv>, error: ApiError): Response {
 
 /**
  * The one error handler of the app: every thrown error ends here and leaves as problem+json.
- * Unexpected errors are logged with the request id; their message is not shown to the caller.
+ * Only unexpected errors are logged (with the request id; their message is not shown to the caller): a problem the
+ * API answers on purpose — a missing provider secret, Temporal down — is the caller's to read, not a log line per
+ * request.
  */
 export function errorHandler(log: (message: string, err: unknown) => void = defaultLog): ErrorHandler<AppEnv> {
   return (err, c) => {
     const error = toApiError(err);
-    if (error.slug === 'internal' || error.status >= 500) log(`request ${c.get('requestId')} failed`, err);
+    if (error.slug === 'internal' || isDataException(err)) log(`request ${c.get('requestId')} failed`, err);
     return problemResponse(c, error);
   };
 }
 
-/** 404 for paths no route knows, as problem+json. */
-export const notFoundHandler: NotFoundHandler<AppEnv> = (c) =>
-  problemResponse(c, new ApiError('not-found', `No route for ${c.req.method} ${c.req.path}`));
+/**
+ * Hono hands its error handler only `Error` instances and lets anything else (zod 4's ZodError is not one) escape as
+ * an empty 500. This first middleware catches whatever the rest throws, so every answer is problem+json.
+ */
+export function catchAll(handler: ErrorHandler<AppEnv>): MiddlewareHandler<AppEnv> {
+  return async (c, next) => {
+    try {
+      await next();
+    } catch (err) {
+      c.res = await handler(err as Error, c);
+    }
+  };
+}
+
+/** 405 for `path`, which answers `methods` (listed in `Allow`). */
+export function methodNotAllowed(method: string, path: string, methods: string[]): ApiError {
+  return new ApiError('method-not-allowed', `${path} answers ${methods.join(', ')}, not ${method}`, {
+    headers: { Allow: methods.join(', ') },
+    extensions: { allow: methods },
+  });
+}
+
+/**
+ * For paths no route knows: 405 with `Allow` when the path exists with other methods, else 404 (problem+json).
+ * `allowed` lists the methods of the routes matching a path.
+ */
+export function notFoundHandler(allowed: (path: string) => string[]): NotFoundHandler<AppEnv> {
+  return (c) => {
+    const methods = allowed(c.req.path);
+    if (methods.length > 0 && !methods.includes(c.req.method)) {
+      return problemResponse(c, methodNotAllowed(c.req.method, c.req.path, methods));
+    }
+    return problemResponse(c, new ApiError('not-found', `No route for ${c.req.method} ${c.req.path}`));
+  };
+}
 
 function defaultLog(message: string, err: unknown): void {
   console.error(`ruta api: ${message}:`, err);

@@ -56,9 +56,10 @@ export const PROBLEMS = {
       'An activity that is running or retrying cannot be skipped from outside the journey; use retry-step or cancel.',
   },
   'flow-has-errors': {
-    status: 422,
+    status: 409,
     title: 'The flow has errors',
-    about: 'The flow does not compile; `diagnostics[]` lists each problem with its node and field.',
+    about:
+      'The flow (its draft or the version asked for) does not compile, so it cannot be published or simulated yet; `diagnostics[]` lists each problem with its node and field.',
   },
   'not-published': { status: 409, title: 'Flow not published', about: 'The flow has no published version yet.' },
   'payload-too-large': {

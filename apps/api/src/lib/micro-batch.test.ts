@@ -31,11 +31,27 @@ describe('MicroBatcher', () => {
     expect(calls).toEqual([['a'], ['b', 'c']]);
   });
 
-  it('rejects every call of a failed bulk call', async () => {
+  it('rejects every call when every item fails', async () => {
     const batcher = new MicroBatcher(async (_: number[]): Promise<number[]> => {
       throw new Error('down');
     });
     const results = await Promise.allSettled([batcher.add(1), batcher.add(2)]);
     expect(results.map((r) => r.status)).toEqual(['rejected', 'rejected']);
+  });
+
+  it('fails only the bad item of a failed bulk call: the others are run again alone and answered', async () => {
+    const calls: number[][] = [];
+    const batcher = new MicroBatcher(async (items: number[]) => {
+      calls.push(items);
+      if (items.includes(13)) throw new Error('13 is refused');
+      return items.map((i) => i * 10);
+    });
+    const results = await Promise.allSettled([1, 13, 3].map((i) => batcher.add(i)));
+    expect(results).toEqual([
+      { status: 'fulfilled', value: 10 },
+      { status: 'rejected', reason: new Error('13 is refused') },
+      { status: 'fulfilled', value: 30 },
+    ]);
+    expect(calls).toEqual([[1, 13, 3], [1], [13], [3]]);
   });
 });

@@ -4,6 +4,10 @@
  * load, concurrent requests share one database statement instead of each paying for its own — what lets the
  * embedded PGlite, which runs one statement at a time, keep up with Temporal.
  *
+ * Each item succeeds or fails on its own: when a bulk call of several items fails, each item is run again alone, so
+ * one bad item (a value the database refuses) fails only its own caller, never the others it happened to share a
+ * statement with.
+ *
  * @example
  * const byId = new MicroBatcher((ids: string[]) => loadMany(ids));
  * const [a, b] = await Promise.all([byId.add('a'), byId.add('b')]); // one loadMany(['a', 'b'])
@@ -32,6 +36,18 @@ export class MicroBatcher<I, O> {
     setImmediate(() => void this.flush());
   }
 
+  /** After a failed bulk call: each item in a call of its own, one after the other. */
+  private async runAlone(batch: { item: I; resolve: (value: O) => void; reject: (err: unknown) => void }[]) {
+    for (const b of batch) {
+      try {
+        const [out] = await this.run([b.item]);
+        b.resolve(out as O);
+      } catch (err) {
+        b.reject(err);
+      }
+    }
+  }
+
   private async flush(): Promise<void> {
     this.scheduled = false;
     const batch = this.queue.splice(0, this.max);
@@ -41,7 +57,8 @@ export class MicroBatcher<I, O> {
       const out = await this.run(batch.map((b) => b.item));
       for (const [i, b] of batch.entries()) b.resolve(out[i] as O);
     } catch (err) {
-      for (const b of batch) b.reject(err);
+      if (batch.length === 1) batch[0]!.reject(err);
+      else await this.runAlone(batch);
     } finally {
       this.running = false;
       if (this.queue.length > 0) this.schedule();

@@ -1,35 +1,47 @@
 import { randomUUID } from 'node:crypto';
-import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
+import { type OpenAPIHono, z } from '@hono/zod-openapi';
 import { updateMessageStatus } from '@ruta/db';
 import type { MiddlewareHandler } from 'hono';
 import type { AppEnv } from '../context';
 import { ApiError } from '../errors/api-error';
 import { normalizePhone } from '../lib/addresses';
-import { hmacSha256Header, verifySha256Header, verifyTwilio } from '../lib/signatures';
+import {
+  SANDBOX_SIGNATURE_TOLERANCE_S,
+  sandboxSignatureHeader,
+  verifySandboxSignature,
+  verifySha256Header,
+  verifyTwilio,
+} from '../lib/signatures';
 import { InboundResult, SandboxInbound, SandboxReplyBody, TwilioInbound, WhatsAppInbound } from '../schemas/channels';
-import { json, jsonBody, problems } from '../schemas/common';
+import { json, jsonBody, text } from '../schemas/common';
 import { type InboundResult as Result, receiveInbound } from '../services/inbound';
 import type { Runtime } from '../services/runtime';
-import { type Guard, secure } from './define';
+import { type Guard, type RouteTraits, route, secure } from './define';
 
-const SIGNED = problems(401, 413, 415, 422, 503);
+/** A signed webhook: 401 for a bad signature, 503 while its provider's secret is not configured. */
+const SIGNED: RouteTraits = { problems: [401, 503] };
 
 async function rawBody(c: Parameters<MiddlewareHandler<AppEnv>>[0]): Promise<Uint8Array> {
   return new Uint8Array(await c.req.arrayBuffer());
 }
 
-/** Checks `<header>: sha256=<hex>` (HMAC-SHA256 of the raw body) before anything is parsed or stored. */
-function sha256Signature(
-  header: string,
-  secret: () => string | undefined,
-  provider: string,
-): MiddlewareHandler<AppEnv> {
+/** Checks WhatsApp's `X-Hub-Signature-256: sha256=<hex>` (HMAC-SHA256 of the raw body) before anything is read. */
+function whatsappSignature(rt: Runtime): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
-    const key = secret();
-    if (!key) throw new ApiError('provider-not-configured', `The ${provider} webhook secret is not set on the server`);
-    if (!verifySha256Header(key, await rawBody(c), c.req.header(header))) {
-      throw new ApiError('unauthorized', `Bad or missing ${header} signature`);
+    const key = rt.config.whatsappAppSecret;
+    if (!key) throw new ApiError('provider-not-configured', 'WHATSAPP_APP_SECRET is not set on the server');
+    if (!verifySha256Header(key, await rawBody(c), c.req.header('x-hub-signature-256'))) {
+      throw new ApiError('unauthorized', 'Bad or missing X-Hub-Signature-256 signature');
     }
+    await next();
+  };
+}
+
+/** Checks the sandbox's timestamped `x-ruta-signature` before anything is read. */
+function sandboxSignature(rt: Runtime): MiddlewareHandler<AppEnv> {
+  return async (c, next) => {
+    const checked = verifySandboxSignature(rt.config.sandboxSecret, await rawBody(c), c.req.header('x-ruta-signature'));
+    if (!checked.ok) throw new ApiError('unauthorized', checked.reason);
     await next();
   };
 }
@@ -59,17 +71,19 @@ function twilioSignature(rt: Runtime): MiddlewareHandler<AppEnv> {
  */
 export function channelRoutes(app: OpenAPIHono<AppEnv>, rt: Runtime, guard: Guard): void {
   app.openapi(
-    createRoute({
-      method: 'post',
-      path: '/v1/channels/sandbox/inbound',
-      tags: ['Channels'],
-      summary: 'A reply from the sandbox phone',
-      description:
-        'Signed: `x-ruta-signature: sha256=<hex HMAC-SHA256 of the raw body with RUTA_SANDBOX_WEBHOOK_SECRET>`.',
-      middleware: [sha256Signature('x-ruta-signature', () => rt.config.sandboxSecret, 'sandbox')],
-      request: { body: jsonBody(SandboxInbound) },
-      responses: { 200: json(InboundResult, 'Stored (and delivered to waiting journeys)'), ...SIGNED },
-    }),
+    route(
+      {
+        method: 'post',
+        path: '/v1/channels/sandbox/inbound',
+        tags: ['Channels'],
+        summary: 'A reply from the sandbox phone',
+        description: `Signed: \`x-ruta-signature: t=<unix seconds>,v1=<hex>\`, the hex being HMAC-SHA256 with RUTA_SANDBOX_WEBHOOK_SECRET of \`<t>.<raw body>\`. A timestamp more than ${SANDBOX_SIGNATURE_TOLERANCE_S} s from the server's clock is refused (401), so a captured request cannot be replayed later.`,
+        middleware: [sandboxSignature(rt)],
+        request: { body: jsonBody(SandboxInbound) },
+        responses: { 200: json(InboundResult, 'Stored (and delivered to waiting journeys)') },
+      },
+      { ...SIGNED, temporal: true },
+    ),
     async (c) => {
       const b = c.req.valid('json');
       const result = await receiveInbound(rt, {
@@ -86,19 +100,22 @@ export function channelRoutes(app: OpenAPIHono<AppEnv>, rt: Runtime, guard: Guar
   );
 
   app.openapi(
-    createRoute({
-      method: 'post',
-      path: '/v1/channels/twilio/inbound',
-      tags: ['Channels'],
-      summary: 'An SMS or WhatsApp message through Twilio',
-      description:
-        "Twilio's messaging webhook (form-encoded). Validated with X-Twilio-Signature (HMAC-SHA1 of the URL and sorted parameters with TWILIO_AUTH_TOKEN; set RUTA_PUBLIC_URL behind a proxy). Answers empty TwiML.",
-      middleware: [twilioSignature(rt)],
-      request: {
-        body: { required: true, content: { 'application/x-www-form-urlencoded': { schema: TwilioInbound } } },
+    route(
+      {
+        method: 'post',
+        path: '/v1/channels/twilio/inbound',
+        tags: ['Channels'],
+        summary: 'An SMS or WhatsApp message through Twilio',
+        description:
+          "Twilio's messaging webhook (form-encoded). Validated with X-Twilio-Signature (HMAC-SHA1 of the URL and sorted parameters with TWILIO_AUTH_TOKEN; set RUTA_PUBLIC_URL behind a proxy). Answers empty TwiML.",
+        middleware: [twilioSignature(rt)],
+        request: {
+          body: { required: true, content: { 'application/x-www-form-urlencoded': { schema: TwilioInbound } } },
+        },
+        responses: { 200: { description: 'Empty TwiML', content: { 'text/xml': { schema: z.string() } } } },
       },
-      responses: { 200: { description: 'Empty TwiML', content: { 'text/xml': { schema: z.string() } } }, ...SIGNED },
-    }),
+      { ...SIGNED, temporal: true },
+    ),
     async (c) => {
       const b = c.req.valid('form');
       const whatsapp = /^whatsapp:/i.test(b.From);
@@ -116,24 +133,26 @@ export function channelRoutes(app: OpenAPIHono<AppEnv>, rt: Runtime, guard: Guar
   );
 
   app.openapi(
-    createRoute({
-      method: 'get',
-      path: '/v1/channels/whatsapp/inbound',
-      tags: ['Channels'],
-      summary: 'WhatsApp Cloud API subscription handshake',
-      description: 'Answers `hub.challenge` when `hub.verify_token` equals WHATSAPP_VERIFY_TOKEN.',
-      request: {
-        query: z.object({
-          'hub.mode': z.string().optional(),
-          'hub.verify_token': z.string().optional(),
-          'hub.challenge': z.string().optional(),
-        }),
+    route(
+      {
+        method: 'get',
+        path: '/v1/channels/whatsapp/inbound',
+        tags: ['Channels'],
+        summary: 'WhatsApp Cloud API subscription handshake',
+        description: 'Answers `hub.challenge` when `hub.verify_token` equals WHATSAPP_VERIFY_TOKEN.',
+        request: {
+          query: z.object({
+            'hub.mode': text({ max: 100 }).optional(),
+            'hub.verify_token': text({ max: 500 }).optional(),
+            'hub.challenge': text({ max: 500 }).optional(),
+          }),
+        },
+        responses: {
+          200: { description: 'The challenge', content: { 'text/plain': { schema: z.string() } } },
+        },
       },
-      responses: {
-        200: { description: 'The challenge', content: { 'text/plain': { schema: z.string() } } },
-        ...problems(403, 503),
-      },
-    }),
+      { problems: [403, 503] },
+    ),
     (c) => {
       const q = c.req.valid('query');
       const expected = rt.config.whatsappVerifyToken;
@@ -146,19 +165,22 @@ export function channelRoutes(app: OpenAPIHono<AppEnv>, rt: Runtime, guard: Guar
   );
 
   app.openapi(
-    createRoute({
-      method: 'post',
-      path: '/v1/channels/whatsapp/inbound',
-      tags: ['Channels'],
-      summary: 'Messages and delivery statuses from the WhatsApp Cloud API',
-      description: 'Signed: `X-Hub-Signature-256: sha256=<hex HMAC-SHA256 of the raw body with WHATSAPP_APP_SECRET>`.',
-      middleware: [sha256Signature('x-hub-signature-256', () => rt.config.whatsappAppSecret, 'WhatsApp')],
-      request: { body: jsonBody(WhatsAppInbound) },
-      responses: {
-        200: json(z.object({ messages: z.array(InboundResult), statuses: z.number().int() }), 'Stored'),
-        ...SIGNED,
+    route(
+      {
+        method: 'post',
+        path: '/v1/channels/whatsapp/inbound',
+        tags: ['Channels'],
+        summary: 'Messages and delivery statuses from the WhatsApp Cloud API',
+        description:
+          'Signed: `X-Hub-Signature-256: sha256=<hex HMAC-SHA256 of the raw body with WHATSAPP_APP_SECRET>` (Meta signs no timestamp, so there is no replay window to check; a replayed message is stored once by its id).',
+        middleware: [whatsappSignature(rt)],
+        request: { body: jsonBody(WhatsAppInbound) },
+        responses: {
+          200: json(z.object({ messages: z.array(InboundResult), statuses: z.number().int() }), 'Stored'),
+        },
       },
-    }),
+      { ...SIGNED, temporal: true },
+    ),
     async (c) => {
       const body = c.req.valid('json');
       const messages: Result[] = [];
@@ -214,7 +236,7 @@ export function channelRoutes(app: OpenAPIHono<AppEnv>, rt: Runtime, guard: Guar
         request: { body: jsonBody(SandboxReplyBody) },
         responses: { 200: json(InboundResult, 'Stored and delivered') },
       },
-      [413, 415, 422],
+      { temporal: true },
     ),
     async (c) => {
       const b = c.req.valid('json');
@@ -229,12 +251,13 @@ export function channelRoutes(app: OpenAPIHono<AppEnv>, rt: Runtime, guard: Guar
         method: 'POST',
         headers: {
           'content-type': 'application/json',
-          'x-ruta-signature': hmacSha256Header(rt.config.sandboxSecret, raw),
+          'x-ruta-signature': sandboxSignatureHeader(rt.config.sandboxSecret, raw),
           'x-request-id': c.get('requestId'),
         },
         body: raw,
       });
-      if (!res.ok) throw new ApiError('internal', `The sandbox webhook answered ${res.status}: ${await res.text()}`);
+      // The webhook's own problem (a dependency down, a conflict) is the answer.
+      if (!res.ok) return res as never;
       return c.json((await res.json()) as z.infer<typeof InboundResult>, 200);
     },
   );

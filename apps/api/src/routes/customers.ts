@@ -4,7 +4,7 @@ import { eraseCustomer, exportCustomer, getCustomer, listTimeline, upsertCustome
 import type { Json } from '@ruta/flow';
 import type { AppEnv } from '../context';
 import { ApiError } from '../errors/api-error';
-import { json, jsonBody } from '../schemas/common';
+import { intParam, json, jsonBody, Timestamp } from '../schemas/common';
 import { Customer, CustomerBody, CustomerIdParam, ErasureReport } from '../schemas/customers';
 import { Message } from '../schemas/journeys';
 import type { Runtime } from '../services/runtime';
@@ -12,24 +12,20 @@ import { customerDto, messageDto } from '../services/serialize';
 import { type Guard, secure } from './define';
 
 const IdParams = z.object({ id: CustomerIdParam });
+const gone = (id: string) => new ApiError('not-found', `Customer ${id} does not exist (or was erased)`);
 
 /** Customer profiles (what journeys know about a person), the conversation timeline, export and erasure. */
 export function customerRoutes(app: OpenAPIHono<AppEnv>, rt: Runtime, guard: Guard): void {
   app.openapi(
-    secure(
-      guard,
-      'events:write',
-      {
-        method: 'put',
-        path: '/v1/customers/{id}',
-        tags: ['Customers'],
-        summary: 'Create or update a customer',
-        description: 'New journeys read the profile (name, locale, time zone, consent…) when they start.',
-        request: { params: IdParams, body: jsonBody(CustomerBody) },
-        responses: { 200: json(Customer, 'The stored profile') },
-      },
-      [413, 415, 422],
-    ),
+    secure(guard, 'events:write', {
+      method: 'put',
+      path: '/v1/customers/{id}',
+      tags: ['Customers'],
+      summary: 'Create or update a customer',
+      description: 'New journeys read the profile (name, locale, time zone, consent…) when they start.',
+      request: { params: IdParams, body: jsonBody(CustomerBody) },
+      responses: { 200: json(Customer, 'The stored profile') },
+    }),
     async (c) => {
       const body = c.req.valid('json');
       // A parsed JSON body holds only JSON values; the repository checks them again.
@@ -51,12 +47,12 @@ export function customerRoutes(app: OpenAPIHono<AppEnv>, rt: Runtime, guard: Gua
         request: { params: IdParams },
         responses: { 200: json(Customer, 'The profile') },
       },
-      [404],
+      { problems: [404] },
     ),
     async (c) => {
       const { id } = c.req.valid('param');
       const row = await getCustomer(rt.db, id);
-      if (!row) throw new ApiError('not-found', `Customer ${id} does not exist`);
+      if (!row || row.erasedAt) throw gone(id);
       return c.json(customerDto(row), 200);
     },
   );
@@ -75,59 +71,86 @@ export function customerRoutes(app: OpenAPIHono<AppEnv>, rt: Runtime, guard: Gua
         request: {
           params: IdParams,
           query: z.object({
-            limit: z.coerce.number().int().min(1).max(1000).optional(),
-            before: z.iso
-              .datetime({ offset: true })
-              .optional()
-              .openapi({ description: 'Only messages before this time' }),
+            limit: intParam(1, 1000).optional(),
+            before: Timestamp.optional().openapi({ description: 'Only messages before this time' }),
           }),
         },
         responses: { 200: json(z.object({ messages: z.array(Message) }).openapi('Timeline'), 'Messages') },
       },
-      [422],
+      { problems: [404] },
     ),
     async (c) => {
       const { limit, before } = c.req.valid('query');
-      const rows = await listTimeline(rt.db, c.req.valid('param').id, {
+      const { id } = c.req.valid('param');
+      const customer = await getCustomer(rt.db, id);
+      if (customer?.erasedAt) throw gone(id);
+      const rows = await listTimeline(rt.db, id, {
         ...(limit ? { limit } : {}),
         ...(before ? { before: new Date(before) } : {}),
       });
+      // No profile and no message at all: nobody by that id (an empty page of a known sender is 200).
+      if (!customer && rows.length === 0 && (!before || (await listTimeline(rt.db, id, { limit: 1 })).length === 0)) {
+        throw gone(id);
+      }
       return c.json({ messages: rows.map(messageDto) }, 200);
     },
   );
 
   app.openapi(
-    secure(guard, 'admin', {
-      method: 'get',
-      path: '/v1/customers/{id}/export',
-      tags: ['Customers'],
-      summary: 'Everything stored about a customer (data subject access)',
-      request: { params: IdParams },
-      responses: {
-        200: json(
-          z.record(z.string(), z.unknown()).openapi('CustomerExport'),
-          'Profile, messages, journeys with steps, tickets, events',
-        ),
+    secure(
+      guard,
+      'admin',
+      {
+        method: 'get',
+        path: '/v1/customers/{id}/export',
+        tags: ['Customers'],
+        summary: 'Everything stored about a customer (data subject access)',
+        description: '404 once the customer was erased, or when nothing is stored under the id.',
+        request: { params: IdParams },
+        responses: {
+          200: json(
+            z.record(z.string(), z.unknown()).openapi('CustomerExport'),
+            'Profile, messages, journeys with steps, tickets, events',
+          ),
+        },
       },
-    }),
-    async (c) =>
-      c.json((await exportCustomer(rt.db, c.req.valid('param').id)) as unknown as Record<string, unknown>, 200),
+      { problems: [404] },
+    ),
+    async (c) => {
+      const { id } = c.req.valid('param');
+      const data = await exportCustomer(rt.db, id);
+      const nothing = [data.messages, data.journeys, data.tickets, data.events].every((rows) => rows.length === 0);
+      if (data.customer?.erasedAt || (!data.customer && nothing)) throw gone(id);
+      return c.json(data as unknown as Record<string, unknown>, 200);
+    },
   );
 
   app.openapi(
-    secure(guard, 'admin', {
-      method: 'delete',
-      path: '/v1/customers/{id}',
-      tags: ['Customers'],
-      summary: "Erase a customer's personal data",
-      description:
-        'Profile fields are cleared and message bodies, event payloads, step details and ticket texts are redacted; ids, statuses and timestamps stay so counts remain true.',
-      request: { params: IdParams },
-      responses: { 200: json(ErasureReport, 'Rows touched per table') },
-    }),
+    secure(
+      guard,
+      'admin',
+      {
+        method: 'delete',
+        path: '/v1/customers/{id}',
+        tags: ['Customers'],
+        summary: "Erase a customer's personal data",
+        description:
+          'Profile fields are cleared and message bodies, event payloads, step details and ticket texts are redacted; ids, statuses and timestamps stay so counts remain true. Afterwards the customer, its timeline and its export answer 404; a later PUT starts a fresh profile. 404 when nothing is stored under the id.',
+        request: { params: IdParams },
+        responses: { 200: json(ErasureReport, 'Rows touched per table') },
+      },
+      { problems: [404] },
+    ),
     async (c) => {
       const { id } = c.req.valid('param');
-      return c.json({ customerId: id, erased: await eraseCustomer(rt.db, id) }, 200);
+      // A sender known only by messages has no profile row: one is written so the erasure is remembered (its
+      // timeline and export answer 404 from now on, as for any erased customer).
+      if (!(await getCustomer(rt.db, id)) && (await listTimeline(rt.db, id, { limit: 1 })).length > 0) {
+        await upsertCustomer(rt.db, { id });
+      }
+      const erased = await eraseCustomer(rt.db, id);
+      if (Object.values(erased).every((n) => n === 0)) throw gone(id);
+      return c.json({ customerId: id, erased }, 200);
     },
   );
 }

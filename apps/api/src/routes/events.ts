@@ -2,7 +2,7 @@ import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { AppEnv } from '../context';
 import { json, jsonBody } from '../schemas/common';
 import { BatchResult, EventResult, EventsBody, normalizeEvent } from '../schemas/events';
-import { ingestBatch, ingestEvent } from '../services/events';
+import { assertEventsFit, ingestBatch, ingestEvent } from '../services/events';
 import type { Runtime } from '../services/runtime';
 import { type Guard, secure } from './define';
 
@@ -24,6 +24,8 @@ export function eventRoutes(app: OpenAPIHono<AppEnv>, rt: Runtime, guard: Guard)
           "following the flow's re-entry rule; journeys of the customer that wait for this type receive it.",
           'Idempotent on the event id: sending the same id again (even at the same time) answers the first answer, byte for byte,',
           'and starts nothing new (`Idempotent-Replayed: true`). A batch is validated as a whole (nothing is stored if any event is invalid);',
+          'one event may be at most RUTA_EVENT_MAX_BYTES (default 256 KiB) of JSON (413 beyond, naming the limit), a batch at most RUTA_EVENTS_BODY_LIMIT;',
+          'each event is processed on its own: one that fails does not fail the others sent at the same time;',
           "one customer's events are processed in the order sent.",
         ].join(' '),
         request: {
@@ -36,10 +38,11 @@ export function eventRoutes(app: OpenAPIHono<AppEnv>, rt: Runtime, guard: Guard)
           202: json(EventResult.or(BatchResult), 'Accepted: the journeys each event started, advanced or skipped'),
         },
       },
-      [413, 415, 422, 503],
+      { temporal: true },
     ),
     async (c) => {
       const body = c.req.valid('json');
+      assertEventsFit(Array.isArray(body) ? body : [body], rt.config.eventMaxBytes, Array.isArray(body));
       const receivedAt = new Date().toISOString();
       if (Array.isArray(body)) {
         const results = await ingestBatch(

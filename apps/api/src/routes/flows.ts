@@ -19,7 +19,7 @@ import type { Context } from 'hono';
 import type { AppEnv } from '../context';
 import { ApiError } from '../errors/api-error';
 import { diffFlows } from '../lib/flow-diff';
-import { json, jsonBody } from '../schemas/common';
+import { intParam, json, jsonBody, text } from '../schemas/common';
 import { JourneyTouch } from '../schemas/events';
 import {
   CreateFlowBody,
@@ -39,10 +39,12 @@ import {
   ValidateResult,
   Version,
   VersionList,
+  VersionNumberParam,
   VersionParam,
   VersionSummary,
 } from '../schemas/flows';
 import { profileFor } from '../services/customers';
+import { assertEventsFit } from '../services/events';
 import {
   compileDocument,
   createFlowFrom,
@@ -53,6 +55,7 @@ import {
   publishDraft,
   saveDraft,
   versionOr404,
+  versionOr409,
 } from '../services/flows';
 import type { Runtime } from '../services/runtime';
 import { flowDto, flowSummaryDto, versionDto, versionSummaryDto } from '../services/serialize';
@@ -60,12 +63,7 @@ import { type Guard, secure } from './define';
 
 const IdParams = z.object({ id: FlowIdParam });
 const VersionQuery = z.object({
-  version: z.coerce
-    .number()
-    .int()
-    .positive()
-    .optional()
-    .openapi({ description: 'A published version (default: all / the draft)' }),
+  version: VersionNumberParam.optional().openapi({ description: 'A published version (default: all / the draft)' }),
 });
 const actor = (c: Context<AppEnv>) => `key:${c.get('apiKey').name}`;
 
@@ -96,8 +94,8 @@ export function flowRoutes(app: OpenAPIHono<AppEnv>, rt: Runtime, guard: Guard):
       summary: 'List flows (newest change first)',
       request: {
         query: z.object({
-          search: z.string().max(200).optional().openapi({ description: 'Matches id, name or description' }),
-          limit: z.coerce.number().int().min(1).max(1000).optional(),
+          search: text({ max: 200 }).optional().openapi({ description: 'Matches id, name or description' }),
+          limit: intParam(1, 1000).optional(),
         }),
       },
       responses: { 200: json(FlowList, 'Flows, without documents') },
@@ -126,7 +124,7 @@ export function flowRoutes(app: OpenAPIHono<AppEnv>, rt: Runtime, guard: Guard):
         request: { body: jsonBody(CreateFlowBody) },
         responses: { 201: json(Flow, 'Created') },
       },
-      [409, 413, 415, 422],
+      { problems: [404, 409] },
     ),
     async (c) => {
       const body = c.req.valid('json');
@@ -154,7 +152,7 @@ export function flowRoutes(app: OpenAPIHono<AppEnv>, rt: Runtime, guard: Guard):
         },
         responses: { 200: json(Flow, 'Draft replaced'), 201: json(Flow, 'Imported') },
       },
-      [409, 413, 415, 422],
+      { problems: [409] },
     ),
     async (c) => {
       const document = c.req.valid('json');
@@ -189,7 +187,7 @@ export function flowRoutes(app: OpenAPIHono<AppEnv>, rt: Runtime, guard: Guard):
         request: { params: IdParams },
         responses: { 200: json(Flow, 'The flow (ETag: its revision)') },
       },
-      [404],
+      { problems: [404] },
     ),
     async (c) => {
       const row = await flowOr404(rt, c.req.valid('param').id);
@@ -212,7 +210,7 @@ export function flowRoutes(app: OpenAPIHono<AppEnv>, rt: Runtime, guard: Guard):
         request: { params: IdParams, body: jsonBody(UpdateFlowBody) },
         responses: { 200: json(Flow, 'Saved') },
       },
-      [404, 409, 413, 415, 422],
+      { problems: [404, 409] },
     ),
     async (c) => {
       const flow = await flowOr404(rt, c.req.valid('param').id);
@@ -238,7 +236,7 @@ export function flowRoutes(app: OpenAPIHono<AppEnv>, rt: Runtime, guard: Guard):
         request: { params: IdParams },
         responses: { 204: { description: 'Deleted' } },
       },
-      [404],
+      { problems: [404] },
     ),
     async (c) => {
       const { id } = c.req.valid('param');
@@ -261,7 +259,7 @@ export function flowRoutes(app: OpenAPIHono<AppEnv>, rt: Runtime, guard: Guard):
         request: { params: IdParams, query: VersionQuery },
         responses: { 200: json(FlowDocumentBody, 'The flow document (a file to keep in git)') },
       },
-      [404],
+      { problems: [404] },
     ),
     async (c) => {
       const { id } = c.req.valid('param');
@@ -284,7 +282,7 @@ export function flowRoutes(app: OpenAPIHono<AppEnv>, rt: Runtime, guard: Guard):
         request: { params: IdParams },
         responses: { 200: json(ValidateResult, 'Diagnostics (ok is false while there are errors)') },
       },
-      [404],
+      { problems: [404] },
     ),
     async (c) => {
       const flow = await flowOr404(rt, c.req.valid('param').id);
@@ -317,13 +315,13 @@ export function flowRoutes(app: OpenAPIHono<AppEnv>, rt: Runtime, guard: Guard):
         request: { params: IdParams, body: jsonBody(SimulateBody) },
         responses: { 200: json(SimulateResult, 'One result per scenario') },
       },
-      [404, 413, 415, 422],
+      { problems: [404, 409] },
     ),
     async (c) => {
       const { id } = c.req.valid('param');
       const body = c.req.valid('json');
       const doc = body.version
-        ? ((await versionOr404(rt, id, body.version)).document as FlowDocument)
+        ? ((await versionOr409(rt, id, body.version)).document as FlowDocument)
         : parseDocument((await flowOr404(rt, id)).draft, ['draft']);
       const compiled = compileDocument(rt, doc);
       if (!compiled.ok) throw flowHasErrors(compiled.diagnostics);
@@ -346,11 +344,11 @@ export function flowRoutes(app: OpenAPIHono<AppEnv>, rt: Runtime, guard: Guard):
         tags: ['Flows'],
         summary: 'Publish the draft as a new immutable version',
         description:
-          'Refused (422, `diagnostics[]`) while the draft has errors. New journeys take the new version; running ones keep theirs. Publishing a draft equal to the current version creates nothing (200, `created: false`).',
+          'Refused (409 `flow-has-errors`, with `diagnostics[]`) while the draft has errors. New journeys take the new version; running ones keep theirs. Publishing a draft equal to the current version creates nothing (200, `created: false`).',
         request: { params: IdParams, body: jsonBody(PublishBody, undefined, false) },
         responses: { 200: json(PublishResult, 'Unchanged'), 201: json(PublishResult, 'Published') },
       },
-      [404, 413, 415, 422],
+      { problems: [404, 409] },
     ),
     async (c) => {
       const flow = await flowOr404(rt, c.req.valid('param').id);
@@ -373,7 +371,7 @@ export function flowRoutes(app: OpenAPIHono<AppEnv>, rt: Runtime, guard: Guard):
         request: { params: IdParams },
         responses: { 200: json(VersionList, 'Versions') },
       },
-      [404],
+      { problems: [404] },
     ),
     async (c) => {
       const { id } = c.req.valid('param');
@@ -391,10 +389,10 @@ export function flowRoutes(app: OpenAPIHono<AppEnv>, rt: Runtime, guard: Guard):
         path: '/v1/flows/{id}/versions/{version}',
         tags: ['Flows'],
         summary: 'One published version with its document and plan',
-        request: { params: z.object({ id: FlowIdParam, version: z.coerce.number().int().positive() }) },
+        request: { params: z.object({ id: FlowIdParam, version: VersionNumberParam }) },
         responses: { 200: json(Version, 'The version') },
       },
-      [404],
+      { problems: [404] },
     ),
     async (c) => {
       const { id, version } = c.req.valid('param');
@@ -416,14 +414,13 @@ export function flowRoutes(app: OpenAPIHono<AppEnv>, rt: Runtime, guard: Guard):
         request: { params: z.object({ id: FlowIdParam, a: VersionParam, b: VersionParam }) },
         responses: { 200: json(FlowDiff, 'Nodes and edges added, removed and changed, by id') },
       },
-      [404],
+      { problems: [404] },
     ),
     async (c) => {
       const { id, a, b } = c.req.valid('param');
-      const load = (v: string) => documentOr404(rt, id, v === 'draft' ? undefined : Number(v));
+      const load = (v: number | 'draft') => documentOr404(rt, id, v === 'draft' ? undefined : v);
       const [from, to] = await Promise.all([load(a), load(b)]);
-      const label = (v: string) => (v === 'draft' ? ('draft' as const) : Number(v));
-      return c.json({ from: label(a), to: label(b), ...diffFlows(from, to) }, 200);
+      return c.json({ from: a, to: b, ...diffFlows(from, to) }, 200);
     },
   );
 
@@ -441,13 +438,13 @@ export function flowRoutes(app: OpenAPIHono<AppEnv>, rt: Runtime, guard: Guard):
         request: { params: IdParams, body: jsonBody(RollbackBody) },
         responses: { 201: json(VersionSummary, 'The new current version') },
       },
-      [404, 413, 415, 422],
+      { problems: [404, 409] },
     ),
     async (c) => {
       const { id } = c.req.valid('param');
       const body = c.req.valid('json');
       await flowOr404(rt, id);
-      await versionOr404(rt, id, body.version);
+      await versionOr409(rt, id, body.version);
       const row = await rollback(rt.db, id, { toVersion: body.version, actor: actor(c), note: body.note ?? null });
       rt.triggers.invalidate();
       return c.json(versionSummaryDto({ ...row, isCurrent: true }), 201);
@@ -466,7 +463,7 @@ export function flowRoutes(app: OpenAPIHono<AppEnv>, rt: Runtime, guard: Guard):
         request: { params: IdParams, query: VersionQuery },
         responses: { 200: json(FlowStats, 'Counts') },
       },
-      [404],
+      { problems: [404] },
     ),
     async (c) => {
       const { id } = c.req.valid('param');
@@ -503,11 +500,12 @@ export function flowRoutes(app: OpenAPIHono<AppEnv>, rt: Runtime, guard: Guard):
         request: { params: IdParams, body: jsonBody(StartJourneyBody) },
         responses: { 202: json(JourneyTouch, 'Started (or skipped, with the reason)') },
       },
-      [404, 409, 413, 415, 422],
+      { problems: [404, 409], temporal: true },
     ),
     async (c) => {
       const { id } = c.req.valid('param');
       const body = c.req.valid('json');
+      assertEventsFit([body.data], rt.config.eventMaxBytes, false);
       await flowOr404(rt, id);
       const current = await currentVersion(rt.db, id);
       if (!current) throw new ApiError('not-published', `Flow ${id} has no published version; publish it first`);

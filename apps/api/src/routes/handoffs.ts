@@ -3,20 +3,14 @@ import { z } from '@hono/zod-openapi';
 import { getTicket, listOpen } from '@ruta/db';
 import type { AppEnv } from '../context';
 import { ApiError } from '../errors/api-error';
-import { json, jsonBody } from '../schemas/common';
+import { id, json, jsonBody, text } from '../schemas/common';
 import { ResolveBody, ResolveResult, Ticket } from '../schemas/customers';
 import { resolveHandoff } from '../services/handoffs';
 import type { Runtime } from '../services/runtime';
 import { ticketDto } from '../services/serialize';
 import { type Guard, secure } from './define';
 
-const IdParams = z.object({
-  id: z
-    .string()
-    .min(1)
-    .max(200)
-    .openapi({ param: { name: 'id', in: 'path' } }),
-});
+const IdParams = z.object({ id: id(200).openapi({ param: { name: 'id', in: 'path' } }) });
 
 /** The agent side of escalations: open handoffs, one handoff, and resolving it (which moves its journey on). */
 export function handoffRoutes(app: OpenAPIHono<AppEnv>, rt: Runtime, guard: Guard): void {
@@ -26,7 +20,7 @@ export function handoffRoutes(app: OpenAPIHono<AppEnv>, rt: Runtime, guard: Guar
       path: '/v1/handoffs',
       tags: ['Handoffs'],
       summary: 'Open handoffs, most urgent first',
-      request: { query: z.object({ queue: z.string().max(100).optional() }) },
+      request: { query: z.object({ queue: text({ max: 100 }).optional() }) },
       responses: { 200: json(z.object({ handoffs: z.array(Ticket) }).openapi('HandoffList'), 'Open handoffs') },
     }),
     async (c) => {
@@ -48,7 +42,7 @@ export function handoffRoutes(app: OpenAPIHono<AppEnv>, rt: Runtime, guard: Guar
         request: { params: IdParams },
         responses: { 200: json(Ticket, 'The handoff') },
       },
-      [404],
+      { problems: [404] },
     ),
     async (c) => {
       const { id } = c.req.valid('param');
@@ -70,7 +64,7 @@ export function handoffRoutes(app: OpenAPIHono<AppEnv>, rt: Runtime, guard: Guar
         request: { params: IdParams, body: jsonBody(ResolveBody, undefined, false) },
         responses: { 200: json(ResolveResult, 'Resolved') },
       },
-      [404, 409, 413, 415, 422],
+      { problems: [404, 409], temporal: true },
     ),
     async (c) => c.json(await resolveHandoff(rt, c.req.valid('param').id, c.req.valid('json')), 200),
   );

@@ -2,31 +2,26 @@ import type { OpenAPIHono } from '@hono/zod-openapi';
 import { z } from '@hono/zod-openapi';
 import { listJourneys } from '@ruta/db';
 import type { AppEnv } from '../context';
-import { json, jsonBody } from '../schemas/common';
+import { json, jsonBody, text } from '../schemas/common';
 import { ControlResult, JourneyDetail, JourneyIdParam, JourneyList, JourneyQuery } from '../schemas/journeys';
 import { cancelJourney, journeyDetail, journeyDto, retryStep, skipStep, skipWait } from '../services/journeys';
 import type { Runtime } from '../services/runtime';
 import { type Guard, secure } from './define';
 
 const IdParams = z.object({ id: JourneyIdParam });
-const CONTROL_PROBLEMS = [404, 409, 413, 415, 422, 504];
+const CONTROL = { problems: [404, 409], temporal: true };
 
 /** Listing journeys (from the database: no Temporal visibility needed), one journey in full, and its controls. */
 export function journeyRoutes(app: OpenAPIHono<AppEnv>, rt: Runtime, guard: Guard): void {
   app.openapi(
-    secure(
-      guard,
-      'journeys:read',
-      {
-        method: 'get',
-        path: '/v1/journeys',
-        tags: ['Journeys'],
-        summary: 'List journeys, newest first',
-        request: { query: JourneyQuery },
-        responses: { 200: json(JourneyList, 'A page of journeys') },
-      },
-      [422],
-    ),
+    secure(guard, 'journeys:read', {
+      method: 'get',
+      path: '/v1/journeys',
+      tags: ['Journeys'],
+      summary: 'List journeys, newest first',
+      request: { query: JourneyQuery },
+      responses: { 200: json(JourneyList, 'A page of journeys') },
+    }),
     async (c) => {
       const q = c.req.valid('query');
       const flowId = q.flow ?? q.flowId;
@@ -57,7 +52,7 @@ export function journeyRoutes(app: OpenAPIHono<AppEnv>, rt: Runtime, guard: Guar
         request: { params: IdParams },
         responses: { 200: json(JourneyDetail, 'The journey') },
       },
-      [404],
+      { problems: [404], temporal: true },
     ),
     async (c) => c.json(await journeyDetail(rt, c.req.valid('param').id), 200),
   );
@@ -73,11 +68,11 @@ export function journeyRoutes(app: OpenAPIHono<AppEnv>, rt: Runtime, guard: Guar
         summary: 'Cancel a running journey (at once, even mid-wait)',
         request: {
           params: IdParams,
-          body: jsonBody(z.object({ reason: z.string().max(500).optional() }), undefined, false),
+          body: jsonBody(z.object({ reason: text({ max: 500 }).optional() }), undefined, false),
         },
         responses: { 200: json(ControlResult, 'Cancelled') },
       },
-      CONTROL_PROBLEMS,
+      CONTROL,
     ),
     async (c) => {
       const { reason } = c.req.valid('json');
@@ -99,14 +94,16 @@ export function journeyRoutes(app: OpenAPIHono<AppEnv>, rt: Runtime, guard: Guar
         request: {
           params: IdParams,
           body: jsonBody(
-            z.object({ nodeId: z.string().optional().openapi({ description: 'Only if it waits at this node' }) }),
+            z.object({
+              nodeId: text({ max: 200 }).optional().openapi({ description: 'Only if it waits at this node' }),
+            }),
             undefined,
             false,
           ),
         },
         responses: { 200: json(ControlResult, 'Skipped') },
       },
-      CONTROL_PROBLEMS,
+      CONTROL,
     ),
     async (c) => {
       const { nodeId } = c.req.valid('json');
@@ -128,7 +125,7 @@ export function journeyRoutes(app: OpenAPIHono<AppEnv>, rt: Runtime, guard: Guar
         request: { params: IdParams },
         responses: { 202: json(ControlResult, 'Retrying') },
       },
-      CONTROL_PROBLEMS,
+      CONTROL,
     ),
     async (c) => c.json(await retryStep(rt, c.req.valid('param').id, c.get('apiKey').name), 202),
   );
@@ -147,7 +144,7 @@ export function journeyRoutes(app: OpenAPIHono<AppEnv>, rt: Runtime, guard: Guar
         request: { params: IdParams },
         responses: { 200: json(ControlResult, 'Skipped') },
       },
-      CONTROL_PROBLEMS,
+      CONTROL,
     ),
     async (c) => c.json(await skipStep(rt, c.req.valid('param').id), 200),
   );

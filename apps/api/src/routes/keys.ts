@@ -4,7 +4,7 @@ import { createApiKey, listApiKeys, revokeApiKey } from '@ruta/db';
 import type { AppEnv } from '../context';
 import { ApiError } from '../errors/api-error';
 import { SCOPES } from '../middleware/auth';
-import { json, jsonBody } from '../schemas/common';
+import { id, json, jsonBody, text } from '../schemas/common';
 import type { Runtime } from '../services/runtime';
 import { apiKeyDto } from '../services/serialize';
 import { type Guard, secure } from './define';
@@ -23,7 +23,7 @@ const ApiKey = z
 
 const CreateKeyBody = z
   .object({
-    name: z.string().trim().min(1).max(200).openapi({ example: 'billing-system' }),
+    name: text({ min: 1, max: 200, nonBlank: true }).openapi({ example: 'billing-system' }),
     scopes: z
       .array(z.enum(SCOPES))
       .min(1, 'Give the key at least one scope')
@@ -45,24 +45,16 @@ export function keyRoutes(app: OpenAPIHono<AppEnv>, rt: Runtime, guard: Guard): 
   );
 
   app.openapi(
-    secure(
-      guard,
-      'admin',
-      {
-        method: 'post',
-        path: '/v1/keys',
-        tags: ['Keys'],
-        summary: 'Create an API key with scopes',
-        request: { body: jsonBody(CreateKeyBody) },
-        responses: {
-          201: json(
-            z.object({ key: z.string().openapi({ description: 'Shown only now' }), apiKey: ApiKey }),
-            'Created',
-          ),
-        },
+    secure(guard, 'admin', {
+      method: 'post',
+      path: '/v1/keys',
+      tags: ['Keys'],
+      summary: 'Create an API key with scopes',
+      request: { body: jsonBody(CreateKeyBody) },
+      responses: {
+        201: json(z.object({ key: z.string().openapi({ description: 'Shown only now' }), apiKey: ApiKey }), 'Created'),
       },
-      [413, 415, 422],
-    ),
+    }),
     async (c) => {
       const { key, apiKey } = await createApiKey(rt.db, c.req.valid('json'));
       return c.json({ key, apiKey: apiKeyDto(apiKey) }, 201);
@@ -78,21 +70,21 @@ export function keyRoutes(app: OpenAPIHono<AppEnv>, rt: Runtime, guard: Guard): 
         path: '/v1/keys/{id}',
         tags: ['Keys'],
         summary: 'Revoke an API key',
+        description: 'A key cannot revoke itself (409): revoke it with another admin key.',
         request: {
           params: z.object({
-            id: z
-              .string()
-              .min(1)
-              .max(100)
-              .openapi({ param: { name: 'id', in: 'path' } }),
+            id: id(100).openapi({ param: { name: 'id', in: 'path' } }),
           }),
         },
         responses: { 204: { description: 'Revoked' } },
       },
-      [404],
+      { problems: [404, 409] },
     ),
     async (c) => {
       const { id } = c.req.valid('param');
+      // Revoking the key in hand would lock its holder out mid-request; another admin key must do it.
+      if (id === c.get('apiKey').id)
+        throw new ApiError('conflict', 'A key cannot revoke itself; use another admin key');
       if (!(await revokeApiKey(rt.db, id))) throw new ApiError('not-found', `No active key ${id}`);
       rt.keys.clear();
       return c.body(null, 204);

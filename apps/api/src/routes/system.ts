@@ -3,6 +3,7 @@ import { queryRows, sql } from '@ruta/db';
 import type { AppEnv } from '../context';
 import { ApiError } from '../errors/api-error';
 import { renderDocsPage } from '../openapi/docs-page';
+import { withStoredTextRule } from '../openapi/stored-text';
 import { json, Problem } from '../schemas/common';
 import type { Runtime } from '../services/runtime';
 
@@ -76,7 +77,7 @@ export function systemRoutes(app: OpenAPIHono<AppEnv>, rt: Runtime): void {
 
   let cached: ReturnType<typeof app.getOpenAPI31Document> | undefined;
   const document = () => {
-    cached ??= app.getOpenAPI31Document({ openapi: '3.1.0', info: API_INFO, tags: TAGS });
+    cached ??= withStoredTextRule(app.getOpenAPI31Document({ openapi: '3.1.0', info: API_INFO, tags: TAGS }));
     return cached;
   };
 

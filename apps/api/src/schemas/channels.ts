@@ -1,56 +1,54 @@
 import { z } from '@hono/zod-openapi';
+import { id, int32, Timestamp, text } from './common';
 
 const Channel = z.enum(['whatsapp', 'sms', 'email', 'voice']);
 
 /** A message from the sandbox phone (the designer's simulator), signed with the sandbox secret. */
 export const SandboxInbound = z
   .object({
-    customerId: z
-      .string()
-      .trim()
-      .min(1)
-      .max(200)
-      .optional()
-      .openapi({ description: 'The customer (else found by `from`)' }),
-    from: z.string().trim().min(1).max(320).optional().openapi({ description: 'Phone or email of the sender' }),
-    text: z.string().min(1).max(4096),
+    customerId: id(200).optional().openapi({ description: 'The customer (else found by `from`)' }),
+    from: id(320).optional().openapi({ description: 'Phone or email of the sender' }),
+    text: text({ min: 1, max: 4096 }),
     channel: Channel.default('whatsapp'),
-    messageId: z
-      .string()
-      .trim()
-      .min(1)
-      .max(300)
+    messageId: id(300)
       .optional()
       .openapi({ description: 'The message id; a repeat with the same id is stored once (default: generated)' }),
-    at: z.iso.datetime({ offset: true }).optional(),
+    at: Timestamp.optional(),
   })
   .superRefine((b, ctx) => {
     if (!b.customerId && !b.from)
       ctx.addIssue({ code: 'custom', path: ['customerId'], message: 'Send customerId or from' });
   })
-  .openapi('SandboxInbound');
+  .openapi('SandboxInbound', {
+    description: 'Either `customerId` or `from` (or both) must be set.',
+    anyOf: [{ required: ['customerId'] }, { required: ['from'] }],
+  });
 
 /** Twilio's inbound message webhook (form-encoded); only the fields Ruta reads. */
 export const TwilioInbound = z
   .object({
-    MessageSid: z.string().min(1).max(300),
-    From: z.string().min(1).max(320).openapi({ example: 'whatsapp:+56911112222' }),
-    To: z.string().max(320).optional(),
-    Body: z.string().max(4096).default(''),
+    MessageSid: id(300),
+    From: id(320).openapi({ example: 'whatsapp:+56911112222' }),
+    To: text({ max: 320 }).optional(),
+    Body: text({ max: 4096 }).default(''),
   })
   .openapi('TwilioInbound');
 
+const Body = text({ max: 4096 });
 const WhatsAppMessage = z.object({
-  from: z.string().min(1),
-  id: z.string().min(1),
-  timestamp: z.string().optional(),
-  type: z.string(),
-  text: z.object({ body: z.string() }).optional(),
-  button: z.object({ text: z.string() }).optional(),
+  from: z.string().regex(/^\+?[0-9]{1,20}$/, 'A phone number in digits (wa_id)'),
+  id: id(300),
+  timestamp: z
+    .string()
+    .regex(/^[0-9]{1,12}$/, 'Seconds since the epoch')
+    .optional(),
+  type: text({ max: 100 }),
+  text: z.object({ body: Body }).optional(),
+  button: z.object({ text: Body }).optional(),
   interactive: z
     .object({
-      button_reply: z.object({ title: z.string() }).optional(),
-      list_reply: z.object({ title: z.string() }).optional(),
+      button_reply: z.object({ title: Body }).optional(),
+      list_reply: z.object({ title: Body }).optional(),
     })
     .optional(),
 });
@@ -58,16 +56,16 @@ const WhatsAppMessage = z.object({
 /** WhatsApp Cloud API webhook notification (messages and delivery statuses). */
 export const WhatsAppInbound = z
   .object({
-    object: z.string().optional(),
+    object: text({ max: 100 }).optional(),
     entry: z.array(
       z.object({
-        id: z.string().optional(),
+        id: text({ max: 300 }).optional(),
         changes: z.array(
           z.object({
-            field: z.string().optional(),
+            field: text({ max: 100 }).optional(),
             value: z.object({
               messages: z.array(WhatsAppMessage).optional(),
-              statuses: z.array(z.object({ id: z.string(), status: z.string() })).optional(),
+              statuses: z.array(z.object({ id: id(300), status: text({ max: 100 }) })).optional(),
             }),
           }),
         ),
@@ -78,7 +76,7 @@ export const WhatsAppInbound = z
 
 const Delivered = z.object({
   flowId: z.string(),
-  version: z.number().int(),
+  version: int32(),
   workflowId: z.string(),
   action: z.enum(['advanced', 'skipped']),
   reason: z.string().optional(),
@@ -96,8 +94,8 @@ export const InboundResult = z
 
 export const SandboxReplyBody = z
   .object({
-    customerId: z.string().trim().min(1).max(200),
-    text: z.string().min(1).max(4096),
+    customerId: id(200),
+    text: text({ min: 1, max: 4096 }),
     channel: Channel.default('whatsapp'),
   })
   .openapi('SandboxReply');

@@ -1,4 +1,123 @@
 import { z } from '@hono/zod-openapi';
+import { jsonProblems, MAX_JSON_DEPTH } from '../lib/json-guard';
+import { parseTimestamp, TIMESTAMP_PATTERN } from '../lib/timestamp';
+
+// ---------------------------------------------------------------------------------------------------------------
+// Building blocks of every request schema. They encode, once, what Ruta stores (see lib/json-guard.ts): text is kept
+// as sent, except NUL and unpaired surrogates, which are refused naming the field; integers fit PostgreSQL's
+// `integer`; times are RFC 3339 with an offset, within what timestamptz holds, and are normalised to UTC; free-form
+// JSON is bounded in depth. Each constraint is also in the OpenAPI document (pattern, maximum, format, enum).
+
+export { MAX_JSON_DEPTH };
+
+/** Largest value of PostgreSQL's `integer` (versions, limits, revisions). */
+export const INT32_MAX = 2_147_483_647;
+
+// biome-ignore lint/suspicious/noControlCharactersInRegex: refusing control characters is the point
+const NO_NUL = /^[^\u0000]*$/;
+const NUL_MESSAGE = 'NUL characters (\\u0000) are not allowed';
+const LONE_SURROGATE = /\p{Cs}/u;
+const SURROGATE_MESSAGE = 'Unpaired UTF-16 surrogates (e.g. \\ud800) are not allowed: send valid Unicode text';
+/** Text with a character other than NUL and ASCII white space (explicit classes, so every regex engine agrees). */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: refusing control characters is the point
+const NON_BLANK = /^[^\u0000]*[^\u0000\t\n\v\f\r ][^\u0000]*$/;
+/** Ids: no control characters, no leading or trailing space. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: refusing control characters is the point
+const ID = /^[^\u0000-\u0020\u007f](?:[^\u0000-\u001f\u007f]*[^\u0000-\u0020\u007f])?$/;
+
+const wellFormed = <T extends z.ZodString>(s: T) =>
+  s.refine((v) => !LONE_SURROGATE.test(v), SURROGATE_MESSAGE) as unknown as T;
+
+/**
+ * Free text (names, messages, notes), stored as sent: `max` characters, no NUL, no unpaired surrogates; with
+ * `nonBlank`, at least one character that is not white space.
+ *
+ * @example
+ * const Note = text({ max: 2000 });
+ */
+export function text({ max, min = 0, nonBlank = false }: { max: number; min?: number; nonBlank?: boolean }) {
+  const base = z
+    .string()
+    .min(nonBlank ? Math.max(min, 1) : min)
+    .max(max);
+  return wellFormed(
+    nonBlank
+      ? base.regex(NON_BLANK, 'Must have a character other than white space (and no NUL)')
+      : base.regex(NO_NUL, NUL_MESSAGE),
+  );
+}
+
+/** An identifier chosen by a caller (customer, event, message ids): 1–`max` characters, no control characters, no leading or trailing space. */
+export function id(max = 200) {
+  return wellFormed(
+    z
+      .string()
+      .min(1)
+      .max(max)
+      .regex(ID, 'Ids have no control characters (such as NUL) and no leading or trailing space'),
+  );
+}
+
+/** An integer PostgreSQL's `integer` holds, at least `min`. */
+export const int32 = (min = 1) => z.number().int().min(min).max(INT32_MAX);
+
+/**
+ * An integer in a path or query parameter, `min`–`max`: decimal digits only (no spaces, exponents or hex, which a
+ * loose Number() would let through), so what the document calls an integer is exactly what is accepted.
+ */
+export const intParam = (min = 1, max = INT32_MAX) =>
+  z.preprocess(
+    (v) => (typeof v === 'string' && /^-?[0-9]{1,16}$/.test(v) ? Number(v) : v),
+    z.number().int().min(min).max(max),
+  );
+
+/** A time: RFC 3339 with an offset (up to ±15:59), years 0001–9999; the value is normalised to UTC. */
+export const Timestamp = z
+  .string()
+  .regex(
+    new RegExp(TIMESTAMP_PATTERN),
+    'Use an ISO 8601 (RFC 3339) time with an offset up to ±15:59, e.g. 2026-03-02T10:00:00-03:00',
+  )
+  .superRefine((value, ctx) => {
+    const parsed = parseTimestamp(value);
+    if (!parsed.ok && new RegExp(TIMESTAMP_PATTERN).test(value))
+      ctx.addIssue({ code: 'custom', message: parsed.message });
+  })
+  .overwrite((value) => {
+    const parsed = parseTimestamp(value);
+    return parsed.ok ? parsed.iso : value;
+  })
+  .openapi({ format: 'date-time', example: '2026-03-02T10:00:00-03:00' });
+
+/** An IANA time zone name as the server's ICU knows it (canonical names, and UTC). */
+export const TimeZone = z
+  .enum(['UTC', ...Intl.supportedValuesOf('timeZone').filter((tz) => tz !== 'UTC')] as [string, ...string[]])
+  .openapi({ description: 'An IANA time zone (canonical name), e.g. America/Santiago', example: 'America/Santiago' });
+
+/** Adds an issue for each value of a parsed JSON value that Ruta cannot store. */
+function guardJson(value: unknown, ctx: z.RefinementCtx): void {
+  for (const p of jsonProblems(value)) ctx.addIssue({ code: 'custom', path: p.path, message: p.message });
+}
+
+/** Free-form JSON object (event data, custom attributes): any JSON, nested at most MAX_JSON_DEPTH deep, no NUL. */
+export const JsonObject = z
+  .record(z.string(), z.unknown())
+  .superRefine(guardJson)
+  .openapi({
+    type: 'object',
+    description: `Any JSON object, nested at most ${MAX_JSON_DEPTH} deep; strings and keys without NUL or unpaired surrogates`,
+  });
+
+/**
+ * A request body schema behind the JSON guard: the whole parsed body is checked once (depth, NUL, surrogates,
+ * overflowing numbers) before `schema` sees it, so every route that takes JSON refuses what Ruta cannot store, even
+ * in fields its schema leaves free.
+ */
+export const guarded = <T extends z.ZodType>(schema: T) =>
+  z.preprocess((value, ctx) => {
+    guardJson(value, ctx as unknown as z.RefinementCtx);
+    return value;
+  }, schema);
 
 /** RFC 9457 problem details, as every error is answered. */
 export const Problem = z
@@ -48,11 +167,11 @@ export const json = <T extends z.ZodType>(schema: T, description: string) => ({
   content: { 'application/json': { schema } },
 });
 
-/** A JSON body. */
+/** A JSON body, behind the JSON guard (see {@link guarded}). */
 export const jsonBody = <T extends z.ZodType>(schema: T, description?: string, required = true) => ({
   required,
   ...(description ? { description } : {}),
-  content: { 'application/json': { schema } },
+  content: { 'application/json': { schema: guarded(schema) } },
 });
 
 /** Any JSON value (documents, plans, journey variables). */

@@ -1,29 +1,46 @@
 import { z } from '@hono/zod-openapi';
+import { id, JsonObject, TimeZone, text } from './common';
 
-export const CustomerIdParam = z
-  .string()
-  .trim()
-  .min(1)
-  .max(200)
-  .openapi({ param: { name: 'id', in: 'path' }, example: 'c_camila' });
+export const CustomerIdParam = id(200).openapi({ param: { name: 'id', in: 'path' }, example: 'c_camila' });
+
+/** Email addresses as the store accepts them (a plain subset of RFC 5321), with optional surrounding spaces. */
+const EMAIL =
+  /^ *[A-Za-z0-9_+-]+(?:\.[A-Za-z0-9_+-]+)*@(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?\.)+[A-Za-z]{2,63} *$/;
+/** Phones: 3–20 digits, an optional leading +, separators the store removes. */
+const PHONE = /^\+?[ ().-]*(?:[0-9][ ().-]*){3,20}$/;
 
 const Channel = z.enum(['whatsapp', 'sms', 'email', 'voice']);
 
 /** A customer's profile as sent by a CRM or integration; fields left out keep their stored value, null clears one. */
 export const CustomerBody = z
   .object({
-    name: z.string().trim().max(200).nullish(),
-    email: z.string().trim().max(320).nullish().openapi({ example: 'camila@example.cl' }),
-    phone: z.string().trim().max(40).nullish().openapi({ example: '+56911112222', description: 'E.164 recommended' }),
+    name: text({ max: 200 }).nullish(),
+    email: z
+      .string()
+      .max(320)
+      .regex(EMAIL, 'An email address, e.g. camila@example.cl')
+      .nullish()
+      .openapi({ example: 'camila@example.cl', description: 'Stored trimmed and in lower case' }),
+    phone: z
+      .string()
+      .max(60)
+      .regex(PHONE, 'A phone number: 3 to 20 digits, an optional leading +, and spaces, dots, dashes or parentheses')
+      .nullish()
+      .openapi({ example: '+56911112222', description: 'E.164 recommended' }),
     locale: z.enum(['es', 'en']).nullish(),
-    timeZone: z.string().max(64).nullish().openapi({ example: 'America/Santiago' }),
-    tier: z.string().max(100).nullish(),
+    timeZone: TimeZone.nullish(),
+    tier: text({ max: 100 }).nullish(),
     consent: z
-      .partialRecord(Channel, z.boolean())
+      .strictObject(
+        Object.fromEntries(Channel.options.map((ch) => [ch, z.boolean().optional()])) as Record<
+          z.infer<typeof Channel>,
+          z.ZodOptional<z.ZodBoolean>
+        >,
+      )
       .optional()
       .openapi({ description: 'Per channel: true may contact, false opted out (merged into the stored consent)' }),
-    tags: z.array(z.string().trim().min(1).max(100)).max(200).optional().openapi({ description: 'Replaces the tags' }),
-    attributes: z.record(z.string(), z.unknown()).optional().openapi({ description: 'CRM data (merged key by key)' }),
+    tags: z.array(id(100)).max(200).optional().openapi({ description: 'Replaces the tags' }),
+    attributes: JsonObject.optional().openapi({ description: 'CRM data (merged key by key)' }),
   })
   .openapi('CustomerInput');
 
@@ -86,9 +103,9 @@ export const Ticket = z
 
 export const ResolveBody = z
   .object({
-    resolution: z.string().trim().min(1).max(200).default('resolved').openapi({ example: 'resolved' }),
-    agent: z.string().trim().min(1).max(200).optional(),
-    note: z.string().trim().min(1).max(20_000).optional(),
+    resolution: text({ min: 1, max: 200, nonBlank: true }).default('resolved').openapi({ example: 'resolved' }),
+    agent: text({ min: 1, max: 200, nonBlank: true }).optional(),
+    note: text({ min: 1, max: 20_000, nonBlank: true }).optional(),
   })
   .openapi('ResolveHandoff');
 

@@ -1,18 +1,17 @@
 import { z } from '@hono/zod-openapi';
 import type { Json } from '@ruta/flow';
+import { id, JsonObject, Timestamp, text } from './common';
 
-const Id = z.string().trim().min(1).max(200);
+const Id = id(200);
+/** An id as JSON Schema, for the CloudEvent's either-or (subject, or data.customerId). */
+const { $schema: _, ...IdJsonSchema } = z.toJSONSchema(Id) as Record<string, unknown>;
 const EventType = z
   .string()
-  .trim()
   .min(1)
   .max(200)
   .regex(/^[A-Za-z0-9_.:/-]+$/, 'Event types are letters, digits and . _ - : / (e.g. payment.failed)');
-const Data = z.record(z.string(), z.unknown()).default({});
-const Time = z.iso.datetime({
-  offset: true,
-  message: 'Use an ISO 8601 time with offset, e.g. 2026-03-02T10:00:00-03:00',
-});
+const Data = JsonObject.default({});
+const Time = Timestamp;
 
 /** Ruta's own event form. */
 export const SimpleEvent = z
@@ -30,17 +29,17 @@ export const CloudEvent = z
   .object({
     specversion: z.literal('1.0'),
     id: Id,
-    source: z.string().trim().min(1).max(500),
+    source: text({ min: 1, max: 500, nonBlank: true }),
     type: EventType,
     subject: Id.optional().openapi({ description: 'The customer id (else data.customerId)' }),
     time: Time.optional(),
-    datacontenttype: z.string().optional(),
-    dataschema: z.string().optional(),
+    datacontenttype: text({ max: 200 }).optional(),
+    dataschema: text({ max: 2000 }).optional(),
     data: Data,
   })
   .superRefine((e, ctx) => {
-    const fromData = e.data.customerId;
-    if (e.subject === undefined && (typeof fromData !== 'string' || fromData.trim() === '')) {
+    if (e.subject !== undefined) return;
+    if (!Id.safeParse(e.data.customerId).success) {
       ctx.addIssue({
         code: 'custom',
         path: ['subject'],
@@ -48,7 +47,17 @@ export const CloudEvent = z
       });
     }
   })
-  .openapi('CloudEvent');
+  .openapi('CloudEvent', {
+    description:
+      'A CloudEvent 1.0 in structured JSON mode. `subject` is the customer id; without it, `data.customerId` must be one (an id: no control characters, no leading or trailing space).',
+    anyOf: [
+      { required: ['subject'] },
+      {
+        required: ['data'],
+        properties: { data: { type: 'object', required: ['customerId'], properties: { customerId: IdJsonSchema } } },
+      },
+    ],
+  });
 
 /** One event in either form (the simple form first: it is the common one, and checked faster). */
 export const EventInput = z.union([SimpleEvent, CloudEvent]).openapi('EventInput');
@@ -98,7 +107,7 @@ export interface NormalizedEvent {
 /** Normalizes a validated event of either form; `receivedAt` fills a missing time. */
 export function normalizeEvent(e: z.infer<typeof EventInput>, receivedAt: string): NormalizedEvent {
   if ('specversion' in e) {
-    const customerId = e.subject ?? String(e.data.customerId).trim();
+    const customerId = e.subject ?? String(e.data.customerId);
     return {
       id: e.id,
       type: e.type,

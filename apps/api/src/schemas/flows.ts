@@ -1,11 +1,16 @@
 import { z } from '@hono/zod-openapi';
 import { FlowDocument, migrateDocument, Scenario } from '@ruta/flow';
+import { id, int32, intParam, JsonObject, text } from './common';
 
-/** Flow ids as in the flow document: `f_` then letters, digits, `_` or `-`. */
-export const FlowIdParam = z
-  .string()
-  .regex(/^f_[A-Za-z0-9_-]{1,64}$/, 'Flow ids look like f_ followed by letters, digits, _ or -')
-  .openapi({ param: { name: 'id', in: 'path' }, example: 'f_failed_payment' });
+/**
+ * A flow id in a path. Ids are checked where they are minted (`f_` then letters, digits, `_` or `-`, in the document
+ * and in CreateFlow); a lookup by any other id simply finds no flow (404), as the URL names no resource.
+ */
+export const FlowIdParam = id(80).openapi({
+  param: { name: 'id', in: 'path' },
+  example: 'f_failed_payment',
+  description: 'The flow id (f_…)',
+});
 
 /** A flow document in any known schema version; older versions are upgraded before validation. */
 export const FlowDocumentBody = z.preprocess(migrateDocument, FlowDocument).openapi('FlowDocument', {
@@ -33,35 +38,31 @@ export const FlowList = z.object({ flows: z.array(FlowSummary) }).openapi('FlowL
 export const CreateFlowBody = z
   .object({
     document: FlowDocumentBody.optional(),
-    template: z
-      .string()
-      .min(1)
-      .optional()
-      .openapi({ description: 'Start from a sample flow (id from GET /v1/templates)' }),
+    template: id(100).optional().openapi({ description: 'Start from a sample flow (id from GET /v1/templates)' }),
     id: z
       .string()
       .regex(/^f_[A-Za-z0-9_-]{1,64}$/, 'Flow ids look like f_ followed by letters, digits, _ or -')
       .optional()
       .openapi({ description: "The flow's id; default: the document's id (made unique with a suffix)" }),
-    name: z.string().trim().min(1).max(200).optional(),
-    description: z.string().max(2000).optional(),
+    name: text({ min: 1, max: 200, nonBlank: true }).optional(),
+    description: text({ max: 2000 }).optional(),
   })
   .superRefine((b, ctx) => {
     if ((b.document === undefined) === (b.template === undefined)) {
       ctx.addIssue({ code: 'custom', path: ['document'], message: 'Send either document or template' });
     }
   })
-  .openapi('CreateFlow');
+  .openapi('CreateFlow', {
+    description: 'Exactly one of `document` and `template`.',
+    oneOf: [{ required: ['document'] }, { required: ['template'] }],
+  });
 
 export const UpdateFlowBody = z
   .object({
     document: FlowDocumentBody,
-    name: z.string().trim().min(1).max(200).optional(),
-    description: z.string().max(2000).nullish(),
-    revision: z
-      .number()
-      .int()
-      .positive()
+    name: text({ min: 1, max: 200, nonBlank: true }).optional(),
+    description: text({ max: 2000 }).nullish(),
+    revision: int32()
       .optional()
       .openapi({ description: 'The revision you edited (or If-Match); a newer stored draft answers 409' }),
   })
@@ -110,7 +111,7 @@ export const Version = VersionSummary.extend({
 
 export const VersionList = z.object({ versions: z.array(VersionSummary) }).openapi('VersionList');
 
-export const PublishBody = z.object({ note: z.string().max(2000).optional() }).openapi('Publish');
+export const PublishBody = z.object({ note: text({ max: 2000 }).optional() }).openapi('Publish');
 
 export const PublishResult = VersionSummary.extend({
   created: z
@@ -119,14 +120,15 @@ export const PublishResult = VersionSummary.extend({
   diagnostics: z.array(Diagnostic).openapi({ description: 'Warnings' }),
 }).openapi('PublishResult');
 
-export const RollbackBody = z
-  .object({ version: z.number().int().positive(), note: z.string().max(2000).optional() })
-  .openapi('Rollback');
+export const RollbackBody = z.object({ version: int32(), note: text({ max: 2000 }).optional() }).openapi('Rollback');
 
+/** A published version number in a path or query parameter. */
+export const VersionNumberParam = intParam();
+
+/** A version number or `draft`. */
 export const VersionParam = z
-  .string()
-  .regex(/^(\d+|draft)$/, 'A version number or "draft"')
-  .openapi({ param: { in: 'path' }, example: '1' });
+  .union([z.literal('draft'), VersionNumberParam])
+  .openapi({ param: { in: 'path' }, example: '1', description: 'A version number or "draft"' });
 
 export const FlowDiff = z
   .object({
@@ -168,19 +170,17 @@ export const SimulateBody = z
   .object({
     scenario: Scenario.optional(),
     scenarios: z.array(Scenario).min(1).max(50).optional(),
-    version: z
-      .number()
-      .int()
-      .positive()
-      .optional()
-      .openapi({ description: 'Simulate a published version instead of the draft' }),
+    version: int32().optional().openapi({ description: 'Simulate a published version instead of the draft' }),
   })
   .superRefine((b, ctx) => {
     if ((b.scenario === undefined) === (b.scenarios === undefined)) {
       ctx.addIssue({ code: 'custom', path: ['scenario'], message: 'Send either scenario or scenarios' });
     }
   })
-  .openapi('Simulate');
+  .openapi('Simulate', {
+    description: 'Exactly one of `scenario` and `scenarios`.',
+    oneOf: [{ required: ['scenario'] }, { required: ['scenarios'] }],
+  });
 
 export const SimulationResult = z
   .object({
@@ -223,13 +223,9 @@ export const SimulateResult = z
 
 export const StartJourneyBody = z
   .object({
-    customerId: z.string().trim().min(1).max(200),
-    data: z.record(z.string(), z.unknown()).default({}),
-    eventId: z
-      .string()
-      .trim()
-      .min(1)
-      .max(200)
+    customerId: id(200),
+    data: JsonObject.default({}),
+    eventId: id(200)
       .optional()
       .openapi({ description: 'Id of the start (default: generated); with every_time flows one journey per id' }),
   })

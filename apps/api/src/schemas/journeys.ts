@@ -1,14 +1,12 @@
 import { z } from '@hono/zod-openapi';
+import { JOURNEY_CURSOR_PATTERN } from '@ruta/db';
+import { id, intParam, text } from './common';
 
-export const JourneyIdParam = z
-  .string()
-  .min(1)
-  .max(300)
-  .openapi({
-    param: { name: 'id', in: 'path' },
-    example: 'journey:f_failed_payment:c_camila',
-    description: 'The workflow id (URL-encode it)',
-  });
+export const JourneyIdParam = id(300).openapi({
+  param: { name: 'id', in: 'path' },
+  example: 'journey:f_failed_payment:c_camila',
+  description: 'The workflow id (URL-encode it)',
+});
 
 const Status = z.enum(['running', 'completed', 'failed', 'cancelled']);
 
@@ -34,17 +32,23 @@ export const JourneyList = z
   .object({ journeys: z.array(JourneySummary), nextCursor: z.string().nullable() })
   .openapi('JourneyList');
 
+const Filter = text({ max: 300 });
+
 export const JourneyQuery = z.object({
-  flow: z.string().optional().openapi({ description: 'Flow id (alias: flowId)' }),
-  flowId: z.string().optional(),
-  version: z.coerce.number().int().positive().optional(),
-  customer: z.string().optional().openapi({ description: 'Customer id (alias: customerId)' }),
-  customerId: z.string().optional(),
+  flow: Filter.optional().openapi({ description: 'Flow id (alias: flowId)' }),
+  flowId: Filter.optional(),
+  version: intParam().optional(),
+  customer: Filter.optional().openapi({ description: 'Customer id (alias: customerId)' }),
+  customerId: Filter.optional(),
   status: Status.optional(),
-  node: z.string().optional().openapi({ description: 'Journeys whose current node is this one (alias: nodeId)' }),
-  nodeId: z.string().optional(),
-  limit: z.coerce.number().int().min(1).max(500).optional(),
-  cursor: z.string().optional().openapi({ description: 'nextCursor of the previous page' }),
+  node: Filter.optional().openapi({ description: 'Journeys whose current node is this one (alias: nodeId)' }),
+  nodeId: Filter.optional(),
+  limit: intParam(1, 500).optional(),
+  cursor: z
+    .string()
+    .regex(new RegExp(JOURNEY_CURSOR_PATTERN), 'Pass nextCursor of the previous page as it is')
+    .optional()
+    .openapi({ description: 'nextCursor of the previous page (a position: journeys started before it)' }),
 });
 
 export const Step = z

@@ -7,6 +7,28 @@ export interface AdminKeyResult {
   fromEnv: boolean;
 }
 
+/** Fewest characters RUTA_ADMIN_KEY may have: the admin key opens everything, so it must not be guessable. */
+export const ADMIN_KEY_MIN_LENGTH = 32;
+
+/** Refuses an admin key that is short, long or has spaces, saying how to make a good one. */
+function assertStrongAdminKey(key: string): void {
+  const problem =
+    key.length < ADMIN_KEY_MIN_LENGTH
+      ? `is ${key.length} characters long; it must have at least ${ADMIN_KEY_MIN_LENGTH}`
+      : key.length > 200
+        ? 'is longer than 200 characters'
+        : /\s/.test(key)
+          ? 'contains white space'
+          : null;
+  if (problem) {
+    throw new Error(
+      `RUTA_ADMIN_KEY ${problem}. Set it to a random string of ${ADMIN_KEY_MIN_LENGTH} to 200 characters without spaces, ` +
+        `e.g. the output of: node -e "console.log(require('crypto').randomBytes(32).toString('base64url'))" ` +
+        '(or unset it, and Ruta generates an admin key and prints it once).',
+    );
+  }
+}
+
 /**
  * Makes sure an admin can get in. With no keys at all, an admin key is created: `RUTA_ADMIN_KEY` when set (for
  * automation), else a random one that is returned to be printed once. `RUTA_ADMIN_KEY` is also accepted later
@@ -14,9 +36,7 @@ export interface AdminKeyResult {
  */
 export async function ensureAdminKey(db: Db, envKey = process.env.RUTA_ADMIN_KEY): Promise<AdminKeyResult> {
   const wanted = envKey?.trim() || undefined;
-  if (wanted && (wanted.length < 8 || wanted.length > 200 || /\s/.test(wanted))) {
-    throw new Error('RUTA_ADMIN_KEY must be 8 to 200 characters without spaces');
-  }
+  if (wanted) assertStrongAdminKey(wanted);
   if (wanted && (await verifyApiKey(db, wanted))) return { created: false, key: null, fromEnv: true };
   const existing = await listApiKeys(db);
   if (!wanted && existing.some((k) => !k.revokedAt)) return { created: false, key: null, fromEnv: false };

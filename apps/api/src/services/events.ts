@@ -18,6 +18,25 @@ const WAIT_FOR_FIRST_MS = 10_000;
 /** An event stored this long ago without an answer lost its first request (a crash): take over at once. */
 const ABANDONED_AFTER_MS = 30_000;
 
+/**
+ * Refuses (413, naming the limit and each event over it) events whose JSON is larger than `limit` bytes: an event
+ * rides in its journeys' start payload, which Temporal refuses near 2 MB. `batch`: paths are the events' indexes.
+ */
+export function assertEventsFit(events: readonly unknown[], limit: number, batch: boolean): void {
+  const errors = events.flatMap((e, i) => {
+    const bytes = Buffer.byteLength(JSON.stringify(e));
+    return bytes > limit
+      ? [{ path: batch ? String(i) : '', message: `This event is ${bytes} bytes; one event may be ${limit} at most` }]
+      : [];
+  });
+  if (errors.length === 0) return;
+  throw new ApiError(
+    'payload-too-large',
+    `An event may be at most ${limit} bytes of JSON (RUTA_EVENT_MAX_BYTES); keep large content elsewhere and send a reference`,
+    { extensions: { limit, errors } },
+  );
+}
+
 /** The answer for an event, and whether it is the stored answer of an earlier request. */
 export interface Ingested {
   result: Result;

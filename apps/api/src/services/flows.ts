@@ -21,6 +21,13 @@ export async function flowOr404(rt: Runtime, id: string): Promise<FlowRow> {
   return flow;
 }
 
+/** A version named in a request body (rollback, simulate): it must exist, else 409 (the flow is not in that state). */
+export async function versionOr409(rt: Runtime, id: string, version: number): Promise<FlowVersionRow> {
+  const row = await getVersion(rt.db, id, version);
+  if (!row) throw new ApiError('conflict', `Flow ${id} has no version ${version}`);
+  return row;
+}
+
 /** A published version, or 404. */
 export async function versionOr404(rt: Runtime, id: string, version: number): Promise<FlowVersionRow> {
   const row = await getVersion(rt.db, id, version);
@@ -89,11 +96,7 @@ export async function createFlowFrom(
   let doc: FlowDocument;
   if (body.template !== undefined) {
     const template = (await loadTemplates(rt.config.templatesDir)).find((t) => t.id === body.template);
-    if (!template) {
-      throw validationError([
-        { path: 'template', message: `Unknown template "${body.template}" (see GET /v1/templates)` },
-      ]);
-    }
+    if (!template) throw new ApiError('not-found', `There is no template "${body.template}" (see GET /v1/templates)`);
     doc = parseDocument(template.document, ['template']);
   } else {
     doc = body.document!;
@@ -123,7 +126,10 @@ export async function saveDraft(
   actor: string,
 ): Promise<FlowRow> {
   if (body.document.id !== flow.id) {
-    throw validationError([{ path: 'document.id', message: `The document's id must be the flow's id (${flow.id})` }]);
+    // The body is well formed; it names another flow than the one it is sent to.
+    throw new ApiError('conflict', `The document's id (${body.document.id}) is not this flow's id (${flow.id})`, {
+      extensions: { errors: [{ path: 'document.id', message: `Must be ${flow.id}` }] },
+    });
   }
   const document: FlowDocument = {
     ...body.document,

@@ -3,6 +3,7 @@ import type { AppEnv } from '../../context';
 import { ApiError } from '../../errors/api-error';
 import { TokenBucket } from './token-bucket';
 
+export { FailureLimiter } from './failures';
 export { TokenBucket } from './token-bucket';
 
 export interface RateLimitOptions {
@@ -12,6 +13,15 @@ export interface RateLimitOptions {
   burst: number;
   /** Clock, for tests. */
   now?: () => number;
+}
+
+/** The 429 problem, with `Retry-After` in whole seconds. */
+export function rateLimited(what: string, retryAfterMs: number, limit: number): ApiError {
+  const seconds = Math.max(1, Math.ceil(retryAfterMs / 1000));
+  return new ApiError('rate-limited', `${what}; retry in ${seconds} s`, {
+    headers: { 'Retry-After': String(seconds), 'RateLimit-Limit': String(limit), 'RateLimit-Remaining': '0' },
+    extensions: { retryAfter: seconds },
+  });
 }
 
 /**
@@ -33,17 +43,7 @@ export function rateLimit(options: RateLimitOptions): MiddlewareHandler<AppEnv> 
       buckets.set(id, bucket);
     }
     const taken = bucket.take(now());
-    if (!taken.ok) {
-      const seconds = Math.max(1, Math.ceil(taken.retryAfterMs / 1000));
-      throw new ApiError('rate-limited', `Too many requests for this key; retry in ${seconds} s`, {
-        headers: {
-          'Retry-After': String(seconds),
-          'RateLimit-Limit': String(options.burst),
-          'RateLimit-Remaining': '0',
-        },
-        extensions: { retryAfter: seconds },
-      });
-    }
+    if (!taken.ok) throw rateLimited('Too many requests for this key', taken.retryAfterMs, options.burst);
     c.header('RateLimit-Limit', String(options.burst));
     c.header('RateLimit-Remaining', String(taken.remaining));
     await next();
