@@ -66,7 +66,7 @@ describe('trigger filters on a budget', () => {
     const created = await api.call('POST', '/v1/flows', { body: { document: flowOn('f_static_bomb', bomb) } });
     expect(created.status, created.text).toBe(201);
     const published = await api.call('POST', '/v1/flows/f_static_bomb/publish', { body: {} });
-    const problem = expectProblem(published, 422) as {
+    const problem = expectProblem(published, 409) as {
       diagnostics: { code: string; nodeId: string; path: unknown[] }[];
     };
     expect(problem.diagnostics).toContainEqual(
