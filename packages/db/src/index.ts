@@ -73,13 +73,20 @@ export {
   updateDraft,
 } from './repo/flows';
 // Journeys
-/** Journey rows, idempotent steps, listing and the canvas counts (`nodeCounts`). */
+/**
+ * Journey rows, idempotent steps, listing and the canvas counts (`nodeCounts`); ending a journey from outside
+ * (`closeJourney`) and the attention a running journey needs (`setAttention`, `journeysToCheck`).
+ */
 export {
+  AttentionInput,
   applySteps,
+  CloseJourneyInput,
+  closeJourney,
   type EdgeCount,
   getJourney,
   getSteps,
   type JourneyPage,
+  journeysToCheck,
   type ListJourneysOptions,
   listJourneys,
   type NodeCount,
@@ -87,6 +94,8 @@ export {
   nodeCounts,
   StartJourneyInput,
   StepInput,
+  setAttention,
+  setEndReason,
   setJourneyStatus,
   upsertJourney,
 } from './repo/journeys';
