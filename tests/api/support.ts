@@ -51,6 +51,8 @@ export interface HarnessOptions {
   config?: Partial<ApiConfig>;
   /** Activities replacing built-ins in the worker (failure injection). */
   overrides?: ActivityDefinition[];
+  /** Another workflow bundle for the worker (a test fixture), resolved inside beforeAll. */
+  bundlePath?: () => Promise<string>;
 }
 
 /** Sets up the harness for the current test file (beforeAll/afterAll); use it inside tests only. */
@@ -86,7 +88,7 @@ export function withApi(options: HarnessOptions = {}): ApiHarness {
         connection: server.nativeConnection,
         taskQueue,
         store: new DbStore(db.db),
-        bundlePath: inject('workflowBundle'),
+        bundlePath: options.bundlePath ? await options.bundlePath() : inject('workflowBundle'),
         ...(options.overrides ? { overrides: options.overrides } : {}),
       });
       running = worker.run();

@@ -29,6 +29,13 @@ export interface ApiConfig {
   designerDir: string | undefined;
   /** How long a query or update to a journey may take before the API gives up (ms). */
   temporalTimeoutMs: number;
+  /** How long a cancel waits for the journey to take it before the API looks at why (ms). */
+  cancelTimeoutMs: number;
+  /**
+   * The background check for journeys that need a person (a failing workflow task or activity): every `intervalMs`
+   * it looks at `batch` running journeys in Temporal. Started by the server and the local stack, not by createApp.
+   */
+  attentionCheck: { intervalMs: number; batch: number } | null;
   /** Set Ruta's search attributes on new journeys (registered on the local dev server). */
   searchAttributes: boolean;
 }
@@ -54,6 +61,11 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ApiConfig {
     templatesDir: env.RUTA_TEMPLATES_DIR ?? join(REPO_ROOT, 'examples/flows'),
     designerDir: existsSync(join(designer, 'index.html')) ? designer : undefined,
     temporalTimeoutMs: num(env.RUTA_TEMPORAL_TIMEOUT_MS, 10_000),
+    cancelTimeoutMs: num(env.RUTA_CANCEL_TIMEOUT_MS, 5_000),
+    attentionCheck:
+      num(env.RUTA_ATTENTION_CHECK_MS, 60_000) > 0
+        ? { intervalMs: num(env.RUTA_ATTENTION_CHECK_MS, 60_000), batch: num(env.RUTA_ATTENTION_CHECK_BATCH, 25) }
+        : null,
     searchAttributes: env.RUTA_SEARCH_ATTRIBUTES !== '0',
   };
 }

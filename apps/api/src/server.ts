@@ -8,6 +8,7 @@ import { openDatabase } from '@ruta/db';
 import { taskQueueFromEnv } from '@ruta/temporal';
 import { createApp } from './app';
 import { ensureAdminKey } from './services/admin-key';
+import { startAttentionCheck } from './services/attention';
 import { openTemporal } from './stack/temporal';
 
 if (!process.env.DATABASE_URL) {
@@ -25,6 +26,9 @@ const app = createApp({
   temporal: { client: temporal.client, taskQueue: taskQueueFromEnv() },
   config: { searchAttributes: temporal.searchAttributes },
 });
+const attention = app.runtime.config.attentionCheck
+  ? startAttentionCheck(app.runtime, app.runtime.config.attentionCheck)
+  : null;
 const port = Number(process.env.PORT ?? 3000);
 const hostname = process.env.RUTA_HOST ?? '127.0.0.1';
 const server = serve({ fetch: app.fetch, port, hostname }, (info) => {
@@ -39,6 +43,7 @@ const stop = () => {
   stopping = true;
   console.log('ruta api: stopping');
   server.close(async () => {
+    await attention?.stop();
     await database.close();
     await temporal.close();
     process.exit(0);

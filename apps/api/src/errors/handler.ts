@@ -1,30 +1,15 @@
 import { ConflictError, NotFoundError } from '@ruta/db';
-import {
-  isGrpcDeadlineError,
-  isGrpcServiceError,
-  WorkflowUpdateFailedError,
-  WorkflowUpdateRPCTimeoutOrCancelledError,
-} from '@temporalio/client';
-import { WorkflowNotFoundError } from '@temporalio/common';
 import type { Context, ErrorHandler, NotFoundHandler } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import { ZodError } from 'zod';
 import type { AppEnv } from '../context';
 import { ApiError, validationError } from './api-error';
 import { PROBLEMS, problemType } from './problems';
+import { fromTemporalError } from './temporal';
 import { fieldErrors } from './zod-issues';
 
 /** The media type of every error answer. */
 export const PROBLEM_JSON = 'application/problem+json';
-
-/** gRPC status codes Temporal answers with, by name. */
-const GRPC = {
-  NOT_FOUND: 5,
-  ALREADY_EXISTS: 6,
-  FAILED_PRECONDITION: 9,
-  UNAVAILABLE: 14,
-  DEADLINE_EXCEEDED: 4,
-} as const;
 
 /** Maps any thrown value to the typed error it stands for. */
 export function toApiError(err: unknown): ApiError {
@@ -33,23 +18,8 @@ export function toApiError(err: unknown): ApiError {
   if (err instanceof NotFoundError) return new ApiError('not-found', err.message);
   if (err instanceof ConflictError) return new ApiError('conflict', err.message);
   if (err instanceof HTTPException) return fromHttpException(err);
-  if (err instanceof WorkflowNotFoundError) return new ApiError('not-found', 'The journey does not exist in Temporal');
-  if (err instanceof WorkflowUpdateFailedError) {
-    return new ApiError('journey-not-running', err.cause?.message ?? err.message);
-  }
-  if (err instanceof WorkflowUpdateRPCTimeoutOrCancelledError || isGrpcDeadlineError(err)) {
-    return new ApiError('timeout', 'Temporal did not answer in time: is a worker polling the task queue?');
-  }
-  if (isGrpcServiceError(err) || isGrpcServiceError((err as { cause?: unknown })?.cause)) {
-    const grpc = (isGrpcServiceError(err) ? err : (err as { cause: unknown }).cause) as {
-      code: number;
-      details?: string;
-    };
-    if (grpc.code === GRPC.NOT_FOUND) return new ApiError('not-found', grpc.details || 'Not found in Temporal');
-    if (grpc.code === GRPC.UNAVAILABLE)
-      return new ApiError('unavailable', `Temporal is unavailable: ${grpc.details ?? ''}`);
-    if (grpc.code === GRPC.DEADLINE_EXCEEDED) return new ApiError('timeout');
-  }
+  const temporal = fromTemporalError(err);
+  if (temporal) return temporal;
   return new ApiError('internal', 'An unexpected error occurred');
 }
 

@@ -10,7 +10,23 @@ export const JourneyIdParam = z
     description: 'The workflow id (URL-encode it)',
   });
 
-const Status = z.enum(['running', 'completed', 'failed', 'cancelled']);
+const Status = z.enum(['running', 'completed', 'failed', 'cancelled', 'terminated']);
+
+const Attention = z
+  .object({
+    kind: z.enum(['workflow_task_failing', 'activity_failing']),
+    since: z.string().nullable(),
+    checkedAt: z.string().nullable().openapi({ description: 'When the API last looked at the journey in Temporal' }),
+    attempts: z.number().int().openapi({ description: 'Failed attempts so far' }),
+    activity: z.string().nullable(),
+    failure: z.string().nullable().openapi({ description: "The last failure's message, as Temporal reports it" }),
+    message: z.object({ es: z.string(), en: z.string() }).openapi({ description: 'What is wrong and what to do' }),
+    actions: z.array(z.string()).openapi({ description: 'The controls that help, most fitting first' }),
+  })
+  .openapi('JourneyAttention', {
+    description:
+      'Why a running journey needs a person: `workflow_task_failing` (stuck: only terminate ends it) or `activity_failing` (retry-step or cancel). Null when nothing is wrong.',
+  });
 
 export const JourneySummary = z
   .object({
@@ -27,6 +43,8 @@ export const JourneySummary = z
     startedAt: z.string(),
     endedAt: z.string().nullable(),
     updatedAt: z.string(),
+    endReason: z.string().nullable().openapi({ description: 'Why a person cancelled or terminated it' }),
+    attention: Attention.nullable(),
   })
   .openapi('JourneySummary');
 
@@ -43,6 +61,14 @@ export const JourneyQuery = z.object({
   status: Status.optional(),
   node: z.string().optional().openapi({ description: 'Journeys whose current node is this one (alias: nodeId)' }),
   nodeId: z.string().optional(),
+  attention: z
+    .enum(['true', 'false'])
+    .transform((v) => v === 'true')
+    .optional()
+    .openapi({
+      description:
+        'true: only running journeys that need a person (stuck, or an activity failing), as last seen in Temporal',
+    }),
   limit: z.coerce.number().int().min(1).max(500).optional(),
   cursor: z.string().optional().openapi({ description: 'nextCursor of the previous page' }),
 });
@@ -133,7 +159,9 @@ export const JourneyDetail = JourneySummary.extend({
 export const ControlResult = z
   .object({
     id: z.string(),
-    action: z.enum(['cancelled', 'skipped', 'retried']),
+    action: z.enum(['cancelled', 'skipped', 'retried', 'terminated']),
+    status: Status.optional(),
+    reason: z.string().nullable().optional(),
     nodeId: z.string().nullable().optional(),
     activity: z.string().nullable().optional(),
     failedAttempts: z.number().int().optional(),

@@ -8,6 +8,7 @@ import { DefaultLogger, Runtime, type Worker } from '@temporalio/worker';
 import { createApp, type RutaApp } from '../app';
 import type { ApiConfig } from '../config';
 import { ensureAdminKey } from '../services/admin-key';
+import { startAttentionCheck } from '../services/attention';
 import { openTemporal, type TemporalHandle } from './temporal';
 
 export interface LocalStackOptions {
@@ -96,6 +97,10 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       temporal: { client: temporal.client, taskQueue },
       config: { searchAttributes: temporal.searchAttributes, ...options.config },
     });
+    if (app.runtime.config.attentionCheck) {
+      const check = startAttentionCheck(app.runtime, app.runtime.config.attentionCheck);
+      cleanups.push(() => check.stop());
+    }
     const server = await listen(app, port, host);
     cleanups.push(() => closeServer(server));
     const address = server.address();
