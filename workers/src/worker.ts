@@ -1,4 +1,5 @@
 import type { StepRecord } from '@ruta/flow';
+import { createLogger, type Logger } from '@ruta/log';
 import type { ActivityDefinition } from '@ruta/sdk';
 import { type NativeConnection, Worker } from '@temporalio/worker';
 import { buildWorkflowBundle } from './bundle';
@@ -17,6 +18,8 @@ export interface RutaWorkerOptions {
   overrides?: ActivityDefinition[];
   /** A prebuilt bundle; built (or reused) from the workflow sources when absent. */
   bundlePath?: string;
+  /** Where the worker's own problems are logged (never with personal data); a new logger on stderr by default. */
+  logger?: Logger;
   /** Called with each step after the store has it (the CLI prints the path live this way). */
   onStep?: (step: StepRecord) => void;
   maxConcurrentWorkflowTaskExecutions?: number;
@@ -41,7 +44,7 @@ export function workerActivities(options: Pick<RutaWorkerOptions, 'store' | 'cus
  */
 export async function createRutaWorker(options: RutaWorkerOptions): Promise<Worker> {
   const codePath = options.bundlePath ?? (await buildWorkflowBundle());
-  const steps = stepWriter(options.store, options.onStep);
+  const steps = stepWriter(options.store, options.onStep, options.logger ?? createLogger({ component: 'worker' }));
   const worker = await Worker.create({
     connection: options.connection,
     namespace: options.namespace ?? 'default',
@@ -75,7 +78,7 @@ export async function createRutaWorker(options: RutaWorkerOptions): Promise<Work
  * for the store (the worker awaits sink functions before it completes the task). The store is idempotent on
  * (journey, seq), so order across batches does not matter.
  */
-export function stepWriter(store: WorkerStore, onStep?: (step: StepRecord) => void) {
+export function stepWriter(store: WorkerStore, onStep?: (step: StepRecord) => void, logger?: Logger) {
   let queue: StepRecord[] = [];
   let flushing: Promise<void> | null = null;
   const flush = async () => {
@@ -86,7 +89,10 @@ export function stepWriter(store: WorkerStore, onStep?: (step: StepRecord) => vo
         await store.recordSteps(batch);
         if (onStep) for (const step of batch) onStep(step);
       } catch (err) {
-        console.error(`ruta: could not record ${batch.length} journey step(s):`, err);
+        (logger ?? createLogger({ component: 'worker' })).error(
+          { err, steps: batch.length },
+          'could not record journey steps',
+        );
       }
     }
     flushing = null;

@@ -8,6 +8,7 @@ import { requireScope, type Scope } from './middleware/auth';
 import { bodyLimit } from './middleware/body-limit';
 import { rateLimit } from './middleware/rate-limit';
 import { requestId } from './middleware/request-id';
+import { requestLog } from './middleware/request-log';
 import { catalogRoutes } from './routes/catalog';
 import { channelRoutes } from './routes/channels';
 import { customerRoutes } from './routes/customers';
@@ -44,6 +45,7 @@ export function createApp(deps: ApiDeps): RutaApp {
   app.onError(errorHandler(rt.log));
   app.notFound(notFoundHandler);
   app.use(requestId());
+  app.use(requestLog(rt.logger));
   app.use(
     bodyLimit({
       defaultBytes: rt.config.bodyLimitBytes,

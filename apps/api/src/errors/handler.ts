@@ -59,9 +59,10 @@ export function problemResponse(c: Context<AppEnv>, error: ApiError): Response {
 
 /**
  * The one error handler of the app: every thrown error ends here and leaves as problem+json.
- * Unexpected errors are logged with the request id; their message is not shown to the caller.
+ * Unexpected errors are logged with the request id (through the runtime's logger, which serializes them without
+ * query parameters or bodies); their message is not shown to the caller.
  */
-export function errorHandler(log: (message: string, err: unknown) => void = defaultLog): ErrorHandler<AppEnv> {
+export function errorHandler(log: (message: string, err: unknown) => void): ErrorHandler<AppEnv> {
   return (err, c) => {
     const error = toApiError(err);
     if (error.slug === 'internal' || error.status >= 500) log(`request ${c.get('requestId')} failed`, err);
@@ -72,7 +73,3 @@ export function errorHandler(log: (message: string, err: unknown) => void = defa
 /** 404 for paths no route knows, as problem+json. */
 export const notFoundHandler: NotFoundHandler<AppEnv> = (c) =>
   problemResponse(c, new ApiError('not-found', `No route for ${c.req.method} ${c.req.path}`));
-
-function defaultLog(message: string, err: unknown): void {
-  console.error(`ruta api: ${message}:`, err);
-}

@@ -2,9 +2,10 @@ import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { type ServerType, serve } from '@hono/node-server';
 import { type Database, openDatabase } from '@ruta/db';
+import { createLogger, type Logger } from '@ruta/log';
 import { taskQueueFromEnv } from '@ruta/temporal';
-import { createRutaWorker, DbStore } from '@ruta/workers';
-import { DefaultLogger, Runtime, type Worker } from '@temporalio/worker';
+import { createRutaWorker, DbStore, installTemporalLogging } from '@ruta/workers';
+import type { Worker } from '@temporalio/worker';
 import { createApp, type RutaApp } from '../app';
 import type { ApiConfig } from '../config';
 import { ensureAdminKey } from '../services/admin-key';
@@ -24,6 +25,8 @@ export interface LocalStackOptions {
   bundlePath?: string;
   /** Overrides of the API configuration. */
   config?: Partial<ApiConfig>;
+  /** The structured logger of the stack (API, worker, Temporal runtime); a new one on stderr by default. */
+  logger?: Logger;
   env?: NodeJS.ProcessEnv;
 }
 
@@ -53,11 +56,11 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
   const port = options.port ?? Number(env.PORT ?? 3000);
   const host = options.host ?? env.RUTA_HOST ?? '127.0.0.1';
   const taskQueue = taskQueueFromEnv(env);
-  quietTemporalLogs();
+  const logger = options.logger ?? createLogger({ component: 'stack' });
+  installTemporalLogging(logger, env.RUTA_TEMPORAL_LOG_LEVEL === 'INFO' ? 'INFO' : 'WARN');
   const cleanups: (() => Promise<void>)[] = [];
   const cleanup = async () => {
-    for (const fn of cleanups.splice(0).reverse())
-      await fn().catch((err) => console.error('ruta: while stopping:', err));
+    for (const fn of cleanups.splice(0).reverse()) await fn().catch((err) => logger.error({ err }, 'while stopping'));
   };
 
   try {
@@ -82,6 +85,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
         namespace: temporal.namespace,
         taskQueue,
         store: new DbStore(database.db),
+        logger: logger.child({ component: 'worker' }),
         ...(bundlePath ? { bundlePath } : {}),
       });
       const w = worker;
@@ -96,6 +100,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       db: database.db,
       temporal: { client: temporal.client, taskQueue },
       config: { searchAttributes: temporal.searchAttributes, ...options.config },
+      logger: logger.child({ component: 'api' }),
     });
     if (app.runtime.config.attentionCheck) {
       const check = startAttentionCheck(app.runtime, app.runtime.config.attentionCheck);
@@ -140,13 +145,4 @@ function closeServer(server: ServerType): Promise<void> {
     // Idle keep-alive connections would hold close() open.
     (server as unknown as { closeIdleConnections?: () => void }).closeIdleConnections?.();
   });
-}
-
-/** The worker logs warnings and errors only (its INFO lines would bury the addresses the stack prints). */
-function quietTemporalLogs(): void {
-  try {
-    Runtime.install({ logger: new DefaultLogger(process.env.RUTA_TEMPORAL_LOG_LEVEL === 'INFO' ? 'INFO' : 'WARN') });
-  } catch {
-    // Already installed by the embedding process: keep its choice.
-  }
 }

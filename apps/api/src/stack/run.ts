@@ -1,3 +1,4 @@
+import { safeError } from '@ruta/log';
 import { type LocalStack, type LocalStackOptions, startLocalStack } from './local-stack';
 
 export interface RunLocalStackOptions extends LocalStackOptions {
@@ -41,7 +42,7 @@ export async function runLocalStack(options: RunLocalStackOptions = {}): Promise
       stopping = true;
       say(`\nDeteniendo (${signal})…`, `\nStopping (${signal})…`);
       stack.stop().then(done, (err) => {
-        console.error(err);
+        console.error(`ruta: while stopping: ${safeError(err).message}`);
         done();
       });
     };
