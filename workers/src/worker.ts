@@ -1,6 +1,8 @@
 import type { StepRecord } from '@ruta/flow';
 import { createLogger, type Logger } from '@ruta/log';
 import type { ActivityDefinition } from '@ruta/sdk';
+import { dataConverterFromEnv } from '@ruta/temporal';
+import type { DataConverter } from '@temporalio/common';
 import { type NativeConnection, Worker } from '@temporalio/worker';
 import { buildWorkflowBundle } from './bundle';
 import { CUSTOM_ACTIVITIES } from './custom';
@@ -18,6 +20,8 @@ export interface RutaWorkerOptions {
   overrides?: ActivityDefinition[];
   /** A prebuilt bundle; built (or reused) from the workflow sources when absent. */
   bundlePath?: string;
+  /** How payloads are encoded; by default encrypted with RUTA_ENCRYPTION_KEY(S) when set (see @ruta/temporal). */
+  dataConverter?: DataConverter;
   /** Where the worker's own problems are logged (never with personal data); a new logger on stderr by default. */
   logger?: Logger;
   /** Called with each step after the store has it (the CLI prints the path live this way). */
@@ -45,8 +49,10 @@ export function workerActivities(options: Pick<RutaWorkerOptions, 'store' | 'cus
 export async function createRutaWorker(options: RutaWorkerOptions): Promise<Worker> {
   const codePath = options.bundlePath ?? (await buildWorkflowBundle());
   const steps = stepWriter(options.store, options.onStep, options.logger ?? createLogger({ component: 'worker' }));
+  const dataConverter = 'dataConverter' in options ? options.dataConverter : dataConverterFromEnv();
   const worker = await Worker.create({
     connection: options.connection,
+    ...(dataConverter ? { dataConverter } : {}),
     namespace: options.namespace ?? 'default',
     taskQueue: options.taskQueue,
     workflowBundle: { codePath },

@@ -11,6 +11,7 @@ import { requestId } from './middleware/request-id';
 import { requestLog } from './middleware/request-log';
 import { catalogRoutes } from './routes/catalog';
 import { channelRoutes } from './routes/channels';
+import { codecRoutes } from './routes/codec';
 import { customerRoutes } from './routes/customers';
 import { designerRoutes } from './routes/designer';
 import { eventRoutes } from './routes/events';
@@ -67,6 +68,7 @@ export function createApp(deps: ApiDeps): RutaApp {
   channelRoutes(app, rt, guard);
   catalogRoutes(app, rt, guard);
   keyRoutes(app, rt, guard);
+  codecRoutes(app, rt, guard);
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', {
     type: 'http',
     scheme: 'bearer',

@@ -38,6 +38,11 @@ export interface ApiConfig {
   attentionCheck: { intervalMs: number; batch: number } | null;
   /** Set Ruta's search attributes on new journeys (registered on the local dev server). */
   searchAttributes: boolean;
+  /**
+   * The remote codec endpoint (`/codec`): the origins allowed to call it from a browser (the Temporal Web UI), and
+   * the secret path segment of the key-less route the Web UI uses (`/codec/ui/<token>`; undefined: no such route).
+   */
+  codec: { corsOrigins: string[]; uiToken: string | undefined };
 }
 
 const num = (v: string | undefined, fallback: number) => {
@@ -48,6 +53,7 @@ const num = (v: string | undefined, fallback: number) => {
 /** Reads the configuration from environment variables (documented in the README). */
 export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ApiConfig {
   const perSecond = num(env.RUTA_RATE_LIMIT, 50);
+  const uiPort = env.TEMPORAL_UI_PORT || '8233';
   const designer = env.RUTA_DESIGNER_DIR ?? join(REPO_ROOT, 'apps/designer/dist');
   return {
     bodyLimitBytes: num(env.RUTA_BODY_LIMIT, 1 << 20),
@@ -67,5 +73,12 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ApiConfig {
         ? { intervalMs: num(env.RUTA_ATTENTION_CHECK_MS, 60_000), batch: num(env.RUTA_ATTENTION_CHECK_BATCH, 25) }
         : null,
     searchAttributes: env.RUTA_SEARCH_ATTRIBUTES !== '0',
+    codec: {
+      corsOrigins: (env.RUTA_CODEC_CORS_ORIGINS ?? `http://127.0.0.1:${uiPort},http://localhost:${uiPort}`)
+        .split(',')
+        .map((o) => o.trim())
+        .filter(Boolean),
+      uiToken: env.RUTA_CODEC_UI_TOKEN || undefined,
+    },
   };
 }

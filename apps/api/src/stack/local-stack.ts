@@ -1,13 +1,14 @@
+import { randomBytes } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { type ServerType, serve } from '@hono/node-server';
 import { type Database, openDatabase } from '@ruta/db';
 import { createLogger, type Logger } from '@ruta/log';
-import { taskQueueFromEnv } from '@ruta/temporal';
+import { encryptionKeysFromEnv, taskQueueFromEnv } from '@ruta/temporal';
 import { createRutaWorker, DbStore, installTemporalLogging } from '@ruta/workers';
 import type { Worker } from '@temporalio/worker';
 import { createApp, type RutaApp } from '../app';
-import type { ApiConfig } from '../config';
+import { type ApiConfig, configFromEnv } from '../config';
 import { ensureAdminKey } from '../services/admin-key';
 import { startAttentionCheck } from '../services/attention';
 import { openTemporal, type TemporalHandle } from './temporal';
@@ -38,6 +39,8 @@ export interface LocalStack {
   adminKey: string | null;
   adminKeyFromEnv: boolean;
   temporal: { address: string; ui: string | null };
+  /** Whether Temporal payloads are encrypted (RUTA_ENCRYPTION_KEY / RUTA_ENCRYPTION_KEYS). */
+  encrypted: boolean;
   database: Database['driver'];
   taskQueue: string;
   /** Stops accepting requests, shuts the worker down, closes the database, stops Temporal. Idempotent. */
@@ -63,6 +66,14 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     for (const fn of cleanups.splice(0).reverse()) await fn().catch((err) => logger.error({ err }, 'while stopping'));
   };
 
+  // With payloads encrypted, the dev server's Web UI decodes them through the API's codec endpoint: a key-less route
+  // behind a secret path segment (made for this start unless RUTA_CODEC_UI_TOKEN is set). It needs the API's port
+  // before the API listens, so a random port (0) goes without.
+  const shownHost = host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host;
+  const base = `http://${shownHost.includes(':') ? `[${shownHost}]` : shownHost}`;
+  const encrypted = encryptionKeysFromEnv(env).length > 0;
+  const uiToken =
+    encrypted && port !== 0 ? env.RUTA_CODEC_UI_TOKEN || randomBytes(18).toString('base64url') : undefined;
   try {
     const temporal: TemporalHandle = await openTemporal({
       dataDir,
@@ -70,6 +81,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       port: Number(env.TEMPORAL_PORT ?? 7233),
       uiPort: Number(env.TEMPORAL_UI_PORT ?? 8233),
       env,
+      ...(uiToken ? { uiCodecEndpoint: `${base}:${port}/codec/ui/${uiToken}` } : {}),
     });
     cleanups.push(() => temporal.close());
 
@@ -99,7 +111,11 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     const app = createApp({
       db: database.db,
       temporal: { client: temporal.client, taskQueue },
-      config: { searchAttributes: temporal.searchAttributes, ...options.config },
+      config: {
+        searchAttributes: temporal.searchAttributes,
+        ...(uiToken ? { codec: { ...configFromEnv(env).codec, uiToken } } : {}),
+        ...options.config,
+      },
       logger: logger.child({ component: 'api' }),
     });
     if (app.runtime.config.attentionCheck) {
@@ -110,15 +126,15 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     cleanups.push(() => closeServer(server));
     const address = server.address();
     const actualPort = typeof address === 'object' && address ? address.port : port;
-    const shownHost = host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host;
 
     let stopping: Promise<void> | undefined;
     return {
-      url: `http://${shownHost.includes(':') ? `[${shownHost}]` : shownHost}:${actualPort}`,
+      url: `${base}:${actualPort}`,
       app,
       adminKey: admin.key,
       adminKeyFromEnv: admin.fromEnv,
       temporal: { address: temporal.address, ui: temporal.ui },
+      encrypted,
       database: database.driver,
       taskQueue,
       stop: () => {

@@ -22,6 +22,7 @@ export async function runLocalStack(options: RunLocalStackOptions = {}): Promise
   say(`  Temporal     ${stack.temporal.address}`, `  Temporal     ${stack.temporal.address}`);
   if (stack.temporal.ui) say(`  Temporal UI  ${stack.temporal.ui}`, `  Temporal UI  ${stack.temporal.ui}`);
   say(`  Base datos   ${stack.database}`, `  Database     ${stack.database}`);
+  if (stack.encrypted) say('  Cifrado      Temporal (AES-256-GCM)', '  Encryption   Temporal payloads (AES-256-GCM)');
   if (stack.adminKey) {
     say(
       `\n  Clave de administración (se muestra solo esta vez; guárdala):\n  ${stack.adminKey}`,
