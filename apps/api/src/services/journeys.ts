@@ -297,7 +297,7 @@ export async function retryStep(rt: Runtime, id: string, actor: string) {
   if (!attrs?.workflowTaskCompletedEventId) {
     throw new ApiError('nothing-to-retry', `The failing activity of journey ${id} is not in its history`);
   }
-  const meta = readMeta(attrs.input?.payloads?.[1]);
+  const meta = await readMeta(rt, attrs.input?.payloads?.[1]);
   const { runId } = await withDeadline(rt, () =>
     rt.client.workflowService.resetWorkflowExecution({
       namespace: rt.client.options.namespace,
@@ -351,10 +351,18 @@ export async function skipStep(rt: Runtime, id: string) {
   return { ...skipped, action: 'skipped' as const };
 }
 
-function readMeta(payload: Parameters<typeof defaultPayloadConverter.fromPayload>[0] | undefined): { nodeId?: string } {
+/** The call's metadata (node id) from the activity's input in the history, decrypted like the API's client does. */
+async function readMeta(
+  rt: Runtime,
+  payload: Parameters<typeof defaultPayloadConverter.fromPayload>[0] | undefined,
+): Promise<{ nodeId?: string }> {
   if (!payload) return {};
   try {
-    return (defaultPayloadConverter.fromPayload(payload) as { nodeId?: string }) ?? {};
+    let decoded = [payload];
+    for (const codec of [...rt.client.options.loadedDataConverter.payloadCodecs].reverse()) {
+      decoded = await codec.decode(decoded);
+    }
+    return (defaultPayloadConverter.fromPayload(decoded[0]!) as { nodeId?: string }) ?? {};
   } catch {
     return {};
   }
