@@ -4,7 +4,7 @@ import { resolve } from 'node:path';
 import { type ServerType, serve } from '@hono/node-server';
 import { type Database, openDatabase } from '@ruta/db';
 import { createLogger, type Logger } from '@ruta/log';
-import { encryptionKeysFromEnv, taskQueueFromEnv } from '@ruta/temporal';
+import { dataConverterFromEnv, encryptionKeysFromEnv, taskQueueFromEnv } from '@ruta/temporal';
 import { createRutaWorker, DbStore, installTemporalLogging } from '@ruta/workers';
 import type { Worker } from '@temporalio/worker';
 import { createApp, type RutaApp } from '../app';
@@ -98,6 +98,8 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
         taskQueue,
         store: new DbStore(database.db),
         logger: logger.child({ component: 'worker' }),
+        // The stack's environment (which may not be the process's) chooses the keys, as for the API's client.
+        dataConverter: dataConverterFromEnv(env),
         ...(bundlePath ? { bundlePath } : {}),
       });
       const w = worker;
