@@ -8,7 +8,10 @@
 // key is adding RUTA_ENCRYPTION_KEYS=k2:<new key> and keeping RUTA_ENCRYPTION_KEY until old histories are gone.
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
 import type { DataConverter, Payload, PayloadCodec } from '@temporalio/common';
-import { temporal } from '@temporalio/proto';
+// @temporalio/proto is CommonJS whose exports Node's ESM loader cannot see by name: take the default export.
+import proto from '@temporalio/proto';
+
+const { temporal } = proto;
 
 /** The `encoding` of an encrypted payload. */
 export const ENCRYPTED_ENCODING = 'binary/encrypted';

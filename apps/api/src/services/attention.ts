@@ -197,7 +197,7 @@ export async function inspectJourney(rt: Runtime, row: JourneyRow, deadlineMs = 
     failure = await lastWorkflowTaskFailure(rt, row.id, description.runId).catch(() => null);
   }
   const attention = attentionFrom(description, failure);
-  const updated = (await setAttention(rt.db, row.id, attention)) ?? row;
+  const updated = sameAsStored(row, attention) ? row : ((await setAttention(rt.db, row.id, attention)) ?? row);
   const pending = description.raw.pendingActivities ?? [];
   return {
     kind: 'running',
@@ -207,6 +207,22 @@ export async function inspectJourney(rt: Runtime, row: JourneyRow, deadlineMs = 
     activity: activityNow(pending[0]),
     pending,
   };
+}
+
+/** How long a check stays fresh: an open drawer polls every few seconds, and need not write each time. */
+const FRESH_MS = 15_000;
+
+/** Whether the row already says this, and was checked recently (so nothing needs writing). */
+function sameAsStored(row: JourneyRow, attention: AttentionInput | null): boolean {
+  if (!row.checkedAt || Date.now() - row.checkedAt.getTime() > FRESH_MS) return false;
+  const d = row.attentionDetail;
+  if (attention === null) return row.attention === null;
+  return (
+    row.attention === attention.kind &&
+    d?.attempts === attention.attempts &&
+    (d?.failure ?? null) === (attention.failure ?? null) &&
+    (d?.activity ?? null) === (attention.activity ?? null)
+  );
 }
 
 /** The background check: a bounded round of inspections, repeated on an interval. */
