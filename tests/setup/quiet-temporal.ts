@@ -3,7 +3,9 @@
 // `globalThis.__rutaLogTap` to receive every line; the runtime is installed once per process, so the tap is global.
 import { Writable } from 'node:stream';
 import { createLogger } from '@ruta/log';
-import { installTemporalLogging } from '@ruta/workers';
+// The subpath, not the package root: this setup also runs for the designer's jsdom tests, which must not load the
+// database package.
+import { installTemporalLogging } from '@ruta/workers/logging';
 
 declare global {
   var __rutaLogTap: ((line: string) => void) | undefined;
