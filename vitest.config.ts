@@ -17,6 +17,7 @@ export default defineConfig({
     setupFiles: ['tests/setup/quiet-temporal.ts'],
     // Contact rules (quiet hours, frequency caps) are off in tests unless a test sets its own, so tests that are not
     // about them never depend on the time of day they run at. Worker processes spawned by tests inherit this.
-    env: { RUTA_CONTACT_RULES: '{"quietHours":null,"frequencyCap":null}' },
+    // Request logs (info) stay out of the test output; tests that check logs capture their own logger.
+    env: { RUTA_CONTACT_RULES: '{"quietHours":null,"frequencyCap":null}', RUTA_LOG_LEVEL: 'warn' },
   },
 });

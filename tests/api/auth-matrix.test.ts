@@ -108,6 +108,15 @@ const ROUTES: Route[] = [
   },
   { method: 'POST', path: '/v1/journeys/{id}/skip-step', scope: 'journeys:write', url: `/v1/journeys/${J}/skip-step` },
   {
+    method: 'POST',
+    path: '/v1/journeys/{id}/terminate',
+    scope: 'journeys:write',
+    url: `/v1/journeys/${J}/terminate`,
+    body: { reason: 'auth matrix' },
+  },
+  { method: 'POST', path: '/codec/encode', scope: 'journeys:read', url: '/codec/encode', body: { payloads: [] } },
+  { method: 'POST', path: '/codec/decode', scope: 'journeys:read', url: '/codec/decode', body: { payloads: [] } },
+  {
     method: 'PUT',
     path: '/v1/customers/{id}',
     scope: 'events:write',

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { type ApiConfig, createApp, type RutaApp } from '@ruta/api';
 import { createApiKey, type Database } from '@ruta/db';
 import { createTestDatabase } from '@ruta/db/testing';
+import type { Logger } from '@ruta/log';
 import type { ActivityDefinition } from '@ruta/sdk';
 import { createRutaWorker, DbStore } from '@ruta/workers';
 import type { Worker } from '@temporalio/worker';
@@ -51,6 +52,10 @@ export interface HarnessOptions {
   config?: Partial<ApiConfig>;
   /** Activities replacing built-ins in the worker (failure injection). */
   overrides?: ActivityDefinition[];
+  /** The app's and the worker's logger; errors are not logged at all without one. */
+  logger?: Logger;
+  /** Another workflow bundle for the worker (a test fixture), resolved inside beforeAll. */
+  bundlePath?: () => Promise<string>;
 }
 
 /** Sets up the harness for the current test file (beforeAll/afterAll); use it inside tests only. */
@@ -80,14 +85,15 @@ export function withApi(options: HarnessOptions = {}): ApiHarness {
         designerDir: undefined,
         ...options.config,
       },
-      log: () => {},
+      ...(options.logger ? { logger: options.logger } : { log: () => {} }),
     });
     if (options.worker !== false) {
       worker = await createRutaWorker({
         connection: server.nativeConnection,
         taskQueue,
         store: new DbStore(db.db),
-        bundlePath: inject('workflowBundle'),
+        ...(options.logger ? { logger: options.logger } : {}),
+        bundlePath: options.bundlePath ? await options.bundlePath() : inject('workflowBundle'),
         ...(options.overrides ? { overrides: options.overrides } : {}),
       });
       running = worker.run();

@@ -1,10 +1,13 @@
 import {
   applySteps,
+  closeJourney,
   getJourney,
   getSteps,
+  journeysToCheck,
   listJourneys,
   nodeCounts,
   type StepInput,
+  setAttention,
   setJourneyStatus,
   upsertJourney,
 } from '@ruta/db';
@@ -260,5 +263,97 @@ describeDrivers('journeys', (ctx) => {
     const all = await nodeCounts(ctx.db, 'f_n');
     expect(all.nodes.n_wait).toEqual({ entered: 7, waitingNow: 3, completed: 2, failed: 0 });
     expect(await nodeCounts(ctx.db, 'f_none', 1)).toEqual({ nodes: {}, edges: [] });
+  });
+
+  it('terminates a journey from outside: terminal status, reason and an end step on its timeline; late steps change nothing', async () => {
+    await upsertJourney(ctx.db, {
+      id: 'wf-t',
+      flowId: 'f_t',
+      flowVersion: 1,
+      customerId: 'c1',
+      reentryKey: 'run:f_t:c1',
+    });
+    const p = new Path('wf-t').pass('n_trigger', 'out').enter('n_branch').leave('n_branch', 'yes').enter('n_next');
+    await applySteps(ctx.db, p.steps.slice(0, 3));
+    await setAttention(ctx.db, 'wf-t', { kind: 'workflow_task_failing', attempts: 7, failure: 'boom' });
+
+    const closed = await closeJourney(ctx.db, 'wf-t', {
+      status: 'terminated',
+      reason: 'stuck at the branch',
+      by: 'ops',
+    });
+    expect(closed).toMatchObject({
+      status: 'terminated',
+      outcome: 'terminated',
+      endReason: 'stuck at the branch',
+      attention: null,
+      attentionDetail: null,
+      reentryKey: null,
+      lastSeq: 4,
+    });
+    expect(closed?.endedAt).toBeInstanceOf(Date);
+    const steps = await getSteps(ctx.db, 'wf-t');
+    expect(steps.at(-1)).toMatchObject({
+      seq: 4,
+      type: 'end',
+      status: 'terminated',
+      detail: { outcome: 'terminated', reason: 'stuck at the branch', by: 'ops' },
+    });
+
+    // A step the workflow wrote before it was terminated, arriving late, neither replaces the end nor moves the row.
+    expect(await applySteps(ctx.db, p.steps.slice(3))).toEqual({ inserted: 1 });
+    expect(await getJourney(ctx.db, 'wf-t')).toMatchObject({ status: 'terminated', endReason: 'stuck at the branch' });
+    // Closing twice is harmless; an unknown journey is null.
+    expect((await closeJourney(ctx.db, 'wf-t', { status: 'cancelled', reason: 'again' }))?.endReason).toBe(
+      'stuck at the branch',
+    );
+    expect(await closeJourney(ctx.db, 'nope', { status: 'terminated' })).toBeNull();
+  });
+
+  it('flags journeys that need attention and lists them with a query; the background check takes the oldest first', async () => {
+    for (const id of ['wf-a1', 'wf-a2', 'wf-a3']) {
+      await upsertJourney(ctx.db, { id, flowId: 'f_att', flowVersion: 1, customerId: id });
+    }
+    const first = await setAttention(ctx.db, 'wf-a1', { kind: 'workflow_task_failing', attempts: 3, failure: 'x' });
+    expect(first).toMatchObject({
+      attention: 'workflow_task_failing',
+      attentionDetail: { kind: 'workflow_task_failing', attempts: 3, activity: null, failure: 'x' },
+    });
+    const since = first!.attentionSince!;
+    // Seen again with more attempts: the detail moves on, `since` stays.
+    const again = await setAttention(ctx.db, 'wf-a1', { kind: 'workflow_task_failing', attempts: 9, failure: 'x' });
+    expect(again?.attentionSince?.getTime()).toBe(since.getTime());
+    expect(again?.attentionDetail).toMatchObject({ attempts: 9 });
+    await setAttention(ctx.db, 'wf-a2', { kind: 'activity_failing', attempts: 4, activity: 'channel.send' });
+    await setAttention(ctx.db, 'wf-a3', null);
+
+    const flagged = await listJourneys(ctx.db, { flowId: 'f_att', attention: true });
+    expect(flagged.items.map((j) => j.id).sort()).toEqual(['wf-a1', 'wf-a2']);
+    expect((await listJourneys(ctx.db, { flowId: 'f_att', attention: false })).items.map((j) => j.id)).toEqual([
+      'wf-a3',
+    ]);
+
+    // Recovered: cleared. An ended journey is never flagged.
+    await setAttention(ctx.db, 'wf-a2', null);
+    await setJourneyStatus(ctx.db, 'wf-a3', { status: 'completed' });
+    expect(await setAttention(ctx.db, 'wf-a3', { kind: 'activity_failing', attempts: 5 })).toMatchObject({
+      attention: null,
+    });
+    expect((await listJourneys(ctx.db, { flowId: 'f_att', attention: true })).items.map((j) => j.id)).toEqual([
+      'wf-a1',
+    ]);
+
+    // Never-checked running journeys come first; the ones just checked wait for their turn.
+    await upsertJourney(ctx.db, { id: 'wf-a4', flowId: 'f_att', flowVersion: 1, customerId: 'c4' });
+    const next = await journeysToCheck(ctx.db, { limit: 500, minAgeMs: 60_000 });
+    const ids = next.map((j) => j.id);
+    expect(ids).toContain('wf-a4');
+    expect(ids).not.toContain('wf-a1');
+    expect(ids).not.toContain('wf-a3');
+    expect(next.every((j) => j.status === 'running')).toBe(true);
+    expect(next.findIndex((j) => j.checkedAt !== null)).toBe(-1);
+    const all = await journeysToCheck(ctx.db, { limit: 500, minAgeMs: 0 });
+    expect(all.map((j) => j.id)).toContain('wf-a1');
+    expect(await journeysToCheck(ctx.db, { limit: 1, minAgeMs: 0 })).toHaveLength(1);
   });
 });

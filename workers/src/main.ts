@@ -4,13 +4,17 @@
  * messages and tickets to PostgreSQL (the database the API reads); without it, to files under RUTA_DATA_DIR.
  */
 import { join } from 'node:path';
+import { createLogger } from '@ruta/log';
 import { connectionConfigFromEnv, RUTA_TASK_QUEUE } from '@ruta/temporal';
 import { NativeConnection } from '@temporalio/worker';
+import { installTemporalLogging } from './logging';
 import { DbStore } from './store/db-store';
 import { FileStore } from './store/file-store';
 import type { WorkerStore } from './store/types';
 import { createRutaWorker } from './worker';
 
+const logger = createLogger({ component: 'worker' });
+installTemporalLogging(logger, process.env.RUTA_TEMPORAL_LOG_LEVEL === 'INFO' ? 'INFO' : 'WARN');
 const config = connectionConfigFromEnv();
 const connection = await NativeConnection.connect({
   address: config.address,
@@ -32,10 +36,17 @@ const worker = await createRutaWorker({
   namespace: config.namespace,
   taskQueue: RUTA_TASK_QUEUE,
   store,
+  logger,
   ...(process.env.RUTA_WORKFLOW_BUNDLE ? { bundlePath: process.env.RUTA_WORKFLOW_BUNDLE } : {}),
 });
-console.log(
-  `ruta worker: polling ${RUTA_TASK_QUEUE} on ${config.address} (${config.namespace}), store: ${process.env.DATABASE_URL ? 'PostgreSQL' : 'files'}`,
+logger.info(
+  {
+    taskQueue: RUTA_TASK_QUEUE,
+    address: config.address,
+    namespace: config.namespace,
+    store: process.env.DATABASE_URL ? 'PostgreSQL' : 'files',
+  },
+  'worker polling',
 );
 await worker.run();
 await closeStore();

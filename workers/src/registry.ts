@@ -1,3 +1,4 @@
+import { safeMessage } from '@ruta/log';
 import type { ActivityDefinition, CallMeta } from '@ruta/sdk';
 import { Context } from '@temporalio/activity';
 import { ApplicationFailure } from '@temporalio/common';
@@ -39,15 +40,17 @@ export function toTemporalActivities(definitions: ActivityDefinition[]): Record<
       const ctx = Context.current();
       const info = ctx.info;
       const workflowId = info.workflowExecution?.workflowId ?? 'standalone';
-      const result = await def.handler(parsed.data, {
-        idempotencyKey: meta?.idempotencyKey ?? `${workflowId}:${info.activityId}`,
-        journeyId: meta?.journeyId ?? workflowId,
-        nodeId: meta?.nodeId ?? info.activityId,
-        visit: meta?.visit ?? 1,
-        attempt: info.attempt,
-        signal: ctx.cancellationSignal,
-        heartbeat: (details) => ctx.heartbeat(details),
-      });
+      const result = await withSafeFailure(() =>
+        def.handler(parsed.data, {
+          idempotencyKey: meta?.idempotencyKey ?? `${workflowId}:${info.activityId}`,
+          journeyId: meta?.journeyId ?? workflowId,
+          nodeId: meta?.nodeId ?? info.activityId,
+          visit: meta?.visit ?? 1,
+          attempt: info.attempt,
+          signal: ctx.cancellationSignal,
+          heartbeat: (details) => ctx.heartbeat(details),
+        }),
+      );
       const output = def.output.safeParse(result);
       if (!output.success) {
         throw ApplicationFailure.nonRetryable(
@@ -59,4 +62,27 @@ export function toTemporalActivities(definitions: ActivityDefinition[]): Record<
     };
   }
   return out;
+}
+
+/**
+ * Runs a handler so that an unexpected error leaves as a failure without the values it quotes: a failure's message
+ * is kept in Temporal's history (and logged by the worker) in clear, and a database error's message holds its query
+ * parameters (names, phones, message text). Failures the handler chose (ApplicationFailure) pass as they are.
+ */
+async function withSafeFailure<T>(run: () => Promise<T>): Promise<T> {
+  try {
+    return await run();
+  } catch (err) {
+    if (err instanceof ApplicationFailure || !(err instanceof Error)) throw err;
+    const safe = safeMessage(err.message);
+    if (safe === err.message && !hasValues(err)) throw err;
+    throw ApplicationFailure.create({ message: safe, type: err.name === 'Error' ? err.constructor.name : err.name });
+  }
+}
+
+/** Whether an error (or its cause) carries driver details or parameters, which must not reach a failure. */
+function hasValues(err: Error): boolean {
+  const e = err as Error & { params?: unknown; detail?: unknown; cause?: unknown };
+  if (e.params !== undefined || e.detail !== undefined) return true;
+  return e.cause instanceof Error ? hasValues(e.cause) : false;
 }

@@ -1,5 +1,8 @@
 import type { StepRecord } from '@ruta/flow';
+import { createLogger, type Logger } from '@ruta/log';
 import type { ActivityDefinition } from '@ruta/sdk';
+import { dataConverterFromEnv } from '@ruta/temporal';
+import type { DataConverter } from '@temporalio/common';
 import { type NativeConnection, Worker } from '@temporalio/worker';
 import { buildWorkflowBundle } from './bundle';
 import { CUSTOM_ACTIVITIES } from './custom';
@@ -17,6 +20,10 @@ export interface RutaWorkerOptions {
   overrides?: ActivityDefinition[];
   /** A prebuilt bundle; built (or reused) from the workflow sources when absent. */
   bundlePath?: string;
+  /** How payloads are encoded; by default encrypted with RUTA_ENCRYPTION_KEY(S) when set (see @ruta/temporal). */
+  dataConverter?: DataConverter;
+  /** Where the worker's own problems are logged (never with personal data); a new logger on stderr by default. */
+  logger?: Logger;
   /** Called with each step after the store has it (the CLI prints the path live this way). */
   onStep?: (step: StepRecord) => void;
   maxConcurrentWorkflowTaskExecutions?: number;
@@ -41,9 +48,11 @@ export function workerActivities(options: Pick<RutaWorkerOptions, 'store' | 'cus
  */
 export async function createRutaWorker(options: RutaWorkerOptions): Promise<Worker> {
   const codePath = options.bundlePath ?? (await buildWorkflowBundle());
-  const steps = stepWriter(options.store, options.onStep);
+  const steps = stepWriter(options.store, options.onStep, options.logger ?? createLogger({ component: 'worker' }));
+  const dataConverter = 'dataConverter' in options ? options.dataConverter : dataConverterFromEnv();
   const worker = await Worker.create({
     connection: options.connection,
+    ...(dataConverter ? { dataConverter } : {}),
     namespace: options.namespace ?? 'default',
     taskQueue: options.taskQueue,
     workflowBundle: { codePath },
@@ -75,7 +84,7 @@ export async function createRutaWorker(options: RutaWorkerOptions): Promise<Work
  * for the store (the worker awaits sink functions before it completes the task). The store is idempotent on
  * (journey, seq), so order across batches does not matter.
  */
-export function stepWriter(store: WorkerStore, onStep?: (step: StepRecord) => void) {
+export function stepWriter(store: WorkerStore, onStep?: (step: StepRecord) => void, logger?: Logger) {
   let queue: StepRecord[] = [];
   let flushing: Promise<void> | null = null;
   const flush = async () => {
@@ -86,7 +95,10 @@ export function stepWriter(store: WorkerStore, onStep?: (step: StepRecord) => vo
         await store.recordSteps(batch);
         if (onStep) for (const step of batch) onStep(step);
       } catch (err) {
-        console.error(`ruta: could not record ${batch.length} journey step(s):`, err);
+        (logger ?? createLogger({ component: 'worker' })).error(
+          { err, steps: batch.length },
+          'could not record journey steps',
+        );
       }
     }
     flushing = null;

@@ -8,8 +8,10 @@ import { requireScope, type Scope } from './middleware/auth';
 import { bodyLimit } from './middleware/body-limit';
 import { FailureLimiter, rateLimit } from './middleware/rate-limit';
 import { requestId } from './middleware/request-id';
+import { requestLog } from './middleware/request-log';
 import { catalogRoutes } from './routes/catalog';
 import { channelRoutes } from './routes/channels';
+import { codecRoutes } from './routes/codec';
 import { customerRoutes } from './routes/customers';
 import { designerRoutes } from './routes/designer';
 import { eventRoutes } from './routes/events';
@@ -47,6 +49,7 @@ export function createApp(deps: ApiDeps): RutaApp {
   app.use(catchAll(onError));
   app.use(requestId());
   app.use(fixedPathMethods(app));
+  app.use(requestLog(rt.logger));
   app.use(
     bodyLimit({
       defaultBytes: rt.config.bodyLimitBytes,
@@ -70,6 +73,7 @@ export function createApp(deps: ApiDeps): RutaApp {
   channelRoutes(app, rt, guard);
   catalogRoutes(app, rt, guard);
   keyRoutes(app, rt, guard);
+  codecRoutes(app, rt, guard);
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', {
     type: 'http',
     scheme: 'bearer',

@@ -36,8 +36,20 @@ export interface ApiConfig {
   designerDir: string | undefined;
   /** How long a query or update to a journey may take before the API gives up (ms). */
   temporalTimeoutMs: number;
+  /** How long a cancel waits for the journey to take it before the API looks at why (ms). */
+  cancelTimeoutMs: number;
+  /**
+   * The background check for journeys that need a person (a failing workflow task or activity): every `intervalMs`
+   * it looks at `batch` running journeys in Temporal. Started by the server and the local stack, not by createApp.
+   */
+  attentionCheck: { intervalMs: number; batch: number } | null;
   /** Set Ruta's search attributes on new journeys (registered on the local dev server). */
   searchAttributes: boolean;
+  /**
+   * The remote codec endpoint (`/codec`): the origins allowed to call it from a browser (the Temporal Web UI), and
+   * the secret path segment of the key-less route the Web UI uses (`/codec/ui/<token>`; undefined: no such route).
+   */
+  codec: { corsOrigins: string[]; uiToken: string | undefined };
 }
 
 const num = (v: string | undefined, fallback: number) => {
@@ -49,6 +61,7 @@ const num = (v: string | undefined, fallback: number) => {
 export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ApiConfig {
   const perSecond = num(env.RUTA_RATE_LIMIT, 50);
   const authFailures = num(env.RUTA_AUTH_FAILURE_LIMIT, 30);
+  const uiPort = env.TEMPORAL_UI_PORT || '8233';
   const designer = env.RUTA_DESIGNER_DIR ?? join(REPO_ROOT, 'apps/designer/dist');
   return {
     bodyLimitBytes: num(env.RUTA_BODY_LIMIT, 1 << 20),
@@ -64,6 +77,18 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ApiConfig {
     templatesDir: env.RUTA_TEMPLATES_DIR ?? join(REPO_ROOT, 'examples/flows'),
     designerDir: existsSync(join(designer, 'index.html')) ? designer : undefined,
     temporalTimeoutMs: num(env.RUTA_TEMPORAL_TIMEOUT_MS, 10_000),
+    cancelTimeoutMs: num(env.RUTA_CANCEL_TIMEOUT_MS, 5_000),
+    attentionCheck:
+      num(env.RUTA_ATTENTION_CHECK_MS, 60_000) > 0
+        ? { intervalMs: num(env.RUTA_ATTENTION_CHECK_MS, 60_000), batch: num(env.RUTA_ATTENTION_CHECK_BATCH, 25) }
+        : null,
     searchAttributes: env.RUTA_SEARCH_ATTRIBUTES !== '0',
+    codec: {
+      corsOrigins: (env.RUTA_CODEC_CORS_ORIGINS ?? `http://127.0.0.1:${uiPort},http://localhost:${uiPort}`)
+        .split(',')
+        .map((o) => o.trim())
+        .filter(Boolean),
+      uiToken: env.RUTA_CODEC_UI_TOKEN || undefined,
+    },
   };
 }

@@ -13,6 +13,7 @@ export {
 } from './lib/signatures';
 export { allows, SCOPES, type Scope } from './middleware/auth';
 export { type AdminKeyResult, ensureAdminKey } from './services/admin-key';
+export { type AttentionCheck, startAttentionCheck } from './services/attention';
 export type { ApiDeps, Runtime } from './services/runtime';
 export { type LocalStack, type LocalStackOptions, startLocalStack } from './stack/local-stack';
 export { type RunLocalStackOptions, runLocalStack } from './stack/run';

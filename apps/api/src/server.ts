@@ -5,31 +5,40 @@
  */
 import { serve } from '@hono/node-server';
 import { openDatabase } from '@ruta/db';
+import { createLogger } from '@ruta/log';
 import { taskQueueFromEnv } from '@ruta/temporal';
 import { createApp } from './app';
 import { ensureAdminKey } from './services/admin-key';
+import { startAttentionCheck } from './services/attention';
 import { openTemporal } from './stack/temporal';
 
+const logger = createLogger({ component: 'api' });
 if (!process.env.DATABASE_URL) {
-  console.warn(
-    'ruta api: DATABASE_URL is not set, so the embedded PGlite database is used; it serves one process, so a separate ' +
+  logger.warn(
+    'DATABASE_URL is not set, so the embedded PGlite database is used; it serves one process, so a separate ' +
       'worker cannot share it. Use `npm start` for the all-in-one local stack, or set DATABASE_URL.',
   );
 }
 const temporal = await openTemporal({ dataDir: '', external: true, port: 0, uiPort: 0 });
 const database = await openDatabase();
 const admin = await ensureAdminKey(database.db);
+// Plain text on stdout, never in the structured logs: a secret shown once to the person starting the server.
 if (admin.key) console.log(`ruta api: admin API key (shown only this once): ${admin.key}`);
 const app = createApp({
   db: database.db,
   temporal: { client: temporal.client, taskQueue: taskQueueFromEnv() },
   config: { searchAttributes: temporal.searchAttributes },
+  logger,
 });
+const attention = app.runtime.config.attentionCheck
+  ? startAttentionCheck(app.runtime, app.runtime.config.attentionCheck)
+  : null;
 const port = Number(process.env.PORT ?? 3000);
 const hostname = process.env.RUTA_HOST ?? '127.0.0.1';
 const server = serve({ fetch: app.fetch, port, hostname }, (info) => {
-  console.log(
-    `ruta api: listening on http://${hostname}:${info.port} (Temporal ${temporal.address}, ${database.driver})`,
+  logger.info(
+    { url: `http://${hostname}:${info.port}`, temporal: temporal.address, database: database.driver },
+    'api listening',
   );
 });
 
@@ -37,8 +46,9 @@ let stopping = false;
 const stop = () => {
   if (stopping) return;
   stopping = true;
-  console.log('ruta api: stopping');
+  logger.info('api stopping');
   server.close(async () => {
+    await attention?.stop();
     await database.close();
     await temporal.close();
     process.exit(0);

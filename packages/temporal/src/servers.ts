@@ -2,7 +2,7 @@
 // time-skipping test server (tests). Both bind to 127.0.0.1 only.
 import { mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { TestWorkflowEnvironment } from '@temporalio/testing';
+import { type ClientOptionsForTestEnv, TestWorkflowEnvironment } from '@temporalio/testing';
 import {
   binaryUnavailableError,
   executableFor,
@@ -13,6 +13,7 @@ import {
   rutaCacheDir,
   type TemporalBinaryKind,
 } from './binaries';
+import { dataConverterFromEnv } from './codec';
 import { RUTA_SEARCH_ATTRIBUTES, registerSearchAttributes } from './search-attributes';
 
 /** Loopback address every server binds to. */
@@ -32,6 +33,10 @@ export interface LocalServerOptions {
   namespace?: string;
   /** Passed to the binary resolution (env, install, log). */
   resolve?: ResolveOptions;
+  /** Options of the environment's client; `dataConverter` defaults to the environment's encryption keys. */
+  client?: ClientOptionsForTestEnv;
+  /** The remote codec endpoint the Web UI decodes payloads through (`--ui-codec-endpoint`), e.g. the API's `/codec`. */
+  uiCodecEndpoint?: string;
 }
 
 /** Options for {@link startTestServer}. */
@@ -40,6 +45,15 @@ export interface TestServerOptions {
   timeSkipping?: boolean;
   /** Passed to the binary resolution (env, install, log). */
   resolve?: ResolveOptions;
+  /** Options of the environment's client; `dataConverter` defaults to the environment's encryption keys. */
+  client?: ClientOptionsForTestEnv;
+}
+
+/** Client options with Ruta's data converter (encryption when keys are configured) unless the caller chose one. */
+function clientOptions(given: ClientOptionsForTestEnv | undefined): ClientOptionsForTestEnv {
+  if (given && 'dataConverter' in given) return given;
+  const dataConverter = dataConverterFromEnv();
+  return { ...given, ...(dataConverter ? { dataConverter } : {}) };
 }
 
 /**
@@ -67,7 +81,9 @@ export async function startLocalServer(opts: LocalServerOptions = {}): Promise<T
         namespace: opts.namespace ?? 'default',
         // Registered with `--search-attribute` flags; re-registering on a persistent DB is a no-op.
         searchAttributes: [...RUTA_SEARCH_ATTRIBUTES],
+        ...(ui && opts.uiCodecEndpoint ? { extraArgs: ['--ui-codec-endpoint', opts.uiCodecEndpoint] } : {}),
       },
+      client: clientOptions(opts.client),
     }),
   );
 }
@@ -77,13 +93,19 @@ export async function startLocalServer(opts: LocalServerOptions = {}): Promise<T
  * search attributes registered either way.
  */
 export async function startTestServer(opts: TestServerOptions = {}): Promise<TestWorkflowEnvironment> {
-  if (opts.timeSkipping === false) return startLocalServer({ ...(opts.resolve ? { resolve: opts.resolve } : {}) });
+  if (opts.timeSkipping === false) {
+    return startLocalServer({
+      ...(opts.resolve ? { resolve: opts.resolve } : {}),
+      ...(opts.client ? { client: opts.client } : {}),
+    });
+  }
 
   const resolved = await resolveTestServer(opts.resolve);
   const env = await startOrExplain('test-server', resolved, opts.resolve?.env, () =>
     TestWorkflowEnvironment.createTimeSkipping({
       // The Java test server takes only a port; it listens on all interfaces, the SDK connects via 127.0.0.1.
       server: { executable: withDownloadDir(resolved, opts.resolve?.env) },
+      client: clientOptions(opts.client),
     }),
   );
   try {

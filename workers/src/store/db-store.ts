@@ -91,7 +91,8 @@ function fromStepRow(row: Awaited<ReturnType<typeof getSteps>>[number]): StepRec
     visit: row.visit,
     port: row.port,
     at: row.at.getTime(),
-    status: row.status,
+    // The interpreter never ends a journey as terminated (only a person does, from outside): it reads as cancelled.
+    status: row.status === 'terminated' ? 'cancelled' : row.status,
     ...(shown !== null ? { detail: shown } : {}),
   };
 }

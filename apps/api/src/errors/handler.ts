@@ -1,31 +1,15 @@
 import { ConflictError, NotFoundError } from '@ruta/db';
-import {
-  isGrpcDeadlineError,
-  isGrpcServiceError,
-  WorkflowUpdateFailedError,
-  WorkflowUpdateRPCTimeoutOrCancelledError,
-} from '@temporalio/client';
-import { WorkflowNotFoundError } from '@temporalio/common';
 import type { Context, ErrorHandler, MiddlewareHandler, NotFoundHandler } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import { ZodError } from 'zod';
 import type { AppEnv } from '../context';
 import { ApiError, validationError } from './api-error';
 import { PROBLEMS, problemType } from './problems';
+import { fromTemporalError } from './temporal';
 import { fieldErrors } from './zod-issues';
 
 /** The media type of every error answer. */
 export const PROBLEM_JSON = 'application/problem+json';
-
-/** gRPC status codes Temporal answers with, by name. */
-const GRPC = {
-  INVALID_ARGUMENT: 3,
-  NOT_FOUND: 5,
-  ALREADY_EXISTS: 6,
-  FAILED_PRECONDITION: 9,
-  UNAVAILABLE: 14,
-  DEADLINE_EXCEEDED: 4,
-} as const;
 
 /** Maps any thrown value to the typed error it stands for. */
 export function toApiError(err: unknown): ApiError {
@@ -34,27 +18,8 @@ export function toApiError(err: unknown): ApiError {
   if (err instanceof NotFoundError) return new ApiError('not-found', err.message);
   if (err instanceof ConflictError) return new ApiError('conflict', err.message);
   if (err instanceof HTTPException) return fromHttpException(err);
-  if (err instanceof WorkflowNotFoundError) return new ApiError('not-found', 'The journey does not exist in Temporal');
-  if (err instanceof WorkflowUpdateFailedError) {
-    return new ApiError('journey-not-running', err.cause?.message ?? err.message);
-  }
-  if (err instanceof WorkflowUpdateRPCTimeoutOrCancelledError || isGrpcDeadlineError(err)) {
-    return new ApiError('timeout', 'Temporal did not answer in time: is a worker polling the task queue?');
-  }
-  if (isGrpcServiceError(err) || isGrpcServiceError((err as { cause?: unknown })?.cause)) {
-    const grpc = (isGrpcServiceError(err) ? err : (err as { cause: unknown }).cause) as {
-      code: number;
-      details?: string;
-    };
-    if (grpc.code === GRPC.NOT_FOUND) return new ApiError('not-found', grpc.details || 'Not found in Temporal');
-    // Only the caller's values reach Temporal unchecked (a journey id it sent): say what Temporal refused.
-    if (grpc.code === GRPC.INVALID_ARGUMENT) {
-      return new ApiError('validation', `Temporal refused a value: ${grpc.details ?? 'invalid argument'}`);
-    }
-    if (grpc.code === GRPC.UNAVAILABLE)
-      return new ApiError('unavailable', `Temporal is unavailable: ${grpc.details ?? ''}`);
-    if (grpc.code === GRPC.DEADLINE_EXCEEDED) return new ApiError('timeout');
-  }
+  const temporal = fromTemporalError(err);
+  if (temporal) return temporal;
   if (isDataException(err)) {
     return new ApiError('validation', 'A value is outside what Ruta can store (text, number or time)');
   }
@@ -113,11 +78,11 @@ export function problemResponse(c: Context<AppEnv>, error: ApiError): Response {
 
 /**
  * The one error handler of the app: every thrown error ends here and leaves as problem+json.
- * Only unexpected errors are logged (with the request id; their message is not shown to the caller): a problem the
- * API answers on purpose — a missing provider secret, Temporal down — is the caller's to read, not a log line per
- * request.
+ * Only unexpected errors are logged (with the request id, through the runtime's logger, which serializes them without
+ * query parameters or bodies; their message is not shown to the caller): a problem the API answers on purpose — a
+ * missing provider secret, Temporal down — is the caller's to read, not a log line per request.
  */
-export function errorHandler(log: (message: string, err: unknown) => void = defaultLog): ErrorHandler<AppEnv> {
+export function errorHandler(log: (message: string, err: unknown) => void): ErrorHandler<AppEnv> {
   return (err, c) => {
     const error = toApiError(err);
     if (error.slug === 'internal' || isDataException(err)) log(`request ${c.get('requestId')} failed`, err);
@@ -159,8 +124,4 @@ export function notFoundHandler(allowed: (path: string) => string[]): NotFoundHa
     }
     return problemResponse(c, new ApiError('not-found', `No route for ${c.req.method} ${c.req.path}`));
   };
-}
-
-function defaultLog(message: string, err: unknown): void {
-  console.error(`ruta api: ${message}:`, err);
 }

@@ -39,6 +39,12 @@ export const PROBLEMS = {
     title: 'Journey not running',
     about: 'The journey already ended; it cannot be changed.',
   },
+  'journey-stuck': {
+    status: 409,
+    title: 'Journey stuck',
+    about:
+      "The journey's workflow task keeps failing in Temporal, so it cannot take a cancel, skip or retry. Terminate it with a reason (`terminate.href`), or cancel with `?force=true`.",
+  },
   'nothing-to-retry': {
     status: 409,
     title: 'Nothing to retry',

@@ -1,12 +1,13 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { z } from '@hono/zod-openapi';
-import { eraseCustomer, exportCustomer, getCustomer, listTimeline, upsertCustomer } from '@ruta/db';
+import { exportCustomer, getCustomer, listTimeline, upsertCustomer } from '@ruta/db';
 import type { Json } from '@ruta/flow';
 import type { AppEnv } from '../context';
 import { ApiError } from '../errors/api-error';
 import { intParam, json, jsonBody, Timestamp } from '../schemas/common';
 import { Customer, CustomerBody, CustomerIdParam, ErasureReport } from '../schemas/customers';
 import { Message } from '../schemas/journeys';
+import { eraseCustomerEverywhere } from '../services/erasure';
 import type { Runtime } from '../services/runtime';
 import { customerDto, messageDto } from '../services/serialize';
 import { type Guard, secure } from './define';
@@ -135,11 +136,11 @@ export function customerRoutes(app: OpenAPIHono<AppEnv>, rt: Runtime, guard: Gua
         tags: ['Customers'],
         summary: "Erase a customer's personal data",
         description:
-          'Profile fields are cleared and message bodies, event payloads, step details and ticket texts are redacted; ids, statuses and timestamps stay so counts remain true. Afterwards the customer, its timeline and its export answer 404; a later PUT starts a fresh profile. 404 when nothing is stored under the id.',
+          "Running journeys of the customer are terminated first (reason `customer data erased`). Profile fields are cleared and message bodies, event payloads, step details and ticket texts are redacted; ids, statuses and timestamps stay so counts remain true. Then every execution of the customer's journeys is deleted from Temporal (history and visibility). `temporal` says what Temporal did: what it would not delete is readable only with the encryption key (when RUTA_ENCRYPTION_KEY is set) and expires with the namespace retention (`retentionDays`). Afterwards the customer, its timeline and its export answer 404; a later PUT starts a fresh profile. 404 when nothing is stored under the id.",
         request: { params: IdParams },
         responses: { 200: json(ErasureReport, 'Rows touched per table') },
       },
-      { problems: [404] },
+      { problems: [404], temporal: true },
     ),
     async (c) => {
       const { id } = c.req.valid('param');
@@ -147,10 +148,10 @@ export function customerRoutes(app: OpenAPIHono<AppEnv>, rt: Runtime, guard: Gua
       // timeline and export answer 404 from now on, as for any erased customer).
       if (!(await getCustomer(rt.db, id)) && (await listTimeline(rt.db, id, { limit: 1 })).length > 0) {
         await upsertCustomer(rt.db, { id });
+      } else if (!(await getCustomer(rt.db, id))) {
+        throw gone(id);
       }
-      const erased = await eraseCustomer(rt.db, id);
-      if (Object.values(erased).every((n) => n === 0)) throw gone(id);
-      return c.json({ customerId: id, erased }, 200);
+      return c.json(await eraseCustomerEverywhere(rt, id, c.get('apiKey').name), 200);
     },
   );
 }

@@ -4,7 +4,15 @@ import { listJourneys } from '@ruta/db';
 import type { AppEnv } from '../context';
 import { json, jsonBody, text } from '../schemas/common';
 import { ControlResult, JourneyDetail, JourneyIdParam, JourneyList, JourneyQuery } from '../schemas/journeys';
-import { cancelJourney, journeyDetail, journeyDto, retryStep, skipStep, skipWait } from '../services/journeys';
+import {
+  cancelJourney,
+  journeyDetail,
+  journeyDto,
+  retryStep,
+  skipStep,
+  skipWait,
+  terminateJourney,
+} from '../services/journeys';
 import type { Runtime } from '../services/runtime';
 import { type Guard, secure } from './define';
 
@@ -33,6 +41,7 @@ export function journeyRoutes(app: OpenAPIHono<AppEnv>, rt: Runtime, guard: Guar
         ...(customerId ? { customerId } : {}),
         ...(q.status ? { status: q.status } : {}),
         ...(nodeId ? { nodeId } : {}),
+        ...(q.attention !== undefined ? { attention: q.attention } : {}),
         ...(q.limit ? { limit: q.limit } : {}),
         ...(q.cursor ? { cursor: q.cursor } : {}),
       });
@@ -66,17 +75,63 @@ export function journeyRoutes(app: OpenAPIHono<AppEnv>, rt: Runtime, guard: Guar
         path: '/v1/journeys/{id}/cancel',
         tags: ['Journeys'],
         summary: 'Cancel a running journey (at once, even mid-wait)',
+        description:
+          'The journey takes the cancel and records its own end. A journey whose workflow task keeps failing cannot take it: 409 `journey-stuck`, with `terminate.href` to end it. With `?force=true` such a journey (or one that does not answer in time) is terminated instead, with the reason (`action: terminated`).',
         request: {
           params: IdParams,
+          query: z.object({
+            force: z
+              .enum(['true', 'false'])
+              .optional()
+              .openapi({ description: 'Terminate instead when the journey cannot take the cancel' }),
+          }),
           body: jsonBody(z.object({ reason: text({ max: 500 }).optional() }), undefined, false),
         },
-        responses: { 200: json(ControlResult, 'Cancelled') },
+        responses: { 200: json(ControlResult, 'Cancelled (or terminated, with force)') },
       },
       CONTROL,
     ),
     async (c) => {
       const { reason } = c.req.valid('json');
-      return c.json(await cancelJourney(rt, c.req.valid('param').id, reason), 200);
+      const force = c.req.valid('query').force === 'true';
+      return c.json(
+        await cancelJourney(rt, c.req.valid('param').id, { reason, force, actor: c.get('apiKey').name }),
+        200,
+      );
+    },
+  );
+
+  app.openapi(
+    secure(
+      guard,
+      'journeys:write',
+      {
+        method: 'post',
+        path: '/v1/journeys/{id}/terminate',
+        tags: ['Journeys'],
+        summary: 'Terminate a running journey with a reason (the last resort)',
+        description:
+          'Ends the journey in Temporal at once, without running another step: for a journey that is stuck (its workflow task keeps failing, so it cannot take a cancel) or must stop now. The journey gets status `terminated`, the reason (`endReason`) and an `end` step on its timeline. Prefer cancel, which lets the journey record its own end. 409 `journey-not-running` once it ended.',
+        request: {
+          params: IdParams,
+          body: jsonBody(
+            z.object({
+              reason: z
+                .string()
+                .trim()
+                .min(1)
+                .max(500)
+                .openapi({ description: 'Why (kept on the journey and shown in Temporal)' }),
+            }),
+          ),
+        },
+        responses: { 200: json(ControlResult, 'Terminated') },
+      },
+      CONTROL,
+    ),
+    async (c) => {
+      const { reason } = c.req.valid('json');
+      return c.json(await terminateJourney(rt, c.req.valid('param').id, { reason, actor: c.get('apiKey').name }), 200);
     },
   );
 

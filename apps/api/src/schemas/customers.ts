@@ -74,6 +74,17 @@ export const ErasureReport = z
       tickets: z.number().int(),
       notes: z.number().int(),
     }),
+    temporal: z
+      .object({
+        journeys: z.number().int(),
+        terminated: z.number().int().openapi({ description: 'Running journeys terminated first' }),
+        deleted: z.number().int().openapi({ description: 'Workflow executions deleted (history and visibility)' }),
+        failed: z.array(z.object({ journeyId: z.string(), error: z.string() })),
+        encrypted: z.boolean().openapi({ description: 'Payloads are encrypted: what remains needs the key' }),
+        retentionDays: z.number().nullable().openapi({ description: 'How long closed histories are kept' }),
+        note: z.object({ es: z.string(), en: z.string() }),
+      })
+      .openapi({ description: "What happened to the customer's journeys in Temporal" }),
   })
   .openapi('ErasureReport');
 

@@ -8,7 +8,23 @@ export const JourneyIdParam = id(300).openapi({
   description: 'The workflow id (URL-encode it)',
 });
 
-const Status = z.enum(['running', 'completed', 'failed', 'cancelled']);
+const Status = z.enum(['running', 'completed', 'failed', 'cancelled', 'terminated']);
+
+const Attention = z
+  .object({
+    kind: z.enum(['workflow_task_failing', 'activity_failing']),
+    since: z.string().nullable(),
+    checkedAt: z.string().nullable().openapi({ description: 'When the API last looked at the journey in Temporal' }),
+    attempts: z.number().int().openapi({ description: 'Failed attempts so far' }),
+    activity: z.string().nullable(),
+    failure: z.string().nullable().openapi({ description: "The last failure's message, as Temporal reports it" }),
+    message: z.object({ es: z.string(), en: z.string() }).openapi({ description: 'What is wrong and what to do' }),
+    actions: z.array(z.string()).openapi({ description: 'The controls that help, most fitting first' }),
+  })
+  .openapi('JourneyAttention', {
+    description:
+      'Why a running journey needs a person: `workflow_task_failing` (stuck: only terminate ends it) or `activity_failing` (retry-step or cancel). Null when nothing is wrong.',
+  });
 
 export const JourneySummary = z
   .object({
@@ -25,6 +41,8 @@ export const JourneySummary = z
     startedAt: z.string(),
     endedAt: z.string().nullable(),
     updatedAt: z.string(),
+    endReason: z.string().nullable().openapi({ description: 'Why a person cancelled or terminated it' }),
+    attention: Attention.nullable(),
   })
   .openapi('JourneySummary');
 
@@ -49,6 +67,14 @@ export const JourneyQuery = z.object({
     .regex(new RegExp(JOURNEY_CURSOR_PATTERN), 'Pass nextCursor of the previous page as it is')
     .optional()
     .openapi({ description: 'nextCursor of the previous page (a position: journeys started before it)' }),
+  attention: z
+    .enum(['true', 'false'])
+    .transform((v) => v === 'true')
+    .optional()
+    .openapi({
+      description:
+        'true: only running journeys that need a person (stuck, or an activity failing), as last seen in Temporal',
+    }),
 });
 
 export const Step = z
@@ -137,7 +163,9 @@ export const JourneyDetail = JourneySummary.extend({
 export const ControlResult = z
   .object({
     id: z.string(),
-    action: z.enum(['cancelled', 'skipped', 'retried']),
+    action: z.enum(['cancelled', 'skipped', 'retried', 'terminated']),
+    status: Status.optional(),
+    reason: z.string().nullable().optional(),
     nodeId: z.string().nullable().optional(),
     activity: z.string().nullable().optional(),
     failedAttempts: z.number().int().optional(),

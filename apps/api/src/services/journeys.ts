@@ -1,9 +1,23 @@
 import { randomUUID } from 'node:crypto';
-import { getJourney, getSteps, type JourneyRow, listTimeline, upsertJourney } from '@ruta/db';
+import {
+  closeJourney,
+  getJourney,
+  getSteps,
+  type JourneyRow,
+  listTimeline,
+  setEndReason,
+  upsertJourney,
+} from '@ruta/db';
 import { cancelUpdate, type LiveState, stateQuery } from '@ruta/workflows/definitions';
-import { WorkflowUpdateFailedError } from '@temporalio/client';
-import { defaultPayloadConverter } from '@temporalio/common';
+import {
+  isGrpcDeadlineError,
+  WorkflowUpdateFailedError,
+  WorkflowUpdateRPCTimeoutOrCancelledError,
+} from '@temporalio/client';
+import { defaultPayloadConverter, WorkflowNotFoundError } from '@temporalio/common';
 import { ApiError } from '../errors/api-error';
+import { isWorkflowTaskFailedState } from '../errors/temporal';
+import { attentionMessage, inspectJourney } from './attention';
 import type { Runtime } from './runtime';
 import { journeyDto, messageDto, stepDto } from './serialize';
 
@@ -29,50 +43,28 @@ async function liveState(rt: Runtime, id: string): Promise<{ state: LiveState | 
   }
 }
 
-/** The current run of a journey and the activity it is calling now (attempts, last failure, next attempt). */
-async function describeRun(rt: Runtime, id: string) {
-  try {
-    const d = await withDeadline(rt, () => rt.client.workflow.getHandle(id).describe(), 3_000);
-    return { runId: d.runId, activity: pendingActivity(d.raw.pendingActivities?.[0]) };
-  } catch {
-    return { runId: null, activity: null };
-  }
-}
-
-type PendingActivity = NonNullable<
-  Awaited<ReturnType<ReturnType<Runtime['client']['workflow']['getHandle']>['describe']>>['raw']['pendingActivities']
->[number];
-
-function pendingActivity(a: PendingActivity | undefined) {
-  if (!a) return null;
-  const time = (t: { seconds?: unknown; nanos?: number | null } | null | undefined) =>
-    t?.seconds != null ? new Date(Number(t.seconds) * 1000 + Math.floor((t.nanos ?? 0) / 1e6)).toISOString() : null;
-  return {
-    activity: a.activityType?.name ?? '',
-    attempt: a.attempt ?? 1,
-    maximumAttempts: a.maximumAttempts ?? 0,
-    lastFailure: a.lastFailure?.message ?? null,
-    nextAttemptAt: time(a.nextAttemptScheduleTime),
-  };
-}
-
 /**
  * Everything about one journey: the stored row and path (from the worker's steps), the live state through the
  * `state` query while it runs (current wait with deadline, variables), its messages and its pending timers.
  */
 export async function journeyDetail(rt: Runtime, id: string) {
-  const row = await journeyOr404(rt, id);
-  const [steps, timeline] = await Promise.all([
+  const stored = await journeyOr404(rt, id);
+  // A running journey is looked at in Temporal first: what it needs (attention), or that it already closed there.
+  const seen = stored.status === 'running' ? await inspectJourney(rt, stored) : null;
+  const row = seen?.row ?? stored;
+  const running = row.status === 'running';
+  const [steps, timeline, live] = await Promise.all([
     getSteps(rt.db, id),
     listTimeline(rt.db, row.customerId, { limit: 1000 }),
+    running && !(seen?.kind === 'running' && seen.attention?.kind === 'workflow_task_failing')
+      ? liveState(rt, id)
+      : Promise.resolve({
+          state: null,
+          error: running ? 'The journey is stuck: its workflow task keeps failing' : null,
+        }),
   ]);
-  const running = row.status === 'running';
-  const [live, run] = running
-    ? await Promise.all([liveState(rt, id), describeRun(rt, id)])
-    : [
-        { state: null, error: null },
-        { runId: row.runId, activity: null },
-      ];
+  const run =
+    seen?.kind === 'running' ? { runId: seen.runId, activity: seen.activity } : { runId: null, activity: null };
   const shownSteps = steps.map(stepDto);
   const lastStep = shownSteps.at(-1);
   const state = live.state;
@@ -129,24 +121,129 @@ export async function journeyDetail(rt: Runtime, id: string) {
 
 function requireRunning(row: JourneyRow): void {
   if (row.status !== 'running') {
-    throw new ApiError('journey-not-running', `Journey ${row.id} already ended (${row.status})`);
+    throw new ApiError('journey-not-running', `Journey ${row.id} already ended (${row.status})`, {
+      extensions: { journeyStatus: row.status, endReason: row.endReason },
+    });
   }
 }
 
-/** Ends a running journey at once (even mid-wait), through the workflow's `cancel` update. */
-export async function cancelJourney(rt: Runtime, id: string, reason: string | undefined) {
-  const row = await journeyOr404(rt, id);
+/** The journey is running in Temporal (the row is reconciled when Temporal already closed it); 409 otherwise. */
+async function requireRunningInTemporal(rt: Runtime, row: JourneyRow) {
   requireRunning(row);
-  await withDeadline(rt, () =>
-    rt.client.workflow.getHandle(id).executeUpdate(cancelUpdate, { args: [reason ? { reason } : {}] }),
+  const seen = await inspectJourney(rt, row);
+  requireRunning(seen.row);
+  if (seen.kind === 'closed') {
+    throw new ApiError('journey-not-running', `Journey ${row.id} is ${seen.temporalStatus.toLowerCase()} in Temporal`, {
+      extensions: { journeyStatus: seen.row.status },
+    });
+  }
+  return seen;
+}
+
+/** Whether Temporal says the journey's workflow task keeps failing (it cannot take updates). */
+const isStuck = (seen: Awaited<ReturnType<typeof inspectJourney>>): boolean =>
+  seen.kind === 'running' && seen.attention?.kind === 'workflow_task_failing';
+
+/** 409 for a journey whose workflow task keeps failing: it cannot take updates; terminate is the way out. */
+function stuck(row: JourneyRow, action: string): ApiError {
+  const detail = row.attentionDetail;
+  const message = detail ? attentionMessage(detail) : null;
+  return new ApiError(
+    'journey-stuck',
+    `Journey ${row.id} cannot ${action}: its workflow task keeps failing in Temporal${detail?.failure ? ` (last error: ${detail.failure})` : ''}, so it takes no cancel, skip or retry. End it with POST /v1/journeys/{id}/terminate and a reason, or cancel with ?force=true.`,
+    {
+      extensions: {
+        attention: message ? { kind: 'workflow_task_failing', attempts: detail?.attempts ?? null, message } : null,
+        terminate: { method: 'POST', href: `/v1/journeys/${encodeURIComponent(row.id)}/terminate` },
+      },
+    },
   );
+}
+
+/** Whether an error from an update means it could not be delivered (timed out, or the workflow task failing). */
+function undelivered(err: unknown): boolean {
+  return (
+    err instanceof WorkflowUpdateRPCTimeoutOrCancelledError ||
+    isGrpcDeadlineError(err) ||
+    isWorkflowTaskFailedState(err)
+  );
+}
+
+export interface CancelOptions {
+  reason?: string | undefined;
+  /** When the journey cannot take the cancel (stuck, or no answer in time), terminate it instead. */
+  force?: boolean | undefined;
+  /** Who asks (the API key's name), kept with a terminate. */
+  actor: string;
+}
+
+/**
+ * Ends a running journey at once (even mid-wait) through the workflow's `cancel` update, so it records its own end.
+ * A journey whose workflow task keeps failing cannot take the update: that is 409 `journey-stuck`, which points at
+ * terminate; with `force` it is terminated instead (so is a journey that does not answer the update in time).
+ */
+export async function cancelJourney(rt: Runtime, id: string, options: CancelOptions) {
+  const row = await journeyOr404(rt, id);
+  const seen = await requireRunningInTemporal(rt, row);
+  const reason = options.reason?.trim() || null;
+  const terminateInstead = () =>
+    terminateJourney(rt, id, { reason: reason ?? `cancel forced by ${options.actor}`, actor: options.actor });
+  if (isStuck(seen)) {
+    if (options.force) return terminateInstead();
+    throw stuck(seen.row, 'be cancelled');
+  }
+  try {
+    await withDeadline(
+      rt,
+      () => rt.client.workflow.getHandle(id).executeUpdate(cancelUpdate, { args: [reason ? { reason } : {}] }),
+      rt.config.cancelTimeoutMs,
+    );
+  } catch (err) {
+    if (!undelivered(err)) throw err;
+    // No answer: find out why. A stuck journey gets the same answer as above; otherwise (no worker?) force decides.
+    const again = await inspectJourney(rt, seen.row);
+    if (options.force) return terminateInstead();
+    if (isStuck(again)) throw stuck(again.row, 'be cancelled');
+    throw err;
+  }
+  if (reason) await setEndReason(rt.db, id, reason);
   return { id, action: 'cancelled' as const };
+}
+
+/**
+ * Terminates a journey in Temporal with a reason: the last resort, for a journey that cannot take a cancel (its
+ * workflow task keeps failing) or must stop without running another step. The row gets status `terminated`, the
+ * reason and an `end` step on its timeline. A journey that already ended is 409 `journey-not-running`.
+ */
+export async function terminateJourney(rt: Runtime, id: string, options: { reason: string; actor: string }) {
+  const row = await journeyOr404(rt, id);
+  await requireRunningInTemporal(rt, row);
+  const reason = options.reason.trim();
+  try {
+    await withDeadline(rt, () =>
+      rt.client.workflow.getHandle(id).terminate(`${reason} (terminated by ${options.actor} through Ruta)`),
+    );
+  } catch (err) {
+    if (!(err instanceof WorkflowNotFoundError)) throw err;
+    // Closed meanwhile: the row follows Temporal, and the caller learns how it ended.
+    const again = await inspectJourney(rt, row);
+    requireRunning(again.row);
+    throw err;
+  }
+  const closed = await closeJourney(rt.db, id, { status: 'terminated', reason, by: options.actor });
+  return {
+    id,
+    action: 'terminated' as const,
+    status: closed?.status ?? 'terminated',
+    reason: closed?.endReason ?? reason,
+  };
 }
 
 /** Ends the current wait now, as if its time ran out (`skipWait` update); 409 when the journey is not waiting. */
 export async function skipWait(rt: Runtime, id: string, nodeId: string | undefined) {
   const row = await journeyOr404(rt, id);
-  requireRunning(row);
+  const seen = await requireRunningInTemporal(rt, row);
+  if (isStuck(seen)) throw stuck(seen.row, 'skip its wait');
   try {
     const r = await withDeadline(rt, () =>
       rt.client.workflow
@@ -162,22 +259,20 @@ export async function skipWait(rt: Runtime, id: string, nodeId: string | undefin
   }
 }
 
-/** The activity a running journey is retrying right now, if any. */
-async function failingActivity(rt: Runtime, id: string) {
-  const handle = rt.client.workflow.getHandle(id);
-  const description = await withDeadline(rt, () => handle.describe());
-  if (description.status.name !== 'RUNNING') {
-    const failed = description.status.name === 'FAILED';
+/** The activity a running journey is retrying right now, if any; 409 when the journey is stuck or ended. */
+async function failingActivity(rt: Runtime, row: JourneyRow, action: string) {
+  if (row.status !== 'running' && row.status !== 'failed') requireRunning(row);
+  if (row.status === 'failed') {
     throw new ApiError(
       'journey-not-running',
-      failed
-        ? `Journey ${id} failed for good; a failed journey cannot be resumed in place (its steps are final). Start a new one.`
-        : `Journey ${id} is ${description.status.name.toLowerCase()}`,
+      `Journey ${row.id} failed for good; a failed journey cannot be resumed in place (its steps are final). Start a new one.`,
     );
   }
-  const pending = description.raw.pendingActivities ?? [];
-  const failing = pending.find((a) => (a.attempt ?? 1) > 1 || a.lastFailure);
-  return { handle, description, pending, failing };
+  const seen = await requireRunningInTemporal(rt, row);
+  if (seen.kind !== 'running') throw new ApiError('unavailable', `Temporal did not answer: ${seen.error}`);
+  if (seen.attention?.kind === 'workflow_task_failing') throw stuck(seen.row, action);
+  const failing = seen.pending.find((a) => (a.attempt ?? 1) > 1 || a.lastFailure);
+  return { runId: seen.runId, pending: seen.pending, failing };
 }
 
 /**
@@ -190,11 +285,11 @@ async function failingActivity(rt: Runtime, id: string) {
  */
 export async function retryStep(rt: Runtime, id: string, actor: string) {
   const row = await journeyOr404(rt, id);
-  const { description, failing } = await failingActivity(rt, id);
+  const { runId: currentRunId, failing } = await failingActivity(rt, row, 'retry a step');
   if (!failing) {
     throw new ApiError('nothing-to-retry', `No activity of journey ${id} is failing now; there is nothing to retry`);
   }
-  const history = await withDeadline(rt, () => rt.client.workflow.getHandle(id, description.runId).fetchHistory());
+  const history = await withDeadline(rt, () => rt.client.workflow.getHandle(id, currentRunId).fetchHistory());
   const scheduled = [...(history.events ?? [])]
     .reverse()
     .find((e) => e.activityTaskScheduledEventAttributes?.activityId === failing.activityId);
@@ -202,11 +297,11 @@ export async function retryStep(rt: Runtime, id: string, actor: string) {
   if (!attrs?.workflowTaskCompletedEventId) {
     throw new ApiError('nothing-to-retry', `The failing activity of journey ${id} is not in its history`);
   }
-  const meta = readMeta(attrs.input?.payloads?.[1]);
+  const meta = await readMeta(rt, attrs.input?.payloads?.[1]);
   const { runId } = await withDeadline(rt, () =>
     rt.client.workflowService.resetWorkflowExecution({
       namespace: rt.client.options.namespace,
-      workflowExecution: { workflowId: id, runId: description.runId },
+      workflowExecution: { workflowId: id, runId: currentRunId },
       workflowTaskFinishEventId: attrs.workflowTaskCompletedEventId,
       reason: `retry-step by ${actor}${meta.nodeId ? ` at node ${meta.nodeId}` : ''}`,
       requestId: randomUUID(),
@@ -238,8 +333,8 @@ export async function retryStep(rt: Runtime, id: string, actor: string) {
  * cancel are the ways out.
  */
 export async function skipStep(rt: Runtime, id: string) {
-  await journeyOr404(rt, id);
-  const { pending, failing } = await failingActivity(rt, id);
+  const row = await journeyOr404(rt, id);
+  const { pending, failing } = await failingActivity(rt, row, 'skip a step');
   const running = failing ?? pending[0];
   if (running) {
     const attempt = running.attempt ?? 1;
@@ -256,10 +351,18 @@ export async function skipStep(rt: Runtime, id: string) {
   return { ...skipped, action: 'skipped' as const };
 }
 
-function readMeta(payload: Parameters<typeof defaultPayloadConverter.fromPayload>[0] | undefined): { nodeId?: string } {
+/** The call's metadata (node id) from the activity's input in the history, decrypted like the API's client does. */
+async function readMeta(
+  rt: Runtime,
+  payload: Parameters<typeof defaultPayloadConverter.fromPayload>[0] | undefined,
+): Promise<{ nodeId?: string }> {
   if (!payload) return {};
   try {
-    return (defaultPayloadConverter.fromPayload(payload) as { nodeId?: string }) ?? {};
+    let decoded = [payload];
+    for (const codec of [...rt.client.options.loadedDataConverter.payloadCodecs].reverse()) {
+      decoded = await codec.decode(decoded);
+    }
+    return (defaultPayloadConverter.fromPayload(decoded[0]!) as { nodeId?: string }) ?? {};
   } catch {
     return {};
   }

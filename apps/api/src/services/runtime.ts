@@ -1,5 +1,6 @@
 import type { Db } from '@ruta/db';
 import type { CompileOptions } from '@ruta/flow';
+import { createLogger, type Logger } from '@ruta/log';
 import type { ActivityDefinition } from '@ruta/sdk';
 import { activitySpecs, CUSTOM_ACTIVITIES } from '@ruta/workers/custom';
 import type { Client } from '@temporalio/client';
@@ -17,7 +18,9 @@ export interface ApiDeps {
   config?: Partial<ApiConfig>;
   /** Custom activities the compiler accepts; the deployment's own list by default. */
   customActivities?: ActivityDefinition[];
-  /** Where unexpected errors are reported. */
+  /** The structured logger (requests, errors); a new one on stderr by default (see @ruta/log). */
+  logger?: Logger;
+  /** Where unexpected errors are reported; through `logger` (errors serialized without personal data) by default. */
   log?: (message: string, err?: unknown) => void;
 }
 
@@ -34,6 +37,7 @@ export interface Runtime {
   /** Event intake's reads and writes, grouped across concurrent requests. */
   events: EventStore;
   keys: KeyVerifier;
+  logger: Logger;
   log: (message: string, err?: unknown) => void;
 }
 
@@ -41,6 +45,7 @@ export interface Runtime {
 export function createRuntime(deps: ApiDeps): Runtime {
   const config = { ...configFromEnv(), ...deps.config };
   const customActivities = deps.customActivities ?? CUSTOM_ACTIVITIES;
+  const logger = deps.logger ?? createLogger({ component: 'api' });
   return {
     db: deps.db,
     client: deps.temporal.client,
@@ -52,6 +57,7 @@ export function createRuntime(deps: ApiDeps): Runtime {
     triggers: new TriggerIndex(deps.db),
     events: new EventStore(deps.db),
     keys: new KeyVerifier(deps.db),
-    log: deps.log ?? ((message, err) => console.error(`ruta api: ${message}`, err ?? '')),
+    logger,
+    log: deps.log ?? ((message, err) => logger.error(err === undefined ? {} : { err }, message)),
   };
 }

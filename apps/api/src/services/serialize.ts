@@ -12,6 +12,7 @@ import type {
   TicketRow,
 } from '@ruta/db';
 import type { FlowDocument } from '@ruta/flow';
+import { attentionActions, attentionMessage } from './attention';
 
 /** Rows as the API shows them: dates as ISO strings, the draft as `document`. */
 const iso = (d: Date | null | undefined): string | null => (d ? d.toISOString() : null);
@@ -70,6 +71,24 @@ export function journeyDto(row: JourneyRow) {
     startedAt: row.startedAt.toISOString(),
     endedAt: iso(row.endedAt),
     updatedAt: row.updatedAt.toISOString(),
+    endReason: row.endReason,
+    attention: attentionDto(row),
+  };
+}
+
+/** Why a running journey needs a person, in words (es/en), with what was seen and the controls that help. */
+function attentionDto(row: JourneyRow) {
+  const detail = row.attentionDetail;
+  if (!row.attention || !detail || row.status !== 'running') return null;
+  return {
+    kind: row.attention,
+    since: iso(row.attentionSince),
+    checkedAt: iso(row.checkedAt),
+    attempts: detail.attempts,
+    activity: detail.activity ?? null,
+    failure: detail.failure ?? null,
+    message: attentionMessage(detail),
+    actions: attentionActions(row.attention),
   };
 }
 

@@ -1,13 +1,16 @@
+import { randomBytes } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { type ServerType, serve } from '@hono/node-server';
 import { type Database, openDatabase } from '@ruta/db';
-import { taskQueueFromEnv } from '@ruta/temporal';
-import { createRutaWorker, DbStore } from '@ruta/workers';
-import { DefaultLogger, Runtime, type Worker } from '@temporalio/worker';
+import { createLogger, type Logger } from '@ruta/log';
+import { dataConverterFromEnv, encryptionKeysFromEnv, taskQueueFromEnv } from '@ruta/temporal';
+import { createRutaWorker, DbStore, installTemporalLogging } from '@ruta/workers';
+import type { Worker } from '@temporalio/worker';
 import { createApp, type RutaApp } from '../app';
-import type { ApiConfig } from '../config';
+import { type ApiConfig, configFromEnv } from '../config';
 import { ensureAdminKey } from '../services/admin-key';
+import { startAttentionCheck } from '../services/attention';
 import { openTemporal, type TemporalHandle } from './temporal';
 
 export interface LocalStackOptions {
@@ -23,6 +26,8 @@ export interface LocalStackOptions {
   bundlePath?: string;
   /** Overrides of the API configuration. */
   config?: Partial<ApiConfig>;
+  /** The structured logger of the stack (API, worker, Temporal runtime); a new one on stderr by default. */
+  logger?: Logger;
   env?: NodeJS.ProcessEnv;
 }
 
@@ -34,6 +39,8 @@ export interface LocalStack {
   adminKey: string | null;
   adminKeyFromEnv: boolean;
   temporal: { address: string; ui: string | null };
+  /** Whether Temporal payloads are encrypted (RUTA_ENCRYPTION_KEY / RUTA_ENCRYPTION_KEYS). */
+  encrypted: boolean;
   database: Database['driver'];
   taskQueue: string;
   /** Stops accepting requests, shuts the worker down, closes the database, stops Temporal. Idempotent. */
@@ -52,13 +59,21 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
   const port = options.port ?? Number(env.PORT ?? 3000);
   const host = options.host ?? env.RUTA_HOST ?? '127.0.0.1';
   const taskQueue = taskQueueFromEnv(env);
-  quietTemporalLogs();
+  const logger = options.logger ?? createLogger({ component: 'stack' });
+  installTemporalLogging(logger, env.RUTA_TEMPORAL_LOG_LEVEL === 'INFO' ? 'INFO' : 'WARN');
   const cleanups: (() => Promise<void>)[] = [];
   const cleanup = async () => {
-    for (const fn of cleanups.splice(0).reverse())
-      await fn().catch((err) => console.error('ruta: while stopping:', err));
+    for (const fn of cleanups.splice(0).reverse()) await fn().catch((err) => logger.error({ err }, 'while stopping'));
   };
 
+  // With payloads encrypted, the dev server's Web UI decodes them through the API's codec endpoint: a key-less route
+  // behind a secret path segment (made for this start unless RUTA_CODEC_UI_TOKEN is set). It needs the API's port
+  // before the API listens, so a random port (0) goes without.
+  const shownHost = host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host;
+  const base = `http://${shownHost.includes(':') ? `[${shownHost}]` : shownHost}`;
+  const encrypted = encryptionKeysFromEnv(env).length > 0;
+  const uiToken =
+    encrypted && port !== 0 ? env.RUTA_CODEC_UI_TOKEN || randomBytes(18).toString('base64url') : undefined;
   try {
     const temporal: TemporalHandle = await openTemporal({
       dataDir,
@@ -66,6 +81,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       port: Number(env.TEMPORAL_PORT ?? 7233),
       uiPort: Number(env.TEMPORAL_UI_PORT ?? 8233),
       env,
+      ...(uiToken ? { uiCodecEndpoint: `${base}:${port}/codec/ui/${uiToken}` } : {}),
     });
     cleanups.push(() => temporal.close());
 
@@ -81,6 +97,9 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
         namespace: temporal.namespace,
         taskQueue,
         store: new DbStore(database.db),
+        logger: logger.child({ component: 'worker' }),
+        // The stack's environment (which may not be the process's) chooses the keys, as for the API's client.
+        dataConverter: dataConverterFromEnv(env),
         ...(bundlePath ? { bundlePath } : {}),
       });
       const w = worker;
@@ -94,21 +113,30 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     const app = createApp({
       db: database.db,
       temporal: { client: temporal.client, taskQueue },
-      config: { searchAttributes: temporal.searchAttributes, ...options.config },
+      config: {
+        searchAttributes: temporal.searchAttributes,
+        ...(uiToken ? { codec: { ...configFromEnv(env).codec, uiToken } } : {}),
+        ...options.config,
+      },
+      logger: logger.child({ component: 'api' }),
     });
+    if (app.runtime.config.attentionCheck) {
+      const check = startAttentionCheck(app.runtime, app.runtime.config.attentionCheck);
+      cleanups.push(() => check.stop());
+    }
     const server = await listen(app, port, host);
     cleanups.push(() => closeServer(server));
     const address = server.address();
     const actualPort = typeof address === 'object' && address ? address.port : port;
-    const shownHost = host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host;
 
     let stopping: Promise<void> | undefined;
     return {
-      url: `http://${shownHost.includes(':') ? `[${shownHost}]` : shownHost}:${actualPort}`,
+      url: `${base}:${actualPort}`,
       app,
       adminKey: admin.key,
       adminKeyFromEnv: admin.fromEnv,
       temporal: { address: temporal.address, ui: temporal.ui },
+      encrypted,
       database: database.driver,
       taskQueue,
       stop: () => {
@@ -135,13 +163,4 @@ function closeServer(server: ServerType): Promise<void> {
     // Idle keep-alive connections would hold close() open.
     (server as unknown as { closeIdleConnections?: () => void }).closeIdleConnections?.();
   });
-}
-
-/** The worker logs warnings and errors only (its INFO lines would bury the addresses the stack prints). */
-function quietTemporalLogs(): void {
-  try {
-    Runtime.install({ logger: new DefaultLogger(process.env.RUTA_TEMPORAL_LOG_LEVEL === 'INFO' ? 'INFO' : 'WARN') });
-  } catch {
-    // Already installed by the embedding process: keep its choice.
-  }
 }

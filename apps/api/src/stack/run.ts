@@ -1,3 +1,4 @@
+import { safeError } from '@ruta/log';
 import { type LocalStack, type LocalStackOptions, startLocalStack } from './local-stack';
 
 export interface RunLocalStackOptions extends LocalStackOptions {
@@ -21,6 +22,7 @@ export async function runLocalStack(options: RunLocalStackOptions = {}): Promise
   say(`  Temporal     ${stack.temporal.address}`, `  Temporal     ${stack.temporal.address}`);
   if (stack.temporal.ui) say(`  Temporal UI  ${stack.temporal.ui}`, `  Temporal UI  ${stack.temporal.ui}`);
   say(`  Base datos   ${stack.database}`, `  Database     ${stack.database}`);
+  if (stack.encrypted) say('  Cifrado      Temporal (AES-256-GCM)', '  Encryption   Temporal payloads (AES-256-GCM)');
   if (stack.adminKey) {
     say(
       `\n  Clave de administración (se muestra solo esta vez; guárdala):\n  ${stack.adminKey}`,
@@ -41,7 +43,7 @@ export async function runLocalStack(options: RunLocalStackOptions = {}): Promise
       stopping = true;
       say(`\nDeteniendo (${signal})…`, `\nStopping (${signal})…`);
       stack.stop().then(done, (err) => {
-        console.error(err);
+        console.error(`ruta: while stopping: ${safeError(err).message}`);
         done();
       });
     };

@@ -1,5 +1,6 @@
 import {
   connectionConfigFromEnv,
+  dataConverterFromEnv,
   registerSearchAttributes,
   startLocalServer,
   type TemporalConnectionConfig,
@@ -30,13 +31,18 @@ export async function openTemporal(options: {
   port: number;
   uiPort: number;
   env?: NodeJS.ProcessEnv;
+  /** The API's codec endpoint for the dev server's Web UI (`--ui-codec-endpoint`), when payloads are encrypted. */
+  uiCodecEndpoint?: string;
 }): Promise<TemporalHandle> {
-  if (options.external) return connectExternal(connectionConfigFromEnv(options.env));
+  const dataConverter = dataConverterFromEnv(options.env);
+  if (options.external) return connectExternal(connectionConfigFromEnv(options.env), options.env);
   const env = await startLocalServer({
     dataDir: options.dataDir,
     port: options.port,
     ui: true,
     uiPort: options.uiPort,
+    client: dataConverter ? { dataConverter } : {},
+    ...(options.uiCodecEndpoint ? { uiCodecEndpoint: options.uiCodecEndpoint } : {}),
   });
   return {
     client: env.client,
@@ -49,7 +55,11 @@ export async function openTemporal(options: {
   };
 }
 
-async function connectExternal(config: TemporalConnectionConfig): Promise<TemporalHandle> {
+async function connectExternal(
+  config: TemporalConnectionConfig,
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<TemporalHandle> {
+  const dataConverter = dataConverterFromEnv(env);
   const common = {
     address: config.address,
     ...(config.tls ? { tls: config.tls } : {}),
@@ -68,7 +78,7 @@ async function connectExternal(config: TemporalConnectionConfig): Promise<Tempor
     searchAttributes = process.env.RUTA_SEARCH_ATTRIBUTES === '1';
   }
   return {
-    client: new Client({ connection, namespace: config.namespace }),
+    client: new Client({ connection, namespace: config.namespace, ...(dataConverter ? { dataConverter } : {}) }),
     native,
     address: config.address,
     namespace: config.namespace,

@@ -11,6 +11,7 @@ import type {
   FlowRecord,
   FlowStats,
   FlowSummary,
+  JourneyAttention,
   JourneyDetail,
   JourneyStatus,
   JourneySummary,
@@ -34,6 +35,8 @@ export interface JourneyFilter {
   version?: number;
   status?: JourneyStatus;
   customerId?: string;
+  /** Only running journeys that need a person. */
+  attention?: boolean;
 }
 
 /** What the designer needs from a backend. */
@@ -54,6 +57,8 @@ export interface Backend {
   journeys(filter: JourneyFilter): Promise<JourneySummary[]>;
   journey(id: string): Promise<JourneyDetail>;
   cancelJourney(id: string): Promise<void>;
+  /** Ends a journey in Temporal with a reason (the last resort, for a stuck journey). */
+  terminateJourney(id: string, reason: string): Promise<void>;
   skipWait(id: string): Promise<void>;
   sandboxReply(input: { customerId: string; text: string; channel?: string }): Promise<void>;
   resolveHandoff(id: string, resolution: string): Promise<void>;
@@ -148,6 +153,8 @@ function toJourney(raw: Json): JourneySummary {
       | string
       | null,
     outcome: (raw.outcome ?? null) as string | null,
+    endReason: (raw.endReason ?? null) as string | null,
+    attention: (raw.attention ?? null) as JourneyAttention | null,
   };
 }
 
@@ -301,6 +308,9 @@ export class HttpBackend implements Backend {
   async cancelJourney(id: string): Promise<void> {
     await this.call('POST', `/journeys/${enc(id)}/cancel`, {});
   }
+  async terminateJourney(id: string, reason: string): Promise<void> {
+    await this.call('POST', `/journeys/${enc(id)}/terminate`, { reason });
+  }
   async skipWait(id: string): Promise<void> {
     await this.call('POST', `/journeys/${enc(id)}/skip-wait`, {});
   }
@@ -441,6 +451,9 @@ export class LocalBackend implements Backend {
     return unavailable();
   }
   async cancelJourney(): Promise<void> {
+    unavailable();
+  }
+  async terminateJourney(): Promise<void> {
     unavailable();
   }
   async skipWait(): Promise<void> {

@@ -71,7 +71,20 @@ export interface FlowStats {
   edges: Record<string, number>;
 }
 
-export type JourneyStatus = 'running' | 'completed' | 'failed' | 'cancelled';
+export type JourneyStatus = 'running' | 'completed' | 'failed' | 'cancelled' | 'terminated';
+
+/** Why a running journey needs a person, as the API last saw it in Temporal. */
+export interface JourneyAttention {
+  /** `workflow_task_failing`: stuck, only terminate ends it; `activity_failing`: a step keeps failing. */
+  kind: 'workflow_task_failing' | 'activity_failing';
+  attempts: number;
+  failure: string | null;
+  /** What is wrong and what to do, in both languages. */
+  message: { es: string; en: string };
+  /** The controls that help, most fitting first (`terminate`, `retry-step`, `cancel`). */
+  actions: string[];
+  since: string | null;
+}
 
 export interface JourneySummary {
   id: string;
@@ -84,6 +97,9 @@ export interface JourneySummary {
   endedAt?: string | null;
   currentNodeId?: string | null;
   outcome?: string | null;
+  /** Why a person cancelled or terminated it. */
+  endReason?: string | null;
+  attention?: JourneyAttention | null;
 }
 
 export interface JourneyStep {

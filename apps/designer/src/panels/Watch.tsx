@@ -1,5 +1,6 @@
 import { nodeKind } from '@ruta/flow';
 import { useCallback, useEffect, useState } from 'react';
+import { ApiError } from '../api/client';
 import { backend, useSession } from '../api/session';
 import type { JourneyDetail, JourneyStatus, JourneySummary, VersionInfo } from '../api/types';
 import type { Doc } from '../graph/types';
@@ -7,6 +8,7 @@ import { pickText, useT } from '../i18n';
 import { Phone } from '../sim/Phone';
 import { type PathHighlight, useEditor } from '../store/editor';
 import { useUi } from '../store/ui';
+import { TerminateDialog } from './TerminateDialog';
 
 /** Temporal Web UI of the local dev server. */
 export const TEMPORAL_UI = 'http://127.0.0.1:8233';
@@ -38,6 +40,9 @@ export function Watch() {
   const [versions, setVersions] = useState<VersionInfo[]>([]);
   const [version, setVersion] = useState<number | null>(published);
   const [status, setStatus] = useState<JourneyStatus | ''>('');
+  const [attentionOnly, setAttentionOnly] = useState(false);
+  /** The terminate confirmation, with why it opened (a refused cancel), or null when closed. */
+  const [terminating, setTerminating] = useState<{ note: string | null } | null>(null);
   const [journeys, setJourneys] = useState<JourneySummary[]>([]);
   const [open, setOpen] = useState<string | null>(null);
   const [detail, setDetail] = useState<JourneyDetail | null>(null);
@@ -48,7 +53,12 @@ export function Watch() {
     try {
       const [stats, list] = await Promise.all([
         backend().stats(flowId, version),
-        backend().journeys({ flowId, version, ...(status ? { status } : {}) }),
+        backend().journeys({
+          flowId,
+          version,
+          ...(status ? { status } : {}),
+          ...(attentionOnly ? { attention: true } : {}),
+        }),
       ]);
       useEditor.getState().setStats(stats);
       setJourneys(list);
@@ -56,7 +66,7 @@ export function Watch() {
     } catch (err) {
       setError((err as Error).message);
     }
-  }, [flowId, version, status]);
+  }, [flowId, version, status, attentionOnly]);
 
   useEffect(() => {
     if (!flowId) return;
@@ -131,12 +141,21 @@ export function Watch() {
             {t('watch.status')}
             <select className="input" value={status} onChange={(e) => setStatus(e.target.value as JourneyStatus | '')}>
               <option value="">{t('watch.all')}</option>
-              {(['running', 'completed', 'failed', 'cancelled'] as const).map((s) => (
+              {(['running', 'completed', 'failed', 'cancelled', 'terminated'] as const).map((s) => (
                 <option key={s} value={s}>
                   {t(`sim.status.${s}`)}
                 </option>
               ))}
             </select>
+          </label>
+          <label className="inline">
+            <input
+              type="checkbox"
+              checked={attentionOnly}
+              onChange={(e) => setAttentionOnly(e.target.checked)}
+              data-testid="attention-only"
+            />
+            {t('watch.attentionOnly')}
           </label>
           <button type="button" className="btn small" onClick={() => void refresh()}>
             {t('watch.refresh')}
@@ -159,6 +178,15 @@ export function Watch() {
                 <td className="mono">{j.customerId}</td>
                 <td>
                   <span className={`pill ${j.status}`}>{t(`sim.status.${j.status}`)}</span>
+                  {j.attention ? (
+                    <span
+                      className="pill warning"
+                      title={j.attention.message[t.lang]}
+                      data-testid={`attention-${j.id}`}
+                    >
+                      ⚠ {t('watch.attention')}
+                    </span>
+                  ) : null}
                 </td>
                 <td>{fmt(j.startedAt)}</td>
                 <td>
@@ -216,14 +244,50 @@ export function Watch() {
                     void backend()
                       .cancelJourney(detail.id)
                       .then(loadDetail)
-                      .catch((e: Error) => useUi.getState().toast(e.message, 'error'))
+                      .catch((e: Error) => {
+                        // A stuck journey cannot take a cancel: offer the way out instead of a dead end.
+                        if (e instanceof ApiError && e.problem.type?.endsWith('journey-stuck')) {
+                          setTerminating({ note: t('watch.stuckCancel') });
+                        } else useUi.getState().toast(e.message, 'error');
+                      })
                   }
                 >
                   {t('watch.cancel')}
                 </button>
+                <button
+                  type="button"
+                  className="btn small danger"
+                  onClick={() => setTerminating({ note: null })}
+                  data-testid="terminate"
+                >
+                  {t('watch.terminate')}
+                </button>
               </>
             ) : null}
           </div>
+          {detail.attention && detail.status === 'running' ? (
+            <div className="attention" role="alert" data-testid="journey-attention">
+              <strong>⚠ {t('watch.attention')}</strong>
+              <p>{detail.attention.message[t.lang]}</p>
+            </div>
+          ) : null}
+          {detail.endReason && detail.status !== 'running' ? (
+            <p className="hint" data-testid="journey-end-reason">
+              {t('watch.endReason', { r: detail.endReason })}
+            </p>
+          ) : null}
+          {terminating ? (
+            <TerminateDialog
+              journeyId={detail.id}
+              note={terminating.note}
+              onClose={() => setTerminating(null)}
+              onDone={() => {
+                setTerminating(null);
+                void loadDetail();
+                void refresh();
+              }}
+            />
+          ) : null}
           <h4>{t('watch.currentWait')}</h4>
           {detail.wait ? (
             <p data-testid="journey-wait">

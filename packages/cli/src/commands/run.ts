@@ -1,9 +1,16 @@
 import { join } from 'node:path';
 import { type CustomerProfile, compile, formatDiagnostics, type JourneyEvent } from '@ruta/flow';
-import { connectionConfigFromEnv, RUTA_TASK_QUEUE, registerSearchAttributes, startJourney } from '@ruta/temporal';
+import { createLogger } from '@ruta/log';
+import {
+  connectionConfigFromEnv,
+  dataConverterFromEnv,
+  RUTA_TASK_QUEUE,
+  registerSearchAttributes,
+  startJourney,
+} from '@ruta/temporal';
 import { activitySpecs, CUSTOM_ACTIVITIES } from '@ruta/workers/custom';
 import { Client, Connection } from '@temporalio/client';
-import { DefaultLogger, NativeConnection, Runtime } from '@temporalio/worker';
+import { NativeConnection } from '@temporalio/worker';
 
 import { type Args, flag, langOf, UsageError } from '../args';
 import { readJson } from '../files';
@@ -67,7 +74,9 @@ export async function runCommand(args: Args): Promise<number> {
         'Start the local stack with `npm start`, or point TEMPORAL_ADDRESS at your cluster.',
     );
   }
-  const client = new Client({ connection, namespace: config.namespace });
+  // Payloads encrypted like the rest of Ruta's clients when RUTA_ENCRYPTION_KEY(S) is set.
+  const dataConverter = dataConverterFromEnv();
+  const client = new Client({ connection, namespace: config.namespace, ...(dataConverter ? { dataConverter } : {}) });
   // Ruta's search attributes make journeys findable by flow and customer; a server that refuses to
   // register them (no operator rights) still runs the journey, without them.
   const searchAttributes = await registerSearchAttributes(connection, config.namespace)
@@ -89,8 +98,9 @@ export async function runCommand(args: Args): Promise<number> {
         ? 'ruta: ningún worker atiende la cola; inicio uno aquí.'
         : 'ruta: no worker polls the queue; starting one here.',
     );
-    const { createRutaWorker, FileStore } = await import('@ruta/workers');
-    Runtime.install({ logger: new DefaultLogger('WARN') });
+    const { createRutaWorker, FileStore, installTemporalLogging } = await import('@ruta/workers');
+    // Warnings and errors of the worker runtime, through the same redacting logger as the API's (on stderr).
+    installTemporalLogging(createLogger({ component: 'cli' }));
     const native = await NativeConnection.connect({
       address: config.address,
       ...(config.tls ? { tls: config.tls } : {}),

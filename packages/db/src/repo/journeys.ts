@@ -1,8 +1,8 @@
-import { and, asc, desc, eq, inArray, type SQL, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNotNull, isNull, lt, or, type SQL, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { type Db, queryRows } from '../db';
-import { type JourneyRow, type JourneyStepRow, journeySteps, journeys } from '../schema';
-import { JOURNEY_STATUSES, type JourneyStatus, STEP_TYPES } from '../schema/common';
+import { type AttentionDetail, type JourneyRow, type JourneyStepRow, journeySteps, journeys } from '../schema';
+import { ATTENTION_KINDS, JOURNEY_STATUSES, type JourneyStatus, STEP_TYPES } from '../schema/common';
 import { Instant, Text } from '../validation';
 
 export const StartJourneyInput = z.object({
@@ -149,7 +149,7 @@ export async function setJourneyStatus(
   id: string,
   update: { status: Exclude<JourneyStatus, 'running'>; outcome?: string | null; at?: Date },
 ): Promise<JourneyRow | null> {
-  const status = z.enum(['completed', 'failed', 'cancelled']).parse(update.status);
+  const status = z.enum(['completed', 'failed', 'cancelled', 'terminated']).parse(update.status);
   await db
     .update(journeys)
     .set({
@@ -161,6 +161,133 @@ export async function setJourneyStatus(
     .where(and(eq(journeys.id, id), eq(journeys.status, 'running')));
   await releaseReentry(db, [id]);
   return getJourney(db, id);
+}
+
+export const CloseJourneyInput = z.object({
+  status: z.enum(['cancelled', 'terminated', 'failed', 'completed']),
+  /** Why, as the person wrote it (or as Temporal reported it). */
+  reason: z.string().max(1000).nullish(),
+  /** Who ended it (an API key's name, `temporal` when found closed there). */
+  by: z.string().max(200).nullish(),
+  at: Instant.optional(),
+});
+export type CloseJourneyInput = z.input<typeof CloseJourneyInput>;
+
+/**
+ * Ends a running journey from outside its own steps (terminated by an operator, or found closed in Temporal), in one
+ * transaction: the row gets the terminal status, the reason and the end time, its attention is cleared, and an `end`
+ * step with the reason goes on its timeline (after every step stored so far; a late step from the workflow can no
+ * longer move the row, whose terminal status is final). A journey that already ended is left as it is. Returns the
+ * row, or null when it does not exist.
+ */
+export async function closeJourney(db: Db, id: string, input: CloseJourneyInput): Promise<JourneyRow | null> {
+  const data = CloseJourneyInput.parse(input);
+  const at = data.at ?? new Date();
+  return db.transaction(async (tx) => {
+    const [row] = await tx.select().from(journeys).where(eq(journeys.id, id)).for('update');
+    if (!row) return null;
+    if (row.status !== 'running') return row;
+    const [last] = await queryRows<{ seq: number | null }>(
+      tx,
+      sql`select max(seq) as seq from ${journeySteps} where journey_id = ${id}`,
+    );
+    const seq = Math.max(row.lastSeq, Number(last?.seq ?? -1)) + 1;
+    await tx
+      .insert(journeySteps)
+      .values({
+        journeyId: id,
+        seq,
+        type: 'end',
+        nodeId: null,
+        kind: null,
+        visit: 0,
+        port: null,
+        at,
+        status: data.status,
+        detail: { outcome: data.status, reason: data.reason ?? null, by: data.by ?? null },
+      })
+      .onConflictDoNothing({ target: [journeySteps.journeyId, journeySteps.seq] });
+    await tx
+      .update(journeys)
+      .set({
+        status: data.status,
+        outcome: data.status,
+        endReason: data.reason ?? null,
+        endedAt: at,
+        lastSeq: seq,
+        attention: null,
+        attentionDetail: null,
+        attentionSince: null,
+        updatedAt: new Date(),
+      })
+      .where(eq(journeys.id, id));
+    await releaseReentry(tx, [id]);
+    return (await getJourney(tx, id))!;
+  });
+}
+
+/** Keeps the reason a person gave for ending a journey (a cancel whose end step the workflow writes itself). */
+export async function setEndReason(db: Db, id: string, reason: string | null): Promise<void> {
+  await db
+    .update(journeys)
+    .set({ endReason: z.string().max(1000).nullable().parse(reason), updatedAt: new Date() })
+    .where(eq(journeys.id, id));
+}
+
+export const AttentionInput = z.object({
+  kind: z.enum(ATTENTION_KINDS),
+  attempts: z.number().int().nonnegative(),
+  activity: z.string().max(200).nullish(),
+  failure: z.string().max(2000).nullish(),
+});
+export type AttentionInput = z.input<typeof AttentionInput>;
+
+/**
+ * Records what the API saw of a running journey in Temporal: why it needs a person (or null when nothing is wrong
+ * any more), and that it was checked now. `attention_since` is kept while the kind stays the same. Only running
+ * journeys are flagged; an ended journey's attention is cleared.
+ */
+export async function setAttention(db: Db, id: string, attention: AttentionInput | null): Promise<JourneyRow | null> {
+  const now = new Date();
+  if (attention === null) {
+    await db
+      .update(journeys)
+      .set({ attention: null, attentionDetail: null, attentionSince: null, checkedAt: now })
+      .where(eq(journeys.id, id));
+    return getJourney(db, id);
+  }
+  const a = AttentionInput.parse(attention);
+  const detail: AttentionDetail = {
+    kind: a.kind,
+    attempts: a.attempts,
+    activity: a.activity ?? null,
+    failure: a.failure ?? null,
+  };
+  await db
+    .update(journeys)
+    .set({
+      attention: a.kind,
+      attentionDetail: detail,
+      attentionSince: sql`case when ${journeys.attention} = ${a.kind} then coalesce(${journeys.attentionSince}, ${now.toISOString()}::timestamptz) else ${now.toISOString()}::timestamptz end`,
+      checkedAt: now,
+    })
+    .where(and(eq(journeys.id, id), eq(journeys.status, 'running')));
+  return getJourney(db, id);
+}
+
+/**
+ * The running journeys the background check should look at next: never checked first, then the longest unchecked,
+ * skipping those checked within `minAgeMs`. Bounded by `limit`, so one round costs at most `limit` Temporal calls.
+ */
+export async function journeysToCheck(db: Db, options: { limit: number; minAgeMs: number }): Promise<JourneyRow[]> {
+  const limit = Math.min(Math.max(Math.trunc(options.limit), 1), 500);
+  const before = new Date(Date.now() - options.minAgeMs);
+  return db
+    .select()
+    .from(journeys)
+    .where(and(eq(journeys.status, 'running'), or(isNull(journeys.checkedAt), lt(journeys.checkedAt, before))))
+    .orderBy(sql`${journeys.checkedAt} asc nulls first`, asc(journeys.startedAt))
+    .limit(limit);
 }
 
 /** A journey by its workflow id, or null. */
@@ -181,6 +308,8 @@ export interface ListJourneysOptions {
   status?: JourneyStatus;
   /** Journeys whose current node is this one (e.g. waiting there). */
   nodeId?: string;
+  /** Only running journeys that need a person (true), or only those that do not (false). */
+  attention?: boolean;
   /** Page size, 1–500 (default 50). */
   limit?: number;
   /** `nextCursor` of the previous page. */
@@ -220,6 +349,8 @@ export async function listJourneys(db: Db, options: ListJourneysOptions = {}): P
   if (options.status !== undefined)
     conditions.push(eq(journeys.status, z.enum(JOURNEY_STATUSES).parse(options.status)));
   if (options.nodeId !== undefined) conditions.push(eq(journeys.currentNode, options.nodeId));
+  if (options.attention === true) conditions.push(and(eq(journeys.status, 'running'), isNotNull(journeys.attention))!);
+  if (options.attention === false) conditions.push(isNull(journeys.attention));
   if (options.cursor) {
     const [ms, id] = decodeCursor(options.cursor);
     conditions.push(sql`(${journeys.startedAt}, ${journeys.id}) < (${new Date(ms).toISOString()}::timestamptz, ${id})`);

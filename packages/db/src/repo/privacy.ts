@@ -96,7 +96,8 @@ export async function exportCustomer(db: Db, customerId: string): Promise<Custom
  * Erases a customer's personal data in one transaction, keeping rows so aggregates stay countable: the profile is
  * nulled (erased_at set, consent cleared), message bodies/subjects become '[erased]' and metadata `{}`, event
  * payloads `{}`, step details null, ticket subjects/resolutions/notes '[erased]' and details `{}`.
- * Ids, channels, statuses, timestamps and journey outcomes stay.
+ * Ids, channels, statuses, timestamps and journey outcomes stay. This is the database only: the customer's journeys
+ * also keep data in Temporal's history, which the API's erasure (DELETE /v1/customers/{id}) deletes from Temporal.
  */
 export async function eraseCustomer(db: Db, customerId: string): Promise<ErasureReport> {
   return db.transaction(async (tx) => {

@@ -7,8 +7,20 @@ export type Channel = (typeof CHANNELS)[number];
 export const LOCALES = ['es', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
 
-export const JOURNEY_STATUSES = ['running', 'completed', 'failed', 'cancelled'] as const;
+/**
+ * `terminated`: ended from outside by an operator (Temporal's terminate), the last resort for a journey that cannot
+ * take a cancel (its workflow task keeps failing), or found terminated in Temporal.
+ */
+export const JOURNEY_STATUSES = ['running', 'completed', 'failed', 'cancelled', 'terminated'] as const;
 export type JourneyStatus = (typeof JOURNEY_STATUSES)[number];
+
+/**
+ * Why a running journey needs a person: `workflow_task_failing` — Temporal retries its workflow task and it keeps
+ * failing, so the journey cannot move, nor take a cancel (only terminate ends it); `activity_failing` — the activity
+ * it calls has failed several attempts in a row (retry-step or cancel).
+ */
+export const ATTENTION_KINDS = ['workflow_task_failing', 'activity_failing'] as const;
+export type AttentionKind = (typeof ATTENTION_KINDS)[number];
 
 /** enter and leave for every node visit, wait when a node starts waiting, end when the journey ends. */
 export const STEP_TYPES = ['enter', 'wait', 'leave', 'end'] as const;

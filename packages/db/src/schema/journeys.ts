@@ -1,5 +1,6 @@
+import { sql } from 'drizzle-orm';
 import { check, index, integer, jsonb, pgTable, primaryKey, text, uniqueIndex } from 'drizzle-orm/pg-core';
-import { JOURNEY_STATUSES, type Json, STEP_TYPES } from './common';
+import { ATTENTION_KINDS, type AttentionKind, JOURNEY_STATUSES, type Json, STEP_TYPES } from './common';
 import { oneOf, ts } from './helpers';
 
 /** One journey = one Temporal workflow (the id is the workflow id, stable across continue-as-new). */
@@ -29,15 +30,41 @@ export const journeys = pgTable(
     startedAt: ts('started_at').notNull().defaultNow(),
     endedAt: ts('ended_at'),
     updatedAt: ts('updated_at').notNull().defaultNow(),
+    /** Why a person cancelled or terminated the journey (as they wrote it). */
+    endReason: text('end_reason'),
+    /**
+     * Why the running journey needs a person, as last seen in Temporal (null: nothing wrong seen). Kept here so
+     * listing the journeys that need attention is a query on this table, never a scan of Temporal.
+     */
+    attention: text('attention', { enum: ATTENTION_KINDS }),
+    /** What was seen: attempts, the activity, the last failure's message. */
+    attentionDetail: jsonb('attention_detail').$type<AttentionDetail>(),
+    /** Since when the journey has needed attention (kept while the kind stays the same). */
+    attentionSince: ts('attention_since'),
+    /** When the API last looked at the journey in Temporal (the background check takes the oldest first). */
+    checkedAt: ts('checked_at'),
   },
   (t) => [
     index('journeys_flow_idx').on(t.flowId, t.flowVersion, t.status),
     index('journeys_customer_idx').on(t.customerId, t.startedAt),
     index('journeys_started_idx').on(t.startedAt, t.id),
     uniqueIndex('journeys_reentry_key_idx').on(t.reentryKey),
+    index('journeys_attention_idx').on(t.attentionSince).where(sql`${t.attention} is not null`),
+    index('journeys_checked_idx').on(t.checkedAt).where(sql`${t.status} = 'running'`),
     check('journeys_status_check', oneOf(t.status, JOURNEY_STATUSES)),
+    check('journeys_attention_check', oneOf(t.attention, ATTENTION_KINDS)),
   ],
 );
+
+/** What the API saw when it flagged a journey: how many attempts failed, where, and the last failure's message. */
+export interface AttentionDetail {
+  kind: AttentionKind;
+  attempts: number;
+  /** The activity that keeps failing (activity_failing). */
+  activity?: string | null;
+  /** The last failure's message as Temporal reports it (technical; may be null when it could not be read). */
+  failure?: string | null;
+}
 
 /**
  * The path a journey took, as the interpreter records it (the flow package's StepRecord): `enter` and `leave` for

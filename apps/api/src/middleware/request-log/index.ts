@@ -1,0 +1,31 @@
+import type { Logger } from '@ruta/log';
+import type { MiddlewareHandler } from 'hono';
+import type { AppEnv } from '../../context';
+
+/**
+ * One log line per request: method, path (without the query string), status, duration, request id and the API
+ * key's name. Never bodies, headers or query values, which may hold personal data.
+ *
+ * @example
+ * app.use(requestLog(logger));
+ */
+export function requestLog(logger: Logger): MiddlewareHandler<AppEnv> {
+  return async (c, next) => {
+    const started = performance.now();
+    try {
+      await next();
+    } finally {
+      logger.info(
+        {
+          requestId: c.get('requestId'),
+          method: c.req.method,
+          path: c.req.path,
+          status: c.res.status,
+          ms: Math.round((performance.now() - started) * 10) / 10,
+          key: c.get('apiKey')?.name,
+        },
+        'request',
+      );
+    }
+  };
+}

@@ -1,0 +1,28 @@
+// @ruta/log: structured logs that carry no personal data, shared by the API, the worker and the local stack.
+
+export {
+  /** The one logger of Ruta's processes: JSON lines, safe errors, secrets and personal data redacted. */
+  createLogger,
+  /** pino's destination stream and logger types. */
+  type DestinationStream,
+  type Logger,
+  type LoggerOptions,
+  /** pino redact paths built from REDACTED_KEYS. */
+  REDACT_PATHS,
+  /** Keys redacted wherever they appear in a log line. */
+  REDACTED_KEYS,
+} from './logger';
+export {
+  /** An error as it may be logged: allow-listed fields, no values in messages, causes likewise. */
+  type SafeError,
+  /** Serializes any thrown value for a log line, without query parameters or driver details. */
+  safeError,
+  /** A message with the values it quotes taken out (drizzle's params, PostgreSQL's quoted input). */
+  safeMessage,
+} from './safe-error';
+export {
+  /** The shape of Temporal's Logger. */
+  type TemporalLoggerLike,
+  /** Temporal's runtime logs through Ruta's logger. */
+  temporalLogger,
+} from './temporal';

@@ -1,0 +1,59 @@
+import { type DestinationStream, type Logger, pino } from 'pino';
+import { safeError } from './safe-error';
+
+export type { DestinationStream, Logger };
+
+/** Keys whose values are secrets or personal data, wherever they appear (top level or one level down). */
+export const REDACTED_KEYS = [
+  'authorization',
+  'cookie',
+  'password',
+  'apiKey',
+  'token',
+  'secret',
+  'params',
+  'body',
+  'text',
+  'email',
+  'phone',
+  'reply',
+  'customer',
+  'data',
+  'attributes',
+  'input',
+  'vars',
+] as const;
+
+/** pino redact paths for {@link REDACTED_KEYS}. */
+export const REDACT_PATHS: string[] = REDACTED_KEYS.flatMap((k) => [k, `*.${k}`]);
+
+export interface LoggerOptions {
+  /** Which part of Ruta writes (`api`, `worker`, `stack`); a `component` field on every line. */
+  component?: string;
+  /** pino level; default RUTA_LOG_LEVEL, then `info`. */
+  level?: string;
+  /** Where lines go; default stderr, so what a command prints on stdout (the start banner, a path) stays clean. */
+  destination?: DestinationStream;
+}
+
+/**
+ * The one logger of Ruta's processes (API, worker, local stack): JSON lines (pino) with an ISO time, errors serialized
+ * by {@link safeError} (no query parameters, no driver details), and secrets and personal data redacted by key.
+ *
+ * @example
+ * const log = createLogger({ component: 'api' });
+ * log.error({ err, requestId }, 'request failed');
+ */
+export function createLogger(options: LoggerOptions = {}): Logger {
+  return pino(
+    {
+      base: { component: options.component ?? 'ruta' },
+      level: options.level ?? (process.env.RUTA_LOG_LEVEL || 'info'),
+      timestamp: pino.stdTimeFunctions.isoTime,
+      formatters: { level: (label) => ({ level: label }) },
+      serializers: { err: safeError, error: safeError, cause: safeError },
+      redact: { paths: REDACT_PATHS, censor: '[redacted]' },
+    },
+    options.destination ?? pino.destination({ fd: 2, sync: false }),
+  );
+}
