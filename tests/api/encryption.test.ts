@@ -2,7 +2,7 @@
 // key, its raw history (read by a client without the codec) holds no customer value in clear, the API's codec
 // endpoint decodes it for an operator, and a journey started under key A finishes after rotating to key B.
 import { randomBytes } from 'node:crypto';
-import { type ApiConfig, createApp, hmacSha256Header, type RutaApp } from '@ruta/api';
+import { type ApiConfig, createApp, sandboxSignatureHeader, type RutaApp } from '@ruta/api';
 import { createApiKey, type Database, getJourney } from '@ruta/db';
 import { createTestDatabase } from '@ruta/db/testing';
 import {
@@ -145,7 +145,7 @@ async function replyAndFinish(id: string, customerId: string): Promise<void> {
   const raw = JSON.stringify({ customerId, text: PII.reply, channel: 'whatsapp', messageId: `wamid-${Date.now()}` });
   const replied = await app.request('/v1/channels/sandbox/inbound', {
     method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-ruta-signature': hmacSha256Header(SANDBOX, raw) },
+    headers: { 'content-type': 'application/json', 'x-ruta-signature': sandboxSignatureHeader(SANDBOX, raw) },
     body: raw,
   });
   expect(replied.status, await replied.clone().text()).toBe(200);

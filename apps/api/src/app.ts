@@ -121,6 +121,8 @@ function allowedMethods(app: OpenAPIHono<AppEnv>, path: string, fixedOnly = fals
 /** 405 before routing for a fixed path asked with a method it does not answer (else `/v1/flows/{id}` would take it). */
 function fixedPathMethods(app: OpenAPIHono<AppEnv>): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
+    // A CORS preflight is answered by the CORS middleware of the paths that allow it (the codec's).
+    if (c.req.method === 'OPTIONS' && c.req.header('access-control-request-method')) return next();
     const methods = allowedMethods(app, c.req.path, true);
     const method = c.req.method === 'HEAD' ? 'GET' : c.req.method;
     if (methods.length > 0 && !methods.includes(method)) throw methodNotAllowed(c.req.method, c.req.path, methods);

@@ -31,7 +31,7 @@ describe('Temporal errors', () => {
     expect(toApiError(grpc(status.NOT_FOUND, 'workflow not found')).status).toBe(404);
     expect(toApiError(grpc(status.FAILED_PRECONDITION, 'workflow is closed')).status).toBe(409);
     expect(toApiError(grpc(status.ALREADY_EXISTS, 'x')).status).toBe(409);
-    expect(toApiError(grpc(status.INVALID_ARGUMENT, 'x')).status).toBe(400);
+    expect(toApiError(grpc(status.INVALID_ARGUMENT, 'x')).status).toBe(422);
     expect(toApiError(grpc(status.RESOURCE_EXHAUSTED, 'x')).headers['Retry-After']).toBe('1');
     expect(toApiError(grpc(status.UNAVAILABLE, 'x')).status).toBe(503);
     expect(toApiError(grpc(status.DEADLINE_EXCEEDED, 'x')).status).toBe(504);

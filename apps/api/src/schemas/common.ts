@@ -21,9 +21,12 @@ const SURROGATE_MESSAGE = 'Unpaired UTF-16 surrogates (e.g. \\ud800) are not all
 /** Text with a character other than NUL and ASCII white space (explicit classes, so every regex engine agrees). */
 // biome-ignore lint/suspicious/noControlCharactersInRegex: refusing control characters is the point
 const NON_BLANK = /^[^\u0000]*[^\u0000\t\n\v\f\r ][^\u0000]*$/;
-/** Ids: no control characters, no leading or trailing space. */
-// biome-ignore lint/suspicious/noControlCharactersInRegex: refusing control characters is the point
-const ID = /^[^\u0000-\u0020\u007f](?:[^\u0000-\u001f\u007f]*[^\u0000-\u0020\u007f])?$/;
+/**
+ * Ids: no control characters, no leading or trailing space — ASCII or Unicode (what String.prototype.trim removes:
+ * NBSP, the U+2000 spaces, ideographic space, BOM…), so an id never changes when some part of Ruta trims it.
+ */
+const EDGE = '\\u0000-\\u0020\\u007f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff';
+const ID = new RegExp(`^[^${EDGE}](?:[^\\u0000-\\u001f\\u007f]*[^${EDGE}])?$`);
 
 const wellFormed = <T extends z.ZodString>(s: T) =>
   s.refine((v) => !LONE_SURROGATE.test(v), SURROGATE_MESSAGE) as unknown as T;
