@@ -10,7 +10,7 @@ import type { Doc } from './types';
 
 const base = (): Doc =>
   FlowDocument.parse({
-    schemaVersion: 2,
+    schemaVersion: 3,
     id: 'f_test',
     name: 'Test',
     nodes: [

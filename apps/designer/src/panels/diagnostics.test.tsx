@@ -15,7 +15,7 @@ beforeAll(polyfillDom);
 afterEach(cleanup);
 
 const doc = FlowDocument.parse({
-  schemaVersion: 2,
+  schemaVersion: 3,
   id: 'f_diag',
   name: 'Diag',
   nodes: [
