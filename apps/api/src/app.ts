@@ -12,6 +12,7 @@ import { catalogRoutes } from './routes/catalog';
 import { channelRoutes } from './routes/channels';
 import { customerRoutes } from './routes/customers';
 import { designerRoutes } from './routes/designer';
+import { eventTypeRoutes } from './routes/event-types';
 import { eventRoutes } from './routes/events';
 import { flowRoutes } from './routes/flows';
 import { handoffRoutes } from './routes/handoffs';
@@ -58,6 +59,7 @@ export function createApp(deps: ApiDeps): RutaApp {
 
   systemRoutes(app, rt);
   eventRoutes(app, rt, guard);
+  eventTypeRoutes(app, rt, guard);
   flowRoutes(app, rt, guard);
   journeyRoutes(app, rt, guard);
   customerRoutes(app, rt, guard);

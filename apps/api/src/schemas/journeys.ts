@@ -20,6 +20,7 @@ export const JourneySummary = z
     flowId: z.string(),
     version: z.number().int(),
     customerId: z.string(),
+    customerName: z.string().nullable().openapi({ description: "The customer's name, when the profile has one" }),
     eventId: z.string().nullable(),
     status: Status,
     currentNodeId: z.string().nullable(),
@@ -42,6 +43,7 @@ export const JourneyQuery = z.object({
   customerId: z.string().optional(),
   status: Status.optional(),
   node: z.string().optional().openapi({ description: 'Journeys whose current node is this one (alias: nodeId)' }),
+  q: z.string().max(200).optional().openapi({ description: "Part of the customer's id or name (case-insensitive)" }),
   nodeId: z.string().optional(),
   limit: z.coerce.number().int().min(1).max(500).optional(),
   cursor: z.string().optional().openapi({ description: 'nextCursor of the previous page' }),
@@ -87,10 +89,14 @@ const Timer = z.object({
   visit: z.number().int(),
   since: z.string(),
   deadline: z.string().nullable(),
-  reason: z
-    .string()
+  reason: z.string().optional().openapi({
+    description:
+      'Why the journey waits when the flow did not ask to: quiet_hours (a deferred send), missing_data (a message held because a placeholder has no value)',
+  }),
+  missing: z
+    .array(z.string())
     .optional()
-    .openapi({ description: 'Why the journey waits when the flow did not ask to (e.g. quiet_hours: a deferred send)' }),
+    .openapi({ description: 'For missing_data: the placeholders without a value, e.g. event.data.eta' }),
 });
 
 export const JourneyDetail = JourneySummary.extend({

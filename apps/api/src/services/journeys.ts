@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { getJourney, getSteps, type JourneyRow, listTimeline, upsertJourney } from '@ruta/db';
+import { getCustomer, getJourney, getSteps, type JourneyRow, listTimeline, upsertJourney } from '@ruta/db';
 import { cancelUpdate, type LiveState, stateQuery } from '@ruta/workflows/definitions';
 import { WorkflowUpdateFailedError } from '@temporalio/client';
 import { defaultPayloadConverter } from '@temporalio/common';
@@ -62,9 +62,10 @@ function pendingActivity(a: PendingActivity | undefined) {
  */
 export async function journeyDetail(rt: Runtime, id: string) {
   const row = await journeyOr404(rt, id);
-  const [steps, timeline] = await Promise.all([
+  const [steps, timeline, customer] = await Promise.all([
     getSteps(rt.db, id),
     listTimeline(rt.db, row.customerId, { limit: 1000 }),
+    getCustomer(rt.db, row.customerId),
   ]);
   const running = row.status === 'running';
   const [live, run] = running
@@ -84,6 +85,7 @@ export async function journeyDetail(rt: Runtime, id: string) {
         since: state.wait.since,
         deadline: state.wait.deadline,
         ...(state.wait.reason ? { reason: state.wait.reason } : {}),
+        ...(state.wait.missing ? { missing: state.wait.missing } : {}),
       }
     : row.status === 'running' && lastStep?.type === 'wait' && lastStep.nodeId
       ? {
@@ -92,13 +94,11 @@ export async function journeyDetail(rt: Runtime, id: string) {
           visit: lastStep.visit,
           since: lastStep.at,
           deadline: ((lastStep.detail as { deadline?: string | null } | null)?.deadline ?? null) as string | null,
-          ...((lastStep.detail as { reason?: string } | null)?.reason
-            ? { reason: (lastStep.detail as { reason: string }).reason }
-            : {}),
+          ...waitWhy(lastStep.detail),
         }
       : null;
   return {
-    ...journeyDto(row),
+    ...journeyDto(row, customer?.name ?? null),
     path: shownSteps.filter((s) => s.type === 'leave' && s.nodeId).map((s) => s.nodeId as string),
     steps: shownSteps,
     messages: timeline.filter((m) => m.journeyId === id).map(messageDto),
@@ -124,6 +124,15 @@ export async function journeyDetail(rt: Runtime, id: string) {
         }
       : null,
     liveError: live.error,
+  };
+}
+
+/** Why a recorded wait step waits (reason and missing values), from its detail. */
+function waitWhy(detail: unknown): { reason?: string; missing?: string[] } {
+  const d = (detail ?? {}) as { reason?: unknown; missing?: unknown };
+  return {
+    ...(typeof d.reason === 'string' ? { reason: d.reason } : {}),
+    ...(Array.isArray(d.missing) ? { missing: d.missing.map(String) } : {}),
   };
 }
 

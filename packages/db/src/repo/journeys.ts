@@ -181,6 +181,8 @@ export interface ListJourneysOptions {
   status?: JourneyStatus;
   /** Journeys whose current node is this one (e.g. waiting there). */
   nodeId?: string;
+  /** Part of the customer's id or name (case-insensitive). */
+  search?: string;
   /** Page size, 1–500 (default 50). */
   limit?: number;
   /** `nextCursor` of the previous page. */
@@ -218,6 +220,14 @@ export async function listJourneys(db: Db, options: ListJourneysOptions = {}): P
   if (options.status !== undefined)
     conditions.push(eq(journeys.status, z.enum(JOURNEY_STATUSES).parse(options.status)));
   if (options.nodeId !== undefined) conditions.push(eq(journeys.currentNode, options.nodeId));
+  const search = options.search?.trim();
+  if (search) {
+    // Part of the customer's id or name, case-insensitively; % and _ are searched as themselves.
+    const like = `%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    conditions.push(
+      sql`(${journeys.customerId} ilike ${like} or ${journeys.customerId} in (select c.id from customers c where c.name ilike ${like}))`,
+    );
+  }
   if (options.cursor) {
     const [ms, id] = decodeCursor(options.cursor);
     conditions.push(sql`(${journeys.startedAt}, ${journeys.id}) < (${new Date(ms).toISOString()}::timestamptz, ${id})`);
