@@ -1,0 +1,247 @@
+/**
+ * Orthogonal edge routing that keeps lines off the blocks: an edge leaves its port downwards, enters its target
+ * from above, and in between follows the cheapest path of horizontal and vertical segments that crosses no other
+ * block (each grown by a margin), counting every bend as extra length so lines stay simple. The grid it searches
+ * is made of the blocks' own sides, so it stays small: only blocks near the edge are considered first.
+ */
+
+export interface Pt {
+  x: number;
+  y: number;
+}
+
+export interface Rect {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+export interface RouteOptions {
+  /** Space kept around blocks. */
+  margin?: number;
+  /** Straight run out of the port and into the target before the first bend. */
+  stub?: number;
+  /** Extra cost of a bend, in pixels of length. */
+  bend?: number;
+}
+
+interface Box {
+  l: number;
+  r: number;
+  t: number;
+  b: number;
+}
+
+const grow = (r: Rect, m: number): Box => ({ l: r.x - m, r: r.x + r.width + m, t: r.y - m, b: r.y + r.height + m });
+
+/** Whether a point is strictly inside a box (its border is free). */
+const inside = (p: Pt, o: Box) => p.x > o.l && p.x < o.r && p.y > o.t && p.y < o.b;
+
+/** Whether an axis-parallel segment passes through a box's interior. */
+function crosses(a: Pt, b: Pt, o: Box): boolean {
+  if (a.y === b.y) {
+    const [x1, x2] = a.x < b.x ? [a.x, b.x] : [b.x, a.x];
+    return a.y > o.t && a.y < o.b && x2 > o.l && x1 < o.r;
+  }
+  const [y1, y2] = a.y < b.y ? [a.y, b.y] : [b.y, a.y];
+  return a.x > o.l && a.x < o.r && y2 > o.t && y1 < o.b;
+}
+
+/** Whether a polyline passes through a block (grown by `margin`); for tests and checks. */
+export function hitsRect(points: readonly Pt[], rect: Rect, margin = 0): boolean {
+  const o = grow(rect, margin);
+  for (let i = 1; i < points.length; i++) if (crosses(points[i - 1]!, points[i]!, o)) return true;
+  return false;
+}
+
+/** Drops points that do not turn. */
+function simplify(points: Pt[]): Pt[] {
+  const out: Pt[] = [];
+  for (const p of points) {
+    const a = out.at(-2);
+    const b = out.at(-1);
+    if (b && b.x === p.x && b.y === p.y) continue;
+    if (a && b && ((a.x === b.x && b.x === p.x) || (a.y === b.y && b.y === p.y))) out[out.length - 1] = p;
+    else out.push(p);
+  }
+  return out;
+}
+
+/** A small binary heap of [cost, index]. */
+class Heap {
+  private items: [number, number][] = [];
+  get size() {
+    return this.items.length;
+  }
+  push(item: [number, number]): void {
+    const a = this.items;
+    a.push(item);
+    let i = a.length - 1;
+    while (i > 0) {
+      const p = (i - 1) >> 1;
+      if (a[p]![0] <= a[i]![0]) break;
+      [a[p], a[i]] = [a[i]!, a[p]!];
+      i = p;
+    }
+  }
+  pop(): [number, number] | undefined {
+    const a = this.items;
+    const top = a[0];
+    const last = a.pop();
+    if (a.length > 0 && last) {
+      a[0] = last;
+      let i = 0;
+      for (;;) {
+        const l = 2 * i + 1;
+        const r = l + 1;
+        let m = i;
+        if (l < a.length && a[l]![0] < a[m]![0]) m = l;
+        if (r < a.length && a[r]![0] < a[m]![0]) m = r;
+        if (m === i) break;
+        [a[m], a[i]] = [a[i]!, a[m]!];
+        i = m;
+      }
+    }
+    return top;
+  }
+}
+
+const DIRS = 4; // 0 right, 1 left, 2 down, 3 up
+
+/** Cheapest orthogonal path from `from` (heading down) to `to` (arriving heading down) around the boxes, or null. */
+function search(from: Pt, to: Pt, boxes: Box[], bend: number): Pt[] | null {
+  const xs = [...new Set([from.x, to.x, ...boxes.flatMap((o) => [o.l, o.r])])].sort((a, b) => a - b);
+  const mid = Math.round((from.y + to.y) / 2);
+  const ys = [...new Set([from.y, to.y, mid, ...boxes.flatMap((o) => [o.t, o.b])])].sort((a, b) => a - b);
+  const W = xs.length;
+  const id = (ix: number, iy: number) => iy * W + ix;
+  const free = new Uint8Array(W * ys.length);
+  for (let iy = 0; iy < ys.length; iy++)
+    for (let ix = 0; ix < W; ix++) {
+      const p = { x: xs[ix]!, y: ys[iy]! };
+      free[id(ix, iy)] = boxes.some((o) => inside(p, o)) ? 0 : 1;
+    }
+  const start = id(xs.indexOf(from.x), ys.indexOf(from.y));
+  const goal = id(xs.indexOf(to.x), ys.indexOf(to.y));
+  const cost = new Float64Array(W * ys.length * DIRS).fill(Number.POSITIVE_INFINITY);
+  const prev = new Int32Array(W * ys.length * DIRS).fill(-1);
+  const heap = new Heap();
+  cost[start * DIRS + 2] = 0;
+  heap.push([0, start * DIRS + 2]);
+  let done = -1;
+  while (heap.size > 0) {
+    const [c, state] = heap.pop()!;
+    if (c > cost[state]!) continue;
+    const node = Math.floor(state / DIRS);
+    const dir = state % DIRS;
+    if (node === goal) {
+      done = state;
+      break;
+    }
+    const ix = node % W;
+    const iy = Math.floor(node / W);
+    const here = { x: xs[ix]!, y: ys[iy]! };
+    const steps: [number, number, number][] = [
+      [ix + 1, iy, 0],
+      [ix - 1, iy, 1],
+      [ix, iy + 1, 2],
+      [ix, iy - 1, 3],
+    ];
+    for (const [nx, ny, nd] of steps) {
+      if (nx < 0 || ny < 0 || nx >= W || ny >= ys.length) continue;
+      // Never turn straight back on the segment just drawn.
+      if ((dir ^ 1) === nd && dir >> 1 === nd >> 1) continue;
+      const next = id(nx, ny);
+      if (!free[next]) continue;
+      const there = { x: xs[nx]!, y: ys[ny]! };
+      if (boxes.some((o) => crosses(here, there, o))) continue;
+      let nc = c + Math.abs(there.x - here.x) + Math.abs(there.y - here.y) + (nd === dir ? 0 : bend);
+      // Arriving anywhere but from above costs the bend into the target's stub.
+      if (next === goal && nd !== 2) nc += bend;
+      const ns = next * DIRS + nd;
+      if (nc < cost[ns]!) {
+        cost[ns] = nc;
+        prev[ns] = state;
+        heap.push([nc, ns]);
+      }
+    }
+  }
+  if (done < 0) return null;
+  const points: Pt[] = [];
+  for (let s = done; s >= 0; s = prev[s]!) {
+    const node = Math.floor(s / DIRS);
+    points.push({ x: xs[node % W]!, y: ys[Math.floor(node / W)]! });
+  }
+  return points.reverse();
+}
+
+/**
+ * The points of an edge from `source` (a port at the bottom of a block) to `target` (the top of another),
+ * avoiding `obstacles` (every block, its own two included). Falls back to a plain three-segment line when no
+ * clean path exists (blocks overlapping the ports).
+ */
+export function routeEdge(source: Pt, target: Pt, obstacles: readonly Rect[], options: RouteOptions = {}): Pt[] {
+  const margin = options.margin ?? 14;
+  const stub = options.stub ?? margin + 10;
+  const bend = options.bend ?? 48;
+  const s = { x: Math.round(source.x), y: Math.round(source.y) };
+  const t = { x: Math.round(target.x), y: Math.round(target.y) };
+  const s1 = { x: s.x, y: s.y + stub };
+  const t1 = { x: t.x, y: t.y - stub };
+  const all = obstacles.map((r) => grow(r, margin));
+  const usable = (o: Box) => !inside(s1, o) && !inside(t1, o);
+  // Blocks near the straight line first (most edges); all blocks when that finds nothing.
+  const pad = 360;
+  const area = {
+    l: Math.min(s1.x, t1.x) - pad,
+    r: Math.max(s1.x, t1.x) + pad,
+    t: Math.min(s1.y, t1.y) - pad,
+    b: Math.max(s1.y, t1.y) + pad,
+  };
+  const near = all.filter((o) => usable(o) && o.r > area.l && o.l < area.r && o.b > area.t && o.t < area.b);
+  const path = search(s1, t1, near, bend) ?? search(s1, t1, all.filter(usable), bend);
+  if (!path) {
+    const midY = Math.round((s1.y + t1.y) / 2);
+    return simplify([s, s1, { x: s.x, y: midY }, { x: t.x, y: midY }, t1, t]);
+  }
+  return simplify([s, ...path, t]);
+}
+
+/** An SVG path through the points, with corners rounded by up to `radius`. */
+export function pathOf(points: readonly Pt[], radius = 8): string {
+  if (points.length === 0) return '';
+  let d = `M ${points[0]!.x} ${points[0]!.y}`;
+  for (let i = 1; i < points.length; i++) {
+    const p = points[i]!;
+    const a = points[i - 1]!;
+    const n = points[i + 1];
+    if (!n) {
+      d += ` L ${p.x} ${p.y}`;
+      break;
+    }
+    const r = Math.min(radius, Math.hypot(p.x - a.x, p.y - a.y) / 2, Math.hypot(n.x - p.x, n.y - p.y) / 2);
+    const ux = Math.sign(p.x - a.x);
+    const uy = Math.sign(p.y - a.y);
+    const vx = Math.sign(n.x - p.x);
+    const vy = Math.sign(n.y - p.y);
+    d += ` L ${p.x - ux * r} ${p.y - uy * r} Q ${p.x} ${p.y} ${p.x + vx * r} ${p.y + vy * r}`;
+  }
+  return d;
+}
+
+/** Where a label sits: the middle of the longest segment. */
+export function labelPoint(points: readonly Pt[]): Pt {
+  let best = { x: points[0]?.x ?? 0, y: points[0]?.y ?? 0 };
+  let longest = -1;
+  for (let i = 1; i < points.length; i++) {
+    const a = points[i - 1]!;
+    const b = points[i]!;
+    const len = Math.abs(a.x - b.x) + Math.abs(a.y - b.y);
+    if (len > longest) {
+      longest = len;
+      best = { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 };
+    }
+  }
+  return best;
+}
