@@ -25,7 +25,10 @@ export function translate(lang: Lang, key: string, vars?: Record<string, string 
   for (const part of key.split('.')) v = (v as Record<string, unknown> | undefined)?.[part];
   if (isPlural(v)) {
     const n = typeof vars?.n === 'number' ? vars.n : Number(vars?.n ?? 0);
-    const shown = { ...vars, n: typeof vars?.n === 'number' ? vars.n.toLocaleString(lang === 'es' ? 'es-CL' : 'en-US') : String(vars?.n ?? '') };
+    const shown = {
+      ...vars,
+      n: typeof vars?.n === 'number' ? vars.n.toLocaleString(lang === 'es' ? 'es-CL' : 'en-US') : String(vars?.n ?? ''),
+    };
     return format(pluralForm(v, n, lang), shown);
   }
   return typeof v === 'string' ? format(v, vars) : key;

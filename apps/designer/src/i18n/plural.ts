@@ -10,7 +10,10 @@ const rules = new Map<Lang, Intl.PluralRules>();
 
 /** Whether a dictionary value is a plural text. */
 export const isPlural = (v: unknown): v is PluralText =>
-  typeof v === 'object' && v !== null && typeof (v as PluralText).one === 'string' && typeof (v as PluralText).other === 'string';
+  typeof v === 'object' &&
+  v !== null &&
+  typeof (v as PluralText).one === 'string' &&
+  typeof (v as PluralText).other === 'string';
 
 /** The form of a plural text for a count, by the language's rules (1 → one; 0, 2, 1.5 → other). */
 export function pluralForm(text: PluralText, n: number, lang: Lang): string {
