@@ -14,6 +14,7 @@ import type {
   JourneyDetail,
   JourneyStatus,
   JourneySummary,
+  LearnedEventSchema,
   Problem,
   TemplateInfo,
   VersionInfo,
@@ -34,6 +35,8 @@ export interface JourneyFilter {
   version?: number;
   status?: JourneyStatus;
   customerId?: string;
+  /** Part of the customer's name or id. */
+  q?: string;
 }
 
 /** What the designer needs from a backend. */
@@ -49,7 +52,8 @@ export interface Backend {
   publish(id: string, note: string): Promise<VersionInfo>;
   versions(id: string): Promise<VersionInfo[]>;
   versionDocument(id: string, version: number): Promise<FlowDocument>;
-  rollback(id: string, version: number): Promise<FlowRecord>;
+  /** Makes an earlier version current again, with a note in the user's language. */
+  rollback(id: string, version: number, note: string): Promise<FlowRecord>;
   stats(id: string, version?: number): Promise<FlowStats>;
   journeys(filter: JourneyFilter): Promise<JourneySummary[]>;
   journey(id: string): Promise<JourneyDetail>;
@@ -57,6 +61,8 @@ export interface Backend {
   skipWait(id: string): Promise<void>;
   sandboxReply(input: { customerId: string; text: string; channel?: string }): Promise<void>;
   resolveHandoff(id: string, resolution: string): Promise<void>;
+  /** The fields of an event type learned from the events received (only with the server). */
+  eventSchema(type: string): Promise<LearnedEventSchema>;
 }
 
 const KEY_STORAGE = 'ruta.apiKey';
@@ -83,14 +89,17 @@ export function storeApiKey(key: string | null): void {
   else localStorage.removeItem(KEY_STORAGE);
 }
 
-/** Whether a Ruta API answers at this origin (a static server answers HTML or 404 instead). */
-export async function probeApi(base = ''): Promise<'ok' | 'unauthorized' | 'absent'> {
+/**
+ * Whether a Ruta API answers at this origin (a static server answers HTML or 404 instead). It asks the public
+ * health route, so a first visit without a key shows the sign-in without a 401 in the console.
+ */
+export async function probeApi(base = ''): Promise<'ok' | 'absent'> {
   try {
-    const res = await fetch(`${base}/v1/activities`, { headers: { accept: 'application/json' } });
+    const res = await fetch(`${base}/healthz`, { headers: { accept: 'application/json' } });
     const type = res.headers.get('content-type') ?? '';
-    if (!type.includes('json')) return 'absent';
-    if (res.status === 401 || res.status === 403) return 'unauthorized';
-    return res.ok ? 'ok' : 'absent';
+    if (!type.includes('json') || !res.ok) return 'absent';
+    const body = (await res.json()) as { status?: unknown };
+    return body.status === 'ok' ? 'ok' : 'absent';
   } catch {
     return 'absent';
   }
@@ -141,6 +150,7 @@ function toJourney(raw: Json): JourneySummary {
     flowId: String(raw.flowId ?? ''),
     version: Number(raw.version ?? raw.flowVersion ?? 0),
     customerId: String(raw.customerId ?? (raw.customer as Json | undefined)?.id ?? ''),
+    customerName: typeof raw.customerName === 'string' ? raw.customerName : null,
     status: (raw.status ?? 'running') as JourneyStatus,
     startedAt: String(raw.startedAt ?? raw.createdAt ?? ''),
     endedAt: (raw.endedAt as string | null | undefined) ?? null,
@@ -162,6 +172,7 @@ function toJourneyDetail(raw: Json): JourneyDetail {
     type: String(s.type ?? 'leave'),
     port: (s.port ?? null) as string | null,
     at: iso(s.at),
+    detail: (s.detail && typeof s.detail === 'object' ? s.detail : null) as Record<string, unknown> | null,
   }));
   const messages = arr<Json>(raw.messages, 'messages').map((m) => ({
     at: iso(m.at ?? m.createdAt),
@@ -171,12 +182,16 @@ function toJourneyDetail(raw: Json): JourneyDetail {
     ...(m.subject ? { subject: String(m.subject) } : {}),
     ...(m.nodeId ? { nodeId: String(m.nodeId) } : {}),
     ...(m.status ? { status: String(m.status) } : {}),
+    ...(m.statusReason ? { statusReason: String(m.statusReason) } : {}),
   }));
   const timer = (t: Json) => ({
     nodeId: String(t.nodeId ?? ''),
     ...(t.kind ? { kind: String(t.kind) } : {}),
     ...(t.since !== undefined ? { since: iso(t.since) } : {}),
     deadline: t.deadline === null || t.deadline === undefined ? null : iso(t.deadline),
+    // Why it waits (quiet hours, missing data) and what is missing: the watch panel says so.
+    ...(typeof t.reason === 'string' ? { reason: t.reason } : {}),
+    ...(Array.isArray(t.missing) ? { missing: t.missing.map(String) } : {}),
   });
   const timers = arr<Json>(raw.timers, 'timers').map(timer);
   const waitRaw = (raw.wait ?? state.wait ?? null) as Json | null;
@@ -264,8 +279,8 @@ export class HttpBackend implements Backend {
     return FlowDocument.parse(migrateDocument(raw.document ?? raw));
   }
   /** Makes an earlier version current again (the API publishes a copy of it) and loads it as the draft. */
-  async rollback(id: string, version: number): Promise<FlowRecord> {
-    await this.call('POST', `/flows/${enc(id)}/rollback`, { version });
+  async rollback(id: string, version: number, note: string): Promise<FlowRecord> {
+    await this.call('POST', `/flows/${enc(id)}/rollback`, { version, note });
     return this.saveFlow(id, await this.versionDocument(id, version));
   }
   async stats(id: string, version?: number): Promise<FlowStats> {
@@ -309,6 +324,14 @@ export class HttpBackend implements Backend {
   }
   async resolveHandoff(id: string, resolution: string): Promise<void> {
     await this.call('POST', `/handoffs/${enc(id)}/resolve`, { resolution });
+  }
+  async eventSchema(type: string): Promise<LearnedEventSchema> {
+    const raw = await this.call<Json>('GET', `/event-types/${enc(type)}/schema`);
+    return {
+      type: String(raw.type ?? type),
+      samples: Number(raw.samples ?? 0),
+      fields: (raw.fields ?? {}) as LearnedEventSchema['fields'],
+    };
   }
 }
 
@@ -430,10 +453,10 @@ export class LocalBackend implements Backend {
     if (!v) throw new ApiError({ title: 'Version not found', status: 404 });
     return v.document;
   }
-  async rollback(id: string, version: number): Promise<FlowRecord> {
+  async rollback(id: string, version: number, note: string): Promise<FlowRecord> {
     const doc = await this.versionDocument(id, version);
     await this.saveFlow(id, doc);
-    await this.publish(id, `rollback to v${version}`);
+    await this.publish(id, note);
     return this.get(id).record;
   }
   async stats(): Promise<FlowStats> {
@@ -456,5 +479,8 @@ export class LocalBackend implements Backend {
   }
   async resolveHandoff(): Promise<void> {
     unavailable();
+  }
+  async eventSchema(): Promise<LearnedEventSchema> {
+    return unavailable();
   }
 }

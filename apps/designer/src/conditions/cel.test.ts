@@ -60,6 +60,17 @@ describe('condition builder ⇄ CEL', () => {
       rules: [{ field: 'sentiment.label', op: 'eq', value: 'negative' }],
     });
     expect(fromCel('')).toEqual({ join: 'all', rules: [] });
+    // A yes/no field alone, as people write it; written back explicitly.
+    const bare = fromCel('sentiment.label == "negative" || sentiment.escalate');
+    expect(bare).toEqual({
+      join: 'any',
+      rules: [
+        { field: 'sentiment.label', op: 'eq', value: 'negative' },
+        { field: 'sentiment.escalate', op: 'isTrue' },
+      ],
+    });
+    expect(fromCel('!sentiment.escalate')?.rules).toEqual([{ field: 'sentiment.escalate', op: 'isFalse' }]);
+    expect(fromCel(toCel(bare!, kindOf))).toEqual(bare);
   });
 
   it('leaves to the code editor what it cannot show', () => {
@@ -71,7 +82,8 @@ describe('condition builder ⇄ CEL', () => {
       'reply.text.matches("x")',
       'has(event.data.eta)',
       'sentiment.label == "neg',
-      '!sentiment.escalate',
+      '!(a == 1)',
+      'a.b.c d',
     ])
       expect(fromCel(text), text).toBeNull();
   });

@@ -102,7 +102,7 @@ type Token =
 
 const PATH = /^[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)*/;
 const NUM = /^-?\d+(?:\.\d+)?/;
-const OPS = ['&&', '||', '==', '!=', '>=', '<=', '>', '<', '(', ')', '.'];
+const OPS = ['&&', '||', '==', '!=', '>=', '<=', '>', '<', '!', '(', ')', '.'];
 
 function tokenize(text: string): Token[] | null {
   const out: Token[] = [];
@@ -170,6 +170,9 @@ const OP_OF: Record<string, Operator> = { '==': 'eq', '!=': 'ne', '>': 'gt', '>=
 /** Reads one rule from the tokens of one `&&`/`||` operand, or null. */
 function readRule(ts: Token[]): Rule | null {
   const [a, b, c, d, e, f] = ts;
+  // A yes/no field on its own (`sentiment.escalate`), or negated (`!sentiment.escalate`).
+  if (ts.length === 1 && a?.t === 'path') return { field: a.v, op: 'isTrue' };
+  if (ts.length === 2 && a?.t === 'op' && a.v === '!' && b?.t === 'path') return { field: b.v, op: 'isFalse' };
   // size(path) == 0 / size(path) > 0
   if (ts.length === 6 && a?.t === 'op' && a.v === 'size' && b?.v === '(' && c?.t === 'path' && d?.v === ')') {
     if (e?.v === '==' && f?.t === 'num' && f.v === 0) return { field: c.v, op: 'empty' };
@@ -209,7 +212,7 @@ function readRule(ts: Token[]): Rule | null {
 
 /**
  * Reads a condition the builder can show: rules joined all by `&&` or all by `||`, each in one of the shapes
- * `toCel` writes (plus `x == true` spelled `x` is not accepted: it reads back as written). Null otherwise.
+ * `toCel` writes, or a yes/no field alone (`x`, `!x`, written back as `x == true`). Null otherwise.
  */
 export function fromCel(text: string): Condition | null {
   if (!text.trim()) return { join: 'all', rules: [] };

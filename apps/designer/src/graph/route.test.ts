@@ -60,3 +60,17 @@ describe('pathOf and labelPoint', () => {
     expect(labelPoint(pts)).toEqual({ x: 100, y: 50 });
   });
 });
+
+describe('routeEdge between close blocks', () => {
+  it('draws one elbow between blocks 36 px apart, never a loop back up', () => {
+    const a = block(0, 0);
+    const b = block(0, 140);
+    const pts = routeEdge({ x: 180, y: 104 }, { x: 132, y: 140 }, [a, b]);
+    expect(pts).toEqual([
+      { x: 180, y: 104 },
+      { x: 180, y: 122 },
+      { x: 132, y: 122 },
+      { x: 132, y: 140 },
+    ]);
+  });
+});

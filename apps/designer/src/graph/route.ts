@@ -183,13 +183,29 @@ function search(from: Pt, to: Pt, boxes: Box[], bend: number): Pt[] | null {
  */
 export function routeEdge(source: Pt, target: Pt, obstacles: readonly Rect[], options: RouteOptions = {}): Pt[] {
   const margin = options.margin ?? 14;
-  const stub = options.stub ?? margin + 10;
   const bend = options.bend ?? 48;
   const s = { x: Math.round(source.x), y: Math.round(source.y) };
   const t = { x: Math.round(target.x), y: Math.round(target.y) };
+  const all = obstacles.map((r) => grow(r, margin));
+  // The two blocks the edge joins: the one whose bottom holds the port, the one whose top takes the line.
+  const own = (o: Box) =>
+    (s.x >= o.l && s.x <= o.r && s.y >= o.t && s.y <= o.b) || (t.x >= o.l && t.x <= o.r && t.y >= o.t && t.y <= o.b);
+  const others = all.filter((o) => !own(o));
+  const clear = (pts: Pt[]) => pts.every((p, i) => i === 0 || !others.some((o) => crosses(pts[i - 1]!, p, o)));
+  // Most edges go down to a block below: a straight line or one elbow halfway, when nothing is in the way.
+  if (t.y > s.y) {
+    const mid = Math.round((s.y + t.y) / 2);
+    const elbow = simplify([s, { x: s.x, y: mid }, { x: t.x, y: mid }, t]);
+    if (clear(elbow)) return elbow;
+  }
+  // Close blocks leave little room between them: the stubs take at most half of it.
+  const gap = t.y - s.y;
+  const stub = Math.max(
+    4,
+    Math.min(options.stub ?? margin + 10, gap > 0 ? Math.floor(gap / 2) : Number.POSITIVE_INFINITY),
+  );
   const s1 = { x: s.x, y: s.y + stub };
   const t1 = { x: t.x, y: t.y - stub };
-  const all = obstacles.map((r) => grow(r, margin));
   const usable = (o: Box) => !inside(s1, o) && !inside(t1, o);
   // Blocks near the straight line first (most edges); all blocks when that finds nothing.
   const pad = 360;

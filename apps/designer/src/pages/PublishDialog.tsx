@@ -25,6 +25,7 @@ export function PublishDialog({ onClose, onPublished }: { onClose(): void; onPub
       s.markSaved(s.revision);
       const v = await backend().publish(s.flowId, note);
       useEditor.getState().markSaved(s.revision, v.version);
+      useEditor.getState().setPublishedDoc(s.doc);
       useUi.getState().toast(t('publish.done', { v: v.version }), 'success');
       onPublished();
     } catch (err) {

@@ -1,12 +1,13 @@
-import { nodeKind } from '@ruta/flow';
 import { useCallback, useEffect, useState } from 'react';
 import { backend, useSession } from '../api/session';
-import type { JourneyDetail, JourneyStatus, JourneySummary, VersionInfo } from '../api/types';
+import type { JourneyDetail, JourneyStatus, JourneySummary, JourneyTimer, VersionInfo } from '../api/types';
+import { nodeName } from '../canvas/names';
 import type { Doc } from '../graph/types';
-import { pickText, useT } from '../i18n';
+import { formatDateTime, useT } from '../i18n';
 import { Phone } from '../sim/Phone';
 import { type PathHighlight, useEditor } from '../store/editor';
 import { useUi } from '../store/ui';
+import { messageStatusText, outcomeText, reasonText, stepLine } from './step-words';
 
 /** Temporal Web UI of the local dev server. */
 export const TEMPORAL_UI = 'http://127.0.0.1:8233';
@@ -38,17 +39,25 @@ export function Watch() {
   const [versions, setVersions] = useState<VersionInfo[]>([]);
   const [version, setVersion] = useState<number | null>(published);
   const [status, setStatus] = useState<JourneyStatus | ''>('');
+  const [search, setSearch] = useState('');
+  const [query, setQuery] = useState('');
   const [journeys, setJourneys] = useState<JourneySummary[]>([]);
   const [open, setOpen] = useState<string | null>(null);
   const [detail, setDetail] = useState<JourneyDetail | null>(null);
   const [error, setError] = useState<string | null>(null);
+
+  // Search as the user types, a moment after the last key.
+  useEffect(() => {
+    const id = setTimeout(() => setQuery(search.trim()), 300);
+    return () => clearTimeout(id);
+  }, [search]);
 
   const refresh = useCallback(async () => {
     if (!flowId || version === null) return;
     try {
       const [stats, list] = await Promise.all([
         backend().stats(flowId, version),
-        backend().journeys({ flowId, version, ...(status ? { status } : {}) }),
+        backend().journeys({ flowId, version, ...(status ? { status } : {}), ...(query ? { q: query } : {}) }),
       ]);
       useEditor.getState().setStats(stats);
       setJourneys(list);
@@ -56,7 +65,7 @@ export function Watch() {
     } catch (err) {
       setError((err as Error).message);
     }
-  }, [flowId, version, status]);
+  }, [flowId, version, status, query]);
 
   useEffect(() => {
     if (!flowId) return;
@@ -101,22 +110,30 @@ export function Watch() {
   if (kind === 'local') return <p className="hint pad">{t('watch.unavailable')}</p>;
   if (published === null && versions.length === 0) return <p className="hint pad">{t('watch.notPublished')}</p>;
 
-  // A known reason code reads as words; anything else shows as it came.
-  const reasonText = (code: string) => {
-    const text = t(`watch.reasons.${code}`);
-    return text === `watch.reasons.${code}` ? code : text;
-  };
-  const fmt = (iso: string) => (iso ? new Date(iso).toLocaleString(t.lang === 'es' ? 'es-CL' : 'en-US') : '');
-  const label = (id: string | null | undefined) => {
-    const n = doc.nodes.find((x) => x.id === id);
-    const spec = n ? nodeKind(n.kind) : undefined;
-    return n?.label || (spec ? pickText(spec.label, t.lang) : (id ?? ''));
+  const fmt = (iso: string | null | undefined) => formatDateTime(iso, t.lang);
+  const who = (j: JourneySummary) => j.customerName || j.customerId;
+  const where = (j: JourneySummary) => {
+    if (j.status !== 'running') return j.outcome ? outcomeText(j.outcome, t.lang) : '';
+    const n = doc.nodes.find((x) => x.id === j.currentNodeId);
+    return n ? nodeName(n, t.lang) : '';
   };
 
   return (
     <section className="watch" aria-label={t('watch.title')}>
       <div className="watch-list">
         <div className="row wrap">
+          <label className="inline grow">
+            <span className="sr-only">{t('watch.search')}</span>
+            <input
+              className="input search"
+              type="search"
+              placeholder={t('watch.search')}
+              aria-label={t('watch.search')}
+              value={search}
+              onChange={(e) => setSearch(e.target.value)}
+              data-testid="journey-search"
+            />
+          </label>
           <label className="inline">
             {t('watch.version')}
             <select className="input" value={version ?? ''} onChange={(e) => setVersion(Number(e.target.value))}>
@@ -143,125 +160,224 @@ export function Watch() {
           </button>
         </div>
         {error ? <p className="field-error">{error}</p> : null}
-        {journeys.length === 0 ? <p className="hint">{t('watch.empty')}</p> : null}
-        <table className="journeys">
-          <thead>
-            <tr>
-              <th>{t('watch.customer')}</th>
-              <th>{t('watch.status')}</th>
-              <th>{t('watch.started')}</th>
-              <th />
-            </tr>
-          </thead>
-          <tbody>
-            {journeys.map((j) => (
-              <tr key={j.id} className={open === j.id ? 'active' : ''}>
-                <td className="mono">{j.customerId}</td>
-                <td>
-                  <span className={`pill ${j.status}`}>{t(`sim.status.${j.status}`)}</span>
-                </td>
-                <td>{fmt(j.startedAt)}</td>
-                <td>
-                  <button
-                    type="button"
-                    className="btn small"
-                    onClick={() => setOpen(j.id)}
-                    data-testid={`open-${j.id}`}
-                  >
-                    {t('watch.open')}
-                  </button>
-                </td>
+        {journeys.length === 0 ? (
+          <p className="hint">{query ? t('watch.noMatch', { q: query }) : t('watch.empty')}</p>
+        ) : (
+          <table className="journeys">
+            <thead>
+              <tr>
+                <th scope="col">{t('watch.customer')}</th>
+                <th scope="col">{t('watch.status')}</th>
+                <th scope="col">{t('watch.where')}</th>
+                <th scope="col">{t('watch.started')}</th>
+                <th scope="col">
+                  <span className="sr-only">{t('watch.open')}</span>
+                </th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {journeys.map((j) => (
+                <tr key={j.id} className={open === j.id ? 'active' : ''}>
+                  <td>
+                    <span className="who">{who(j)}</span>
+                    {j.customerName ? <span className="muted small mono"> {j.customerId}</span> : null}
+                  </td>
+                  <td>
+                    <span className={`pill ${j.status}`}>{t(`sim.status.${j.status}`)}</span>
+                  </td>
+                  <td>{where(j)}</td>
+                  <td className="nowrap">{fmt(j.startedAt)}</td>
+                  <td>
+                    <button
+                      type="button"
+                      className="btn small"
+                      onClick={() => setOpen(j.id)}
+                      aria-label={t('watch.openOne', { who: who(j) })}
+                      data-testid={`open-${j.id}`}
+                    >
+                      {t('watch.open')}
+                    </button>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
       </div>
-      {detail ? (
-        <div className="journey-detail" data-testid="journey-detail">
-          <div className="row spread">
-            <strong>{t('watch.detail', { id: detail.customerId })}</strong>
-            <button type="button" className="btn small ghost" onClick={() => setOpen(null)}>
-              {t('watch.close')}
-            </button>
-          </div>
-          <div className="row wrap">
-            <span className={`pill ${detail.status}`}>{t(`sim.status.${detail.status}`)}</span>
-            <a
+      {detail ? <JourneyView detail={detail} doc={doc} onClose={() => setOpen(null)} onChanged={loadDetail} /> : null}
+    </section>
+  );
+}
+
+/** Why a journey waits, in words: where, until when (or with no limit), the reason and what is missing. */
+export function WaitText({ wait, doc }: { wait: JourneyTimer; doc: Doc }) {
+  const t = useT();
+  const node = doc.nodes.find((n) => n.id === wait.nodeId);
+  const name = node ? nodeName(node, t.lang) : wait.nodeId;
+  const until = wait.deadline ? formatDateTime(wait.deadline, t.lang) : '';
+  return (
+    <p className={`wait-line ${wait.reason ? `reason-${wait.reason}` : ''}`} data-testid="journey-wait">
+      {until ? t('watch.waitsUntil', { node: name, until }) : t('watch.waitsNoLimit', { node: name })}
+      {wait.reason ? (
+        <>
+          {' '}
+          <strong className="reason">{reasonText(wait.reason, t.lang)}</strong>
+        </>
+      ) : null}
+      {wait.missing?.length ? (
+        <>
+          {' · '}
+          {t('log.missing', { what: wait.missing.join(', ') })}
+        </>
+      ) : null}
+    </p>
+  );
+}
+
+function JourneyView({
+  detail,
+  doc,
+  onClose,
+  onChanged,
+}: {
+  detail: JourneyDetail;
+  doc: Doc;
+  onClose(): void;
+  onChanged(): Promise<void>;
+}) {
+  const t = useT();
+  const [busy, setBusy] = useState<'skip' | 'cancel' | null>(null);
+  const [confirmCancel, setConfirmCancel] = useState(false);
+  const who = detail.customerName || detail.customerId;
+  const waitName = (() => {
+    const n = doc.nodes.find((x) => x.id === detail.wait?.nodeId);
+    return n ? nodeName(n, t.lang) : '';
+  })();
+
+  const skip = async () => {
+    setBusy('skip');
+    try {
+      await backend().skipWait(detail.id);
+      useUi.getState().toast(t('watch.skipped', { node: waitName }), 'success');
+      await onChanged();
+    } catch (err) {
+      useUi.getState().toast(t('watch.skipFailed', { e: (err as Error).message }), 'error');
+    } finally {
+      setBusy(null);
+    }
+  };
+  const cancel = async () => {
+    setBusy('cancel');
+    try {
+      await backend().cancelJourney(detail.id);
+      useUi.getState().toast(t('watch.cancelled', { who }), 'success');
+      await onChanged();
+    } catch (err) {
+      useUi.getState().toast((err as Error).message, 'error');
+    } finally {
+      setBusy(null);
+      setConfirmCancel(false);
+    }
+  };
+
+  const log = detail.steps.map((s) => stepLine(s, doc, t.lang)).filter((x): x is NonNullable<typeof x> => x !== null);
+
+  return (
+    <div className="journey-detail" data-testid="journey-detail">
+      <div className="row spread">
+        <h3>{t('watch.detail', { who })}</h3>
+        <button type="button" className="btn small ghost" onClick={onClose}>
+          {t('watch.close')}
+        </button>
+      </div>
+      <div className="row wrap">
+        <span className={`pill ${detail.status}`}>{t(`sim.status.${detail.status}`)}</span>
+        {detail.status !== 'running' && detail.outcome ? (
+          <span className="muted">{t('sim.outcome', { o: outcomeText(detail.outcome, t.lang) })}</span>
+        ) : null}
+        <a
+          className="btn small"
+          href={`${TEMPORAL_UI}/namespaces/default/workflows/${encodeURIComponent(detail.workflowId)}`}
+          target="_blank"
+          rel="noreferrer"
+        >
+          {t('watch.temporal')} ↗
+        </a>
+        {detail.status === 'running' ? (
+          <>
+            <button
+              type="button"
               className="btn small"
-              href={`${TEMPORAL_UI}/namespaces/default/workflows/${encodeURIComponent(detail.workflowId)}`}
-              target="_blank"
-              rel="noreferrer"
+              disabled={!detail.wait || busy !== null}
+              title={detail.wait ? undefined : t('watch.noWait')}
+              onClick={() => void skip()}
+              data-testid="skip-wait"
             >
-              {t('watch.temporal')} ↗
-            </a>
-            {detail.status === 'running' ? (
-              <>
-                <button
-                  type="button"
-                  className="btn small"
-                  disabled={!detail.wait}
-                  onClick={() =>
-                    void backend()
-                      .skipWait(detail.id)
-                      .then(loadDetail)
-                      .catch((e: Error) => useUi.getState().toast(e.message, 'error'))
-                  }
-                >
-                  {t('watch.skipWait')}
-                </button>
+              {busy === 'skip' ? t('watch.skipping') : t('watch.skipWait')}
+            </button>
+            {confirmCancel ? (
+              <fieldset className="confirm plain" aria-label={t('watch.confirmCancel', { who })}>
+                {t('watch.confirmCancel', { who })}{' '}
                 <button
                   type="button"
                   className="btn small danger"
-                  onClick={() =>
-                    void backend()
-                      .cancelJourney(detail.id)
-                      .then(loadDetail)
-                      .catch((e: Error) => useUi.getState().toast(e.message, 'error'))
-                  }
+                  disabled={busy !== null}
+                  onClick={() => void cancel()}
                 >
-                  {t('watch.cancel')}
+                  {t('form.yes')}
                 </button>
-              </>
-            ) : null}
-          </div>
-          <h4>{t('watch.currentWait')}</h4>
-          {detail.wait ? (
-            <p data-testid="journey-wait">
-              {label(detail.wait.nodeId)} → {detail.wait.deadline ? fmt(detail.wait.deadline) : '∞'}
-              {detail.wait.reason ? ` (${reasonText(detail.wait.reason)})` : ''}
-            </p>
-          ) : (
-            <p className="hint">{t('watch.noWait')}</p>
-          )}
-          {detail.timers.length > 0 ? (
-            <>
-              <h4>{t('watch.timers')}</h4>
-              <ul className="timers">
-                {detail.timers.map((tm) => (
-                  <li key={`${tm.nodeId}-${tm.deadline}`}>
-                    {label(tm.nodeId)} · {tm.deadline ? fmt(tm.deadline) : '∞'}
-                  </li>
-                ))}
-              </ul>
-            </>
-          ) : null}
+                <button type="button" className="btn small ghost" onClick={() => setConfirmCancel(false)}>
+                  {t('form.no')}
+                </button>
+              </fieldset>
+            ) : (
+              <button type="button" className="btn small danger" onClick={() => setConfirmCancel(true)}>
+                {t('watch.cancel')}
+              </button>
+            )}
+          </>
+        ) : null}
+      </div>
+      <h4>{t('watch.currentWait')}</h4>
+      {detail.wait ? <WaitText wait={detail.wait} doc={doc} /> : <p className="hint">{t('watch.noWait')}</p>}
+      <div className="journey-columns">
+        <div>
+          <h4>{t('watch.path')}</h4>
+          <ol className="sim-path" aria-label={t('watch.path')}>
+            {log.map((l, i) => (
+              // biome-ignore lint/suspicious/noArrayIndexKey: steps repeat nodes in loops
+              <li key={i}>
+                <span className="when">{l.when}</span> {l.text}
+              </li>
+            ))}
+          </ol>
+        </div>
+        <div>
           <h4>{t('watch.messages')}</h4>
           <Phone
-            messages={detail.messages}
-            customerName={detail.customerId}
+            messages={detail.messages.map((m) => ({
+              ...m,
+              ...(m.status ? { statusText: statusOf(m.status, m.statusReason, t.lang) } : {}),
+            }))}
+            customerName={who}
             canReply={detail.status === 'running'}
-            format={fmt}
+            format={(iso) => formatDateTime(iso, t.lang)}
             onReply={(text) =>
               void backend()
                 .sandboxReply({ customerId: detail.customerId, text })
-                .then(loadDetail)
+                .then(onChanged)
                 .catch((e: Error) => useUi.getState().toast(e.message, 'error'))
             }
           />
         </div>
-      ) : null}
-    </section>
+      </div>
+    </div>
   );
+}
+
+function statusOf(status: string, reason: string | undefined, lang: 'es' | 'en'): string {
+  const s = messageStatusText(status, lang);
+  return reason ? `${s}: ${reasonText(reason, lang)}` : s;
 }
 
 /** The left column in watch mode: what the numbers on the blocks mean. */
@@ -269,7 +385,9 @@ export function WatchLegend() {
   const t = useT();
   return (
     <aside className="palette legend" aria-label={t('watch.title')}>
-      <div className="panel-title">{t('watch.title')}</div>
+      <h2 className="panel-title" id="palette-focus" tabIndex={-1}>
+        {t('watch.title')}
+      </h2>
       <ul className="legend-list">
         <li>
           <b>↘</b> {t('watch.entered')}

@@ -29,6 +29,8 @@ export interface EditorState {
   flowId: string | null;
   doc: Doc;
   publishedVersion: number | null;
+  /** The document of the published version, to tell whether the draft has unpublished changes. */
+  publishedDoc: Doc | null;
   selection: string[];
   /** Live positions while dragging; committed to the document when the drag ends. */
   dragging: Record<string, XY> | null;
@@ -71,6 +73,7 @@ export interface EditorState {
   setDiff(d: EditorState['diff']): void;
   setStats(s: FlowStats | null): void;
   setMode(m: Mode): void;
+  setPublishedDoc(doc: Doc | null): void;
   markSaved(revision: number, publishedVersion?: number | null): void;
 }
 
@@ -105,6 +108,7 @@ export const useEditor = create<EditorState>()(
         flowId: null,
         doc: EMPTY_DOC,
         publishedVersion: null,
+        publishedDoc: null,
         selection: [],
         dragging: null,
         measured: {},
@@ -127,6 +131,7 @@ export const useEditor = create<EditorState>()(
             flowId,
             doc,
             publishedVersion,
+            publishedDoc: null,
             selection: [],
             dragging: null,
             highlight: null,
@@ -219,6 +224,7 @@ export const useEditor = create<EditorState>()(
         setDiff: (diff) => set({ diff }),
         setStats: (stats) => set({ stats }),
         setMode: (mode) => set({ mode }),
+        setPublishedDoc: (publishedDoc) => set({ publishedDoc }),
         markSaved(revision, publishedVersion) {
           set((s) => ({
             savedRevision: Math.max(s.savedRevision, revision),
