@@ -60,6 +60,8 @@ export function Canvas({ palette, readOnly, onAdd }: Props) {
   const selection = useEditor((s) => s.selection);
   const dragging = useEditor((s) => s.dragging);
   const measured = useEditor((s) => s.measured);
+  // Nodes are re-derived when a block is measured for the first time (see toCanvasNodes), not on every resize.
+  const measuredCount = Object.keys(measured).length;
   const diff = useEditor((s) => s.diff);
   const highlight = useEditor((s) => s.highlight);
   const problems = useEditor((s) => s.validation.edges);
@@ -73,23 +75,22 @@ export function Canvas({ palette, readOnly, onAdd }: Props) {
   const routed = doc.nodes.length <= ROUTE_LIMIT;
   const lang = t.lang;
 
-  const nodes = useMemo(
-    () =>
-      toCanvasNodes(
-        doc,
-        // Sizes are read, not subscribed to: a measurement must not re-derive every node (see toCanvasNodes).
-        {
-          selection: selSet,
-          dragging,
-          measured: useEditor.getState().measured,
-          ...(diff ? { ghosts: diff.removedNodes } : {}),
-          readOnly: Boolean(readOnly),
-          describe: (n, type) => describeNode(n, type, lang),
-        },
-        cache.current,
-      ),
-    [doc, selSet, dragging, diff, readOnly, lang],
-  );
+  const nodes = useMemo(() => {
+    void measuredCount;
+    return toCanvasNodes(
+      doc,
+      // Sizes are read, not subscribed to: a measurement must not re-derive every node (see toCanvasNodes).
+      {
+        selection: selSet,
+        dragging,
+        measured: useEditor.getState().measured,
+        ...(diff ? { ghosts: diff.removedNodes } : {}),
+        readOnly: Boolean(readOnly),
+        describe: (n, type) => describeNode(n, type, lang),
+      },
+      cache.current,
+    );
+  }, [doc, selSet, dragging, diff, readOnly, lang, measuredCount]);
   const edges = useMemo(
     () =>
       toCanvasEdges(

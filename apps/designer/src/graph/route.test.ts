@@ -74,3 +74,19 @@ describe('routeEdge between close blocks', () => {
     ]);
   });
 });
+
+describe('routeEdge to a block beside the source', () => {
+  it('crosses the gap between the two blocks instead of going around them', () => {
+    const wait = { x: 0, y: 0, width: 264, height: 130 };
+    const sms = { x: 400, y: 60, width: 264, height: 104 };
+    const pts = routeEdge({ x: 200, y: 130 }, { x: 532, y: 60 }, [wait, sms]);
+    expect(pts).toEqual([
+      { x: 200, y: 130 },
+      { x: 200, y: 137 },
+      { x: 332, y: 137 },
+      { x: 332, y: 53 },
+      { x: 532, y: 53 },
+      { x: 532, y: 60 },
+    ]);
+  });
+});

@@ -193,10 +193,33 @@ export function routeEdge(source: Pt, target: Pt, obstacles: readonly Rect[], op
   const others = all.filter((o) => !own(o));
   const clear = (pts: Pt[]) => pts.every((p, i) => i === 0 || !others.some((o) => crosses(pts[i - 1]!, p, o)));
   // Most edges go down to a block below: a straight line or one elbow halfway, when nothing is in the way.
-  if (t.y > s.y) {
+  // (A port's handle hangs a little below its block, so a close block below may start a few pixels higher.)
+  if (t.y > s.y - 40) {
     const mid = Math.round((s.y + t.y) / 2);
     const elbow = simplify([s, { x: s.x, y: mid }, { x: t.x, y: mid }, t]);
     if (clear(elbow)) return elbow;
+  }
+  // A block beside the source and not below it (its top higher than the port): step down, across the gap
+  // between the two blocks, up above the target and into it, rather than around everything.
+  const from = obstacles.find((r) => s.x >= r.x && s.x <= r.x + r.width && Math.abs(r.y + r.height - s.y) <= 20);
+  const into = obstacles.find((r) => t.x >= r.x && t.x <= r.x + r.width && Math.abs(r.y - t.y) <= 20);
+  if (from && into) {
+    const gapL = Math.min(from.x + from.width, into.x + into.width);
+    const gapR = Math.max(from.x, into.x);
+    if (gapR - gapL >= 2 * margin) {
+      const xm = Math.round((gapL + gapR) / 2);
+      const below = s.y + Math.max(6, Math.round(margin / 2));
+      const above = t.y - Math.max(6, Math.round(margin / 2));
+      const side = simplify([
+        s,
+        { x: s.x, y: below },
+        { x: xm, y: below },
+        { x: xm, y: above },
+        { x: t.x, y: above },
+        t,
+      ]);
+      if (clear(side)) return side;
+    }
   }
   // Close blocks leave little room between them: the stubs take at most half of it.
   const gap = t.y - s.y;

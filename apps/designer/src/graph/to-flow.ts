@@ -73,9 +73,12 @@ export function toCanvasNodes(doc: Doc, opts: DeriveOptions, cache: NodeCache = 
       prev.aria === aria &&
       prev.selected === selected &&
       prev.x === pos.x &&
-      prev.y === pos.y
+      prev.y === pos.y &&
+      (prev.w !== undefined || m === undefined)
     ) {
-      // A new measurement alone keeps the node object: React Flow already holds the size it measured.
+      // A new measurement alone keeps the node object: React Flow already holds the size it measured. Only a
+      // node's first measurement makes a new object, so that a later re-derivation (a selection) never hands
+      // React Flow a node without its size (it would drop it from the minimap and from fit view).
       out.push(prev.out);
       return;
     }

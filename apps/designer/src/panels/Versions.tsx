@@ -89,19 +89,25 @@ export function Versions({ refreshKey, onRestored }: { refreshKey: number; onRes
               if (from !== null) void compare(from, to);
             }}
           >
-            <label className="inline">
-              {t('versions.from')}
-              <select className="input" value={String(from ?? '')} onChange={(e) => setFrom(Number(e.target.value))}>
+            <span className="inline">
+              <label htmlFor="compare-from">{t('versions.from')}</label>
+              <select
+                id="compare-from"
+                className="input"
+                value={String(from ?? '')}
+                onChange={(e) => setFrom(Number(e.target.value))}
+              >
                 {versions.map((v) => (
                   <option key={v.version} value={v.version}>
                     v{v.version}
                   </option>
                 ))}
               </select>
-            </label>
-            <label className="inline">
-              {t('versions.to')}
+            </span>
+            <span className="inline">
+              <label htmlFor="compare-to">{t('versions.to')}</label>
               <select
+                id="compare-to"
                 className="input"
                 value={String(to)}
                 onChange={(e) => setTo(e.target.value === 'draft' ? 'draft' : Number(e.target.value))}
@@ -113,7 +119,7 @@ export function Versions({ refreshKey, onRestored }: { refreshKey: number; onRes
                   </option>
                 ))}
               </select>
-            </label>
+            </span>
             <button type="submit" className="btn small primary" data-testid="compare">
               {t('versions.compareWith')}
             </button>

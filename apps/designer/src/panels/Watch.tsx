@@ -119,7 +119,7 @@ export function Watch() {
   };
 
   return (
-    <section className="watch" aria-label={t('watch.title')}>
+    <section className={`watch ${detail ? 'has-detail' : ''}`} aria-label={t('watch.title')}>
       <div className="watch-list">
         <div className="row wrap">
           <label className="inline grow">
@@ -168,8 +168,12 @@ export function Watch() {
               <tr>
                 <th scope="col">{t('watch.customer')}</th>
                 <th scope="col">{t('watch.status')}</th>
-                <th scope="col">{t('watch.where')}</th>
-                <th scope="col">{t('watch.started')}</th>
+                <th scope="col" className="col-wide">
+                  {t('watch.where')}
+                </th>
+                <th scope="col" className="col-wide">
+                  {t('watch.started')}
+                </th>
                 <th scope="col">
                   <span className="sr-only">{t('watch.open')}</span>
                 </th>
@@ -185,8 +189,8 @@ export function Watch() {
                   <td>
                     <span className={`pill ${j.status}`}>{t(`sim.status.${j.status}`)}</span>
                   </td>
-                  <td>{where(j)}</td>
-                  <td className="nowrap">{fmt(j.startedAt)}</td>
+                  <td className="col-wide">{where(j)}</td>
+                  <td className="nowrap col-wide">{fmt(j.startedAt)}</td>
                   <td>
                     <button
                       type="button"

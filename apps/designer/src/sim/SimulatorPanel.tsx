@@ -279,28 +279,30 @@ export function SimulatorPanel({ scenarios }: Props) {
           <details className="scenario-details" open={!result}>
             <summary>{t('sim.customer')}</summary>
             <ScenarioForm doc={doc} onChange={setCustomScenario} />
-            <form
-              className="row save-scenario"
-              onSubmit={(e) => {
-                e.preventDefault();
-                saveScenario();
-              }}
-            >
-              <label className="sr-only" htmlFor="sim-save-name">
-                {t('sim.saveName')}
-              </label>
-              <input
-                id="sim-save-name"
-                className="input grow"
-                placeholder={t('sim.saveName')}
-                value={saveName}
-                onChange={(e) => setSaveName(e.target.value)}
-              />
-              <button type="submit" className="btn small" disabled={!customScenario || !saveName.trim()}>
-                {t('sim.save')}
-              </button>
-            </form>
           </details>
+        ) : null}
+        {choice === -1 ? (
+          <form
+            className="row save-scenario"
+            onSubmit={(e) => {
+              e.preventDefault();
+              saveScenario();
+            }}
+          >
+            <label className="sr-only" htmlFor="sim-save-name">
+              {t('sim.saveName')}
+            </label>
+            <input
+              id="sim-save-name"
+              className="input grow"
+              placeholder={t('sim.saveName')}
+              value={saveName}
+              onChange={(e) => setSaveName(e.target.value)}
+            />
+            <button type="submit" className="btn small" disabled={!customScenario || !saveName.trim()}>
+              {t('sim.save')}
+            </button>
+          </form>
         ) : null}
       </div>
       <Phone
