@@ -244,7 +244,9 @@ describe.each(SCREENS)('as a CX manager ($lang, $width×$height)', (s) => {
       nodes: Array.from({ length: 150 }, (_, i) =>
         i === 0
           ? { id: 'n_trigger', kind: 'trigger.manual', params: {}, position: { x: 0, y: 0 } }
-          : { id: `n_${i}`, kind: 'wait.duration', params: { duration: '1h' }, position: { x: 0, y: 0 } },
+          : i === 149
+            ? { id: `n_${i}`, kind: 'end', params: {}, position: { x: 0, y: 0 } }
+            : { id: `n_${i}`, kind: 'wait.duration', params: { duration: '1h' }, position: { x: 0, y: 0 } },
       ),
       edges: Array.from({ length: 149 }, (_, i) => ({
         id: `e_${i}`,

@@ -67,25 +67,27 @@ export function Dock({ tab, tabs, onTab, children }: Props) {
           onKeyDown={onKey}
         />
       ) : null}
-      <div className="tabs" role="tablist" aria-label={t('dock.label')} id="dock-focus" tabIndex={-1}>
-        {tabs.map((x) => (
-          <button
-            key={x.id}
-            type="button"
-            role="tab"
-            id={`tab-${x.id}`}
-            aria-selected={tab === x.id}
-            aria-controls={open ? `panel-${x.id}` : undefined}
-            className={`tab ${tab === x.id ? 'active' : ''}`}
-            onClick={() => {
-              onTab(x.id);
-              if (!open) useUi.getState().setLayout({ dock: true });
-            }}
-          >
-            {x.label}
-            {x.extra}
-          </button>
-        ))}
+      <div className="tabs">
+        <div className="tab-list" role="tablist" aria-label={t('dock.label')} id="dock-focus" tabIndex={-1}>
+          {tabs.map((x) => (
+            <button
+              key={x.id}
+              type="button"
+              role="tab"
+              id={`tab-${x.id}`}
+              aria-selected={tab === x.id}
+              aria-controls={open ? `panel-${x.id}` : undefined}
+              className={`tab ${tab === x.id ? 'active' : ''}`}
+              onClick={() => {
+                onTab(x.id);
+                if (!open) useUi.getState().setLayout({ dock: true });
+              }}
+            >
+              {x.label}
+              {x.extra}
+            </button>
+          ))}
+        </div>
         <span className="grow" />
         <button
           type="button"

@@ -212,7 +212,7 @@ function Editor({ flowId }: { flowId: string }) {
       />
       <div className="workspace" style={{ gridTemplateColumns: columns }}>
         {readOnly ? (
-          <WatchLegend />
+          <WatchLegend collapsed={!layout.palette} />
         ) : (
           <Palette
             items={palette}

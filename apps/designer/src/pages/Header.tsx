@@ -41,7 +41,7 @@ export function Header(p: Props) {
         type="button"
         className="btn ghost"
         onClick={() => useUi.getState().go({ name: 'list' })}
-        aria-label={t('nav.back')}
+        aria-label={`Ruta: ${t('nav.back')}`}
       >
         ← <span className="brand-mark">Ruta</span>
       </button>

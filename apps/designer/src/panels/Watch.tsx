@@ -7,7 +7,7 @@ import { formatDateTime, useT } from '../i18n';
 import { Phone } from '../sim/Phone';
 import { type PathHighlight, useEditor } from '../store/editor';
 import { useUi } from '../store/ui';
-import { messageStatusText, outcomeText, reasonText, stepLine } from './step-words';
+import { messageStatusText, outcomeName, reasonText, stepLine } from './step-words';
 
 /** Temporal Web UI of the local dev server. */
 export const TEMPORAL_UI = 'http://127.0.0.1:8233';
@@ -113,7 +113,7 @@ export function Watch() {
   const fmt = (iso: string | null | undefined) => formatDateTime(iso, t.lang);
   const who = (j: JourneySummary) => j.customerName || j.customerId;
   const where = (j: JourneySummary) => {
-    if (j.status !== 'running') return j.outcome ? outcomeText(j.outcome, t.lang) : '';
+    if (j.status !== 'running') return j.outcome ? outcomeName(doc, j.outcome, t.lang) : '';
     const n = doc.nodes.find((x) => x.id === j.currentNodeId);
     return n ? nodeName(n, t.lang) : '';
   };
@@ -297,7 +297,7 @@ function JourneyView({
       <div className="row wrap">
         <span className={`pill ${detail.status}`}>{t(`sim.status.${detail.status}`)}</span>
         {detail.status !== 'running' && detail.outcome ? (
-          <span className="muted">{t('sim.outcome', { o: outcomeText(detail.outcome, t.lang) })}</span>
+          <span className="muted">{t('sim.outcome', { o: outcomeName(doc, detail.outcome, t.lang) })}</span>
         ) : null}
         <a
           className="btn small"
@@ -384,29 +384,31 @@ function statusOf(status: string, reason: string | undefined, lang: 'es' | 'en')
   return reason ? `${s}: ${reasonText(reason, lang)}` : s;
 }
 
-/** The left column in watch mode: what the numbers on the blocks mean. */
-export function WatchLegend() {
+/** The left column in watch mode: what the numbers on the blocks mean (symbols only when the column is folded). */
+export function WatchLegend({ collapsed }: { collapsed?: boolean }) {
   const t = useT();
+  const items = [
+    ['', '↘', t('watch.entered')],
+    ['waiting', '◷', t('watch.waitingNow')],
+    ['ok', '✓', t('watch.completed')],
+    ['bad', '✕', t('watch.failed')],
+  ] as const;
   return (
-    <aside className="palette legend" aria-label={t('watch.title')}>
-      <h2 className="panel-title" id="palette-focus" tabIndex={-1}>
-        {t('watch.title')}
-      </h2>
+    <aside className={`palette legend ${collapsed ? 'rail' : ''}`} aria-label={t('watch.title')}>
+      {collapsed ? null : (
+        <h2 className="panel-title" id="palette-focus" tabIndex={-1}>
+          {t('watch.title')}
+        </h2>
+      )}
       <ul className="legend-list">
-        <li>
-          <b>↘</b> {t('watch.entered')}
-        </li>
-        <li className="waiting">
-          <b>◷</b> {t('watch.waitingNow')}
-        </li>
-        <li className="ok">
-          <b>✓</b> {t('watch.completed')}
-        </li>
-        <li className="bad">
-          <b>✕</b> {t('watch.failed')}
-        </li>
+        {items.map(([cls, symbol, text]) => (
+          <li key={symbol} className={cls} title={text}>
+            <b aria-hidden={collapsed ? true : undefined}>{symbol}</b>
+            {collapsed ? <span className="sr-only">{text}</span> : ` ${text}`}
+          </li>
+        ))}
       </ul>
-      <p className="hint">{t('watch.legend')}</p>
+      {collapsed ? null : <p className="hint">{t('watch.legend')}</p>}
     </aside>
   );
 }

@@ -85,3 +85,14 @@ export function outcomeText(outcome: string, lang: Lang): string {
   const text = translate(lang, `outcomes.${outcome}`);
   return text === `outcomes.${outcome}` ? outcome : text;
 }
+
+/**
+ * How a journey's outcome reads: the name of the «Fin» block that gave it when that block has one
+ * («Caso resuelto» rather than `resolved`), else the outcome in words.
+ */
+export function outcomeName(doc: Doc, outcome: string, lang: Lang): string {
+  const end = doc.nodes.find(
+    (n) => (n.kind === 'end' || n.kind === 'goal') && (n.params.outcome ?? n.params.name) === outcome && n.label,
+  );
+  return end?.label ?? outcomeText(outcome, lang);
+}

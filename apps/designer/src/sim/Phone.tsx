@@ -47,7 +47,15 @@ export function Phone({ messages, customerName, canReply, format, onReply, extra
         </span>
         <span className="phone-name">{customerName || t('sim.customer')}</span>
       </div>
-      <div className="phone-screen" aria-live="polite" data-testid="phone" ref={screenRef}>
+      <div
+        className="phone-screen"
+        role="log"
+        aria-label={t('sim.phone')}
+        // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling conversation must be reachable to scroll it with the keyboard (WCAG 2.1.1)
+        tabIndex={0}
+        data-testid="phone"
+        ref={screenRef}
+      >
         {messages.length === 0 ? <p className="phone-empty">{t('sim.noMessages')}</p> : null}
         {messages.map((m, i) => (
           // biome-ignore lint/suspicious/noArrayIndexKey: messages are append-only

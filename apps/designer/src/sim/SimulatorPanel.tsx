@@ -2,7 +2,7 @@ import { type Json, type Plan, Scenario, type ScenarioInputDoc, type SimulationR
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { nodeName } from '../canvas/names';
 import { formatDateTime, useT } from '../i18n';
-import { outcomeText, reasonText, stepLine } from '../panels/step-words';
+import { outcomeName, reasonText, stepLine } from '../panels/step-words';
 import { useEditor } from '../store/editor';
 import { useUi } from '../store/ui';
 import { Phone } from './Phone';
@@ -261,7 +261,7 @@ export function SimulatorPanel({ scenarios }: Props) {
             {finished && result.status !== 'running' ? (
               <div className={`sim-done ${result.status}`} data-testid="sim-done">
                 {t(`sim.status.${result.status}`)}
-                {result.outcome ? ` · ${t('sim.outcome', { o: outcomeText(result.outcome, t.lang) })}` : ''}
+                {result.outcome ? ` · ${t('sim.outcome', { o: outcomeName(doc, result.outcome, t.lang) })}` : ''}
               </div>
             ) : null}
             {result.errors.length > 0 ? <p className="field-error">{result.errors.join('; ')}</p> : null}
