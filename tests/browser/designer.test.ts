@@ -227,12 +227,13 @@ describe('designer in Chromium', () => {
     await page.locator('[data-testid="node-n_wait_reply"] .step-title').click();
     await page.getByLabel('Time limit', { exact: true }).fill('3');
     await page.getByRole('button', { name: 'Compare with draft' }).first().click();
-    await expect.poll(() => page.locator('.diff-banner').textContent()).toContain('~1 changed');
+    await expect.poll(() => page.locator('.diff-banner').textContent()).toContain('1 changed');
     await expect.poll(() => page.locator('.step.diff-changed[data-testid="node-n_wait_reply"]').count()).toBe(1);
     await page.locator('.react-flow__pane').click({ position: { x: 20, y: 20 } });
     await shot(page, '09-version-diff');
-    page.once('dialog', (d) => void d.accept());
+    // Restoring asks in the app's own dialog (not the browser's confirm box).
     await page.getByRole('button', { name: 'Restore' }).first().click();
+    await page.getByTestId('restore-submit').click();
     await expect
       .poll(() =>
         page.evaluate(
