@@ -11,6 +11,7 @@ import { type JsonSchema, pathKey } from '../forms/schema';
 import type { DocNode } from '../graph/types';
 import { pickText, useT } from '../i18n';
 import { fieldLabel } from '../i18n/fields';
+import { PanelToggle } from '../pages/PanelToggle';
 import { useEditor } from '../store/editor';
 import { EventFields } from './EventFields';
 import { Outputs } from './Outputs';
@@ -38,18 +39,15 @@ export function Inspector({
   const node = selection.length === 1 ? doc.nodes.find((n) => n.id === selection[0]) : undefined;
   const note = selection.length === 1 ? doc.notes.find((n) => n.id === selection[0]) : undefined;
   const toggle = onToggle ? (
-    <button
-      type="button"
-      className="icon-btn panel-toggle"
-      aria-expanded={!collapsed}
-      aria-controls="inspector-panel"
-      aria-label={collapsed ? t('inspector.expand') : t('inspector.collapse')}
-      title={collapsed ? t('inspector.expand') : t('inspector.collapse')}
-      id={collapsed ? 'inspector-focus' : undefined}
-      onClick={onToggle}
-    >
-      {collapsed ? '«' : '»'}
-    </button>
+    <PanelToggle
+      collapsed={Boolean(collapsed)}
+      controls="inspector-panel"
+      expandLabel={t('inspector.expand')}
+      collapseLabel={t('inspector.collapse')}
+      glyphs={['«', '»']}
+      focusId="inspector-focus"
+      onToggle={onToggle}
+    />
   ) : null;
   if (collapsed) {
     return (

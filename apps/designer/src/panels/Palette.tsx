@@ -3,6 +3,7 @@ import { DRAG_TYPE } from '../canvas/Canvas';
 import { Icon, KindIcon } from '../canvas/Icon';
 import { GROUPS, type PaletteItem } from '../catalog/palette';
 import { pickText, useT } from '../i18n';
+import { PanelToggle } from '../pages/PanelToggle';
 
 interface Props {
   items: readonly PaletteItem[];
@@ -42,18 +43,15 @@ export function Palette({ items, collapsed, onToggle, onAdd, onAddNote }: Props)
             {t('palette.title')}
           </h2>
         )}
-        <button
-          type="button"
-          className="icon-btn panel-toggle"
-          aria-expanded={!collapsed}
-          aria-controls="palette-panel"
-          aria-label={collapsed ? t('palette.expand') : t('palette.collapse')}
-          title={collapsed ? t('palette.expand') : t('palette.collapse')}
-          id={collapsed ? 'palette-focus' : undefined}
-          onClick={onToggle}
-        >
-          {collapsed ? '»' : '«'}
-        </button>
+        <PanelToggle
+          collapsed={collapsed}
+          controls="palette-panel"
+          expandLabel={t('palette.expand')}
+          collapseLabel={t('palette.collapse')}
+          glyphs={['»', '«']}
+          focusId="palette-focus"
+          onToggle={onToggle}
+        />
       </div>
       {collapsed ? null : (
         <>

@@ -1,9 +1,10 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { backend } from '../api/session';
 import type { VersionInfo } from '../api/types';
 import { type ChangeLine, describeChanges, diffDocs } from '../graph/diff';
 import type { Doc } from '../graph/types';
 import { formatDateTime, useT } from '../i18n';
+import { ModalDialog } from '../pages/ModalDialog';
 import { useEditor } from '../store/editor';
 import { useUi } from '../store/ui';
 import { changeWords } from './change-words';
@@ -208,13 +209,8 @@ export function Versions({ refreshKey, onRestored }: { refreshKey: number; onRes
 /** Asks before restoring a version, in the app's language, with a note (prefilled, editable) for the history. */
 function RestoreDialog({ version, onClose, onDone }: { version: VersionInfo; onClose(): void; onDone(): void }) {
   const t = useT();
-  const ref = useRef<HTMLDialogElement>(null);
   const [note, setNote] = useState(() => t('versions.rollbackNote', { v: version.version }));
   const [busy, setBusy] = useState(false);
-  useEffect(() => {
-    const d = ref.current;
-    if (d && !d.open) d.showModal?.();
-  }, []);
   const submit = async () => {
     const s = useEditor.getState();
     if (!s.flowId) return;
@@ -238,29 +234,21 @@ function RestoreDialog({ version, onClose, onDone }: { version: VersionInfo; onC
     }
   };
   return (
-    <dialog ref={ref} className="dialog" aria-labelledby="restore-title" onCancel={onClose}>
-      <form
-        method="dialog"
-        onSubmit={(e) => {
-          e.preventDefault();
-          void submit();
-        }}
-      >
-        <h2 id="restore-title">{t('versions.confirmTitle', { v: version.version })}</h2>
-        <p>{t('versions.confirmRollback', { v: version.version })}</p>
-        <div className="field">
-          <label htmlFor="restore-note">{t('publish.note')}</label>
-          <input id="restore-note" className="input" value={note} onChange={(e) => setNote(e.target.value)} />
-        </div>
-        <div className="row end">
-          <button type="button" className="btn ghost" onClick={onClose}>
-            {t('publish.cancel')}
-          </button>
-          <button type="submit" className="btn primary" disabled={busy} data-testid="restore-submit">
-            {t('versions.rollback')}
-          </button>
-        </div>
-      </form>
-    </dialog>
+    <ModalDialog
+      id="restore"
+      title={t('versions.confirmTitle', { v: version.version })}
+      cancelLabel={t('publish.cancel')}
+      submitLabel={t('versions.rollback')}
+      busy={busy}
+      submitTestId="restore-submit"
+      onClose={onClose}
+      onSubmit={() => void submit()}
+    >
+      <p>{t('versions.confirmRollback', { v: version.version })}</p>
+      <div className="field">
+        <label htmlFor="restore-note">{t('publish.note')}</label>
+        <input id="restore-note" className="input" value={note} onChange={(e) => setNote(e.target.value)} />
+      </div>
+    </ModalDialog>
   );
 }

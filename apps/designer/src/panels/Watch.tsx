@@ -7,6 +7,7 @@ import { formatDateTime, useT } from '../i18n';
 import { Phone } from '../sim/Phone';
 import { type PathHighlight, useEditor } from '../store/editor';
 import { useUi } from '../store/ui';
+import { PathLog } from './PathLog';
 import { messageStatusText, outcomeName, reasonText, stepLine } from './step-words';
 
 /** Temporal Web UI of the local dev server. */
@@ -347,14 +348,7 @@ function JourneyView({
       <div className="journey-columns">
         <div>
           <h4>{t('watch.path')}</h4>
-          <ol className="sim-path" aria-label={t('watch.path')}>
-            {log.map((l, i) => (
-              // biome-ignore lint/suspicious/noArrayIndexKey: steps repeat nodes in loops
-              <li key={i}>
-                <span className="when">{l.when}</span> {l.text}
-              </li>
-            ))}
-          </ol>
+          <PathLog lines={log} label={t('watch.path')} />
         </div>
         <div>
           <h4>{t('watch.messages')}</h4>

@@ -2,6 +2,7 @@ import { type Json, type Plan, Scenario, type ScenarioInputDoc, type SimulationR
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { nodeName } from '../canvas/names';
 import { formatDateTime, useT } from '../i18n';
+import { PathLog } from '../panels/PathLog';
 import { outcomeName, reasonText, stepLine } from '../panels/step-words';
 import { useEditor } from '../store/editor';
 import { useUi } from '../store/ui';
@@ -265,14 +266,7 @@ export function SimulatorPanel({ scenarios }: Props) {
               </div>
             ) : null}
             {result.errors.length > 0 ? <p className="field-error">{result.errors.join('; ')}</p> : null}
-            <ol className="sim-path" aria-label={t('sim.path')} data-testid="sim-log">
-              {log.map((l, i) => (
-                // biome-ignore lint/suspicious/noArrayIndexKey: steps repeat nodes in loops
-                <li key={i}>
-                  <span className="when">{l.when}</span> {l.text}
-                </li>
-              ))}
-            </ol>
+            <PathLog lines={log} label={t('sim.path')} testId="sim-log" />
           </div>
         ) : null}
         {choice === -1 ? (
