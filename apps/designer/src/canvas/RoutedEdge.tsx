@@ -1,6 +1,6 @@
 import { BaseEdge, EdgeLabelRenderer, type EdgeProps } from '@xyflow/react';
 import { createContext, memo, useContext, useMemo } from 'react';
-import { labelPoint, pathOf, type Rect, routeEdge } from '../graph/route';
+import { labelPoint, pathOf, type Rect, routeEdgeCached } from '../graph/route';
 
 /** The blocks on the canvas, as rectangles edges must not cross; provided once by the canvas. */
 export const ObstaclesContext = createContext<readonly Rect[]>([]);
@@ -12,7 +12,7 @@ export const ObstaclesContext = createContext<readonly Rect[]>([]);
 function RoutedEdgeView({ id, sourceX, sourceY, targetX, targetY, label, markerEnd, style }: EdgeProps) {
   const obstacles = useContext(ObstaclesContext);
   const points = useMemo(
-    () => routeEdge({ x: sourceX, y: sourceY }, { x: targetX, y: targetY }, obstacles),
+    () => routeEdgeCached({ x: sourceX, y: sourceY }, { x: targetX, y: targetY }, obstacles),
     [sourceX, sourceY, targetX, targetY, obstacles],
   );
   const at = labelPoint(points);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hitsRect, labelPoint, pathOf, type Rect, routeEdge } from './route';
+import { hitsRect, labelPoint, pathOf, type Rect, routeEdge, routeEdgeCached } from './route';
 
 const block = (x: number, y: number): Rect => ({ x, y, width: 264, height: 104 });
 const orthogonal = (pts: { x: number; y: number }[]) =>
@@ -88,5 +88,24 @@ describe('routeEdge to a block beside the source', () => {
       { x: 532, y: 53 },
       { x: 532, y: 60 },
     ]);
+  });
+});
+
+describe('routeEdgeCached', () => {
+  it('gives the same route as routeEdge, routes again when a nearby block moves, not when a far one does', () => {
+    const branch = block(0, 0);
+    const handoff = block(0, 200);
+    const end = block(0, 400);
+    const far = block(3000, 3000);
+    const s = { x: 200, y: 104 };
+    const t = { x: 132, y: 400 };
+    const first = routeEdgeCached(s, t, [branch, handoff, end, far]);
+    expect(first).toEqual(routeEdge(s, t, [branch, handoff, end, far]));
+    // A far block moving leaves the remembered route (the same array) in place.
+    expect(routeEdgeCached(s, t, [branch, handoff, end, block(3100, 3000)])).toBe(first);
+    // The hand-off moving out of the way gives a straighter route.
+    const moved = routeEdgeCached(s, t, [branch, { ...handoff, x: 600 }, end, far]);
+    expect(moved).not.toBe(first);
+    expect(moved.length).toBeLessThan(first.length);
   });
 });

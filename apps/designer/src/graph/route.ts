@@ -108,6 +108,8 @@ class Heap {
 }
 
 const DIRS = 4; // 0 right, 1 left, 2 down, 3 up
+/** How far around an edge's ends blocks are considered first. */
+const PAD = 240;
 
 /** Cheapest orthogonal path from `from` (heading down) to `to` (arriving heading down) around the boxes, or null. */
 function search(from: Pt, to: Pt, boxes: Box[], bend: number): Pt[] | null {
@@ -115,17 +117,31 @@ function search(from: Pt, to: Pt, boxes: Box[], bend: number): Pt[] | null {
   const mid = Math.round((from.y + to.y) / 2);
   const ys = [...new Set([from.y, to.y, mid, ...boxes.flatMap((o) => [o.t, o.b])])].sort((a, b) => a - b);
   const W = xs.length;
+  const H = ys.length;
   const id = (ix: number, iy: number) => iy * W + ix;
-  const free = new Uint8Array(W * ys.length);
-  for (let iy = 0; iy < ys.length; iy++)
-    for (let ix = 0; ix < W; ix++) {
-      const p = { x: xs[ix]!, y: ys[iy]! };
-      free[id(ix, iy)] = boxes.some((o) => inside(p, o)) ? 0 : 1;
-    }
+  // The grid lines include every box side, so a box covers whole cells: a point is blocked when it lies strictly
+  // inside a box, and a link between two neighbours when its middle does. Marked box by box over index ranges.
+  const free = new Uint8Array(W * H).fill(1);
+  const hOpen = new Uint8Array(W * H).fill(1); // link (ix, iy) → (ix + 1, iy)
+  const vOpen = new Uint8Array(W * H).fill(1); // link (ix, iy) → (ix, iy + 1)
+  for (const o of boxes) {
+    const x0 = xs.indexOf(o.l);
+    const x1 = xs.indexOf(o.r);
+    const y0 = ys.indexOf(o.t);
+    const y1 = ys.indexOf(o.b);
+    for (let iy = y0; iy <= y1; iy++)
+      for (let ix = x0; ix <= x1; ix++) {
+        const inY = iy > y0 && iy < y1;
+        const inX = ix > x0 && ix < x1;
+        if (inX && inY) free[id(ix, iy)] = 0;
+        if (inY && ix < x1) hOpen[id(ix, iy)] = 0;
+        if (inX && iy < y1) vOpen[id(ix, iy)] = 0;
+      }
+  }
   const start = id(xs.indexOf(from.x), ys.indexOf(from.y));
   const goal = id(xs.indexOf(to.x), ys.indexOf(to.y));
-  const cost = new Float64Array(W * ys.length * DIRS).fill(Number.POSITIVE_INFINITY);
-  const prev = new Int32Array(W * ys.length * DIRS).fill(-1);
+  const cost = new Float64Array(W * H * DIRS).fill(Number.POSITIVE_INFINITY);
+  const prev = new Int32Array(W * H * DIRS).fill(-1);
   const heap = new Heap();
   cost[start * DIRS + 2] = 0;
   heap.push([0, start * DIRS + 2]);
@@ -141,7 +157,6 @@ function search(from: Pt, to: Pt, boxes: Box[], bend: number): Pt[] | null {
     }
     const ix = node % W;
     const iy = Math.floor(node / W);
-    const here = { x: xs[ix]!, y: ys[iy]! };
     const steps: [number, number, number][] = [
       [ix + 1, iy, 0],
       [ix - 1, iy, 1],
@@ -149,14 +164,14 @@ function search(from: Pt, to: Pt, boxes: Box[], bend: number): Pt[] | null {
       [ix, iy - 1, 3],
     ];
     for (const [nx, ny, nd] of steps) {
-      if (nx < 0 || ny < 0 || nx >= W || ny >= ys.length) continue;
+      if (nx < 0 || ny < 0 || nx >= W || ny >= H) continue;
       // Never turn straight back on the segment just drawn.
       if ((dir ^ 1) === nd && dir >> 1 === nd >> 1) continue;
       const next = id(nx, ny);
       if (!free[next]) continue;
-      const there = { x: xs[nx]!, y: ys[ny]! };
-      if (boxes.some((o) => crosses(here, there, o))) continue;
-      let nc = c + Math.abs(there.x - here.x) + Math.abs(there.y - here.y) + (nd === dir ? 0 : bend);
+      const link = nd < 2 ? hOpen[id(Math.min(ix, nx), iy)] : vOpen[id(ix, Math.min(iy, ny))];
+      if (!link) continue;
+      let nc = c + Math.abs(xs[nx]! - xs[ix]!) + Math.abs(ys[ny]! - ys[iy]!) + (nd === dir ? 0 : bend);
       // Arriving anywhere but from above costs the bend into the target's stub.
       if (next === goal && nd !== 2) nc += bend;
       const ns = next * DIRS + nd;
@@ -182,6 +197,7 @@ function search(from: Pt, to: Pt, boxes: Box[], bend: number): Pt[] | null {
  * clean path exists (blocks overlapping the ports).
  */
 export function routeEdge(source: Pt, target: Pt, obstacles: readonly Rect[], options: RouteOptions = {}): Pt[] {
+  farRoute = false;
   const margin = options.margin ?? 14;
   const bend = options.bend ?? 48;
   const s = { x: Math.round(source.x), y: Math.round(source.y) };
@@ -231,7 +247,7 @@ export function routeEdge(source: Pt, target: Pt, obstacles: readonly Rect[], op
   const t1 = { x: t.x, y: t.y - stub };
   const usable = (o: Box) => !inside(s1, o) && !inside(t1, o);
   // Blocks near the straight line first (most edges); all blocks when that finds nothing.
-  const pad = 360;
+  const pad = PAD;
   const area = {
     l: Math.min(s1.x, t1.x) - pad,
     r: Math.max(s1.x, t1.x) + pad,
@@ -239,13 +255,53 @@ export function routeEdge(source: Pt, target: Pt, obstacles: readonly Rect[], op
     b: Math.max(s1.y, t1.y) + pad,
   };
   const near = all.filter((o) => usable(o) && o.r > area.l && o.l < area.r && o.b > area.t && o.t < area.b);
-  const path = search(s1, t1, near, bend) ?? search(s1, t1, all.filter(usable), bend);
+  farRoute = false;
+  let path = search(s1, t1, near, bend);
+  if (!path) {
+    farRoute = true;
+    path = search(s1, t1, all.filter(usable), bend);
+  }
   if (!path) {
     const midY = Math.round((s1.y + t1.y) / 2);
     return simplify([s, s1, { x: s.x, y: midY }, { x: t.x, y: midY }, t1, t]);
   }
   return simplify([s, ...path, t]);
 }
+
+const routes = new Map<string, Pt[]>();
+const ROUTES_KEPT = 4000;
+
+/**
+ * routeEdge, remembered: an edge is routed again only when its ends or a block near them move, so dragging one
+ * block re-routes the edges around it, not all of them. Blocks far away only matter to the rare route that finds
+ * no way nearby; such routes are not remembered.
+ */
+export function routeEdgeCached(source: Pt, target: Pt, obstacles: readonly Rect[], options: RouteOptions = {}): Pt[] {
+  const m = (options.margin ?? 14) + PAD;
+  const l = Math.min(source.x, target.x) - m;
+  const r = Math.max(source.x, target.x) + m;
+  const t = Math.min(source.y, target.y) - m;
+  const b = Math.max(source.y, target.y) + m;
+  let key = `${Math.round(source.x)},${Math.round(source.y)},${Math.round(target.x)},${Math.round(target.y)}`;
+  for (const o of obstacles) {
+    if (o.x + o.width > l && o.x < r && o.y + o.height > t && o.y < b) key += `|${o.x},${o.y},${o.width},${o.height}`;
+  }
+  const known = routes.get(key);
+  if (known) {
+    routes.delete(key);
+    routes.set(key, known);
+    return known;
+  }
+  const result = routeEdge(source, target, obstacles, options);
+  if (!farRoute) {
+    routes.set(key, result);
+    if (routes.size > ROUTES_KEPT) routes.delete(routes.keys().next().value as string);
+  }
+  return result;
+}
+
+/** Set by routeEdge when its route needed blocks outside the area near the edge (it is then not remembered). */
+let farRoute = false;
 
 /** An SVG path through the points, with corners rounded by up to `radius`. */
 export function pathOf(points: readonly Pt[], radius = 8): string {
