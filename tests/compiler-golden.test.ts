@@ -77,7 +77,7 @@ describe('sample flows', () => {
 
     it('follows the document conventions: ids, Spanish texts, a top-to-bottom layout', () => {
       const doc = load(name);
-      expect(doc.schemaVersion).toBe(2);
+      expect(doc.schemaVersion).toBe(3);
       expect(doc.id).toMatch(/^f_[a-z0-9_]+$/);
       expect(doc.name.length).toBeGreaterThan(5);
       expect(doc.description?.length ?? 0).toBeGreaterThan(40);
@@ -119,6 +119,7 @@ describe('sample flows', () => {
 
     it('compiles from its v1 form (source / sourceHandle / target edges) to the same plan', () => {
       const v2 = load(name);
+      // Its rule and event fields ride along, so only the edges' old form differs.
       const v1 = {
         ...v2,
         schemaVersion: 1,

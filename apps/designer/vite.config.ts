@@ -10,7 +10,7 @@ export default defineConfig({
   base: './',
   server: {
     fs: { allow: ['../..'] },
-    proxy: { '/v1': process.env.RUTA_API_URL ?? 'http://127.0.0.1:8787' },
+    proxy: Object.fromEntries(['/v1', '/healthz'].map((p) => [p, process.env.RUTA_API_URL ?? 'http://127.0.0.1:8787'])),
   },
   build: {
     outDir: 'dist',

@@ -2,7 +2,7 @@
 // key, its raw history (read by a client without the codec) holds no customer value in clear, the API's codec
 // endpoint decodes it for an operator, and a journey started under key A finishes after rotating to key B.
 import { randomBytes } from 'node:crypto';
-import { type ApiConfig, createApp, sandboxSignatureHeader, type RutaApp } from '@ruta/api';
+import { type ApiConfig, createApp, type RutaApp, sandboxSignatureHeader } from '@ruta/api';
 import { createApiKey, type Database, getJourney } from '@ruta/db';
 import { createTestDatabase } from '@ruta/db/testing';
 import {

@@ -4,18 +4,12 @@
  * error on a node, fix it, publish, simulate with a customer reply and see the path; then start a journey
  * through the API and see it on the canvas. Screenshots of each step go to tests/artifacts/screenshots.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { type LocalStack, startLocalStack } from '@ruta/api';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { ensureDesignerBuilt, freePort, launch, mouseDrag, publishShots, shot } from './support';
+import type { BrowserContext } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { withDesignerStack } from './stack';
+import { mouseDrag, publishShots, shot } from './support';
 
-let stack: LocalStack;
-let browser: Browser;
-let dataDir: string;
-let key: string;
+const stack = withDesignerStack();
 let flowId = '';
 
 /** The designer's test hooks (apps/designer/src/bench-hooks.ts), as seen from the page. */
@@ -27,54 +21,12 @@ type RutaHooks = {
   };
 };
 
-async function api<T>(method: string, path: string, body?: unknown): Promise<T> {
-  const res = await fetch(`${stack.url}${path}`, {
-    method,
-    headers: { authorization: `Bearer ${key}`, ...(body ? { 'content-type': 'application/json' } : {}) },
-    ...(body ? { body: JSON.stringify(body) } : {}),
-  });
-  const text = await res.text();
-  if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${text}`);
-  return (text ? JSON.parse(text) : undefined) as T;
-}
-
-async function open(context: BrowserContext, hash = ''): Promise<Page> {
-  const page = await context.newPage();
-  page.on('pageerror', (e) => console.error('pageerror:', e.message));
-  await page.goto(`${stack.url}/?key=${encodeURIComponent(key)}${hash}`);
-  return page;
-}
-
-beforeAll(async () => {
-  ensureDesignerBuilt();
-  dataDir = mkdtempSync(join(tmpdir(), 'ruta-e2e-'));
-  const [temporalPort, uiPort] = [await freePort(), await freePort()];
-  stack = await startLocalStack({
-    dataDir,
-    port: 0,
-    bundlePath: inject('workflowBundle'),
-    env: {
-      ...process.env,
-      TEMPORAL_PORT: String(temporalPort),
-      TEMPORAL_UI_PORT: String(uiPort),
-      RUTA_ADMIN_KEY: 'ruta_e2e_admin_key_0123456789abcdef',
-      TEMPORAL_ADDRESS: '',
-      DATABASE_URL: '',
-    },
-  });
-  key = stack.adminKey ?? 'ruta_e2e_admin_key_0123456789abcdef';
-  browser = await launch();
-}, 240_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await stack?.stop();
-  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
-}, 120_000);
+const api = <T>(method: string, path: string, body?: unknown) => stack.api<T>(method, path, body);
+const open = (context: BrowserContext, hash = '') => stack.open(context, hash);
 
 describe('designer in Chromium', () => {
   it('builds a flow by drag and drop, shows and fixes an error, publishes and simulates a reply', async () => {
-    const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'es-CL' });
+    const context = await stack.browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'es-CL' });
     const page = await open(context);
     await page.getByTestId('new-flow').click();
     await page.waitForSelector('.react-flow');
@@ -189,7 +141,7 @@ describe('designer in Chromium', () => {
       data: { amount: 25990 },
     });
 
-    const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'en-US' });
+    const context = await stack.browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'en-US' });
     const page = await open(context, `#/flows/${flowId}`);
     await page.waitForSelector('.react-flow');
     await page.getByRole('tab', { name: 'Watch' }).click();
@@ -227,12 +179,13 @@ describe('designer in Chromium', () => {
     await page.locator('[data-testid="node-n_wait_reply"] .step-title').click();
     await page.getByLabel('Time limit', { exact: true }).fill('3');
     await page.getByRole('button', { name: 'Compare with draft' }).first().click();
-    await expect.poll(() => page.locator('.diff-banner').textContent()).toContain('~1 changed');
+    await expect.poll(() => page.locator('.diff-banner').textContent()).toContain('1 changed');
     await expect.poll(() => page.locator('.step.diff-changed[data-testid="node-n_wait_reply"]').count()).toBe(1);
     await page.locator('.react-flow__pane').click({ position: { x: 20, y: 20 } });
     await shot(page, '09-version-diff');
-    page.once('dialog', (d) => void d.accept());
+    // Restoring asks in the app's own dialog (not the browser's confirm box).
     await page.getByRole('button', { name: 'Restore' }).first().click();
+    await page.getByTestId('restore-submit').click();
     await expect
       .poll(() =>
         page.evaluate(

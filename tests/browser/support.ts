@@ -1,9 +1,11 @@
+/// <reference lib="dom" />
 /**
  * Browser test support: Debian's Chromium through playwright-core (never a browser download), the
  * designer built once, the real local stack on a temporary data directory and free ports, screenshots.
  */
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
 import { join, resolve } from 'node:path';
 import { type Browser, chromium, type Page } from 'playwright-core';
@@ -101,4 +103,66 @@ export async function mouseDrag(
   const ty = b.y + (offset ? offset.y : b.height / 2);
   await page.mouse.move(tx, ty, { steps: 12 });
   await page.mouse.up();
+}
+
+/** The two screens every designer test runs on: a 1366×768 laptop in Spanish, a 1440×900 one in English. */
+export const SCREENS = [
+  { lang: 'es', width: 1366, height: 768, locale: 'es-CL' },
+  { lang: 'en', width: 1440, height: 900, locale: 'en-US' },
+] as const;
+export type Screen = (typeof SCREENS)[number];
+
+/** A serious or critical accessibility problem axe-core found. */
+export interface AxeViolation {
+  id: string;
+  impact: string;
+  help: string;
+  targets: string[];
+}
+
+const AXE_SOURCE = (() => {
+  const require = createRequire(import.meta.url);
+  return readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+})();
+
+/**
+ * Runs axe-core (WCAG 2 A/AA rules) on the page as it is and returns its serious and critical violations.
+ * Regions outside the app's control (none today) could be excluded here.
+ */
+export async function axeSerious(page: Page): Promise<AxeViolation[]> {
+  await page.addScriptTag({ content: AXE_SOURCE });
+  const found = await page.evaluate(async () => {
+    const axe = (globalThis as unknown as { axe: { run(ctx: unknown, opts: unknown): Promise<unknown> } }).axe;
+    const r = (await axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] },
+      resultTypes: ['violations'],
+    })) as { violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[] };
+    return r.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      targets: v.nodes.slice(0, 5).map((n) => n.target.join(' ')),
+    }));
+  });
+  return found.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+}
+
+// The dictionaries are read as data at run time (the designer is not part of the tests' TypeScript project).
+const dictionary = async (lang: 'es' | 'en') =>
+  (await import(/* @vite-ignore */ join(ROOT, `apps/designer/src/i18n/${lang}.ts`)))[lang] as Record<string, unknown>;
+const DICTS = { es: await dictionary('es'), en: await dictionary('en') };
+
+/**
+ * The designer's own text for a key, so tests look for what the user reads in each language: plural entries
+ * take the form for `vars.n`, `{name}` placeholders are filled.
+ */
+export function tr(lang: 'es' | 'en', key: string, vars: Record<string, string | number> = {}): string {
+  let v: unknown = DICTS[lang];
+  for (const part of key.split('.')) v = (v as Record<string, unknown> | undefined)?.[part];
+  if (v && typeof v === 'object' && 'one' in v && 'other' in v) {
+    const n = Number(vars.n ?? 0);
+    v = new Intl.PluralRules(lang).select(n) === 'one' ? (v as { one: string }).one : (v as { other: string }).other;
+  }
+  if (typeof v !== 'string') throw new Error(`no text ${key} in ${lang}`);
+  return v.replace(/\{(\w+)\}/g, (m, k: string) => (k in vars ? String(vars[k]) : m));
 }

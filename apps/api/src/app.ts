@@ -14,6 +14,7 @@ import { channelRoutes } from './routes/channels';
 import { codecRoutes } from './routes/codec';
 import { customerRoutes } from './routes/customers';
 import { designerRoutes } from './routes/designer';
+import { eventTypeRoutes } from './routes/event-types';
 import { eventRoutes } from './routes/events';
 import { flowRoutes } from './routes/flows';
 import { handoffRoutes } from './routes/handoffs';
@@ -66,6 +67,7 @@ export function createApp(deps: ApiDeps): RutaApp {
 
   systemRoutes(app, rt);
   eventRoutes(app, rt, guard);
+  eventTypeRoutes(app, rt, guard);
   flowRoutes(app, rt, guard);
   journeyRoutes(app, rt, guard);
   customerRoutes(app, rt, guard);

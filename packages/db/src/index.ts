@@ -30,6 +30,7 @@ export {
   Consent,
   CustomerInput,
   countProactiveSends,
+  customerNames,
   Email,
   findCustomer,
   getCustomer,
@@ -48,7 +49,16 @@ export {
 
 // Events
 /** Idempotent event intake (`recordEventOnce`) and the stored first response (`setEventOutcome`). */
-export { EventInput, getEvent, type RecordEventResult, recordEventOnce, setEventOutcome } from './repo/events';
+export {
+  EventInput,
+  type EventTypeSeen,
+  getEvent,
+  listEventTypes,
+  type RecordEventResult,
+  recentEventData,
+  recordEventOnce,
+  setEventOutcome,
+} from './repo/events';
 // Flows
 /** Flow drafts, immutable published versions, rollback and the audit log. */
 export {

@@ -1,7 +1,9 @@
 import { z } from 'zod';
+import { EventSchemas } from './event-schema';
+import { Scenario } from './simulator/scenario';
 
 /** The flow document version this package writes. Older documents are upgraded by `migrateDocument`. */
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 /** Node ids are stable and prefixed (`n_…`): edges, diagnostics and journeys refer to them, never to labels. */
 export const NodeId = z
@@ -57,15 +59,26 @@ export const FlowNote = z.object({
 export const Reentry = z.enum(['every_time', 'one_at_a_time', 'once']);
 export type Reentry = z.infer<typeof Reentry>;
 
+/**
+ * What a send does when a `{{ placeholder }}` has no value and no fallback of its own:
+ * `fallback` sends it with the gap (flagged on the step and warned about by the compiler),
+ * `hold` keeps the message and the journey at the block, flagged, until someone skips or cancels,
+ * `skip` does not send it and moves on (by the `failed` port when connected).
+ */
+export const MissingDataRule = z.enum(['fallback', 'hold', 'skip']);
+export type MissingDataRule = z.infer<typeof MissingDataRule>;
+
 export const FlowSettings = z
   .object({
     reentry: Reentry.default('one_at_a_time'),
     /** Transactional flows (payment links, delivery notices) are exempt from frequency caps and quiet hours. */
     transactional: z.boolean().default(false),
+    /** What a send does when a message would go out with a blank (see MissingDataRule). */
+    missingData: MissingDataRule.default('hold'),
     /** History length at which a journey continues as new; lowered in tests. */
     continueAsNewAfterEvents: z.number().int().min(20).max(50_000).optional(),
   })
-  .default({ reentry: 'one_at_a_time', transactional: false });
+  .default({ reentry: 'one_at_a_time', transactional: false, missingData: 'hold' });
 export type FlowSettings = z.infer<typeof FlowSettings>;
 
 /** The flow document: plain JSON that the designer edits, git stores and the compiler reads. */
@@ -78,6 +91,10 @@ export const FlowDocument = z.object({
   nodes: z.array(FlowNode),
   edges: z.array(FlowEdge).default([]),
   notes: z.array(FlowNote).default([]),
+  /** The fields each business event carries, by event type (declared by hand or learned from samples). */
+  events: EventSchemas.default({}),
+  /** Simulator scenarios saved with the flow; not part of the plan. */
+  scenarios: z.array(Scenario).max(50).default([]),
 });
 export type FlowDocument = z.infer<typeof FlowDocument>;
 /** A document as written by hand, before defaults are filled in. */
@@ -93,6 +110,8 @@ type Migration = (doc: Record<string, unknown>) => Record<string, unknown>;
 /**
  * Upgrades, one version at a time. v1 documents keyed edges as
  * `{ source, sourceHandle, target }` (the canvas's words); v2 uses `{ from, port, to }`.
+ * v3 adds event schemas, saved scenarios and the missing-data rule; a v2 flow keeps sending messages with
+ * gaps as it did (`fallback`, now flagged), while new flows hold such messages.
  */
 const MIGRATIONS: Record<number, Migration> = {
   1: (doc) => ({
@@ -105,6 +124,19 @@ const MIGRATIONS: Record<number, Migration> = {
       to: e.target,
     })),
   }),
+  2: (doc) => {
+    const settings = (typeof doc.settings === 'object' && doc.settings !== null ? doc.settings : {}) as Record<
+      string,
+      unknown
+    >;
+    return {
+      ...doc,
+      schemaVersion: 3,
+      settings: { ...settings, missingData: settings.missingData ?? 'fallback' },
+      events: doc.events ?? {},
+      scenarios: doc.scenarios ?? [],
+    };
+  },
 };
 
 /** Brings a document of any known schema version to the current one; unknown versions are returned unchanged for the compiler to report. */

@@ -56,3 +56,53 @@ export function formatDuration(ms: number): string {
   if (rest > 0) out += `${rest}ms`;
   return out;
 }
+
+type Lang = 'es' | 'en';
+
+const UNIT_WORDS: Record<Lang, Record<'w' | 'd' | 'h' | 'm' | 's', [string, string]>> = {
+  es: {
+    w: ['semana', 'semanas'],
+    d: ['día', 'días'],
+    h: ['hora', 'horas'],
+    m: ['minuto', 'minutos'],
+    s: ['segundo', 'segundos'],
+  },
+  en: {
+    w: ['week', 'weeks'],
+    d: ['day', 'days'],
+    h: ['hour', 'hours'],
+    m: ['minute', 'minutes'],
+    s: ['second', 'seconds'],
+  },
+};
+
+/** `1 día`, `24 horas`: a count with its unit, singular or plural by the language's rule. */
+export function countUnit(n: number, unit: 'w' | 'd' | 'h' | 'm' | 's', lang: Lang): string {
+  const [one, other] = UNIT_WORDS[lang][unit];
+  return `${n.toLocaleString(lang === 'es' ? 'es-CL' : 'en-US')} ${new Intl.PluralRules(lang).select(n) === 'one' ? one : other}`;
+}
+
+/**
+ * A duration in words, in the units it was written in when it has one (`24h` → «24 horas», not «1 día»), else
+ * in the largest units that fit (`1d12h` → «1 día y 12 horas»). For summaries and the designer.
+ *
+ * @example
+ * describeDuration('24h', 'es') // '24 horas'
+ * describeDuration('1d12h', 'en') // '1 day and 12 hours'
+ */
+export function describeDuration(text: string, lang: Lang): string {
+  const single = /^\s*(\d+)\s*([smhdw])\s*$/.exec(text);
+  if (single) return countUnit(Number(single[1]), single[2] as 'w' | 'd' | 'h' | 'm' | 's', lang);
+  const ms = parseDuration(text);
+  if (ms === undefined) return text;
+  const parts: string[] = [];
+  let rest = Math.round(ms / 1000) * 1000;
+  for (const unit of ['d', 'h', 'm', 's'] as const) {
+    const n = Math.floor(rest / (UNIT_MS[unit] as number));
+    if (n > 0) parts.push(countUnit(n, unit, lang));
+    rest -= n * (UNIT_MS[unit] as number);
+  }
+  if (parts.length === 0) return countUnit(0, 's', lang);
+  const and = lang === 'es' ? ' y ' : ' and ';
+  return parts.length === 1 ? parts[0]! : `${parts.slice(0, -1).join(', ')}${and}${parts.at(-1)}`;
+}

@@ -55,8 +55,10 @@ export interface PendingWait {
   deadline: number | null;
   /** For a handoff: the handoff opened before the wait. */
   handoffId?: string;
-  /** For a send held by the contact policy: why (e.g. `quiet_hours`). */
+  /** For a send held by the contact policy or the missing-data rule: why (`quiet_hours`, `missing_data`). */
   reason?: string;
+  /** For a send held because placeholders had no value: those placeholders. */
+  missing?: string[];
 }
 
 /** One move along the flow: the node, which port it left by, and when. */

@@ -1,6 +1,6 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { z } from '@hono/zod-openapi';
-import { listJourneys } from '@ruta/db';
+import { customerNames, listJourneys } from '@ruta/db';
 import type { AppEnv } from '../context';
 import { json, jsonBody, text } from '../schemas/common';
 import { ControlResult, JourneyDetail, JourneyIdParam, JourneyList, JourneyQuery } from '../schemas/journeys';
@@ -42,10 +42,16 @@ export function journeyRoutes(app: OpenAPIHono<AppEnv>, rt: Runtime, guard: Guar
         ...(q.status ? { status: q.status } : {}),
         ...(nodeId ? { nodeId } : {}),
         ...(q.attention !== undefined ? { attention: q.attention } : {}),
+        ...(q.q ? { search: q.q } : {}),
         ...(q.limit ? { limit: q.limit } : {}),
         ...(q.cursor ? { cursor: q.cursor } : {}),
       });
-      return c.json({ journeys: page.items.map(journeyDto), nextCursor: page.nextCursor }, 200);
+      const names = await customerNames(
+        rt.db,
+        page.items.map((j) => j.customerId),
+      );
+      const journeys = page.items.map((j) => journeyDto(j, names[j.customerId] ?? null));
+      return c.json({ journeys, nextCursor: page.nextCursor }, 200);
     },
   );
 

@@ -1,6 +1,6 @@
 import { z } from '@hono/zod-openapi';
-import type { Json } from '@ruta/flow';
-import { id, JsonObject, Timestamp, text } from './common';
+import { EventSchema, type Json } from '@ruta/flow';
+import { id, intParam, JsonObject, Timestamp, text } from './common';
 
 const Id = id(200);
 /** An id as JSON Schema, for the CloudEvent's either-or (subject, or data.customerId). */
@@ -120,3 +120,36 @@ export function normalizeEvent(e: z.infer<typeof EventInput>, receivedAt: string
   const data = e.data as Record<string, Json>;
   return { id: e.id, type: e.type, customerId: e.customerId, time: e.time ?? receivedAt, data, source: null };
 }
+
+/** An event type the API has received, for the designer's trigger. */
+export const EventTypeSeen = z
+  .object({
+    type: z.string().openapi({ example: 'delivery.delayed' }),
+    count: z.number().int().openapi({ description: 'Events of this type stored' }),
+    lastAt: z.string().openapi({ description: 'When the newest one arrived' }),
+  })
+  .openapi('EventTypeSeen');
+
+export const EventTypeList = z.object({ eventTypes: z.array(EventTypeSeen) }).openapi('EventTypeList');
+
+export const EventTypeParam = z.object({
+  type: EventType.openapi({ param: { name: 'type', in: 'path' }, example: 'delivery.delayed' }),
+});
+
+export const SampleQuery = z.object({
+  limit: intParam(1, 500).optional().openapi({ description: 'How many of the newest events to read (default 50)' }),
+});
+
+/**
+ * The fields of an event type learned from the newest events received: the same shape as a flow document's
+ * `events[type]` (so the designer can store it as is), plus the type.
+ */
+export const InferredEventSchema = z
+  .object({
+    type: z.string(),
+    samples: z.number().int().openapi({ description: 'How many events the fields were learned from (0: none yet)' }),
+    fields: EventSchema.shape.fields.describe(
+      'By field name: type (text, number, boolean, date, list, object), required, values, example',
+    ),
+  })
+  .openapi('InferredEventSchema');

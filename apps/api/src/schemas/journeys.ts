@@ -34,6 +34,7 @@ export const JourneySummary = z
     flowId: z.string(),
     version: z.number().int(),
     customerId: z.string(),
+    customerName: z.string().nullable().openapi({ description: "The customer's name, when the profile has one" }),
     eventId: z.string().nullable(),
     status: Status,
     currentNodeId: z.string().nullable(),
@@ -75,6 +76,7 @@ export const JourneyQuery = z.object({
       description:
         'true: only running journeys that need a person (stuck, or an activity failing), as last seen in Temporal',
     }),
+  q: Filter.optional().openapi({ description: "Part of the customer's id or name (case-insensitive)" }),
 });
 
 export const Step = z
@@ -117,10 +119,14 @@ const Timer = z.object({
   visit: z.number().int(),
   since: z.string(),
   deadline: z.string().nullable(),
-  reason: z
-    .string()
+  reason: z.string().optional().openapi({
+    description:
+      'Why the journey waits when the flow did not ask to: quiet_hours (a deferred send), missing_data (a message held because a placeholder has no value)',
+  }),
+  missing: z
+    .array(z.string())
     .optional()
-    .openapi({ description: 'Why the journey waits when the flow did not ask to (e.g. quiet_hours: a deferred send)' }),
+    .openapi({ description: 'For missing_data: the placeholders without a value, e.g. event.data.eta' }),
 });
 
 export const JourneyDetail = JourneySummary.extend({

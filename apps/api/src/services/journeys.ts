@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import {
   closeJourney,
+  getCustomer,
   getJourney,
   getSteps,
   type JourneyRow,
@@ -53,7 +54,7 @@ export async function journeyDetail(rt: Runtime, id: string) {
   const seen = stored.status === 'running' ? await inspectJourney(rt, stored) : null;
   const row = seen?.row ?? stored;
   const running = row.status === 'running';
-  const [steps, timeline, live] = await Promise.all([
+  const [steps, timeline, live, customer] = await Promise.all([
     getSteps(rt.db, id),
     listTimeline(rt.db, row.customerId, { limit: 1000 }),
     running && !(seen?.kind === 'running' && seen.attention?.kind === 'workflow_task_failing')
@@ -62,6 +63,7 @@ export async function journeyDetail(rt: Runtime, id: string) {
           state: null,
           error: running ? 'The journey is stuck: its workflow task keeps failing' : null,
         }),
+    getCustomer(rt.db, row.customerId),
   ]);
   const run =
     seen?.kind === 'running' ? { runId: seen.runId, activity: seen.activity } : { runId: null, activity: null };
@@ -76,6 +78,7 @@ export async function journeyDetail(rt: Runtime, id: string) {
         since: state.wait.since,
         deadline: state.wait.deadline,
         ...(state.wait.reason ? { reason: state.wait.reason } : {}),
+        ...(state.wait.missing ? { missing: state.wait.missing } : {}),
       }
     : row.status === 'running' && lastStep?.type === 'wait' && lastStep.nodeId
       ? {
@@ -84,13 +87,11 @@ export async function journeyDetail(rt: Runtime, id: string) {
           visit: lastStep.visit,
           since: lastStep.at,
           deadline: ((lastStep.detail as { deadline?: string | null } | null)?.deadline ?? null) as string | null,
-          ...((lastStep.detail as { reason?: string } | null)?.reason
-            ? { reason: (lastStep.detail as { reason: string }).reason }
-            : {}),
+          ...waitWhy(lastStep.detail),
         }
       : null;
   return {
-    ...journeyDto(row),
+    ...journeyDto(row, customer?.name ?? null),
     path: shownSteps.filter((s) => s.type === 'leave' && s.nodeId).map((s) => s.nodeId as string),
     steps: shownSteps,
     messages: timeline.filter((m) => m.journeyId === id).map(messageDto),
@@ -116,6 +117,15 @@ export async function journeyDetail(rt: Runtime, id: string) {
         }
       : null,
     liveError: live.error,
+  };
+}
+
+/** Why a recorded wait step waits (reason and missing values), from its detail. */
+function waitWhy(detail: unknown): { reason?: string; missing?: string[] } {
+  const d = (detail ?? {}) as { reason?: unknown; missing?: unknown };
+  return {
+    ...(typeof d.reason === 'string' ? { reason: d.reason } : {}),
+    ...(Array.isArray(d.missing) ? { missing: d.missing.map(String) } : {}),
   };
 }
 

@@ -56,7 +56,7 @@ export function versionDto(row: FlowVersionRow, isCurrent: boolean) {
   };
 }
 
-export function journeyDto(row: JourneyRow) {
+export function journeyDto(row: JourneyRow, customerName: string | null = null) {
   return {
     id: row.id,
     workflowId: row.id,
@@ -64,6 +64,7 @@ export function journeyDto(row: JourneyRow) {
     flowId: row.flowId,
     version: row.flowVersion,
     customerId: row.customerId,
+    customerName,
     eventId: row.eventId,
     status: row.status,
     currentNodeId: row.currentNode,

@@ -1,6 +1,43 @@
 import { safeError } from '@ruta/log';
 import { type LocalStack, type LocalStackOptions, startLocalStack } from './local-stack';
 
+/**
+ * The lines `npm start` prints once the stack runs: its addresses, and the admin key — the one just generated
+ * (shown only this once) or, when `RUTA_ADMIN_KEY` set it, that key itself, so it can be pasted into the designer.
+ */
+export function startBanner(
+  stack: Pick<LocalStack, 'url' | 'temporal' | 'database' | 'adminKey' | 'adminKeyFromEnv'> & { encrypted?: boolean },
+  envKey: string | undefined,
+  lang: 'es' | 'en',
+): string[] {
+  const es = lang === 'es';
+  const lines = [
+    `  API          ${stack.url}`,
+    es ? `  Referencia   ${stack.url}/docs` : `  Reference    ${stack.url}/docs`,
+    es ? `  Diseñador    ${stack.url}/` : `  Designer     ${stack.url}/`,
+    `  Temporal     ${stack.temporal.address}`,
+    ...(stack.temporal.ui ? [`  Temporal UI  ${stack.temporal.ui}`] : []),
+    es ? `  Base datos   ${stack.database}` : `  Database     ${stack.database}`,
+    ...(stack.encrypted
+      ? [es ? '  Cifrado      Temporal (AES-256-GCM)' : '  Encryption   Temporal payloads (AES-256-GCM)']
+      : []),
+  ];
+  if (stack.adminKey) {
+    lines.push(
+      es
+        ? `\n  Clave de administración (se muestra solo esta vez; guárdala):\n  ${stack.adminKey}`
+        : `\n  Admin API key (shown only this once; keep it):\n  ${stack.adminKey}`,
+    );
+  } else if (stack.adminKeyFromEnv && envKey?.trim()) {
+    lines.push(
+      es
+        ? `  Clave admin  ${envKey.trim()}  (de RUTA_ADMIN_KEY)`
+        : `  Admin key    ${envKey.trim()}  (from RUTA_ADMIN_KEY)`,
+    );
+  }
+  return lines;
+}
+
 export interface RunLocalStackOptions extends LocalStackOptions {
   lang?: 'es' | 'en';
   print?: (line: string) => void;
@@ -16,21 +53,7 @@ export async function runLocalStack(options: RunLocalStackOptions = {}): Promise
   const say = (spanish: string, english: string) => print(es ? spanish : english);
   say('Iniciando Ruta (Temporal, base de datos, worker, API)…', 'Starting Ruta (Temporal, database, worker, API)…');
   const stack: LocalStack = await startLocalStack(options);
-  say(`  API          ${stack.url}`, `  API          ${stack.url}`);
-  say(`  Referencia   ${stack.url}/docs`, `  Reference    ${stack.url}/docs`);
-  say(`  Diseñador    ${stack.url}/`, `  Designer     ${stack.url}/`);
-  say(`  Temporal     ${stack.temporal.address}`, `  Temporal     ${stack.temporal.address}`);
-  if (stack.temporal.ui) say(`  Temporal UI  ${stack.temporal.ui}`, `  Temporal UI  ${stack.temporal.ui}`);
-  say(`  Base datos   ${stack.database}`, `  Database     ${stack.database}`);
-  if (stack.encrypted) say('  Cifrado      Temporal (AES-256-GCM)', '  Encryption   Temporal payloads (AES-256-GCM)');
-  if (stack.adminKey) {
-    say(
-      `\n  Clave de administración (se muestra solo esta vez; guárdala):\n  ${stack.adminKey}`,
-      `\n  Admin API key (shown only this once; keep it):\n  ${stack.adminKey}`,
-    );
-  } else if (stack.adminKeyFromEnv) {
-    say('  Clave admin  RUTA_ADMIN_KEY', '  Admin key    RUTA_ADMIN_KEY');
-  }
+  for (const line of startBanner(stack, (options.env ?? process.env).RUTA_ADMIN_KEY, es ? 'es' : 'en')) print(line);
   say('\nListo. Ctrl-C para detener.', '\nReady. Ctrl-C to stop.');
 
   await new Promise<void>((done) => {

@@ -3,7 +3,7 @@
  * shapes happens here only. Without a server (vite preview, a static file) the same interface is
  * served by {@link LocalBackend}: drafts and versions in localStorage, the samples bundled in.
  */
-import { FlowDocument, type FlowDocumentInput, NODE_KINDS } from '@ruta/flow';
+import { FlowDocument, type FlowDocumentInput, migrateDocument, NODE_KINDS } from '@ruta/flow';
 import { z } from 'zod';
 import { bundledTemplates } from '../catalog/samples';
 import type {
@@ -15,6 +15,7 @@ import type {
   JourneyDetail,
   JourneyStatus,
   JourneySummary,
+  LearnedEventSchema,
   Problem,
   TemplateInfo,
   VersionInfo,
@@ -37,6 +38,8 @@ export interface JourneyFilter {
   customerId?: string;
   /** Only running journeys that need a person. */
   attention?: boolean;
+  /** Part of the customer's name or id. */
+  q?: string;
 }
 
 /** What the designer needs from a backend. */
@@ -52,7 +55,8 @@ export interface Backend {
   publish(id: string, note: string): Promise<VersionInfo>;
   versions(id: string): Promise<VersionInfo[]>;
   versionDocument(id: string, version: number): Promise<FlowDocument>;
-  rollback(id: string, version: number): Promise<FlowRecord>;
+  /** Makes an earlier version current again, with a note in the user's language. */
+  rollback(id: string, version: number, note: string): Promise<FlowRecord>;
   stats(id: string, version?: number): Promise<FlowStats>;
   journeys(filter: JourneyFilter): Promise<JourneySummary[]>;
   journey(id: string): Promise<JourneyDetail>;
@@ -62,6 +66,8 @@ export interface Backend {
   skipWait(id: string): Promise<void>;
   sandboxReply(input: { customerId: string; text: string; channel?: string }): Promise<void>;
   resolveHandoff(id: string, resolution: string): Promise<void>;
+  /** The fields of an event type learned from the events received (only with the server). */
+  eventSchema(type: string): Promise<LearnedEventSchema>;
 }
 
 const KEY_STORAGE = 'ruta.apiKey';
@@ -88,14 +94,17 @@ export function storeApiKey(key: string | null): void {
   else localStorage.removeItem(KEY_STORAGE);
 }
 
-/** Whether a Ruta API answers at this origin (a static server answers HTML or 404 instead). */
-export async function probeApi(base = ''): Promise<'ok' | 'unauthorized' | 'absent'> {
+/**
+ * Whether a Ruta API answers at this origin (a static server answers HTML or 404 instead). It asks the public
+ * health route, so a first visit without a key shows the sign-in without a 401 in the console.
+ */
+export async function probeApi(base = ''): Promise<'ok' | 'absent'> {
   try {
-    const res = await fetch(`${base}/v1/activities`, { headers: { accept: 'application/json' } });
+    const res = await fetch(`${base}/healthz`, { headers: { accept: 'application/json' } });
     const type = res.headers.get('content-type') ?? '';
-    if (!type.includes('json')) return 'absent';
-    if (res.status === 401 || res.status === 403) return 'unauthorized';
-    return res.ok ? 'ok' : 'absent';
+    if (!type.includes('json') || !res.ok) return 'absent';
+    const body = (await res.json()) as { status?: unknown };
+    return body.status === 'ok' ? 'ok' : 'absent';
   } catch {
     return 'absent';
   }
@@ -124,12 +133,12 @@ function toSummary(raw: Json): FlowSummary {
 
 function toRecord(raw: Json): FlowRecord {
   const doc = (raw.document ?? raw.draft) as unknown;
-  return { ...toSummary(raw), document: FlowDocument.parse(doc) };
+  return { ...toSummary(raw), document: FlowDocument.parse(migrateDocument(doc)) };
 }
 
 function toVersion(raw: Json): VersionInfo {
   const doc = raw.document as unknown;
-  const parsed = doc ? FlowDocument.safeParse(doc) : undefined;
+  const parsed = doc ? FlowDocument.safeParse(migrateDocument(doc)) : undefined;
   return {
     version: Number(raw.version),
     note: String(raw.note ?? ''),
@@ -146,6 +155,7 @@ function toJourney(raw: Json): JourneySummary {
     flowId: String(raw.flowId ?? ''),
     version: Number(raw.version ?? raw.flowVersion ?? 0),
     customerId: String(raw.customerId ?? (raw.customer as Json | undefined)?.id ?? ''),
+    customerName: typeof raw.customerName === 'string' ? raw.customerName : null,
     status: (raw.status ?? 'running') as JourneyStatus,
     startedAt: String(raw.startedAt ?? raw.createdAt ?? ''),
     endedAt: (raw.endedAt as string | null | undefined) ?? null,
@@ -169,6 +179,7 @@ function toJourneyDetail(raw: Json): JourneyDetail {
     type: String(s.type ?? 'leave'),
     port: (s.port ?? null) as string | null,
     at: iso(s.at),
+    detail: (s.detail && typeof s.detail === 'object' ? s.detail : null) as Record<string, unknown> | null,
   }));
   const messages = arr<Json>(raw.messages, 'messages').map((m) => ({
     at: iso(m.at ?? m.createdAt),
@@ -178,12 +189,16 @@ function toJourneyDetail(raw: Json): JourneyDetail {
     ...(m.subject ? { subject: String(m.subject) } : {}),
     ...(m.nodeId ? { nodeId: String(m.nodeId) } : {}),
     ...(m.status ? { status: String(m.status) } : {}),
+    ...(m.statusReason ? { statusReason: String(m.statusReason) } : {}),
   }));
   const timer = (t: Json) => ({
     nodeId: String(t.nodeId ?? ''),
     ...(t.kind ? { kind: String(t.kind) } : {}),
     ...(t.since !== undefined ? { since: iso(t.since) } : {}),
     deadline: t.deadline === null || t.deadline === undefined ? null : iso(t.deadline),
+    // Why it waits (quiet hours, missing data) and what is missing: the watch panel says so.
+    ...(typeof t.reason === 'string' ? { reason: t.reason } : {}),
+    ...(Array.isArray(t.missing) ? { missing: t.missing.map(String) } : {}),
   });
   const timers = arr<Json>(raw.timers, 'timers').map(timer);
   const waitRaw = (raw.wait ?? state.wait ?? null) as Json | null;
@@ -268,11 +283,11 @@ export class HttpBackend implements Backend {
   }
   async versionDocument(id: string, version: number): Promise<FlowDocument> {
     const raw = await this.call<Json>('GET', `/flows/${enc(id)}/versions/${version}`);
-    return FlowDocument.parse(raw.document ?? raw);
+    return FlowDocument.parse(migrateDocument(raw.document ?? raw));
   }
   /** Makes an earlier version current again (the API publishes a copy of it) and loads it as the draft. */
-  async rollback(id: string, version: number): Promise<FlowRecord> {
-    await this.call('POST', `/flows/${enc(id)}/rollback`, { version });
+  async rollback(id: string, version: number, note: string): Promise<FlowRecord> {
+    await this.call('POST', `/flows/${enc(id)}/rollback`, { version, note });
     return this.saveFlow(id, await this.versionDocument(id, version));
   }
   async stats(id: string, version?: number): Promise<FlowStats> {
@@ -320,6 +335,14 @@ export class HttpBackend implements Backend {
   async resolveHandoff(id: string, resolution: string): Promise<void> {
     await this.call('POST', `/handoffs/${enc(id)}/resolve`, { resolution });
   }
+  async eventSchema(type: string): Promise<LearnedEventSchema> {
+    const raw = await this.call<Json>('GET', `/event-types/${enc(type)}/schema`);
+    return {
+      type: String(raw.type ?? type),
+      samples: Number(raw.samples ?? 0),
+      fields: (raw.fields ?? {}) as LearnedEventSchema['fields'],
+    };
+  }
 }
 
 const enc = encodeURIComponent;
@@ -354,10 +377,15 @@ export class LocalBackend implements Backend {
   private store(all: Record<string, LocalFlow>): void {
     localStorage.setItem(LOCAL_FLOWS, JSON.stringify(all));
   }
+  /** A stored flow, its documents brought to the current schema version (drafts may predate it). */
   private get(id: string): LocalFlow {
     const f = this.load()[id];
     if (!f) throw new ApiError({ title: 'Flow not found', status: 404, detail: id });
-    return f;
+    const current = (doc: unknown) => FlowDocument.parse(migrateDocument(doc));
+    return {
+      record: { ...f.record, document: current(f.record.document) },
+      versions: f.versions.map((v) => ({ ...v, document: current(v.document) })),
+    };
   }
   private put(f: LocalFlow): void {
     const all = this.load();
@@ -393,7 +421,7 @@ export class LocalBackend implements Backend {
   }
   async createFlow(input: FlowDocumentInput): Promise<FlowRecord> {
     const all = this.load();
-    const doc = FlowDocument.parse(input);
+    const doc = FlowDocument.parse(migrateDocument(input));
     let id = doc.id;
     for (let i = 2; all[id]; i++) id = `${doc.id}_${i}`;
     const record: FlowRecord = {
@@ -435,10 +463,10 @@ export class LocalBackend implements Backend {
     if (!v) throw new ApiError({ title: 'Version not found', status: 404 });
     return v.document;
   }
-  async rollback(id: string, version: number): Promise<FlowRecord> {
+  async rollback(id: string, version: number, note: string): Promise<FlowRecord> {
     const doc = await this.versionDocument(id, version);
     await this.saveFlow(id, doc);
-    await this.publish(id, `rollback to v${version}`);
+    await this.publish(id, note);
     return this.get(id).record;
   }
   async stats(): Promise<FlowStats> {
@@ -464,5 +492,8 @@ export class LocalBackend implements Backend {
   }
   async resolveHandoff(): Promise<void> {
     unavailable();
+  }
+  async eventSchema(): Promise<LearnedEventSchema> {
+    return unavailable();
   }
 }

@@ -92,6 +92,8 @@ export interface JourneySummary {
   flowId: string;
   version: number;
   customerId: string;
+  /** The customer's name when the profile has one. */
+  customerName?: string | null;
   status: JourneyStatus;
   startedAt: string;
   endedAt?: string | null;
@@ -107,6 +109,8 @@ export interface JourneyStep {
   type: string;
   port: string | null;
   at: string;
+  /** What the step recorded (a send's status, a sentiment's label and score, a wait's reason). */
+  detail?: Record<string, unknown> | null;
 }
 
 export interface JourneyMessage {
@@ -116,7 +120,10 @@ export interface JourneyMessage {
   text: string;
   subject?: string;
   nodeId?: string;
+  /** queued, sending, sent, delivered, read, failed, suppressed, deferred… */
   status?: string;
+  /** Why a message was not sent (yet): quiet_hours, frequency_cap, no_consent… */
+  statusReason?: string;
 }
 
 export interface JourneyTimer {
@@ -124,8 +131,10 @@ export interface JourneyTimer {
   kind?: string;
   since?: string;
   deadline: string | null;
-  /** Why the journey waits when the flow did not ask to, e.g. `quiet_hours` (a deferred send). */
+  /** Why the journey waits when the flow did not ask to: `quiet_hours` (a deferred send), `missing_data`. */
   reason?: string;
+  /** For `missing_data`: the placeholders without a value. */
+  missing?: string[];
 }
 
 export interface JourneyDetail extends JourneySummary {
@@ -143,4 +152,11 @@ export interface Problem {
   status: number;
   detail?: string;
   errors?: { path: string; message: string }[];
+}
+
+/** The fields of an event type learned from the newest events of that type. */
+export interface LearnedEventSchema {
+  type: string;
+  samples: number;
+  fields: import('@ruta/flow').EventSchema['fields'];
 }

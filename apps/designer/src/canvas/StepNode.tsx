@@ -38,7 +38,16 @@ function StepNodeView({ id, data, selected }: NodeProps<StepNodeType>) {
     diff && diff !== 'same' ? `diff-${diff}` : '',
     ghost ? 'diff-removed ghost' : '',
   ].join(' ');
-  const customName = node.kind === 'custom' && typeof node.params.activity === 'string' ? node.params.activity : '';
+  const custom = useEditor((s) =>
+    node.kind === 'custom' ? s.custom.find((a) => a.name === node.params.activity) : undefined,
+  );
+  const customName = custom?.label
+    ? pickText(custom.label, t.lang)
+    : typeof node.params.activity === 'string'
+      ? node.params.activity
+      : '';
+  // Under the title: what kind of block it is when it has a name of its own (never its internal id).
+  const subtitle = node.label ? customName || kindLabel : customName;
   return (
     <div className={classes} data-testid={`node-${id}`} data-kind={node.kind}>
       {input ? <Handle type="target" position={Position.Top} id="in" className="handle-in" /> : null}
@@ -48,7 +57,7 @@ function StepNodeView({ id, data, selected }: NodeProps<StepNodeType>) {
         </span>
         <div className="step-titles">
           <div className="step-title">{title}</div>
-          <div className="step-kind">{node.label ? kindLabel : customName || id}</div>
+          {subtitle ? <div className="step-kind">{subtitle}</div> : null}
         </div>
         {errors + warnings > 0 ? (
           <span

@@ -64,15 +64,27 @@ export function schemaDefaults(schema: JsonSchema | undefined): Record<string, u
   return out;
 }
 
-/** The palette: every built-in kind (the generic custom kind only when no custom activity is registered) plus each custom activity. */
-export function paletteItems(custom: readonly CustomActivityInfo[]): PaletteItem[] {
+/** Starting values that are words people read (a queue's name), in the language the flow is drawn in. */
+const WORDS: Record<'es' | 'en', { queue: string }> = { es: { queue: 'soporte' }, en: { queue: 'support' } };
+
+function starter(kind: string, lang: 'es' | 'en'): Record<string, unknown> {
+  const params = structuredClone(STARTERS[kind] ?? {});
+  if ('queue' in params) params.queue = WORDS[lang].queue;
+  return params;
+}
+
+/**
+ * The palette: every built-in kind (the generic custom kind only when no custom activity is registered) plus
+ * each custom activity, with starting params in the user's language.
+ */
+export function paletteItems(custom: readonly CustomActivityInfo[], lang: 'es' | 'en' = 'es'): PaletteItem[] {
   const items: PaletteItem[] = NODE_KINDS.filter((k) => k.kind !== 'custom' || custom.length === 0).map((k) => ({
     key: k.kind,
     kind: k.kind,
     group: k.group,
     label: k.label,
     description: k.description,
-    params: structuredClone(STARTERS[k.kind] ?? {}),
+    params: starter(k.kind, lang),
   }));
   for (const a of custom) {
     const spec = nodeKind('custom')!;

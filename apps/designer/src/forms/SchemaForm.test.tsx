@@ -107,7 +107,7 @@ describe('generated forms', () => {
     expect(screen.getByText(/yes\/no|true or false|bool/i)).toBeTruthy();
     fireEvent.change(input, { target: { value: 'customer.tier == "gold"', selectionStart: 23 } });
     expect(input.getAttribute('aria-invalid')).toBeNull();
-    expect(screen.getByText('Type: bool')).toBeTruthy();
+    expect(screen.getByText('Type: yes / no')).toBeTruthy();
   });
 
   it('adds and removes branch rows with fresh port names', () => {

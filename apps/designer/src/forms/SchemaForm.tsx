@@ -5,7 +5,7 @@
  */
 import { useMemo, useState } from 'react';
 import { useT } from '../i18n';
-import { enumLabel, FIELD_HINTS, fieldLabel } from '../i18n/fields';
+import { enumLabel, fieldHint, fieldLabel } from '../i18n/fields';
 import { type FormEnv, FormEnvContext, fieldId, useFormEnv } from './context';
 import { emptyValue, enumValues, getAt, type JsonSchema, type Path, pathKey, widgetFor } from './schema';
 import { BusinessHoursField } from './widgets/BusinessHoursField';
@@ -88,7 +88,7 @@ export function Field(props: FieldProps) {
   const key = pathKey(path);
   const id = fieldId(env.idPrefix, key);
   const label = fieldLabel(name, env.lang, schema.title);
-  const hint = FIELD_HINTS[name]?.[env.lang] ?? (env.lang === 'en' ? schema.description : undefined);
+  const hint = fieldHint(env.kind, name, env.lang) ?? (env.lang === 'en' ? schema.description : undefined);
   let widget = widgetFor(schema);
   if (env.templated && (widget === 'text' || widget === 'number' || widget === 'json')) widget = 'template';
 

@@ -1,5 +1,6 @@
 import type { ContextVariable, ExprExpect, ExprScope } from '@ruta/flow';
 import { createContext, useContext } from 'react';
+import type { ConditionField } from '../conditions/fields';
 import type { Lang } from '../i18n/types';
 
 /** What every widget of a generated form needs besides its own value. */
@@ -16,6 +17,10 @@ export interface FormEnv {
   expects: ReadonlyMap<string, ExprExpect>;
   /** In a custom activity's input every string is a template and numbers may be placeholders. */
   templated?: boolean;
+  /** Fields the condition builder offers; without them conditions are edited as code only. */
+  conditionFields?: readonly ConditionField[];
+  /** The node kind whose params the form edits (hints can depend on it). */
+  kind?: string;
 }
 
 export const FormEnvContext = createContext<FormEnv | null>(null);

@@ -10,7 +10,7 @@ import type { Doc } from './types';
 
 const base = (): Doc =>
   FlowDocument.parse({
-    schemaVersion: 2,
+    schemaVersion: 3,
     id: 'f_test',
     name: 'Test',
     nodes: [
@@ -146,6 +146,39 @@ describe('layout', () => {
       expect.objectContaining({ code: 'unconnected_port', nodeId: 'n_wait' }),
       expect.objectContaining({ code: 'unconnected_port', nodeId: 'n_wait' }),
     ]);
+  });
+});
+
+describe('tidy up a long flow', () => {
+  it('wraps a 150-block chain into columns that keep roughly the canvas proportions, in flow order', () => {
+    const nodes = Array.from({ length: 150 }, (_, i) => ({
+      id: i === 0 ? 'n_trigger' : `n_${i}`,
+      kind: i === 0 ? 'trigger.manual' : 'wait.duration',
+      params: i === 0 ? {} : { duration: '1h' },
+      position: { x: 0, y: 0 },
+    }));
+    const edges = nodes.slice(1).map((n, i) => ({ id: `e_${i}`, from: nodes[i]!.id, port: 'out', to: n.id }));
+    const doc = { ...base(), nodes, edges };
+    const pos = autoLayout(doc);
+    expect(pos.size).toBe(150);
+    const xs = [...pos.values()].map((p) => p.x);
+    const ys = [...pos.values()].map((p) => p.y);
+    const width = Math.max(...xs) + 264 - Math.min(...xs);
+    const height = Math.max(...ys) + 104 - Math.min(...ys);
+    expect(width / height).toBeGreaterThan(0.8);
+    expect(width / height).toBeLessThan(3.2);
+    // No two blocks on one spot, and the flow reads column by column, top to bottom.
+    expect(new Set([...pos.values()].map((p) => `${p.x},${p.y}`)).size).toBe(150);
+    const order = nodes.map((n) => pos.get(n.id)!);
+    for (let i = 1; i < order.length; i++) {
+      const [a, b] = [order[i - 1]!, order[i]!];
+      expect(b.x > a.x || (b.x === a.x && b.y > a.y)).toBe(true);
+    }
+  });
+
+  it('leaves a short flow as dagre laid it out', () => {
+    const pos = autoLayout(base());
+    expect(new Set([...pos.values()].map((p) => p.x)).size).toBe(1);
   });
 });
 

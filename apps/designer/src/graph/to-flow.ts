@@ -24,6 +24,7 @@ export type CanvasNode = StepNode | NoteNode;
 interface CacheEntry {
   src: DocNode | DocNote;
   edgesKey: string;
+  aria: string;
   selected: boolean;
   x: number;
   y: number;
@@ -42,6 +43,8 @@ export interface DeriveOptions {
   /** Nodes of an older version drawn as ghosts (diff). */
   ghosts?: readonly DocNode[];
   readOnly?: boolean;
+  /** What a screen reader says for a node, in the user's language (never its internal id alone). */
+  describe?: (node: DocNode | DocNote, type: 'step' | 'note') => string;
 }
 
 /** The canvas nodes of a document (steps, then notes, then diff ghosts). */
@@ -61,16 +64,21 @@ export function toCanvasNodes(doc: Doc, opts: DeriveOptions, cache: NodeCache = 
     const m = opts.measured[id];
     const selected = opts.selection.has(id);
     const edgesKey = type === 'step' ? edges.map((e) => e.port).join('|') : '';
+    const aria = opts.describe?.(src, type) ?? '';
     const prev = cache.get(id);
     if (
       prev &&
       prev.src === src &&
       prev.edgesKey === edgesKey &&
+      prev.aria === aria &&
       prev.selected === selected &&
       prev.x === pos.x &&
-      prev.y === pos.y
+      prev.y === pos.y &&
+      (prev.w !== undefined || m === undefined)
     ) {
-      // A new measurement alone keeps the node object: React Flow already holds the size it measured.
+      // A new measurement alone keeps the node object: React Flow already holds the size it measured. Only a
+      // node's first measurement makes a new object, so that a later re-derivation (a selection) never hands
+      // React Flow a node without its size (it would drop it from the minimap and from fit view).
       out.push(prev.out);
       return;
     }
@@ -78,6 +86,7 @@ export function toCanvasNodes(doc: Doc, opts: DeriveOptions, cache: NodeCache = 
       id,
       position: pos,
       selected,
+      ...(aria ? { ariaLabel: aria } : {}),
       ...(m ? { measured: m } : {}),
       ...(opts.readOnly || ghost ? { draggable: false, connectable: false } : {}),
     };
@@ -105,7 +114,7 @@ export function toCanvasNodes(doc: Doc, opts: DeriveOptions, cache: NodeCache = 
             data: sameData ? (prev.out.data as NoteData) : { note: src as DocNote },
             dragHandle: '.note-handle',
           };
-    cache.set(id, { src, edgesKey, selected, x: pos.x, y: pos.y, w: m?.width, h: m?.height, out: node });
+    cache.set(id, { src, edgesKey, aria, selected, x: pos.x, y: pos.y, w: m?.width, h: m?.height, out: node });
     out.push(node);
   };
   for (const n of doc.nodes) derive(n, 'step', bySource.get(n.id));
@@ -123,6 +132,10 @@ export interface EdgeStyleInput {
   counts?: Record<string, number> | undefined;
   removed?: readonly DocEdge[] | undefined;
   lang: 'es' | 'en';
+  /** Draw edges around blocks (RoutedEdge); off for very large flows, which keep the plain step line. */
+  routed?: boolean;
+  /** What a screen reader says for an edge, in the user's language. */
+  describe?: (edge: DocEdge) => string;
 }
 
 /** Keeps derived edges between renders (by edge id). */
@@ -139,7 +152,8 @@ export function toCanvasEdges(doc: Doc, o: EdgeStyleInput, cache: EdgeCache = ne
     if (d && d !== 'same') classes.push(`diff-${d}`);
     const count = o.counts?.[e.id] ?? o.counts?.[`${e.from}\u0000${e.port}\u0000${e.to}`];
     const selected = o.selection.has(e.id);
-    const key = `${classes.join(' ')}|${count ?? ''}|${selected}|${o.lang}`;
+    const aria = o.describe?.(e) ?? '';
+    const key = `${classes.join(' ')}|${count ?? ''}|${selected}|${o.lang}|${o.routed}|${aria}`;
     const prev = cache.get(e.id);
     if (prev && prev.src === e && prev.key === key) return prev.out;
     const out: Edge = {
@@ -148,10 +162,13 @@ export function toCanvasEdges(doc: Doc, o: EdgeStyleInput, cache: EdgeCache = ne
       sourceHandle: e.port,
       target: e.to,
       targetHandle: 'in',
-      type: 'smoothstep',
+      type: o.routed ? 'routed' : 'smoothstep',
       selected,
+      ...(aria ? { ariaLabel: aria } : {}),
       className: classes.join(' '),
-      ...(count !== undefined ? { label: count.toLocaleString(o.lang), labelShowBg: true } : {}),
+      ...(count !== undefined
+        ? { label: count.toLocaleString(o.lang === 'es' ? 'es-CL' : 'en-US'), labelShowBg: true }
+        : {}),
       ...(o.visited?.[e.id] ? { animated: true } : {}),
     };
     cache.set(e.id, { src: e, key, out });

@@ -55,6 +55,7 @@ export const FIELD_LABELS: Record<string, L> = {
   ),
   amount: t('Monto', 'Amount'),
   currency: t('Moneda', 'Currency'),
+  missingData: t('Si a un mensaje le falta un dato', 'When a message lacks a value'),
 };
 
 export const FIELD_HINTS: Record<string, L> = {
@@ -62,8 +63,14 @@ export const FIELD_HINTS: Record<string, L> = {
     'Solo sigue si la condición es verdadera, p. ej. event.data.amount > 10000',
     'Only goes on when true, e.g. event.data.amount > 10000',
   ),
-  template: t('Escribe {{ para insertar datos del cliente o del evento', 'Type {{ to insert customer or event data'),
-  subject: t('Solo para correo', 'Email only'),
+  template: t(
+    'Escribe {{ para insertar datos del cliente o del evento. Un valor de reemplazo va tras |, p. ej. {{ event.data.eta | pronto }}',
+    'Type {{ to insert customer or event data. A fallback goes after |, e.g. {{ event.data.eta | soon }}',
+  ),
+  question: t(
+    'Escribe {{ para insertar datos; la respuesta esperada es un número de la escala',
+    'Type {{ to insert data; the expected answer is a number on the scale',
+  ),
   fallbackChannel: t(
     'Se usa si el primer canal falla o no hay consentimiento',
     'Used when the first channel fails or lacks consent',
@@ -76,7 +83,28 @@ export const FIELD_HINTS: Record<string, L> = {
   eventType: t('p. ej. payment.failed', 'e.g. payment.failed'),
   cron: t('5 campos, p. ej. 0 9 * * 1 (lunes 09:00)', '5 fields, e.g. 0 9 * * 1 (Mondays 09:00)'),
   port: t('Minúsculas, números y _', 'Lowercase letters, digits and _'),
+  queue: t('La cola del equipo que atiende el caso', 'The queue of the team that takes the case'),
+  missingData: t(
+    'Cuando un {{ dato }} del mensaje no viene y no tiene valor de reemplazo',
+    'When a {{ value }} in the message is missing and has no fallback',
+  ),
 };
+
+/** Hints that depend on the block: the same field name means different things in different blocks. */
+export const KIND_HINTS: Record<string, L> = {
+  'message.send.subject': t('Solo para correo', 'Email only'),
+  'crm.ticket.subject': t('El título del ticket que verá el equipo', 'The title of the ticket the team will see'),
+  'handoff.summary': t('Lo primero que lee el agente', 'What the agent reads first'),
+  'wait.event.filter': t(
+    'Solo cuenta el evento si la condición es verdadera (event es el evento que llega)',
+    'Only counts the event when true (event is the arriving event)',
+  ),
+};
+
+/** The hint of a field, by block kind first. */
+export function fieldHint(kind: string | undefined, name: string, lang: 'es' | 'en'): string | undefined {
+  return (kind ? KIND_HINTS[`${kind}.${name}`]?.[lang] : undefined) ?? FIELD_HINTS[name]?.[lang];
+}
 
 export const ENUM_LABELS: Record<string, L> = {
   whatsapp: t('WhatsApp', 'WhatsApp'),
@@ -109,6 +137,9 @@ export const ENUM_LABELS: Record<string, L> = {
   every_time: t('Cada vez', 'Every time'),
   one_at_a_time: t('Uno a la vez', 'One at a time'),
   once: t('Solo una vez', 'Only once'),
+  fallback: t('Enviarlo con el espacio en blanco (queda marcado)', 'Send it with the blank (flagged)'),
+  hold: t('Retener el mensaje y avisar', 'Hold the message and flag it'),
+  skip: t('No enviarlo y seguir', 'Do not send it and go on'),
   '5': t('1 a 5', '1 to 5'),
   '10': t('1 a 10', '1 to 10'),
 };

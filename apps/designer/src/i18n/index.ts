@@ -2,6 +2,7 @@ import { useCallback } from 'react';
 import { useUi } from '../store/ui';
 import { en } from './en';
 import { es } from './es';
+import { isPlural, pluralForm } from './plural';
 import type { Dict, Lang } from './types';
 
 export { initialLang } from './lang';
@@ -15,12 +16,25 @@ export function format(text: string, vars?: Record<string, string | number>): st
   return text.replace(/\{(\w+)\}/g, (m, k: string) => (k in vars ? String(vars[k]) : m));
 }
 
-/** A dictionary lookup by dotted key, e.g. `t('header.publish')`. */
+/**
+ * A dictionary lookup by dotted key, e.g. `t('header.publish')`. A plural entry (`{ one, other }`) takes the
+ * form for `vars.n`: `t('problems.errors', { n: 1 })` → «1 error».
+ */
 export function translate(lang: Lang, key: string, vars?: Record<string, string | number>): string {
   let v: unknown = DICTS[lang];
   for (const part of key.split('.')) v = (v as Record<string, unknown> | undefined)?.[part];
+  if (isPlural(v)) {
+    const n = typeof vars?.n === 'number' ? vars.n : Number(vars?.n ?? 0);
+    const shown = {
+      ...vars,
+      n: typeof vars?.n === 'number' ? vars.n.toLocaleString(lang === 'es' ? 'es-CL' : 'en-US') : String(vars?.n ?? ''),
+    };
+    return format(pluralForm(v, n, lang), shown);
+  }
   return typeof v === 'string' ? format(v, vars) : key;
 }
+
+export { formatDateTime } from './datetime';
 
 export type T = ((key: string, vars?: Record<string, string | number>) => string) & { lang: Lang; dict: Dict };
 

@@ -1,12 +1,12 @@
 import type { ScenarioInputDoc } from '@ruta/flow';
-import { ReactFlowProvider, useReactFlow } from '@xyflow/react';
+import { type ReactFlowInstance, ReactFlowProvider, useReactFlow } from '@xyflow/react';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { backend, useSession } from '../api/session';
 import type { TemplateInfo } from '../api/types';
 import { Canvas } from '../canvas/Canvas';
 import { type PaletteItem, paletteItems } from '../catalog/palette';
 import { bundledTemplates, scenariosFor } from '../catalog/samples';
-import { NODE_HEIGHT } from '../graph/layout';
+import { NODE_HEIGHT, NODE_WIDTH } from '../graph/layout';
 import { portsOf } from '../graph/ports';
 import type { XY } from '../graph/types';
 import { useT } from '../i18n';
@@ -18,12 +18,12 @@ import { Watch, WatchLegend } from '../panels/Watch';
 import { SimulatorPanel } from '../sim/SimulatorPanel';
 import { redo, undo, useEditor } from '../store/editor';
 import { useUi } from '../store/ui';
+import { Dock, type Tab } from './Dock';
 import { Header } from './Header';
 import { exportJson, parseFlowJson, pickJsonFile } from './io';
 import { PublishDialog } from './PublishDialog';
+import { SkipLinks } from './SkipLinks';
 import { useShortcuts } from './shortcuts';
-
-type Tab = 'problems' | 'simulate' | 'versions' | 'watch';
 
 /** The editor of one flow: palette, canvas, inspector, and the problems / simulator / versions / watch panel. */
 export function EditorPage({ flowId }: { flowId: string }) {
@@ -34,12 +34,34 @@ export function EditorPage({ flowId }: { flowId: string }) {
   );
 }
 
+/** Pans the canvas so a block is in view (a block added below the selection may land off screen). */
+export function revealNode(rf: ReactFlowInstance, id: string): void {
+  requestAnimationFrame(() => {
+    const s = useEditor.getState();
+    const node = s.doc.nodes.find((n) => n.id === id) ?? s.doc.notes.find((n) => n.id === id);
+    const box = document.querySelector('.canvas')?.getBoundingClientRect();
+    if (!node || !box) return;
+    const size = s.measured[id] ?? { width: NODE_WIDTH, height: NODE_HEIGHT };
+    const a = rf.flowToScreenPosition(node.position);
+    const b = rf.flowToScreenPosition({ x: node.position.x + size.width, y: node.position.y + size.height });
+    const margin = 24;
+    const visible =
+      a.x >= box.left + margin && a.y >= box.top + margin && b.x <= box.right - margin && b.y <= box.bottom - margin;
+    if (visible) return;
+    void rf.setCenter(node.position.x + size.width / 2, node.position.y + size.height / 2, {
+      zoom: rf.getZoom(),
+      duration: 250,
+    });
+  });
+}
+
 function Editor({ flowId }: { flowId: string }) {
   const t = useT();
   const rf = useReactFlow();
   const loaded = useEditor((s) => s.flowId === flowId);
   const custom = useEditor((s) => s.custom);
   const mode = useEditor((s) => s.mode);
+  const layout = useUi((s) => s.layout);
   const [tab, setTab] = useState<Tab>('problems');
   const [error, setError] = useState<string | null>(null);
   const [publishing, setPublishing] = useState(false);
@@ -58,6 +80,12 @@ function Editor({ flowId }: { flowId: string }) {
         // React Flow queues fitView until nodes are measured: on an empty flow it would re-center the first
         // block dropped, away from where the user put it.
         if (rec.document.nodes.length > 0) requestAnimationFrame(() => rf.fitView({ padding: 0.2, maxZoom: 1 }));
+        if (rec.publishedVersion !== null) {
+          backend()
+            .versionDocument(rec.id, rec.publishedVersion)
+            .then((doc) => !cancelled && useEditor.getState().setPublishedDoc(doc))
+            .catch(() => undefined);
+        }
       })
       .catch((err: Error) => !cancelled && setError(err.message));
     backend()
@@ -75,8 +103,12 @@ function Editor({ flowId }: { flowId: string }) {
 
   useAutosave();
 
-  const palette = useMemo(() => paletteItems(custom), [custom]);
-  const scenarios = useMemo<ScenarioInputDoc[]>(() => scenariosFor(flowId, templates), [flowId, templates]);
+  const palette = useMemo(() => paletteItems(custom, t.lang), [custom, t.lang]);
+  const docScenarios = useEditor((s) => s.doc.scenarios);
+  const scenarios = useMemo<ScenarioInputDoc[]>(
+    () => [...docScenarios, ...scenariosFor(flowId, templates)],
+    [flowId, templates, docScenarios],
+  );
 
   const add = useCallback(
     (item: PaletteItem, at?: XY) => {
@@ -97,13 +129,15 @@ function Editor({ flowId }: { flowId: string }) {
         const id = s.addNode(item.kind, params, pos);
         if (free >= 0 && !item.kind.startsWith('trigger.'))
           useEditor.getState().connect(from.id, ports[free]!.name, id);
+        revealNode(rf, id);
         return;
       }
       const box = document.querySelector('.canvas')?.getBoundingClientRect();
       const center = box
         ? rf.screenToFlowPosition({ x: box.left + box.width / 2, y: box.top + box.height / 3 })
         : { x: 0, y: 0 };
-      s.addNode(item.kind, params, { x: center.x - 132, y: center.y - 40 });
+      const id = s.addNode(item.kind, params, { x: center.x - NODE_WIDTH / 2, y: center.y - 40 });
+      revealNode(rf, id);
     },
     [rf],
   );
@@ -114,13 +148,13 @@ function Editor({ flowId }: { flowId: string }) {
     useEditor.getState().addNote(c);
   }, [rf]);
 
-  const fit = useCallback(() => void rf.fitView({ padding: 0.2, duration: 250, maxZoom: 1 }), [rf]);
-  const layout = useCallback(() => {
+  const fit = useCallback(() => void rf.fitView({ padding: 0.12, duration: 250, maxZoom: 1 }), [rf]);
+  const tidy = useCallback(() => {
     useEditor.getState().layout();
     requestAnimationFrame(() => fit());
   }, [fit]);
   const readOnly = mode === 'watch';
-  const shortcutActions = useMemo(() => ({ fit, layout, readOnly }), [fit, layout, readOnly]);
+  const shortcutActions = useMemo(() => ({ fit, layout: tidy, readOnly }), [fit, tidy, readOnly]);
   useShortcuts(shortcutActions);
 
   const importJson = async () => {
@@ -155,58 +189,55 @@ function Editor({ flowId }: { flowId: string }) {
   }
   if (!loaded) return <div className="loading">{t('common.loading')}</div>;
 
-  const tabs: { id: Tab; label: string }[] = [
-    { id: 'problems', label: t('problems.title') },
+  const tabs: { id: Tab; label: string; extra?: React.ReactNode }[] = [
+    { id: 'problems', label: t('problems.title'), extra: <ProblemCount /> },
     { id: 'simulate', label: t('sim.title') },
     { id: 'versions', label: t('header.versions') },
     { id: 'watch', label: t('header.watch') },
   ];
 
+  const columns = `${layout.palette ? 228 : 56}px minmax(0, 1fr) ${layout.inspector ? 344 : 44}px`;
   return (
     <div className={`editor mode-${mode}`}>
+      <SkipLinks />
       <Header
         onUndo={undo}
         onRedo={redo}
-        onLayout={layout}
+        onLayout={tidy}
         onFit={fit}
         onExport={() => exportJson(useEditor.getState().doc)}
         onImport={() => void importJson()}
         onPublish={() => setPublishing(true)}
         offline={kind === 'local'}
       />
-      <div className="workspace">
-        {readOnly ? <WatchLegend /> : <Palette items={palette} onAdd={(i) => add(i)} onAddNote={addNote} />}
+      <div className="workspace" style={{ gridTemplateColumns: columns }}>
+        {readOnly ? (
+          <WatchLegend collapsed={!layout.palette} />
+        ) : (
+          <Palette
+            items={palette}
+            collapsed={!layout.palette}
+            onToggle={() => useUi.getState().setLayout({ palette: !layout.palette })}
+            onAdd={(i) => add(i)}
+            onAddNote={addNote}
+          />
+        )}
         <main className="editor-center">
           <Canvas palette={palette} readOnly={readOnly} onAdd={add} />
-          <div className="dock">
-            <div className="tabs" role="tablist" aria-label={t('problems.title')}>
-              {tabs.map((x) => (
-                <button
-                  key={x.id}
-                  type="button"
-                  role="tab"
-                  id={`tab-${x.id}`}
-                  aria-selected={tab === x.id}
-                  aria-controls={`panel-${x.id}`}
-                  className={`tab ${tab === x.id ? 'active' : ''}`}
-                  onClick={() => switchTab(x.id)}
-                >
-                  {x.label}
-                  {x.id === 'problems' ? <ProblemCount /> : null}
-                </button>
-              ))}
-            </div>
-            <div className="tab-panel" role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`}>
-              {tab === 'problems' ? <Problems /> : null}
-              {tab === 'simulate' ? <SimulatorPanel scenarios={scenarios} /> : null}
-              {tab === 'versions' ? (
-                <Versions refreshKey={versionsKey} onRestored={() => setVersionsKey((k) => k + 1)} />
-              ) : null}
-              {tab === 'watch' ? <Watch /> : null}
-            </div>
-          </div>
+          <Dock tab={tab} tabs={tabs} onTab={switchTab}>
+            {tab === 'problems' ? <Problems /> : null}
+            {tab === 'simulate' ? <SimulatorPanel scenarios={scenarios} /> : null}
+            {tab === 'versions' ? (
+              <Versions refreshKey={versionsKey} onRestored={() => setVersionsKey((k) => k + 1)} />
+            ) : null}
+            {tab === 'watch' ? <Watch /> : null}
+          </Dock>
         </main>
-        <Inspector readOnly={readOnly} />
+        <Inspector
+          readOnly={readOnly}
+          collapsed={!layout.inspector}
+          onToggle={() => useUi.getState().setLayout({ inspector: !layout.inspector })}
+        />
       </div>
       {publishing ? (
         <PublishDialog
@@ -222,8 +253,14 @@ function Editor({ flowId }: { flowId: string }) {
 }
 
 function ProblemCount() {
+  const t = useT();
   const n = useEditor((s) => s.validation.diagnostics.filter((d) => d.severity === 'error').length);
-  return n > 0 ? <span className="tab-count error">{n}</span> : null;
+  return n > 0 ? (
+    <span className="tab-count error">
+      {n}
+      <span className="sr-only"> {t('problems.errors', { n })}</span>
+    </span>
+  ) : null;
 }
 
 /** Saves the draft a moment after the last edit. */

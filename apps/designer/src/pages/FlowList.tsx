@@ -1,8 +1,8 @@
-import type { FlowDocumentInput } from '@ruta/flow';
+import { type FlowDocumentInput, SCHEMA_VERSION } from '@ruta/flow';
 import { useEffect, useMemo, useState } from 'react';
 import { backend, useSession } from '../api/session';
 import type { FlowSummary } from '../api/types';
-import { useT } from '../i18n';
+import { formatDateTime, useT } from '../i18n';
 import { useUi } from '../store/ui';
 import { parseFlowJson, pickJsonFile } from './io';
 import { TopNav } from './TopNav';
@@ -11,10 +11,10 @@ import { TopNav } from './TopNav';
 export function blankFlow(name: string): FlowDocumentInput {
   const id = `f_${Date.now().toString(36)}`;
   return {
-    schemaVersion: 2,
+    schemaVersion: SCHEMA_VERSION,
     id,
     name,
-    settings: { reentry: 'one_at_a_time', transactional: false },
+    settings: { reentry: 'one_at_a_time', transactional: false, missingData: 'hold' },
     nodes: [],
     edges: [],
     notes: [],
@@ -113,7 +113,7 @@ export function FlowList() {
                 ) : (
                   <span className="pill">{t('list.draft')}</span>
                 )}
-                <span className="muted small">{new Date(f.updatedAt).toLocaleDateString(t.lang)}</span>
+                <span className="muted small">{t('list.updated', { when: formatDateTime(f.updatedAt, t.lang) })}</span>
                 <button
                   type="button"
                   className="btn small ghost"

@@ -1,4 +1,6 @@
+import { useMemo } from 'react';
 import { useStore } from 'zustand';
+import { hasChanges } from '../graph/diff';
 import { useT } from '../i18n';
 import { useEditor } from '../store/editor';
 import { useUi } from '../store/ui';
@@ -23,6 +25,10 @@ export function Header(p: Props) {
   const validating = useEditor((s) => s.validating);
   const dirty = useEditor((s) => s.revision !== s.savedRevision);
   const published = useEditor((s) => s.publishedVersion);
+  const doc = useEditor((s) => s.doc);
+  const publishedDoc = useEditor((s) => s.publishedDoc);
+  // Compared when the document changes (an edit), not on every drag frame.
+  const unpublished = useMemo(() => publishedDoc !== null && hasChanges(publishedDoc, doc), [publishedDoc, doc]);
   const save = useUi((s) => s.save);
   const canUndo = useStore(useEditor.temporal, (s) => s.pastStates.length > 0);
   const canRedo = useStore(useEditor.temporal, (s) => s.futureStates.length > 0);
@@ -35,7 +41,7 @@ export function Header(p: Props) {
         type="button"
         className="btn ghost"
         onClick={() => useUi.getState().go({ name: 'list' })}
-        aria-label={t('nav.back')}
+        aria-label={`Ruta: ${t('nav.back')}`}
       >
         ← <span className="brand-mark">Ruta</span>
       </button>
@@ -48,10 +54,16 @@ export function Header(p: Props) {
           s.change({ ...s.doc, name: e.target.value }, 'flow:name');
         }}
       />
-      {published !== null ? (
-        <span className="pill published">v{published}</span>
-      ) : (
+      {published === null ? (
         <span className="pill">{t('list.draft')}</span>
+      ) : unpublished ? (
+        <span className="pill changed" data-testid="unpublished" title={t('header.unpublishedHint', { v: published })}>
+          {t('header.unpublished', { v: published })}
+        </span>
+      ) : (
+        <span className="pill published" title={t('header.liveHint', { v: published })}>
+          {t('header.live', { v: published })}
+        </span>
       )}
       <span className={`save-state ${save}`} aria-live="polite">
         {saveText}

@@ -1,15 +1,20 @@
-import { contextVariables, type ExprExpect, FlowSettings, nodeKind } from '@ruta/flow';
+import { contextVariables, type ExprExpect, eventDataVariables, FlowSettings, nodeKind } from '@ruta/flow';
 import { useEffect, useMemo, useRef } from 'react';
 import { z } from 'zod';
 import { KindIcon } from '../canvas/Icon';
+import { canvasOptions } from '../canvas/options';
 import { paramsSchema } from '../catalog/palette';
+import { conditionFields } from '../conditions/fields';
 import type { FormEnv } from '../forms/context';
 import { SchemaForm } from '../forms/SchemaForm';
 import { type JsonSchema, pathKey } from '../forms/schema';
 import type { DocNode } from '../graph/types';
 import { pickText, useT } from '../i18n';
 import { fieldLabel } from '../i18n/fields';
+import { PanelToggle } from '../pages/PanelToggle';
 import { useEditor } from '../store/editor';
+import { EventFields } from './EventFields';
+import { Outputs } from './Outputs';
 
 // The flow's settings form comes from the same schema; engine tuning (continue-as-new) stays out of it.
 const SETTINGS_SCHEMA = (() => {
@@ -19,14 +24,49 @@ const SETTINGS_SCHEMA = (() => {
 })();
 
 /** The right panel: the selected block's generated form, a note's text, or the flow's own settings. */
-export function Inspector({ readOnly }: { readOnly?: boolean }) {
+export function Inspector({
+  readOnly,
+  collapsed,
+  onToggle,
+}: {
+  readOnly?: boolean;
+  collapsed?: boolean;
+  onToggle?: () => void;
+}) {
   const t = useT();
   const selection = useEditor((s) => s.selection);
   const doc = useEditor((s) => s.doc);
   const node = selection.length === 1 ? doc.nodes.find((n) => n.id === selection[0]) : undefined;
   const note = selection.length === 1 ? doc.notes.find((n) => n.id === selection[0]) : undefined;
+  const toggle = onToggle ? (
+    <PanelToggle
+      collapsed={Boolean(collapsed)}
+      controls="inspector-panel"
+      expandLabel={t('inspector.expand')}
+      collapseLabel={t('inspector.collapse')}
+      glyphs={['«', '»']}
+      focusId="inspector-focus"
+      onToggle={onToggle}
+    />
+  ) : null;
+  if (collapsed) {
+    return (
+      <aside className="inspector rail" aria-label={t('inspector.title')} id="inspector-panel">
+        {toggle}
+        <span className="rail-label" aria-hidden="true">
+          {t('inspector.title')}
+        </span>
+      </aside>
+    );
+  }
   return (
-    <aside className="inspector" aria-label={t('inspector.title')}>
+    <aside className="inspector" aria-label={t('inspector.title')} id="inspector-panel">
+      <div className="panel-head inspector-top">
+        <h2 className="section-title" id="inspector-focus" tabIndex={-1}>
+          {t('inspector.title')}
+        </h2>
+        {toggle}
+      </div>
       <fieldset className="inspector-body" disabled={readOnly}>
         {node ? (
           <NodeInspector key={node.id} node={node} />
@@ -133,7 +173,28 @@ function NodeInspector({ node }: { node: DocNode }) {
     return m;
   }, [mine, t.lang]);
   const general = mine.filter((d) => d.path[0] !== 'params');
-  const variables = useMemo(() => contextVariables(scope), [scope]);
+  const doc = useEditor((s) => s.doc);
+  // The event this block's expressions see: a wait's own event type for its filter, else the trigger's.
+  const trigger = doc.nodes.find((n) => n.kind === 'trigger.event');
+  const triggerType = typeof trigger?.params.eventType === 'string' ? trigger.params.eventType : '';
+  const ownType = node.kind === 'wait.event' && typeof node.params.eventType === 'string' ? node.params.eventType : '';
+  const eventSchema = doc.events[ownType || triggerType];
+  const variables = useMemo(
+    () => [...contextVariables(scope), ...eventDataVariables(eventSchema)],
+    [scope, eventSchema],
+  );
+  const fields = useMemo(() => {
+    const names = Object.fromEntries(canvasOptions(doc, t.lang).map((o) => [o.id, { es: o.name, en: o.name }]));
+    const values: Record<string, { value: string; label: { es: string; en: string } }[]> = {};
+    for (const n of doc.nodes) {
+      if (n.kind !== 'logic.split') continue;
+      const variants = (n.params.variants as { port?: string }[] | undefined) ?? [];
+      values[`nodes.${n.id}.variant`] = variants
+        .filter((v) => v.port)
+        .map((v) => ({ value: v.port as string, label: { es: v.port as string, en: v.port as string } }));
+    }
+    return conditionFields(scope, eventSchema, names, values);
+  }, [scope, eventSchema, doc, t.lang]);
   const expects = useMemo(() => {
     const m = new Map<string, ExprExpect>();
     if (!spec?.expressions) return m;
@@ -174,7 +235,16 @@ function NodeInspector({ node }: { node: DocNode }) {
     );
   }
   const schema = paramsSchema(node.kind)!;
-  const env: FormEnv = { lang: t.lang, idPrefix: node.id, errors, scope, variables, expects };
+  const env: FormEnv = {
+    lang: t.lang,
+    idPrefix: node.id,
+    errors,
+    scope,
+    variables,
+    expects,
+    conditionFields: fields,
+    kind: node.kind,
+  };
   const activity = node.kind === 'custom' ? custom.find((a) => a.name === node.params.activity) : undefined;
 
   return (
@@ -199,9 +269,6 @@ function NodeInspector({ node }: { node: DocNode }) {
           placeholder={pickText(spec.label, t.lang)}
           onChange={(e) => useEditor.getState().setLabel(node.id, e.target.value)}
         />
-        <p className="hint mono">
-          {t('inspector.id')}: {node.id}
-        </p>
       </div>
       {general.length > 0 ? (
         <ul className="inspector-problems">
@@ -218,9 +285,19 @@ function NodeInspector({ node }: { node: DocNode }) {
       ) : (
         <SchemaForm schema={schema} value={node.params} env={env} onChange={(p) => setParams(node.id, p)} />
       )}
+      {node.kind === 'trigger.event' || node.kind === 'wait.event' ? (
+        <EventFields eventType={typeof node.params.eventType === 'string' ? node.params.eventType : ''} />
+      ) : null}
+      <Outputs node={node} />
       <button type="button" className="btn danger" onClick={() => useEditor.getState().removeIds([node.id])}>
         {t('inspector.delete')}
       </button>
+      <details className="tech">
+        <summary>{t('inspector.technical')}</summary>
+        <p className="hint mono">
+          {t('inspector.id')}: {node.id} · {t('inspector.kind')}: {node.kind}
+        </p>
+      </details>
     </div>
   );
 }

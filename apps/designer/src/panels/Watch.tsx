@@ -1,17 +1,12 @@
-import { nodeKind } from '@ruta/flow';
 import { useCallback, useEffect, useState } from 'react';
-import { ApiError } from '../api/client';
 import { backend, useSession } from '../api/session';
 import type { JourneyDetail, JourneyStatus, JourneySummary, VersionInfo } from '../api/types';
+import { nodeName } from '../canvas/names';
 import type { Doc } from '../graph/types';
-import { pickText, useT } from '../i18n';
-import { Phone } from '../sim/Phone';
+import { formatDateTime, useT } from '../i18n';
 import { type PathHighlight, useEditor } from '../store/editor';
-import { useUi } from '../store/ui';
-import { TerminateDialog } from './TerminateDialog';
-
-/** Temporal Web UI of the local dev server. */
-export const TEMPORAL_UI = 'http://127.0.0.1:8233';
+import { JourneyView } from './JourneyView';
+import { outcomeName } from './step-words';
 
 /** The canvas highlight of a real journey: the nodes it went through, the edges it took, where it is now. */
 export function journeyHighlight(doc: Doc, j: JourneyDetail): PathHighlight {
@@ -40,13 +35,19 @@ export function Watch() {
   const [versions, setVersions] = useState<VersionInfo[]>([]);
   const [version, setVersion] = useState<number | null>(published);
   const [status, setStatus] = useState<JourneyStatus | ''>('');
+  const [search, setSearch] = useState('');
+  const [query, setQuery] = useState('');
   const [attentionOnly, setAttentionOnly] = useState(false);
-  /** The terminate confirmation, with why it opened (a refused cancel), or null when closed. */
-  const [terminating, setTerminating] = useState<{ note: string | null } | null>(null);
   const [journeys, setJourneys] = useState<JourneySummary[]>([]);
   const [open, setOpen] = useState<string | null>(null);
   const [detail, setDetail] = useState<JourneyDetail | null>(null);
   const [error, setError] = useState<string | null>(null);
+
+  // Search as the user types, a moment after the last key.
+  useEffect(() => {
+    const id = setTimeout(() => setQuery(search.trim()), 300);
+    return () => clearTimeout(id);
+  }, [search]);
 
   const refresh = useCallback(async () => {
     if (!flowId || version === null) return;
@@ -57,6 +58,7 @@ export function Watch() {
           flowId,
           version,
           ...(status ? { status } : {}),
+          ...(query ? { q: query } : {}),
           ...(attentionOnly ? { attention: true } : {}),
         }),
       ]);
@@ -66,7 +68,7 @@ export function Watch() {
     } catch (err) {
       setError((err as Error).message);
     }
-  }, [flowId, version, status, attentionOnly]);
+  }, [flowId, version, status, query, attentionOnly]);
 
   useEffect(() => {
     if (!flowId) return;
@@ -111,22 +113,30 @@ export function Watch() {
   if (kind === 'local') return <p className="hint pad">{t('watch.unavailable')}</p>;
   if (published === null && versions.length === 0) return <p className="hint pad">{t('watch.notPublished')}</p>;
 
-  // A known reason code reads as words; anything else shows as it came.
-  const reasonText = (code: string) => {
-    const text = t(`watch.reasons.${code}`);
-    return text === `watch.reasons.${code}` ? code : text;
-  };
-  const fmt = (iso: string) => (iso ? new Date(iso).toLocaleString(t.lang === 'es' ? 'es-CL' : 'en-US') : '');
-  const label = (id: string | null | undefined) => {
-    const n = doc.nodes.find((x) => x.id === id);
-    const spec = n ? nodeKind(n.kind) : undefined;
-    return n?.label || (spec ? pickText(spec.label, t.lang) : (id ?? ''));
+  const fmt = (iso: string | null | undefined) => formatDateTime(iso, t.lang);
+  const who = (j: JourneySummary) => j.customerName || j.customerId;
+  const where = (j: JourneySummary) => {
+    if (j.status !== 'running') return j.outcome ? outcomeName(doc, j.outcome, t.lang) : '';
+    const n = doc.nodes.find((x) => x.id === j.currentNodeId);
+    return n ? nodeName(n, t.lang) : '';
   };
 
   return (
-    <section className="watch" aria-label={t('watch.title')}>
+    <section className={`watch ${detail ? 'has-detail' : ''}`} aria-label={t('watch.title')}>
       <div className="watch-list">
         <div className="row wrap">
+          <label className="inline grow">
+            <span className="sr-only">{t('watch.search')}</span>
+            <input
+              className="input search"
+              type="search"
+              placeholder={t('watch.search')}
+              aria-label={t('watch.search')}
+              value={search}
+              onChange={(e) => setSearch(e.target.value)}
+              data-testid="journey-search"
+            />
+          </label>
           <label className="inline">
             {t('watch.version')}
             <select className="input" value={version ?? ''} onChange={(e) => setVersion(Number(e.target.value))}>
@@ -162,193 +172,102 @@ export function Watch() {
           </button>
         </div>
         {error ? <p className="field-error">{error}</p> : null}
-        {journeys.length === 0 ? <p className="hint">{t('watch.empty')}</p> : null}
-        <table className="journeys">
-          <thead>
-            <tr>
-              <th>{t('watch.customer')}</th>
-              <th>{t('watch.status')}</th>
-              <th>{t('watch.started')}</th>
-              <th />
-            </tr>
-          </thead>
-          <tbody>
-            {journeys.map((j) => (
-              <tr key={j.id} className={open === j.id ? 'active' : ''}>
-                <td className="mono">{j.customerId}</td>
-                <td>
-                  <span className={`pill ${j.status}`}>{t(`sim.status.${j.status}`)}</span>
-                  {j.attention ? (
-                    <span
-                      className="pill warning"
-                      title={j.attention.message[t.lang]}
-                      data-testid={`attention-${j.id}`}
-                    >
-                      ⚠ {t('watch.attention')}
-                    </span>
-                  ) : null}
-                </td>
-                <td>{fmt(j.startedAt)}</td>
-                <td>
-                  <button
-                    type="button"
-                    className="btn small"
-                    onClick={() => setOpen(j.id)}
-                    data-testid={`open-${j.id}`}
-                  >
-                    {t('watch.open')}
-                  </button>
-                </td>
+        {journeys.length === 0 ? (
+          <p className="hint">{query ? t('watch.noMatch', { q: query }) : t('watch.empty')}</p>
+        ) : (
+          <table className="journeys">
+            <thead>
+              <tr>
+                <th scope="col">{t('watch.customer')}</th>
+                <th scope="col">{t('watch.status')}</th>
+                <th scope="col" className="col-wide">
+                  {t('watch.where')}
+                </th>
+                <th scope="col" className="col-wide">
+                  {t('watch.started')}
+                </th>
+                <th scope="col">
+                  <span className="sr-only">{t('watch.open')}</span>
+                </th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {journeys.map((j) => (
+                <tr key={j.id} className={open === j.id ? 'active' : ''}>
+                  <td>
+                    <span className="who">{who(j)}</span>
+                    {j.customerName ? <span className="muted small mono"> {j.customerId}</span> : null}
+                  </td>
+                  <td>
+                    <span className={`pill ${j.status}`}>{t(`sim.status.${j.status}`)}</span>
+                    {j.attention ? (
+                      <span
+                        className="pill warning"
+                        title={j.attention.message[t.lang]}
+                        data-testid={`attention-${j.id}`}
+                      >
+                        ⚠ {t('watch.attention')}
+                      </span>
+                    ) : null}
+                  </td>
+                  <td className="col-wide">{where(j)}</td>
+                  <td className="nowrap col-wide">{fmt(j.startedAt)}</td>
+                  <td>
+                    <button
+                      type="button"
+                      className="btn small"
+                      onClick={() => setOpen(j.id)}
+                      aria-label={t('watch.openOne', { who: who(j) })}
+                      data-testid={`open-${j.id}`}
+                    >
+                      {t('watch.open')}
+                    </button>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
       </div>
       {detail ? (
-        <div className="journey-detail" data-testid="journey-detail">
-          <div className="row spread">
-            <strong>{t('watch.detail', { id: detail.customerId })}</strong>
-            <button type="button" className="btn small ghost" onClick={() => setOpen(null)}>
-              {t('watch.close')}
-            </button>
-          </div>
-          <div className="row wrap">
-            <span className={`pill ${detail.status}`}>{t(`sim.status.${detail.status}`)}</span>
-            <a
-              className="btn small"
-              href={`${TEMPORAL_UI}/namespaces/default/workflows/${encodeURIComponent(detail.workflowId)}`}
-              target="_blank"
-              rel="noreferrer"
-            >
-              {t('watch.temporal')} ↗
-            </a>
-            {detail.status === 'running' ? (
-              <>
-                <button
-                  type="button"
-                  className="btn small"
-                  disabled={!detail.wait}
-                  onClick={() =>
-                    void backend()
-                      .skipWait(detail.id)
-                      .then(loadDetail)
-                      .catch((e: Error) => useUi.getState().toast(e.message, 'error'))
-                  }
-                >
-                  {t('watch.skipWait')}
-                </button>
-                <button
-                  type="button"
-                  className="btn small danger"
-                  onClick={() =>
-                    void backend()
-                      .cancelJourney(detail.id)
-                      .then(loadDetail)
-                      .catch((e: Error) => {
-                        // A stuck journey cannot take a cancel: offer the way out instead of a dead end.
-                        if (e instanceof ApiError && e.problem.type?.endsWith('journey-stuck')) {
-                          setTerminating({ note: t('watch.stuckCancel') });
-                        } else useUi.getState().toast(e.message, 'error');
-                      })
-                  }
-                >
-                  {t('watch.cancel')}
-                </button>
-                <button
-                  type="button"
-                  className="btn small danger"
-                  onClick={() => setTerminating({ note: null })}
-                  data-testid="terminate"
-                >
-                  {t('watch.terminate')}
-                </button>
-              </>
-            ) : null}
-          </div>
-          {detail.attention && detail.status === 'running' ? (
-            <div className="attention" role="alert" data-testid="journey-attention">
-              <strong>⚠ {t('watch.attention')}</strong>
-              <p>{detail.attention.message[t.lang]}</p>
-            </div>
-          ) : null}
-          {detail.endReason && detail.status !== 'running' ? (
-            <p className="hint" data-testid="journey-end-reason">
-              {t('watch.endReason', { r: detail.endReason })}
-            </p>
-          ) : null}
-          {terminating ? (
-            <TerminateDialog
-              journeyId={detail.id}
-              note={terminating.note}
-              onClose={() => setTerminating(null)}
-              onDone={() => {
-                setTerminating(null);
-                void loadDetail();
-                void refresh();
-              }}
-            />
-          ) : null}
-          <h4>{t('watch.currentWait')}</h4>
-          {detail.wait ? (
-            <p data-testid="journey-wait">
-              {label(detail.wait.nodeId)} → {detail.wait.deadline ? fmt(detail.wait.deadline) : '∞'}
-              {detail.wait.reason ? ` (${reasonText(detail.wait.reason)})` : ''}
-            </p>
-          ) : (
-            <p className="hint">{t('watch.noWait')}</p>
-          )}
-          {detail.timers.length > 0 ? (
-            <>
-              <h4>{t('watch.timers')}</h4>
-              <ul className="timers">
-                {detail.timers.map((tm) => (
-                  <li key={`${tm.nodeId}-${tm.deadline}`}>
-                    {label(tm.nodeId)} · {tm.deadline ? fmt(tm.deadline) : '∞'}
-                  </li>
-                ))}
-              </ul>
-            </>
-          ) : null}
-          <h4>{t('watch.messages')}</h4>
-          <Phone
-            messages={detail.messages}
-            customerName={detail.customerId}
-            canReply={detail.status === 'running'}
-            format={fmt}
-            onReply={(text) =>
-              void backend()
-                .sandboxReply({ customerId: detail.customerId, text })
-                .then(loadDetail)
-                .catch((e: Error) => useUi.getState().toast(e.message, 'error'))
-            }
-          />
-        </div>
+        <JourneyView
+          detail={detail}
+          doc={doc}
+          onClose={() => setOpen(null)}
+          onChanged={async () => {
+            await Promise.all([loadDetail(), refresh()]);
+          }}
+        />
       ) : null}
     </section>
   );
 }
 
-/** The left column in watch mode: what the numbers on the blocks mean. */
-export function WatchLegend() {
+/** The left column in watch mode: what the numbers on the blocks mean (symbols only when the column is folded). */
+export function WatchLegend({ collapsed }: { collapsed?: boolean }) {
   const t = useT();
+  const items = [
+    ['', '↘', t('watch.entered')],
+    ['waiting', '◷', t('watch.waitingNow')],
+    ['ok', '✓', t('watch.completed')],
+    ['bad', '✕', t('watch.failed')],
+  ] as const;
   return (
-    <aside className="palette legend" aria-label={t('watch.title')}>
-      <div className="panel-title">{t('watch.title')}</div>
+    <aside className={`palette legend ${collapsed ? 'rail' : ''}`} aria-label={t('watch.title')}>
+      {collapsed ? null : (
+        <h2 className="panel-title" id="palette-focus" tabIndex={-1}>
+          {t('watch.title')}
+        </h2>
+      )}
       <ul className="legend-list">
-        <li>
-          <b>↘</b> {t('watch.entered')}
-        </li>
-        <li className="waiting">
-          <b>◷</b> {t('watch.waitingNow')}
-        </li>
-        <li className="ok">
-          <b>✓</b> {t('watch.completed')}
-        </li>
-        <li className="bad">
-          <b>✕</b> {t('watch.failed')}
-        </li>
+        {items.map(([cls, symbol, text]) => (
+          <li key={symbol} className={cls} title={text}>
+            <b aria-hidden={collapsed ? true : undefined}>{symbol}</b>
+            {collapsed ? <span className="sr-only">{text}</span> : ` ${text}`}
+          </li>
+        ))}
       </ul>
-      <p className="hint">{t('watch.legend')}</p>
+      {collapsed ? null : <p className="hint">{t('watch.legend')}</p>}
     </aside>
   );
 }

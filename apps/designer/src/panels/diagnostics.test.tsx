@@ -15,7 +15,7 @@ beforeAll(polyfillDom);
 afterEach(cleanup);
 
 const doc = FlowDocument.parse({
-  schemaVersion: 2,
+  schemaVersion: 3,
   id: 'f_diag',
   name: 'Diag',
   nodes: [
@@ -62,7 +62,7 @@ describe('diagnostics on the canvas and in the problems panel', () => {
     // React Flow hides nodes until it has measured them; jsdom measures nothing, so query the DOM directly.
     const badge = node.querySelector('.badge');
     expect(badge?.textContent).toBe('1');
-    expect(badge?.getAttribute('aria-label')).toBe('1 errores');
+    expect(badge?.getAttribute('aria-label')).toBe('1 error');
     expect(badge?.classList.contains('error')).toBe(true);
     expect(screen.getByTestId('node-n_trigger').querySelector('.badge')).toBeNull();
 

@@ -7,6 +7,9 @@ export interface PhoneMessage {
   channel: string;
   text: string;
   subject?: string;
+  /** The message's status in words (deferred for quiet hours, failed…); shown under it. */
+  statusText?: string;
+  status?: string;
 }
 
 interface Props {
@@ -17,6 +20,14 @@ interface Props {
   onReply?(text: string): void;
   extraActions?: { label: string; run(): void }[];
 }
+
+const CHANNELS: Record<string, { es: string; en: string }> = {
+  whatsapp: { es: 'WhatsApp', en: 'WhatsApp' },
+  sms: { es: 'SMS', en: 'SMS' },
+  email: { es: 'Correo', en: 'Email' },
+  voice: { es: 'Llamada', en: 'Call' },
+};
+const channelName = (c: string, lang: 'es' | 'en') => CHANNELS[c]?.[lang] ?? c;
 
 /** A phone-like conversation: what the journey sent, and a box to reply as the customer. */
 export function Phone({ messages, customerName, canReply, format, onReply, extraActions = [] }: Props) {
@@ -36,7 +47,15 @@ export function Phone({ messages, customerName, canReply, format, onReply, extra
         </span>
         <span className="phone-name">{customerName || t('sim.customer')}</span>
       </div>
-      <div className="phone-screen" aria-live="polite" data-testid="phone" ref={screenRef}>
+      <div
+        className="phone-screen"
+        role="log"
+        aria-label={t('sim.phone')}
+        // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling conversation must be reachable to scroll it with the keyboard (WCAG 2.1.1)
+        tabIndex={0}
+        data-testid="phone"
+        ref={screenRef}
+      >
         {messages.length === 0 ? <p className="phone-empty">{t('sim.noMessages')}</p> : null}
         {messages.map((m, i) => (
           // biome-ignore lint/suspicious/noArrayIndexKey: messages are append-only
@@ -44,8 +63,13 @@ export function Phone({ messages, customerName, canReply, format, onReply, extra
             {m.subject ? <div className="bubble-subject">{m.subject}</div> : null}
             <div className="bubble-text">{m.text}</div>
             <div className="bubble-meta">
-              {m.channel} · {format(m.at)}
+              {channelName(m.channel, t.lang)} · {format(m.at)}
             </div>
+            {m.statusText ? (
+              <div className={`bubble-status status-${m.status ?? ''}`} data-testid="message-status">
+                {m.statusText}
+              </div>
+            ) : null}
           </div>
         ))}
       </div>

@@ -1,45 +1,51 @@
-import { nodeKind, type Plan, type ScenarioInputDoc, type SimulationResult } from '@ruta/flow';
+import { type Json, type Plan, Scenario, type ScenarioInputDoc, type SimulationResult } from '@ruta/flow';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { pickText, useT } from '../i18n';
+import { nodeName } from '../canvas/names';
+import { formatDateTime, useT } from '../i18n';
+import { PathLog } from '../panels/PathLog';
+import { outcomeName, reasonText, stepLine } from '../panels/step-words';
 import { useEditor } from '../store/editor';
+import { useUi } from '../store/ui';
 import { Phone } from './Phone';
-import { actionTime, afterFor, clockAt, edgeIds, highlightAt, waitsAfter, withInputs } from './playback';
+import { actionTime, afterFor, clockAt, edgeIds, highlightAt, playTo, waitsAfter, withInputs } from './playback';
 import { runSimulation } from './run';
 import { ScenarioForm } from './ScenarioForm';
 
 const STEP_MS = 550;
 
 interface Props {
+  /** The flow's saved scenarios first, then its template's. */
   scenarios: ScenarioInputDoc[];
 }
 
 type Extra = NonNullable<ScenarioInputDoc['inputs']>;
 
 /**
- * Plays the flow on a simulated customer: choose a scenario (or build one), Play, watch the path light up
- * move by move on virtual time, fast-forward waits, and reply as the customer from the phone. A reply
- * re-runs the deterministic simulation from the start with the reply added at the current virtual time.
+ * Plays the flow on a simulated customer: choose a scenario (or build one, and save it with the flow), Play,
+ * watch the path light up move by move on virtual time, fast-forward waits, and act as the customer from the
+ * phone. An action re-runs the deterministic simulation from the start with it added at that virtual time.
  */
 export function SimulatorPanel({ scenarios }: Props) {
   const t = useT();
   const validation = useEditor((s) => s.validation);
   const doc = useEditor((s) => s.doc);
+  const saved = doc.scenarios.length;
   const [choice, setChoice] = useState<number>(scenarios.length > 0 ? 0 : -1);
   const [customScenario, setCustomScenario] = useState<ScenarioInputDoc | null>(null);
+  const [saveName, setSaveName] = useState('');
   const [extra, setExtra] = useState<Extra>([]);
   const [result, setResult] = useState<SimulationResult | null>(null);
   const [plan, setPlan] = useState<Plan | null>(null);
   const [step, setStep] = useState(0);
-  const [playing, setPlaying] = useState(false);
-  // After a tester's action (reply, event, handoff) the player runs on without stopping until that moment.
-  const [resumeUntil, setResumeUntil] = useState<string | null>(null);
+  // The move the player plays up to (a wait, or the end); it stops there.
+  const [target, setTarget] = useState(0);
   const [error, setError] = useState<string | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
 
   const base = choice >= 0 ? scenarios[choice] : customScenario;
 
   const run = useCallback(
-    async (inputs: Extra, keepStep: number | null) => {
+    async (inputs: Extra, from: number | null) => {
       const p = useEditor.getState().validation.plan;
       if (!p || !base) return;
       setError(null);
@@ -47,8 +53,10 @@ export function SimulatorPanel({ scenarios }: Props) {
         const r = await runSimulation(p, withInputs(base, inputs));
         setPlan(p);
         setResult(r);
-        setStep(keepStep ?? 0);
-        setPlaying(true);
+        const start = from ?? 0;
+        setStep(start);
+        // After an action the journey moves on from where it waited.
+        setTarget(playTo(r, from === null ? 0 : start + 1));
       } catch (err) {
         setError((err as Error).message);
       }
@@ -56,21 +64,12 @@ export function SimulatorPanel({ scenarios }: Props) {
     [base],
   );
 
-  // Advance move by move; stop at waits until fast-forwarded.
+  // Advance move by move up to the target.
   useEffect(() => {
-    if (!playing || !result) return;
-    if (step >= result.moves.length - 1) {
-      setPlaying(false);
-      return;
-    }
-    const nextAt = result.moves[step + 1]?.at ?? '';
-    if (waitsAfter(result, step) && !(resumeUntil && nextAt <= resumeUntil)) {
-      setPlaying(false);
-      return;
-    }
+    if (!result || step >= target) return;
     timer.current = setTimeout(() => setStep((s) => s + 1), STEP_MS);
     return () => clearTimeout(timer.current);
-  }, [playing, result, step, resumeUntil]);
+  }, [result, step, target]);
 
   // Light up the path on the canvas.
   useEffect(() => {
@@ -81,25 +80,59 @@ export function SimulatorPanel({ scenarios }: Props) {
 
   useEffect(() => () => useEditor.getState().setHighlight(null), []);
 
+  const tz = (base?.customer as { timeZone?: string } | undefined)?.timeZone ?? 'America/Santiago';
+  const fmt = (iso: string | null | undefined) => formatDateTime(iso, t.lang, tz);
+  const last = result ? result.moves.length - 1 : 0;
+  const playing = Boolean(result) && step < target;
+  const finished = Boolean(result) && step >= last;
+  const atWait = Boolean(result) && !playing && !finished && waitsAfter(result as SimulationResult, step);
   const clock = result ? clockAt(result, step) : null;
-  const finished = result ? step >= result.moves.length - 1 : false;
-  const waitingNode = useMemo(() => {
+
+  // Where the journey waits now, until when, and why.
+  const waiting = useMemo(() => {
     if (!result || !plan) return null;
+    if (finished && result.status === 'running' && result.waiting) {
+      return {
+        nodeId: result.waiting.nodeId,
+        until: result.waiting.deadline,
+        reason: result.waiting.reason,
+        missing: result.waiting.missing,
+      };
+    }
+    if (!atWait) return null;
     const m = result.moves[step];
     const next = m?.port ? plan.nodes[m.nodeId]?.next[m.port] : null;
-    return next ? (plan.nodes[next] ?? null) : null;
-  }, [result, plan, step]);
-  const paused = Boolean(result && !playing && waitingNode && (!finished || result.status === 'running'));
-  const nextAt = result && !finished ? result.moves[step + 1]?.at : (result?.waiting?.deadline ?? null);
-  const visibleMessages =
-    result && clock
-      ? result.messages.filter((m) => m.at <= clock || (resumeUntil !== null && m.at <= resumeUntil))
-      : [];
+    if (!next) return null;
+    const since = m?.at ?? '';
+    const timer = result.timers.find((x) => x.nodeId === next && x.since >= since);
+    return { nodeId: next, until: result.moves[step + 1]?.at ?? null, reason: timer?.reason, missing: timer?.missing };
+  }, [result, plan, step, atWait, finished]);
+  const waitingNode = waiting ? (plan?.nodes[waiting.nodeId] ?? null) : null;
+
+  const visibleMessages = result && clock ? result.messages.filter((m) => m.at <= clock) : [];
+
+  // The log up to the current move (and the wait that follows it).
+  const log = useMemo(() => {
+    if (!result) return [];
+    let leaves = -1;
+    let end = result.steps.length;
+    for (let i = 0; i < result.steps.length; i++) {
+      if (result.steps[i]?.type !== 'leave') continue;
+      leaves++;
+      if (leaves === step + 1) {
+        end = i;
+        break;
+      }
+    }
+    return result.steps
+      .slice(0, end)
+      .map((s) => stepLine(s, doc, t.lang, tz))
+      .filter((x): x is NonNullable<typeof x> => x !== null);
+  }, [result, step, doc, t.lang, tz]);
 
   const act = (input: Extra[number]) => {
     if (!result) return;
     const at = actionTime(result, step);
-    setResumeUntil(new Date(at).toISOString());
     const next = [...extra, { ...input, after: afterFor(result, at) } as Extra[number]];
     setExtra(next);
     void run(next, step);
@@ -107,51 +140,76 @@ export function SimulatorPanel({ scenarios }: Props) {
 
   const play = () => {
     setExtra([]);
-    setResumeUntil(null);
     void run([], null);
   };
 
-  const nodeName = (id: string | undefined) => {
-    const n = doc.nodes.find((x) => x.id === id);
-    const spec = n ? nodeKind(n.kind) : undefined;
-    return n?.label || (spec ? pickText(spec.label, t.lang) : (id ?? ''));
+  const saveScenario = () => {
+    if (!customScenario || !saveName.trim()) return;
+    const parsed = Scenario.safeParse({ ...customScenario, name: saveName.trim() });
+    if (!parsed.success) {
+      useUi.getState().toast(t('sim.cannotSave'), 'error');
+      return;
+    }
+    const s = useEditor.getState();
+    s.change({ ...s.doc, scenarios: [parsed.data, ...s.doc.scenarios] }, 'scenarios');
+    setChoice(0);
+    setSaveName('');
+    useUi.getState().toast(t('sim.saved', { name: parsed.data.name }), 'success');
   };
 
-  const tz = (base?.customer as { timeZone?: string } | undefined)?.timeZone ?? 'America/Santiago';
-  const fmt = (iso: string | null | undefined) =>
-    iso
-      ? new Intl.DateTimeFormat(t.lang === 'es' ? 'es-CL' : 'en-US', {
-          weekday: 'short',
-          day: 'numeric',
-          month: 'short',
-          hour: '2-digit',
-          minute: '2-digit',
-          timeZone: tz,
-        }).format(new Date(iso))
-      : '';
+  const removeScenario = (i: number) => {
+    const s = useEditor.getState();
+    s.change({ ...s.doc, scenarios: s.doc.scenarios.filter((_, j) => j !== i) }, 'scenarios');
+    setChoice(scenarios.length > 1 ? 0 : -1);
+    setResult(null);
+  };
+
+  const nodeLabel = (id: string | undefined) =>
+    nodeName(
+      doc.nodes.find((x) => x.id === id),
+      t.lang,
+    ) ||
+    (id ?? '');
+  const waitText = () => {
+    if (!waiting) return '';
+    const node = nodeLabel(waiting.nodeId);
+    if (waiting.reason === 'missing_data') return t('sim.held', { node, what: (waiting.missing ?? []).join(', ') });
+    const base = waiting.until
+      ? t('sim.waiting', { node, until: fmt(waiting.until) })
+      : t('sim.waitingNoLimit', { node });
+    return waiting.reason ? `${base} · ${reasonText(waiting.reason, t.lang)}` : base;
+  };
 
   return (
     <section className="sim" aria-label={t('sim.title')}>
       <div className="sim-controls">
-        <div className="field">
-          <label htmlFor="sim-scenario">{t('sim.scenario')}</label>
-          <select
-            id="sim-scenario"
-            className="input"
-            value={choice}
-            onChange={(e) => {
-              setChoice(Number(e.target.value));
-              setResult(null);
-              useEditor.getState().setHighlight(null);
-            }}
-          >
-            {scenarios.map((s, i) => (
-              <option key={s.name} value={i}>
-                {s.name}
-              </option>
-            ))}
-            <option value={-1}>{t('sim.custom')}</option>
-          </select>
+        <div className="row wrap scenario-row">
+          <div className="field grow">
+            <label htmlFor="sim-scenario">{t('sim.scenario')}</label>
+            <select
+              id="sim-scenario"
+              className="input"
+              value={choice}
+              onChange={(e) => {
+                setChoice(Number(e.target.value));
+                setResult(null);
+                useEditor.getState().setHighlight(null);
+              }}
+            >
+              {scenarios.map((s, i) => (
+                // biome-ignore lint/suspicious/noArrayIndexKey: saved and template scenarios may share names
+                <option key={i} value={i}>
+                  {i < saved ? `★ ${s.name}` : s.name}
+                </option>
+              ))}
+              <option value={-1}>{t('sim.custom')}</option>
+            </select>
+          </div>
+          {choice >= 0 && choice < saved ? (
+            <button type="button" className="btn small ghost" onClick={() => removeScenario(choice)}>
+              {t('sim.removeSaved')}
+            </button>
+          ) : null}
         </div>
         <div className="row wrap">
           <button
@@ -167,8 +225,8 @@ export function SimulatorPanel({ scenarios }: Props) {
           <button
             type="button"
             className="btn"
-            onClick={() => result && setStep((s) => Math.min(s + 1, result.moves.length - 1))}
-            disabled={!paused || finished}
+            onClick={() => result && setTarget(playTo(result, step + 1))}
+            disabled={!atWait}
             data-testid="sim-ff"
           >
             » {t('sim.fastForward')}
@@ -178,8 +236,8 @@ export function SimulatorPanel({ scenarios }: Props) {
             className="btn ghost"
             onClick={() => {
               if (!result) return;
-              setPlaying(false);
-              setStep(result.moves.length - 1);
+              setStep(last);
+              setTarget(last);
             }}
             disabled={!result || finished}
           >
@@ -193,27 +251,22 @@ export function SimulatorPanel({ scenarios }: Props) {
             <div className="clock">
               <span className="muted">{t('sim.clock')}</span> <strong data-testid="sim-clock">{fmt(clock)}</strong>
             </div>
-            {paused && waitingNode ? (
-              <div className="sim-wait" data-testid="sim-waiting">
-                {t('sim.waiting', { node: nodeName(waitingNode.id), until: fmt(nextAt) || '∞' })}
+            {waitingNode ? (
+              <div
+                className={`sim-wait ${waiting?.reason ? `reason-${waiting.reason}` : ''}`}
+                data-testid="sim-waiting"
+              >
+                {waitText()}
               </div>
             ) : null}
             {finished && result.status !== 'running' ? (
               <div className={`sim-done ${result.status}`} data-testid="sim-done">
                 {t(`sim.status.${result.status}`)}
-                {result.outcome ? ` · ${t('sim.outcome', { o: result.outcome })}` : ''}
+                {result.outcome ? ` · ${t('sim.outcome', { o: outcomeName(doc, result.outcome, t.lang) })}` : ''}
               </div>
             ) : null}
             {result.errors.length > 0 ? <p className="field-error">{result.errors.join('; ')}</p> : null}
-            <ol className="sim-path" aria-label={t('sim.path')}>
-              {result.moves.slice(0, step + 1).map((m, i) => (
-                // biome-ignore lint/suspicious/noArrayIndexKey: moves repeat nodes in loops
-                <li key={i}>
-                  <span className="mono">{fmt(m.at)}</span> {nodeName(m.nodeId)}
-                  {m.port ? <span className="port-tag">{m.port}</span> : null}
-                </li>
-              ))}
-            </ol>
+            <PathLog lines={log} label={t('sim.path')} testId="sim-log" />
           </div>
         ) : null}
         {choice === -1 ? (
@@ -221,6 +274,29 @@ export function SimulatorPanel({ scenarios }: Props) {
             <summary>{t('sim.customer')}</summary>
             <ScenarioForm doc={doc} onChange={setCustomScenario} />
           </details>
+        ) : null}
+        {choice === -1 ? (
+          <form
+            className="row save-scenario"
+            onSubmit={(e) => {
+              e.preventDefault();
+              saveScenario();
+            }}
+          >
+            <label className="sr-only" htmlFor="sim-save-name">
+              {t('sim.saveName')}
+            </label>
+            <input
+              id="sim-save-name"
+              className="input grow"
+              placeholder={t('sim.saveName')}
+              value={saveName}
+              onChange={(e) => setSaveName(e.target.value)}
+            />
+            <button type="submit" className="btn small" disabled={!customScenario || !saveName.trim()}>
+              {t('sim.save')}
+            </button>
+          </form>
         ) : null}
       </div>
       <Phone
@@ -230,7 +306,7 @@ export function SimulatorPanel({ scenarios }: Props) {
         format={fmt}
         onReply={(text) => act({ reply: text, channel: 'whatsapp', after: '0s' })}
         extraActions={
-          paused && waitingNode
+          waitingNode && waiting?.reason !== 'missing_data'
             ? [
                 ...(waitingNode.kind === 'handoff'
                   ? [
@@ -242,7 +318,7 @@ export function SimulatorPanel({ scenarios }: Props) {
                   : []),
                 ...eventTypes(waitingNode).map((type) => ({
                   label: t('sim.sendEvent', { type }),
-                  run: () => act({ event: type, data: {}, after: '0s' }),
+                  run: () => act({ event: type, data: sampleData(doc, type), after: '0s' }),
                 })),
               ]
             : []
@@ -260,4 +336,12 @@ function eventTypes(node: Plan['nodes'][string]): string[] {
       .filter((e) => e !== 'reply');
   }
   return [];
+}
+
+/** An event's data for the simulator's "send event" button: each declared field's example. */
+function sampleData(doc: { events: Record<string, { fields: Record<string, { example?: unknown }> }> }, type: string) {
+  const out: Record<string, Json> = {};
+  for (const [k, f] of Object.entries(doc.events[type]?.fields ?? {}))
+    if (f.example !== undefined) out[k] = f.example as Json;
+  return out;
 }

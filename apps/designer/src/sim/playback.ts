@@ -46,6 +46,17 @@ export function waitsAfter(result: SimulationResult, step: number): boolean {
   return Date.parse(b.at) - Date.parse(a.at) >= WAIT_GAP_MS;
 }
 
+/**
+ * Where the player stops when it plays from `from`: the first move after which the journey waits (to
+ * fast-forward or act as the customer), or the last move. Fast-forward plays from the move after the wait, so it
+ * always reaches the next real wait or the end, never a move a moment later in the same minute.
+ */
+export function playTo(result: SimulationResult, from: number): number {
+  const last = result.moves.length - 1;
+  for (let i = Math.max(0, from); i < last; i++) if (waitsAfter(result, i)) return i;
+  return Math.max(0, last);
+}
+
 /** The virtual time after `step` moves. */
 export function clockAt(result: SimulationResult, step: number): string {
   return result.moves[step]?.at ?? result.startedAt;

@@ -5,7 +5,7 @@
  * a node records once when the drag ends; typing in one field within a moment records once; selection
  * and measured sizes never record.
  */
-import type { CustomActivitySpec } from '@ruta/flow';
+import { type CustomActivitySpec, SCHEMA_VERSION } from '@ruta/flow';
 import { temporal } from 'zundo';
 import { create } from 'zustand';
 import type { CustomActivityInfo, FlowStats } from '../api/types';
@@ -29,6 +29,8 @@ export interface EditorState {
   flowId: string | null;
   doc: Doc;
   publishedVersion: number | null;
+  /** The document of the published version, to tell whether the draft has unpublished changes. */
+  publishedDoc: Doc | null;
   selection: string[];
   /** Live positions while dragging; committed to the document when the drag ends. */
   dragging: Record<string, XY> | null;
@@ -71,17 +73,20 @@ export interface EditorState {
   setDiff(d: EditorState['diff']): void;
   setStats(s: FlowStats | null): void;
   setMode(m: Mode): void;
+  setPublishedDoc(doc: Doc | null): void;
   markSaved(revision: number, publishedVersion?: number | null): void;
 }
 
 const EMPTY_DOC: Doc = {
-  schemaVersion: 2,
+  schemaVersion: SCHEMA_VERSION,
   id: 'f_new',
   name: '',
-  settings: { reentry: 'one_at_a_time', transactional: false },
+  settings: { reentry: 'one_at_a_time', transactional: false, missingData: 'hold' },
   nodes: [],
   edges: [],
   notes: [],
+  events: {},
+  scenarios: [],
 };
 
 // Consecutive changes with the same key within this window are one undo step (typing in one field).
@@ -103,6 +108,7 @@ export const useEditor = create<EditorState>()(
         flowId: null,
         doc: EMPTY_DOC,
         publishedVersion: null,
+        publishedDoc: null,
         selection: [],
         dragging: null,
         measured: {},
@@ -125,6 +131,7 @@ export const useEditor = create<EditorState>()(
             flowId,
             doc,
             publishedVersion,
+            publishedDoc: null,
             selection: [],
             dragging: null,
             highlight: null,
@@ -217,6 +224,7 @@ export const useEditor = create<EditorState>()(
         setDiff: (diff) => set({ diff }),
         setStats: (stats) => set({ stats }),
         setMode: (mode) => set({ mode }),
+        setPublishedDoc: (publishedDoc) => set({ publishedDoc }),
         markSaved(revision, publishedVersion) {
           set((s) => ({
             savedRevision: Math.max(s.savedRevision, revision),

@@ -21,6 +21,44 @@ export function routeHash(route: Route): string {
       : '#/flows';
 }
 
+/** How the editor's panels are arranged; kept in this browser. */
+export interface LayoutPrefs {
+  /** The palette shows names and search (else a narrow rail of icons). */
+  palette: boolean;
+  inspector: boolean;
+  /** The bottom panel (problems, simulator, versions, watch) shows its content (else only its tabs). */
+  dock: boolean;
+  dockHeight: number;
+  minimap: boolean;
+}
+
+export const DOCK_MIN = 140;
+export const dockMax = (): number => Math.max(DOCK_MIN, Math.round((globalThis.innerHeight ?? 800) * 0.7));
+
+/** Panels that leave the canvas most of a laptop screen, and everything on a big one. */
+export function defaultLayout(
+  width = globalThis.innerWidth ?? 1440,
+  height = globalThis.innerHeight ?? 900,
+): LayoutPrefs {
+  return {
+    palette: width >= 1440,
+    inspector: true,
+    dock: true,
+    dockHeight: Math.min(360, Math.max(DOCK_MIN, Math.round(height * 0.28))),
+    minimap: width >= 1440,
+  };
+}
+
+function loadLayout(): LayoutPrefs {
+  const fallback = defaultLayout();
+  try {
+    const stored = JSON.parse(globalThis.localStorage?.getItem('ruta.layout') ?? 'null') as Partial<LayoutPrefs> | null;
+    return stored ? { ...fallback, ...stored } : fallback;
+  } catch {
+    return fallback;
+  }
+}
+
 export interface Toast {
   id: number;
   text: string;
@@ -32,6 +70,8 @@ interface UiState {
   route: Route;
   toasts: Toast[];
   save: 'saved' | 'saving' | 'error';
+  layout: LayoutPrefs;
+  setLayout(patch: Partial<LayoutPrefs>): void;
   setSave(save: UiState['save']): void;
   setLang(lang: Lang): void;
   go(route: Route): void;
@@ -47,6 +87,18 @@ export const useUi = create<UiState>((set) => ({
   route: parseRoute(globalThis.location?.hash ?? ''),
   toasts: [],
   save: 'saved',
+  layout: loadLayout(),
+  setLayout(patch) {
+    set((s) => {
+      const layout = { ...s.layout, ...patch };
+      try {
+        localStorage.setItem('ruta.layout', JSON.stringify(layout));
+      } catch {
+        // storage may be unavailable
+      }
+      return { layout };
+    });
+  },
   setSave: (save) => set({ save }),
   setLang(lang) {
     try {

@@ -91,6 +91,19 @@ export async function getCustomer(db: Db, id: string): Promise<CustomerRow | nul
   return row ?? null;
 }
 
+/** Names of customers by id (customers without a name, or not stored, are left out). */
+export async function customerNames(db: Db, ids: readonly string[]): Promise<Record<string, string>> {
+  const unique = [...new Set(ids)];
+  if (unique.length === 0) return {};
+  const rows = await db
+    .select({ id: customers.id, name: customers.name })
+    .from(customers)
+    .where(inArray(customers.id, unique));
+  const out: Record<string, string> = {};
+  for (const r of rows) if (r.name) out[r.id] = r.name;
+  return out;
+}
+
 /** Finds a customer by id, phone or email (normalized as stored). Erased customers are not found by phone/email. */
 export async function findCustomer(
   db: Db,

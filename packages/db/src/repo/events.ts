@@ -1,4 +1,4 @@
-import { eq, sql } from 'drizzle-orm';
+import { desc, eq, sql } from 'drizzle-orm';
 import type { PgUpdateSetSource } from 'drizzle-orm/pg-core';
 import { z } from 'zod';
 import type { Db } from '../db';
@@ -70,4 +70,35 @@ export async function setEventOutcome(
   if (Object.keys(set).length === 0) return getEvent(db, id);
   const [row] = await db.update(events).set(set).where(eq(events.id, id)).returning();
   return row ?? null;
+}
+
+/** The `data` of the newest events of one type (newest first), at most `limit` (1 to 500). */
+export async function recentEventData(db: Db, type: string, limit = 50): Promise<{ [key: string]: Json }[]> {
+  const n = Math.min(Math.max(Math.trunc(limit), 1), 500);
+  const rows = await db
+    .select({ payload: events.payload })
+    .from(events)
+    .where(eq(events.type, type))
+    .orderBy(desc(events.receivedAt))
+    .limit(n);
+  return rows.map((r) => r.payload);
+}
+
+/** An event type seen by the API: how many events of it are stored and when the newest arrived. */
+export interface EventTypeSeen {
+  type: string;
+  count: number;
+  lastAt: Date;
+}
+
+/** The event types stored, most recently seen first (at most 200). */
+export async function listEventTypes(db: Db): Promise<EventTypeSeen[]> {
+  const lastAt = sql<Date>`max(${events.receivedAt})`;
+  const rows = await db
+    .select({ type: events.type, count: sql<number>`count(*)::int`, lastAt })
+    .from(events)
+    .groupBy(events.type)
+    .orderBy(desc(lastAt))
+    .limit(200);
+  return rows.map((r) => ({ type: r.type, count: Number(r.count), lastAt: new Date(r.lastAt) }));
 }

@@ -310,6 +310,8 @@ export interface ListJourneysOptions {
   nodeId?: string;
   /** Only running journeys that need a person (true), or only those that do not (false). */
   attention?: boolean;
+  /** Part of the customer's id or name (case-insensitive). */
+  search?: string;
   /** Page size, 1–500 (default 50). */
   limit?: number;
   /** `nextCursor` of the previous page. */
@@ -351,6 +353,14 @@ export async function listJourneys(db: Db, options: ListJourneysOptions = {}): P
   if (options.nodeId !== undefined) conditions.push(eq(journeys.currentNode, options.nodeId));
   if (options.attention === true) conditions.push(and(eq(journeys.status, 'running'), isNotNull(journeys.attention))!);
   if (options.attention === false) conditions.push(isNull(journeys.attention));
+  const search = options.search?.trim();
+  if (search) {
+    // Part of the customer's id or name, case-insensitively; % and _ are searched as themselves.
+    const like = `%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    conditions.push(
+      sql`(${journeys.customerId} ilike ${like} or ${journeys.customerId} in (select c.id from customers c where c.name ilike ${like}))`,
+    );
+  }
   if (options.cursor) {
     const [ms, id] = decodeCursor(options.cursor);
     conditions.push(sql`(${journeys.startedAt}, ${journeys.id}) < (${new Date(ms).toISOString()}::timestamptz, ${id})`);

@@ -104,3 +104,47 @@ export const Duration = z
     message: 'Use a duration such as 30m, 24h, 2d or PT24H (at least 1s)',
   })
   .meta({ format: 'duration', examples: ['30m', '24h', '2d'] });
+
+/** Localized names of priorities, for summaries. */
+export const PRIORITY_NAMES: Record<z.infer<typeof Priority>, Localized> = {
+  low: { es: 'prioridad baja', en: 'low priority' },
+  normal: { es: 'prioridad normal', en: 'normal priority' },
+  high: { es: 'prioridad alta', en: 'high priority' },
+  urgent: { es: 'urgente', en: 'urgent' },
+};
+
+const DAY_NAMES: Record<Weekday, Localized> = {
+  mon: { es: 'lun', en: 'Mon' },
+  tue: { es: 'mar', en: 'Tue' },
+  wed: { es: 'mié', en: 'Wed' },
+  thu: { es: 'jue', en: 'Thu' },
+  fri: { es: 'vie', en: 'Fri' },
+  sat: { es: 'sáb', en: 'Sat' },
+  sun: { es: 'dom', en: 'Sun' },
+};
+
+/** Days as people write them: consecutive days as a range (`lun–vie`), others listed (`lun, mié`). */
+export function dayRange(days: readonly Weekday[], lang: 'es' | 'en'): string {
+  const order = Weekday.options;
+  const sorted = [...new Set(days)].sort((a, b) => order.indexOf(a) - order.indexOf(b));
+  const runs: Weekday[][] = [];
+  for (const d of sorted) {
+    const last = runs.at(-1);
+    if (last && order.indexOf(d) === order.indexOf(last.at(-1)!) + 1) last.push(d);
+    else runs.push([d]);
+  }
+  return runs
+    .map((r) =>
+      r.length >= 3
+        ? `${DAY_NAMES[r[0]!][lang]}–${DAY_NAMES[r.at(-1)!][lang]}`
+        : r.map((d) => DAY_NAMES[d][lang]).join(', '),
+    )
+    .join(', ');
+}
+
+/** Words for outcomes and goals that come with the catalog (`completed`); names people chose stay as written. */
+export const OUTCOME_NAMES: Record<string, Localized> = {
+  completed: { es: 'completado', en: 'completed' },
+  failed: { es: 'falló', en: 'failed' },
+  cancelled: { es: 'cancelado', en: 'cancelled' },
+};

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { clip, Expression, PortName } from './fields';
+import { clip, Expression, OUTCOME_NAMES, PortName } from './fields';
 import { defineNodeKind, t } from './types';
 
 export const logicBranch = defineNodeKind({
@@ -106,5 +106,5 @@ export const end = defineNodeKind({
       .default('completed'),
   }),
   ports: () => [],
-  summary: (p) => p.outcome,
+  summary: (p, lang) => OUTCOME_NAMES[p.outcome]?.[lang] ?? p.outcome,
 });

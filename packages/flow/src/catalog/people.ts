@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { formatDuration, parseDuration } from '../duration';
+import { describeDuration } from '../duration';
 import {
   BusinessHours,
   CHANNEL_NAMES,
@@ -7,6 +7,7 @@ import {
   clip,
   Duration,
   Expression,
+  PRIORITY_NAMES,
   Priority,
   Template,
   templateText,
@@ -66,7 +67,14 @@ export const crmLookup = defineNodeKind({
   },
   expressions: (p) => (p.value ? [{ path: ['value'], source: p.value, expect: 'string' }] : []),
   activity: 'crm.lookupCustomer',
-  summary: (p, lang) => (lang === 'es' ? `Por ${p.by}` : `By ${p.by}`),
+  summary: (p, lang) => {
+    const by = {
+      id: { es: 'id', en: 'id' },
+      phone: { es: 'teléfono', en: 'phone' },
+      email: { es: 'correo', en: 'email' },
+    }[p.by];
+    return lang === 'es' ? `Buscar por ${by.es}` : `Look up by ${by.en}`;
+  },
 });
 
 export const crmTicket = defineNodeKind({
@@ -90,7 +98,7 @@ export const crmTicket = defineNodeKind({
   activity: 'crm.upsertTicket',
   summary: (p, lang) =>
     clip(
-      `${p.action === 'create' ? (lang === 'es' ? 'Crear' : 'Create') : lang === 'es' ? 'Actualizar' : 'Update'} · ${p.priority} · ${templateText(p.subject, lang)}`,
+      `${p.action === 'create' ? (lang === 'es' ? 'Crear' : 'Create') : lang === 'es' ? 'Actualizar' : 'Update'} · ${PRIORITY_NAMES[p.priority][lang]} · ${templateText(p.subject, lang)}`,
     ),
 });
 
@@ -131,7 +139,7 @@ export const handoff = defineNodeKind({
   waits: true,
   activity: 'handoff.open',
   summary: (p, lang) =>
-    `${p.queue} · ${p.priority} · SLA ${formatDuration(parseDuration(p.sla) ?? 0)}${lang === 'es' ? ' hábiles' : ' business'}`,
+    `${lang === 'es' ? 'Cola' : 'Queue'} ${p.queue} · ${PRIORITY_NAMES[p.priority][lang]} · SLA ${describeDuration(p.sla, lang)}${lang === 'es' ? ' hábiles' : ' of business time'}`,
 });
 
 export const surveyCsat = defineNodeKind({

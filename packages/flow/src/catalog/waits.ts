@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import { formatDuration, parseDuration } from '../duration';
-import { BusinessHours, Channel, clip, Duration, EventType, Expression, PortName } from './fields';
+import { describeDuration } from '../duration';
+import { BusinessHours, Channel, clip, Duration, dayRange, EventType, Expression, PortName } from './fields';
 import { defineNodeKind, t } from './types';
 
-const dur = (d: string) => formatDuration(parseDuration(d) ?? 0);
+const dur = (d: string, lang: 'es' | 'en') => describeDuration(d, lang);
 const TIMEOUT = { name: 'timeout', label: t('sin respuesta', 'timeout'), required: true };
 
 export const waitDuration = defineNodeKind({
@@ -14,7 +14,7 @@ export const waitDuration = defineNodeKind({
   params: z.object({ duration: Duration }),
   ports: () => [{ name: 'out', label: t('siguiente', 'next'), required: true }],
   waits: true,
-  summary: (p, lang) => (lang === 'es' ? `Esperar ${dur(p.duration)}` : `Wait ${dur(p.duration)}`),
+  summary: (p, lang) => (lang === 'es' ? `Esperar ${dur(p.duration, lang)}` : `Wait ${dur(p.duration, lang)}`),
 });
 
 export const waitWindow = defineNodeKind({
@@ -28,8 +28,8 @@ export const waitWindow = defineNodeKind({
   params: z.object({ window: BusinessHours }),
   ports: () => [{ name: 'out', label: t('siguiente', 'next'), required: true }],
   waits: true,
-  summary: (p) =>
-    `${p.window.days.join(',')} ${p.window.start}–${p.window.end}${p.window.holidays ? ` (${p.window.holidays})` : ''}`,
+  summary: (p, lang) =>
+    `${dayRange(p.window.days, lang)} ${p.window.start}–${p.window.end}${p.window.holidays ? ` (${p.window.holidays})` : ''}`,
 });
 
 export const waitReply = defineNodeKind({
@@ -44,7 +44,8 @@ export const waitReply = defineNodeKind({
   ports: () => [{ name: 'replied', label: t('respondió', 'replied'), required: true }, TIMEOUT],
   outputs: { text: 'string', channel: 'string', at: 'string' },
   waits: true,
-  summary: (p, lang) => (lang === 'es' ? `Respuesta en ${dur(p.timeout)}` : `Reply within ${dur(p.timeout)}`),
+  summary: (p, lang) =>
+    lang === 'es' ? `Respuesta en ${dur(p.timeout, lang)}` : `Reply within ${dur(p.timeout, lang)}`,
 });
 
 export const waitEvent = defineNodeKind({
@@ -60,7 +61,7 @@ export const waitEvent = defineNodeKind({
   outputs: { type: 'string', data: 'map<string, dyn>' },
   expressions: (p) => (p.filter ? [{ path: ['filter'], source: p.filter, expect: 'bool' }] : []),
   waits: true,
-  summary: (p, lang) => clip(`${p.eventType} ${lang === 'es' ? 'en' : 'within'} ${dur(p.timeout)}`),
+  summary: (p, lang) => clip(`${p.eventType} ${lang === 'es' ? 'en' : 'within'} ${dur(p.timeout, lang)}`),
 });
 
 export const waitFirst = defineNodeKind({
@@ -90,5 +91,8 @@ export const waitFirst = defineNodeKind({
       o.filter ? [{ path: ['options', i, 'filter'], source: o.filter, expect: 'bool' as const }] : [],
     ),
   waits: true,
-  summary: (p) => clip(`${p.options.map((o) => o.eventType).join(' | ')} / ${dur(p.timeout)}`),
+  summary: (p, lang) =>
+    clip(
+      `${p.options.map((o) => (o.eventType === 'reply' ? (lang === 'es' ? 'respuesta' : 'reply') : o.eventType)).join(' | ')} / ${dur(p.timeout, lang)}`,
+    ),
 });

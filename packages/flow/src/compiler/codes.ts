@@ -57,6 +57,14 @@ export const CODE_INFO: Record<DiagnosticCode, CodeInfo> = {
     severity: 'error',
     title: t('Mensaje con un dato desconocido', 'Message uses an unknown value'),
   },
+  event_field_unknown: {
+    severity: 'warning',
+    title: t('Dato que el evento no declara', 'Value the event does not declare'),
+  },
+  template_no_fallback: {
+    severity: 'warning',
+    title: t('Mensaje sin valor de reemplazo', 'Message without a fallback'),
+  },
   node_reference_not_before: {
     severity: 'error',
     title: t('Dato de un paso que aún no ocurre', 'Value from a step that has not run yet'),

@@ -71,7 +71,7 @@ describe('the plan', () => {
     expect(plan.flowId).toBe('f_test');
     expect(plan.name).toBe('Flujo de prueba');
     expect(plan.hash).toMatch(/^[0-9a-f]{64}$/);
-    expect(plan.settings).toEqual({ reentry: 'one_at_a_time', transactional: false });
+    expect(plan.settings).toEqual({ reentry: 'one_at_a_time', transactional: false, missingData: 'hold' });
     expect(plan.trigger).toEqual({
       nodeId: 'n_trigger',
       kind: 'trigger.event',
@@ -169,8 +169,8 @@ describe('the plan', () => {
     expect(planOf(compile(relabeled)).hash).not.toBe(first.hash);
   });
 
-  it('compiles a v1 document (source / sourceHandle / target edges) to the same plan', () => {
-    const v2 = escalationDoc();
+  it('compiles a v1 document (source / sourceHandle / target edges) to the same plan as its v2 form', () => {
+    const v2 = { ...escalationDoc(), schemaVersion: 2 };
     const v1 = {
       ...v2,
       schemaVersion: 1,

@@ -32,6 +32,7 @@ import { canonicalJson, sha256Hex } from '../util';
 import { builtinActivityDefaults, customActivityDefaults } from './activities';
 import { CODE_INFO } from './codes';
 import { hasPlaceholder, outputValueType, stringLeaves, wholePlaceholder } from './custom';
+import { eventTypeAt, undeclaredReads, unguardedPlaceholderReads } from './event-data';
 import { cyclesWithin, isCycle, reachableFrom, tarjan } from './graph';
 import {
   celTypeName,
@@ -114,6 +115,9 @@ export function nodeReferences(source: string): string[] {
   }
   return [...out];
 }
+
+/** Kinds whose templates go to the customer (the missing-data rule applies to them). */
+const isSend = (kind: string): boolean => kind === 'message.send' || kind === 'survey.csat';
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
@@ -1007,6 +1011,41 @@ class Compilation {
         this.guard(info, () => this.checkCustomInput(info, info.custom as CustomActivitySpec));
     }
     this.checkReferences(sources);
+    this.checkEventData(sources);
+  }
+
+  /** `event.data` reads against the event types' declared fields, and placeholders that could leave a gap. */
+  private checkEventData(sources: Source[]): void {
+    const trigger = this.root?.node.kind === 'trigger.event' ? String(this.root.params?.eventType ?? '') : undefined;
+    const gapsAllowed = this.doc.settings.missingData === 'fallback';
+    for (const x of sources) {
+      this.guard(x.info, () => {
+        const type = eventTypeAt(x.info.node.kind, x.info.params ?? {}, x.path, trigger);
+        const schema = type ? this.doc.events[type] : undefined;
+        for (const field of undeclaredReads(x.text, schema)) {
+          const guess = closest(field, Object.keys(schema?.fields ?? {}));
+          this.add('event_field_unknown', {
+            nodeId: x.info.node.id,
+            path: x.path,
+            message: {
+              es: `${this.name(x.info, 'es')}: ${checkTheField(x.path, 'es')}. El evento ${q.es(type ?? '')} no declara el dato ${q.es(field)}${guess ? `; ¿quisiste decir ${q.es(guess)}?` : ''}. Si el evento sí lo trae, agrégalo a los datos del evento en el disparador.`,
+              en: `${this.name(x.info, 'en')}: ${checkTheField(x.path, 'en')}. Event ${q.en(type ?? '')} does not declare the field ${q.en(field)}${guess ? `; did you mean ${q.en(guess)}?` : ''}. If the event does carry it, add it to the event's fields on the trigger.`,
+            },
+          });
+        }
+        if (!gapsAllowed || x.expect !== 'template' || !isSend(x.info.node.kind)) return;
+        for (const field of unguardedPlaceholderReads(x.text, schema)) {
+          this.add('template_no_fallback', {
+            nodeId: x.info.node.id,
+            path: x.path,
+            message: {
+              es: `${this.name(x.info, 'es')}: ${checkTheField(x.path, 'es')}. Si el evento llega sin ${q.es(field)}, el mensaje saldrá con un espacio en blanco. Da un valor de reemplazo, como {{ event.data.${field} | "pronto" }}, marca el dato como obligatorio en el disparador, o elige «Retener el mensaje» en los ajustes del flujo.`,
+              en: `${this.name(x.info, 'en')}: ${checkTheField(x.path, 'en')}. If the event arrives without ${q.en(field)}, the message goes out with a blank. Give a fallback, such as {{ event.data.${field} | "soon" }}, mark the field as required on the trigger, or choose "Hold the message" in the flow settings.`,
+            },
+          });
+        }
+      });
+    }
   }
 
   private problem(info: NodeInfo, path: Path, problem: Problem, code: DiagnosticCode): void {

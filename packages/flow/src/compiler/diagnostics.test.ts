@@ -25,11 +25,11 @@ describe('compile: the minimal flow', () => {
 
 describe('compile: one diagnostic per code', () => {
   it('unsupported_schema_version: newer, unknown and missing versions', () => {
-    const newer = compile({ ...valid(), schemaVersion: 3 });
+    const newer = compile({ ...valid(), schemaVersion: 4 });
     check('unsupported_schema_version');
     const d = expectDiagnostic(newer, 'unsupported_schema_version', { path: ['schemaVersion'] });
-    expect(d.message.es).toContain('versión 3');
-    expect(d.message.en).toContain('version 3');
+    expect(d.message.es).toContain('versión 4');
+    expect(d.message.en).toContain('version 4');
     expect(newer.ok).toBe(false);
 
     const missing = compile({ ...valid(), schemaVersion: undefined });
@@ -550,6 +550,77 @@ describe('compile: one diagnostic per code', () => {
       path: ['params', 'template'],
       label: 'Saludo',
     });
+  });
+
+  it('event_field_unknown: a field the event type does not declare, in a template and in a condition', () => {
+    check('event_field_unknown');
+    const events = { 'order.created': { fields: { eta: { type: 'text', required: true } } } };
+    const result = compile(
+      doc(
+        [
+          trigger({ eventType: 'order.created', filter: 'event.data.total > 10' }),
+          send('n_msg', 'Saludo', { template: 'Llega {{ event.data.eat }}' }),
+          end('n_end'),
+        ],
+        [edge('n_trigger', 'out', 'n_msg'), edge('n_msg', 'sent', 'n_end')],
+        { events },
+      ),
+    );
+    const d = result.diagnostics.find((x) => x.code === 'event_field_unknown' && x.nodeId === 'n_msg');
+    expect(d).toMatchObject({ severity: 'warning', path: ['params', 'template'], nodeLabel: { es: 'Saludo' } });
+    expect(d?.message.es).toContain('«eat»');
+    expect(d?.message.es).toContain('¿quisiste decir «eta»?');
+    expect(d?.message.en).toContain('did you mean "eta"?');
+    const filter = result.diagnostics.filter((x) => x.code === 'event_field_unknown' && x.nodeId === 'n_trigger');
+    expect(filter.map((x) => x.path)).toEqual([['params', 'filter']]);
+    // A warning: the flow still compiles.
+    expect(result.ok).toBe(true);
+    // Without a declared schema nothing is flagged; a wait's filter is checked against the event it waits for.
+    expect(compile(valid()).diagnostics).toEqual([]);
+    const waiting = compile(
+      doc(
+        [
+          trigger(),
+          {
+            id: 'n_wait',
+            kind: 'wait.event',
+            params: { eventType: 'order.paid', filter: 'event.data.eta != ""', timeout: '1d' },
+          },
+          end('n_end'),
+        ],
+        [
+          edge('n_trigger', 'out', 'n_wait'),
+          edge('n_wait', 'received', 'n_end'),
+          edge('n_wait', 'timeout', 'n_end', 'e_t'),
+        ],
+        { events: { ...events, 'order.paid': { fields: { amount: { type: 'number' } } } } },
+      ),
+    );
+    expect(only(waiting, 'event_field_unknown').message.en).toContain('Event "order.paid"');
+  });
+
+  it('template_no_fallback: sending with gaps, a placeholder on a field that may be missing', () => {
+    check('template_no_fallback');
+    const build = (template: string, settings: Record<string, unknown>, required = false) =>
+      compile(
+        doc(
+          [trigger(), send('n_msg', 'Saludo', { template }), end('n_end')],
+          [edge('n_trigger', 'out', 'n_msg'), edge('n_msg', 'sent', 'n_end')],
+          { settings, events: { 'order.created': { fields: { eta: { type: 'text', required } } } } },
+        ),
+      );
+    const gaps = build('Llega {{ event.data.eta }}', { missingData: 'fallback' });
+    const d = expectDiagnostic(gaps, 'template_no_fallback', {
+      nodeId: 'n_msg',
+      path: ['params', 'template'],
+      label: 'Saludo',
+    });
+    expect(d.message.es).toContain('{{ event.data.eta | "pronto" }}');
+    expect(d.message.en).toContain('goes out with a blank');
+    // A fallback, a required field, or a rule that never sends a gap: nothing to say.
+    expect(build('Llega {{ event.data.eta | "pronto" }}', { missingData: 'fallback' }).diagnostics).toEqual([]);
+    expect(build('Llega {{ event.data.eta }}', { missingData: 'fallback' }, true).diagnostics).toEqual([]);
+    expect(build('Llega {{ event.data.eta }}', { missingData: 'hold' }).diagnostics).toEqual([]);
   });
 
   it('node_reference_not_before: a node on another branch', () => {

@@ -36,7 +36,7 @@ export const edge = (from: string, port: string, to: string, id = `e_${from.slic
 });
 
 export const doc = (nodes: TestNode[], edges: TestEdge[], extra: Record<string, unknown> = {}) => ({
-  schemaVersion: 2,
+  schemaVersion: 3,
   id: 'f_test',
   name: 'Flujo de prueba',
   nodes,

@@ -30,6 +30,8 @@ export const DIAGNOSTIC_CODES = [
   'template_syntax',
   'template_type',
   'unknown_template_variable',
+  'event_field_unknown',
+  'template_no_fallback',
   'node_reference_not_before',
   'set_type_conflict',
   'unknown_activity',

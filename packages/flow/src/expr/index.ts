@@ -20,5 +20,14 @@ export { ASSUMED_LIST_SIZE } from './cost';
 export { type ExprErrorCode, ExpressionError, evaluate, evaluateBool } from './evaluate';
 export type { Text } from './messages';
 export type { ExprProblem } from './problems';
-export { checkTemplate, type ParsedTemplate, parseTemplate, renderTemplate, type TemplatePart } from './template';
+export {
+  checkTemplate,
+  type ParsedTemplate,
+  parseTemplate,
+  type RenderedTemplate,
+  renderTemplate,
+  renderTemplateChecked,
+  splitFallback,
+  type TemplatePart,
+} from './template';
 export { toJson, zeroValue } from './types';

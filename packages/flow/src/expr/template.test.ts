@@ -6,6 +6,8 @@ import {
   type ExprScope,
   parseTemplate,
   renderTemplate,
+  renderTemplateChecked,
+  splitFallback,
 } from './index';
 
 const scope: ExprScope = { vars: { attempts: 'double' }, nodes: { n_csat: { score: 'int' } } };
@@ -122,5 +124,47 @@ describe('renderTemplate', () => {
   it('throws for an unclosed placeholder or an invalid expression', () => {
     expect(() => render('Hola {{customer.name')).toThrow(ExpressionError);
     expect(() => render('Hola {{customer.nmae}}')).toThrow(ExpressionError);
+  });
+});
+
+describe('fallbacks after |', () => {
+  it('splits the expression from the fallback, quoted or not, leaving || and | inside strings alone', () => {
+    expect(splitFallback(' event.data.eta | "pronto" ')).toEqual({ expr: 'event.data.eta', fallback: 'pronto' });
+    expect(splitFallback("event.data.eta | 'pronto'")).toEqual({ expr: 'event.data.eta', fallback: 'pronto' });
+    expect(splitFallback('event.data.eta | muy pronto')).toEqual({ expr: 'event.data.eta', fallback: 'muy pronto' });
+    expect(splitFallback('event.data.eta |')).toEqual({ expr: 'event.data.eta', fallback: '' });
+    expect(splitFallback('a || b')).toEqual({ expr: 'a || b' });
+    expect(splitFallback('"a|b" + x')).toEqual({ expr: '"a|b" + x' });
+    expect(splitFallback('["a|b"][0] | c')).toEqual({ expr: '["a|b"][0]', fallback: 'c' });
+  });
+
+  it('parses a placeholder with its fallback and checks only the expression', () => {
+    expect(parseTemplate('Llega {{ event.data.eta | "pronto" }}.')).toEqual({
+      ok: true,
+      parts: [{ text: 'Llega ' }, { expr: 'event.data.eta', start: 6, end: 37, fallback: 'pronto' }, { text: '.' }],
+    });
+    expect(checkTemplate('Hola {{ customer.name | cliente }}', scope)).toEqual([]);
+    const [p] = checkTemplate('Hola {{ customer.nmae | cliente }}', scope);
+    expect(p?.code).toBe('expr_unknown_variable');
+    expect(p?.range).toEqual({ start: 17, end: 21 });
+    expect(parseTemplate('{{ | "x" }}').ok).toBe(false);
+  });
+
+  it('renders the fallback when the value is missing or empty, and lists placeholders left without one', () => {
+    const withoutEta = { ...ctx, event: { ...ctx.event, data: {} } };
+    expect(renderTemplateChecked('Llega {{ event.data.eta | "pronto" }}', withoutEta, scope)).toEqual({
+      text: 'Llega pronto',
+      missing: [],
+    });
+    expect(renderTemplateChecked('Hola {{ customer.email | amiga }}', ctx, scope).text).toBe('Hola amiga');
+    expect(renderTemplateChecked('Llega {{ event.data.eta }} ({{ event.data.eta }})', withoutEta, scope)).toEqual({
+      text: 'Llega  ()',
+      missing: ['event.data.eta'],
+    });
+    expect(renderTemplateChecked('Llega {{ event.data.eta | "pronto" }}', ctx, scope)).toEqual({
+      text: 'Llega martes 3',
+      missing: [],
+    });
+    expect(render('Llega {{ event.data.eta }}')).toBe('Llega martes 3');
   });
 });

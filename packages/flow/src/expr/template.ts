@@ -1,6 +1,7 @@
 /**
  * Message templates: text with `{{ expression }}` placeholders, such as
- * `Hola {{customer.name}}, tu pedido llega el {{event.data.eta}}`.
+ * `Hola {{customer.name}}, tu pedido llega el {{event.data.eta}}`. A placeholder may give a fallback after a
+ * single `|`, used when the value is missing or empty: `{{ event.data.eta | "pronto" }}` (quotes optional).
  */
 import type { Json } from '../journey';
 import { BoundedCache } from './cache';
@@ -10,8 +11,11 @@ import { ExpressionError, evaluate } from './evaluate';
 import { msg } from './messages';
 import { type ExprProblem, problem } from './problems';
 
-/** A piece of a template: literal text, or a placeholder whose `start`/`end` span its `{{` and `}}`. */
-export type TemplatePart = { text: string } | { expr: string; start: number; end: number };
+/**
+ * A piece of a template: literal text, or a placeholder whose `start`/`end` span its `{{` and `}}`, with the
+ * fallback text written after `|` when there is one.
+ */
+export type TemplatePart = { text: string } | { expr: string; start: number; end: number; fallback?: string };
 
 /** The outcome of splitting a template into parts. */
 export type ParsedTemplate = { ok: true; parts: TemplatePart[] } | { ok: false; problem: ExprProblem };
@@ -43,6 +47,33 @@ function findClose(text: string, from: number): number | 'unclosed' | 'quote' {
   return 'unclosed';
 }
 
+/**
+ * Splits `expr | fallback` at the first `|` outside quotes and brackets that is not part of `||`.
+ * The fallback is trimmed and unquoted (`"pronto"`, `'pronto'` and `pronto` are the same).
+ */
+export function splitFallback(inner: string): { expr: string; fallback?: string } {
+  let depth = 0;
+  for (let i = 0; i < inner.length; i++) {
+    const c = inner[i]!;
+    if (QUOTES.has(c)) {
+      i++;
+      while (i < inner.length && inner[i] !== c) i += inner[i] === '\\' ? 2 : 1;
+    } else if (c === '(' || c === '[' || c === '{') depth++;
+    else if (c === ')' || c === ']' || c === '}') depth = Math.max(0, depth - 1);
+    else if (c === '|' && depth === 0) {
+      if (inner[i + 1] === '|') {
+        i++;
+        continue;
+      }
+      let fallback = inner.slice(i + 1).trim();
+      const q = fallback[0];
+      if (q && QUOTES.has(q) && fallback.length >= 2 && fallback.endsWith(q)) fallback = fallback.slice(1, -1);
+      return { expr: inner.slice(0, i).trim(), fallback };
+    }
+  }
+  return { expr: inner.trim() };
+}
+
 function parseUncached(text: string): ParsedTemplate {
   const parts: TemplatePart[] = [];
   let pos = 0;
@@ -54,11 +85,11 @@ function parseUncached(text: string): ParsedTemplate {
       return { ok: false, problem: problem('expr_syntax', message, `placeholder at ${open} is not closed`, range) };
     }
     if (open > pos) parts.push({ text: text.slice(pos, open) });
-    const expr = text.slice(open + 2, close).trim();
+    const { expr, fallback } = splitFallback(text.slice(open + 2, close));
     const span = { start: open, end: close + 2 };
     if (!expr)
       return { ok: false, problem: problem('expr_syntax', msg.templateEmpty(), `empty placeholder at ${open}`, span) };
-    parts.push({ expr, ...span });
+    parts.push({ expr, ...span, ...(fallback !== undefined ? { fallback } : {}) });
     pos = close + 2;
   }
   if (pos < text.length) parts.push({ text: text.slice(pos) });
@@ -82,6 +113,7 @@ export function checkTemplate(text: string, scope: ExprScope): ExprProblem[] {
     const check = checkExpression(part.expr, scope, 'any');
     if (check.ok) continue;
     const inner = text.slice(part.start + 2, part.end - 2);
+    // The expression is the trimmed text before any `|`, so its offset is that of the first non-space.
     const offset = part.start + 2 + (inner.length - inner.trimStart().length);
     const r = check.problem.range;
     const range = r ? { start: offset + r.start, end: offset + r.end } : { start: part.start, end: part.end };
@@ -99,27 +131,48 @@ function toText(value: Json): string {
   return JSON.stringify(value);
 }
 
+/** A rendered template, with the placeholders that had no value and no fallback (their source text). */
+export interface RenderedTemplate {
+  text: string;
+  missing: string[];
+}
+
 /**
- * Renders a template. A placeholder reading data that is not there (`{{event.data.eta}}` on an event
- * without `eta`) renders empty, so a message still goes out; other errors throw ExpressionError.
+ * Renders a template and says which placeholders had no value. A placeholder has no value when it reads
+ * data that is not there (`{{event.data.eta}}` on an event without `eta`) or gives empty text; then its
+ * fallback is used when it has one, else it renders empty and is listed in `missing` (the caller decides
+ * what a send does with that: see MissingDataRule). Other errors throw ExpressionError.
  */
-export function renderTemplate(text: string, ctx: ExprContext, scope: ExprScope): string {
+export function renderTemplateChecked(text: string, ctx: ExprContext, scope: ExprScope): RenderedTemplate {
   const result = parseTemplate(text);
   if (!result.ok) {
     const { code, message, detail } = result.problem;
     throw new ExpressionError(code, message, detail);
   }
   let out = '';
+  const missing: string[] = [];
   for (const part of result.parts) {
     if (!('expr' in part)) {
       out += part.text;
       continue;
     }
+    let value = '';
     try {
-      out += toText(evaluate(part.expr, ctx, scope));
+      value = toText(evaluate(part.expr, ctx, scope));
     } catch (error) {
       if (!(error instanceof ExpressionError && error.code === 'expr_missing_value')) throw error;
     }
+    if (value !== '') out += value;
+    else if (part.fallback !== undefined) out += part.fallback;
+    else if (!missing.includes(part.expr)) missing.push(part.expr);
   }
-  return out;
+  return { text: out, missing };
+}
+
+/**
+ * Renders a template. A placeholder without a value renders its fallback, or empty (see
+ * renderTemplateChecked to learn which placeholders were empty); other errors throw ExpressionError.
+ */
+export function renderTemplate(text: string, ctx: ExprContext, scope: ExprScope): string {
+  return renderTemplateChecked(text, ctx, scope).text;
 }

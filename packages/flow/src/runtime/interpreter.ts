@@ -75,6 +75,7 @@ export class Journey {
         deadline: pending.deadline === null ? null : new Date(pending.deadline).toISOString(),
         ...(extra.handoffId ? { handoffId: extra.handoffId } : {}),
         ...(extra.reason ? { reason: extra.reason } : {}),
+        ...(extra.missing ? { missing: extra.missing } : {}),
       });
     }
     const skipped = () => controls.skip?.nodeId === node.id && controls.skip.visit === visit;

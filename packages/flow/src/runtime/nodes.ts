@@ -1,8 +1,9 @@
 import { addBusinessTime, nextOpen } from '../calendar';
 import type { BusinessHours, Template } from '../catalog/fields';
+import type { MissingDataRule } from '../document';
 import { parseDuration } from '../duration';
 import { ActivityError } from '../effects';
-import { ExpressionError, evaluate, evaluateBool, renderTemplate } from '../expr';
+import { ExpressionError, evaluate, evaluateBool, renderTemplate, renderTemplateChecked } from '../expr';
 import type { InboxItem, Json } from '../journey';
 import type { PlanNode } from '../plan';
 import { bucket } from '../util';
@@ -15,6 +16,13 @@ import { take } from './state';
 export const DEFAULT_TIME_ZONE = 'America/Santiago';
 /** How many times a send deferred by quiet hours is tried again before it counts as suppressed. */
 const MAX_DEFERRALS = 5;
+/**
+ * Sends whose text has a placeholder without a value follow the flow's missing-data rule. Plans compiled before
+ * the rule existed have none and keep sending the gap as they did; this patch guards the new commands.
+ */
+export const MISSING_DATA_PATCH = 'send-follows-missing-data-rule';
+/** The wait reason of a send held because a placeholder has no value. */
+export const MISSING_DATA_REASON = 'missing_data';
 
 type Params = Record<string, unknown>;
 
@@ -93,7 +101,12 @@ export async function runNode(j: Journey, node: PlanNode, visit: number): Promis
       if (!result.ok) return result.result;
       j.state.outputs[node.id] = result.value as Json;
       j.state.sentiment = result.value as Json;
-      return { port: 'out' };
+      // The step shows what the analyzer said (label and score), so a path log can explain the branch after it.
+      const v = (result.value ?? {}) as { label?: Json; score?: Json; escalate?: Json };
+      return {
+        port: 'out',
+        detail: { label: v.label ?? null, score: v.score ?? null, escalate: v.escalate ?? null },
+      };
     }
     case 'crm.lookup': {
       const by = p.by as 'id' | 'phone' | 'email';
@@ -170,11 +183,20 @@ function deadlineAfter(j: Journey, node: PlanNode, visit: number, duration: stri
   return j.fx.now() + (parseDuration(duration) ?? 0);
 }
 
-/** Picks the customer's language from a template, falling back to the other one. */
-function render(j: Journey, template: Template): string {
+/** The text of a template in the customer's language, falling back to the other one. */
+function pickTemplate(j: Journey, template: Template): string {
   const lang = j.input.customer.locale ?? 'es';
-  const text = typeof template === 'string' ? template : (template[lang] ?? template.es ?? template.en ?? '');
-  return renderTemplate(text, exprContext(j.input, j.state, j.fx.journeyId), j.plan.scope);
+  return typeof template === 'string' ? template : (template[lang] ?? template.es ?? template.en ?? '');
+}
+
+/** Renders a template in the customer's language. */
+function render(j: Journey, template: Template): string {
+  return renderTemplate(pickTemplate(j, template), exprContext(j.input, j.state, j.fx.journeyId), j.plan.scope);
+}
+
+/** Renders a template and lists its placeholders without a value (see renderTemplateChecked). */
+function renderChecked(j: Journey, template: Template): { text: string; missing: string[] } {
+  return renderTemplateChecked(pickTemplate(j, template), exprContext(j.input, j.state, j.fx.journeyId), j.plan.scope);
 }
 
 /**
@@ -227,19 +249,49 @@ async function callOrFail(j: Journey, node: PlanNode, visit: number, input: unkn
 interface SendResult {
   messageId: string;
   channel: string;
-  status: 'sent' | 'queued' | 'deferred' | 'suppressed' | 'failed';
+  status: 'sent' | 'queued' | 'deferred' | 'suppressed' | 'failed' | 'skipped';
   reason?: string;
   retryAt?: number;
+  /** Placeholders that had no value (missing-data rule). */
+  missing?: string[];
+}
+
+/**
+ * A send whose text has placeholders without a value, under the flow's rule: `hold` waits at the block
+ * (flagged with the missing values) until someone skips the wait or cancels the journey, and the message is not
+ * sent; `skip` does not send it; `fallback` sends it with the gaps and flags the step. Returns the result to
+ * leave with instead of sending, or null to send.
+ */
+async function missingDataRule(
+  j: Journey,
+  node: PlanNode,
+  visit: number,
+  channel: string,
+  missing: string[],
+): Promise<Called | null> {
+  const rule = (j.plan.settings as { missingData?: MissingDataRule }).missingData;
+  if (missing.length === 0 || !rule || rule === 'fallback' || !j.fx.patched(MISSING_DATA_PATCH)) return null;
+  if (rule === 'hold') {
+    const end = await j.wait(node, visit, null, never, { reason: MISSING_DATA_REASON, missing });
+    if (end === 'cancelled') return { ok: false, result: { end: 'cancelled', outcome: 'cancelled' } };
+  }
+  const skipped: SendResult = { messageId: '', channel, status: 'skipped', reason: MISSING_DATA_REASON, missing };
+  return { ok: true, value: skipped };
 }
 
 async function send(j: Journey, node: PlanNode, visit: number, p: Params, kind: 'message' | 'survey') {
+  const body = renderChecked(j, (kind === 'survey' ? p.question : p.template) as Template);
+  const subject = p.subject ? renderChecked(j, p.subject as Template) : undefined;
+  const missing = [...new Set([...body.missing, ...(subject?.missing ?? [])])];
+  const instead = await missingDataRule(j, node, visit, String(p.channel), missing);
+  if (instead) return instead;
   const input = {
     customerId: j.input.customer.id,
     flowId: j.plan.flowId,
     channel: p.channel,
     ...(p.fallbackChannel ? { fallbackChannel: p.fallbackChannel } : {}),
-    text: render(j, (kind === 'survey' ? p.question : p.template) as Template),
-    ...(p.subject ? { subject: render(j, p.subject as Template) } : {}),
+    text: body.text,
+    ...(subject ? { subject: subject.text } : {}),
     locale: j.input.customer.locale ?? 'es',
     transactional: j.plan.settings.transactional,
     kind,
@@ -252,6 +304,10 @@ async function send(j: Journey, node: PlanNode, visit: number, p: Params, kind: 
     if (end === 'cancelled') return { ok: false, result: { end: 'cancelled', outcome: 'cancelled' } } as Called;
     called = await callOrFail(j, node, visit, input);
   }
+  // Sent with gaps (rule `fallback`, or a plan from before the rule): the step says which values were missing.
+  if (called.ok && missing.length > 0 && (j.plan.settings as { missingData?: string }).missingData) {
+    called = { ok: true, value: { ...(called.value as SendResult), missing } };
+  }
   return called;
 }
 
@@ -260,7 +316,12 @@ async function sendMessage(j: Journey, node: PlanNode, visit: number, p: Params)
   if (!called.ok) return called.result;
   const r = called.value as SendResult;
   j.state.outputs[node.id] = { messageId: r.messageId, channel: r.channel, status: r.status };
-  const detail: Json = { status: r.status, channel: r.channel, ...(r.reason ? { reason: r.reason } : {}) };
+  const detail: Json = {
+    status: r.status,
+    channel: r.channel,
+    ...(r.reason ? { reason: r.reason } : {}),
+    ...(r.missing?.length ? { missing: r.missing } : {}),
+  };
   if (r.status === 'sent' || r.status === 'queued') return { port: 'sent', detail };
   // Not sent (no consent, frequency cap, still deferred): the failed port when connected, else onwards.
   return { port: node.next.failed ? 'failed' : 'sent', detail };
@@ -366,10 +427,17 @@ async function handoff(j: Journey, node: PlanNode, visit: number, p: Params): Pr
 }
 
 async function survey(j: Journey, node: PlanNode, visit: number, p: Params): Promise<NodeResult> {
-  const resuming = j.state.wait?.nodeId === node.id && j.state.wait.visit === visit;
+  // Resuming the wait for the score (after continue-as-new); a question held for missing data is not sent yet.
+  const w = j.state.wait;
+  const resuming = w?.nodeId === node.id && w.visit === visit && w.reason !== MISSING_DATA_REASON;
   if (!resuming) {
     const sent = await send(j, node, visit, p, 'survey');
     if (!sent.ok) return sent.result;
+    const r = sent.value as SendResult;
+    if (r.status === 'skipped') {
+      const detail = { status: r.status, reason: r.reason ?? null, missing: r.missing ?? [] };
+      return { port: 'timeout', detail };
+    }
   }
   const scale = p.scale as number;
   const comments: string[] = [];

@@ -16,8 +16,10 @@ export interface SimulatedTimer {
   /** How it ended: something arrived, the deadline passed, or the simulation stopped while waiting. */
   ended: 'ready' | 'timeout' | 'pending';
   at: string | null;
-  /** Why the journey waited, when it was not the flow's own wait (e.g. `quiet_hours`). */
+  /** Why the journey waited, when it was not the flow's own wait (`quiet_hours`, `missing_data`). */
   reason?: string;
+  /** For `missing_data`: the placeholders without a value. */
+  missing?: string[];
 }
 
 /** What a simulation shows: the path, the messages, the timers and the final state. */
@@ -35,8 +37,11 @@ export interface SimulationResult {
   state: JourneyState;
   startedAt: string;
   endedAt: string;
-  /** Set when the journey was still waiting at the horizon. */
-  waiting: { nodeId: string; deadline: string | null } | null;
+  /**
+   * Set when the journey was still waiting at the horizon, with why when the flow did not ask to wait
+   * (`missing_data`: a message held because placeholders had no value, listed in `missing`).
+   */
+  waiting: { nodeId: string; deadline: string | null; reason?: string; missing?: string[] } | null;
   /** Problems with the scenario itself (e.g. an unscripted custom activity). */
   errors: string[];
   /** Whether `expect` in the scenario held; absent without expectations. */
@@ -183,7 +188,12 @@ export async function simulate(
     endedAt: iso(now),
     waiting:
       stopped && state.wait
-        ? { nodeId: state.wait.nodeId, deadline: state.wait.deadline === null ? null : iso(state.wait.deadline) }
+        ? {
+            nodeId: state.wait.nodeId,
+            deadline: state.wait.deadline === null ? null : iso(state.wait.deadline),
+            ...(state.wait.reason ? { reason: state.wait.reason } : {}),
+            ...(state.wait.missing ? { missing: [...state.wait.missing] } : {}),
+          }
         : null,
     errors,
   };
@@ -197,7 +207,7 @@ function timersOf(steps: StepRecord[]): SimulatedTimer[] {
   for (const s of steps) {
     const key = `${s.nodeId}:${s.visit}`;
     if (s.type === 'wait') {
-      const detail = (s.detail ?? {}) as { deadline?: string | null; reason?: string };
+      const detail = (s.detail ?? {}) as { deadline?: string | null; reason?: string; missing?: string[] };
       const timer: SimulatedTimer = {
         nodeId: s.nodeId as string,
         visit: s.visit,
@@ -206,6 +216,7 @@ function timersOf(steps: StepRecord[]): SimulatedTimer[] {
         ended: 'pending',
         at: null,
         ...(detail.reason ? { reason: detail.reason } : {}),
+        ...(detail.missing ? { missing: detail.missing } : {}),
       };
       const previous = open.get(key);
       if (previous) closeTimer(previous, s.at, previous.deadline !== null && Date.parse(previous.deadline) <= s.at);

@@ -12,8 +12,13 @@ const UNITS = [
 ] as const;
 type Unit = (typeof UNITS)[number][0];
 
-/** Splits a duration into an amount and the largest unit that divides it (`90m` → 90 m, `2d` → 2 d). */
+/**
+ * Splits a duration into an amount and a unit for the form, keeping the unit it was written in (`24h` stays
+ * 24 hours, never «1 días»); a compound or ISO duration takes the largest unit that divides it (`P2D` → 2 d).
+ */
 export function splitDuration(text: string | undefined): { amount: string; unit: Unit } {
+  const written = /^\s*(\d+)\s*([mhdw])\s*$/.exec(text ?? '');
+  if (written) return { amount: written[1]!, unit: written[2] as Unit };
   const ms = text ? parseDuration(text) : undefined;
   if (!ms) {
     const m = /^\s*(\d*)\s*([mhdw])?/.exec(text ?? '');
@@ -71,7 +76,7 @@ export function DurationField(props: Props) {
         >
           {UNITS.map(([u]) => (
             <option key={u} value={u}>
-              {t(`form.units.${u}`)}
+              {t(`form.units.${u}`, { n: Number(amount) || 0 })}
             </option>
           ))}
         </select>

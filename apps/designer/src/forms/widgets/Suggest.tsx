@@ -1,6 +1,8 @@
 import type { ContextVariable } from '@ruta/flow';
 import { useMemo, useState } from 'react';
+import { translate } from '../../i18n';
 import type { Lang } from '../../i18n/types';
+import { typeWord } from '../type-words';
 
 /** Where the text being completed starts, and what was typed so far. */
 export interface Completion {
@@ -69,7 +71,7 @@ export function SuggestList(props: {
           }}
         >
           <code>{v.path}</code>
-          <span className="suggest-type">{v.type}</span>
+          <span className="suggest-type">{translate(lang, `types.${typeWord(v.type)}`)}</span>
           <span className="suggest-desc">{v.description[lang]}</span>
         </div>
       ))}
