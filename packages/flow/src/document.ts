@@ -1,7 +1,8 @@
 import { z } from 'zod';
+import { migrateScheduleParams } from './schedule/params';
 
 /** The flow document version this package writes. Older documents are upgraded by `migrateDocument`. */
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 /** Node ids are stable and prefixed (`n_…`): edges, diagnostics and journeys refer to them, never to labels. */
 export const NodeId = z
@@ -93,6 +94,8 @@ type Migration = (doc: Record<string, unknown>) => Record<string, unknown>;
 /**
  * Upgrades, one version at a time. v1 documents keyed edges as
  * `{ source, sourceHandle, target }` (the canvas's words); v2 uses `{ from, port, to }`.
+ * v2 schedule triggers named their audience by one tag (`segment`); v3 has an `audience` segment (see
+ * `migrateScheduleParams`).
  */
 const MIGRATIONS: Record<number, Migration> = {
   1: (doc) => ({
@@ -104,6 +107,19 @@ const MIGRATIONS: Record<number, Migration> = {
       port: e.sourceHandle ?? 'out',
       to: e.target,
     })),
+  }),
+  2: (doc) => ({
+    ...doc,
+    schemaVersion: 3,
+    nodes: Array.isArray(doc.nodes)
+      ? doc.nodes.map((n: unknown) => {
+          if (typeof n !== 'object' || n === null) return n;
+          const node = n as Record<string, unknown>;
+          const params = node.params;
+          if (node.kind !== 'trigger.schedule' || typeof params !== 'object' || params === null) return n;
+          return { ...node, params: migrateScheduleParams(params as Record<string, unknown>) };
+        })
+      : doc.nodes,
   }),
 };
 

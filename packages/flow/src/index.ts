@@ -13,5 +13,6 @@ export type * from './plan';
 export { parseScore } from './runtime/csat';
 export * from './runtime/interpreter';
 export { deliver, initialState } from './runtime/state';
+export * from './schedule';
 export * from './simulator';
 export { bucket, canonicalJson, sha256Hex } from './util';

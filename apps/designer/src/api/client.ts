@@ -3,7 +3,7 @@
  * shapes happens here only. Without a server (vite preview, a static file) the same interface is
  * served by {@link LocalBackend}: drafts and versions in localStorage, the samples bundled in.
  */
-import { FlowDocument, type FlowDocumentInput, NODE_KINDS } from '@ruta/flow';
+import { FlowDocument, type FlowDocumentInput, migrateDocument, NODE_KINDS } from '@ruta/flow';
 import { z } from 'zod';
 import { bundledTemplates } from '../catalog/samples';
 import type {
@@ -119,12 +119,12 @@ function toSummary(raw: Json): FlowSummary {
 
 function toRecord(raw: Json): FlowRecord {
   const doc = (raw.document ?? raw.draft) as unknown;
-  return { ...toSummary(raw), document: FlowDocument.parse(doc) };
+  return { ...toSummary(raw), document: FlowDocument.parse(migrateDocument(doc)) };
 }
 
 function toVersion(raw: Json): VersionInfo {
   const doc = raw.document as unknown;
-  const parsed = doc ? FlowDocument.safeParse(doc) : undefined;
+  const parsed = doc ? FlowDocument.safeParse(migrateDocument(doc)) : undefined;
   return {
     version: Number(raw.version),
     note: String(raw.note ?? ''),
@@ -261,7 +261,7 @@ export class HttpBackend implements Backend {
   }
   async versionDocument(id: string, version: number): Promise<FlowDocument> {
     const raw = await this.call<Json>('GET', `/flows/${enc(id)}/versions/${version}`);
-    return FlowDocument.parse(raw.document ?? raw);
+    return FlowDocument.parse(migrateDocument(raw.document ?? raw));
   }
   /** Makes an earlier version current again (the API publishes a copy of it) and loads it as the draft. */
   async rollback(id: string, version: number): Promise<FlowRecord> {
@@ -383,7 +383,7 @@ export class LocalBackend implements Backend {
   }
   async createFlow(input: FlowDocumentInput): Promise<FlowRecord> {
     const all = this.load();
-    const doc = FlowDocument.parse(input);
+    const doc = FlowDocument.parse(migrateDocument(input));
     let id = doc.id;
     for (let i = 2; all[id]; i++) id = `${doc.id}_${i}`;
     const record: FlowRecord = {

@@ -1,4 +1,4 @@
-import type { FlowDocumentInput } from '@ruta/flow';
+import { type FlowDocumentInput, SCHEMA_VERSION } from '@ruta/flow';
 import { useEffect, useMemo, useState } from 'react';
 import { backend, useSession } from '../api/session';
 import type { FlowSummary } from '../api/types';
@@ -11,7 +11,7 @@ import { TopNav } from './TopNav';
 export function blankFlow(name: string): FlowDocumentInput {
   const id = `f_${Date.now().toString(36)}`;
   return {
-    schemaVersion: 2,
+    schemaVersion: SCHEMA_VERSION,
     id,
     name,
     settings: { reentry: 'one_at_a_time', transactional: false },

@@ -5,7 +5,7 @@
  * a node records once when the drag ends; typing in one field within a moment records once; selection
  * and measured sizes never record.
  */
-import type { CustomActivitySpec } from '@ruta/flow';
+import { type CustomActivitySpec, SCHEMA_VERSION } from '@ruta/flow';
 import { temporal } from 'zundo';
 import { create } from 'zustand';
 import type { CustomActivityInfo, FlowStats } from '../api/types';
@@ -75,7 +75,7 @@ export interface EditorState {
 }
 
 const EMPTY_DOC: Doc = {
-  schemaVersion: 2,
+  schemaVersion: SCHEMA_VERSION,
   id: 'f_new',
   name: '',
   settings: { reentry: 'one_at_a_time', transactional: false },
