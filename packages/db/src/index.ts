@@ -30,6 +30,7 @@ export {
   Consent,
   CustomerInput,
   countProactiveSends,
+  customerProfile,
   Email,
   findCustomer,
   getCustomer,
@@ -70,21 +71,26 @@ export {
   rollback,
   UpdateDraftInput,
   type UpdateDraftResult,
+  unpublishFlow,
   updateDraft,
 } from './repo/flows';
 // Journeys
 /** Journey rows, idempotent steps, listing and the canvas counts (`nodeCounts`). */
 export {
   applySteps,
+  claimJourneys,
   type EdgeCount,
   getJourney,
+  getJourneys,
   getSteps,
+  type JourneyClaim,
   type JourneyPage,
   type ListJourneysOptions,
   listJourneys,
   type NodeCount,
   type NodeCounts,
   nodeCounts,
+  releaseJourney,
   StartJourneyInput,
   StepInput,
   setJourneyStatus,
@@ -93,6 +99,15 @@ export {
 // Privacy
 /** Export and erasure of one customer's personal data. */
 export { type CustomerExport, ERASED, type ErasureReport, eraseCustomer, exportCustomer } from './repo/privacy';
+// Schedules
+/** Audience segments as parameterized SQL, and the store's record of each schedule run. */
+export {
+  closeScheduleRun,
+  listScheduleRuns,
+  openScheduleRun,
+  recordScheduleBatch,
+} from './repo/schedules';
+export { countSegment, listSegmentPage, segmentWhere } from './repo/segments';
 // Tickets
 /** Handoffs and CRM tickets with notes. */
 export {
