@@ -8,4 +8,4 @@ export type { ActivityOptions, Plan, PlanNode } from './plan';
 export { ContinueAsNewNow, type RunResult, runJourney } from './runtime/interpreter';
 export { deliver, initialState } from './runtime/state';
 export type * from './schedule/run';
-export { AUDIENCE_ACTIVITIES } from './schedule/run';
+export { AUDIENCE_ACTIVITIES, audienceEventId, audienceWorkflowId } from './schedule/run';

@@ -10,6 +10,19 @@ export const AUDIENCE_ACTIVITIES = {
   close: 'audience.close',
 } as const;
 
+/** The workflow id a flow's schedule starts its runs under; Temporal appends each run's time (`-<ISO time>`). */
+export const audienceWorkflowId = (flowId: string): string => `audience:${flowId}`;
+
+/**
+ * The event id the journeys of a run start with: `schedule:<time>` for a run the schedule started (its workflow id
+ * is `audience:<flow>-<time>`), else `schedule:<run id>`. With the flow and customer it makes each journey's
+ * workflow id, so a run starts at most one journey per customer.
+ */
+export function audienceEventId(flowId: string, runId: string): string {
+  const prefix = `${audienceWorkflowId(flowId)}-`;
+  return `schedule:${runId.startsWith(prefix) ? runId.slice(prefix.length) : runId}`;
+}
+
 /** What the schedule's action passes to each run. */
 export interface AudienceRunInput {
   flowId: string;
@@ -75,8 +88,10 @@ export interface AudienceBatchResult {
   matched: number;
   started: number;
   skipped: number;
-  /** The cursor for the next batch; null when the segment is done. */
-  next: string | null;
+  /** The last customer id of the page (the next batch's cursor); null for an empty page. */
+  last: string | null;
+  /** Whether the segment is done (the page was not full). */
+  done: boolean;
   /** Set when the run must stop (the flow was unpublished or deleted meanwhile). */
   stop?: 'flow_unpublished';
 }
