@@ -17,6 +17,7 @@ import { flowRoutes } from './routes/flows';
 import { handoffRoutes } from './routes/handoffs';
 import { journeyRoutes } from './routes/journeys';
 import { keyRoutes } from './routes/keys';
+import { scheduleRoutes } from './routes/schedules';
 import { systemRoutes } from './routes/system';
 import { type ApiDeps, createRuntime, type Runtime } from './services/runtime';
 
@@ -59,6 +60,7 @@ export function createApp(deps: ApiDeps): RutaApp {
   systemRoutes(app, rt);
   eventRoutes(app, rt, guard);
   flowRoutes(app, rt, guard);
+  scheduleRoutes(app, rt, guard);
   journeyRoutes(app, rt, guard);
   customerRoutes(app, rt, guard);
   handoffRoutes(app, rt, guard);

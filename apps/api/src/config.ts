@@ -31,6 +31,8 @@ export interface ApiConfig {
   temporalTimeoutMs: number;
   /** Set Ruta's search attributes on new journeys (registered on the local dev server). */
   searchAttributes: boolean;
+  /** The shortest interval a schedule trigger may run at (ms); the compiler refuses shorter ones. */
+  scheduleMinIntervalMs: number;
 }
 
 const num = (v: string | undefined, fallback: number) => {
@@ -55,5 +57,6 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ApiConfig {
     designerDir: existsSync(join(designer, 'index.html')) ? designer : undefined,
     temporalTimeoutMs: num(env.RUTA_TEMPORAL_TIMEOUT_MS, 10_000),
     searchAttributes: env.RUTA_SEARCH_ATTRIBUTES !== '0',
+    scheduleMinIntervalMs: num(env.RUTA_SCHEDULE_MIN_INTERVAL_MS, 60_000),
   };
 }
