@@ -4,17 +4,14 @@
  * error on a node, fix it, publish, simulate with a customer reply and see the path; then start a journey
  * through the API and see it on the canvas. Screenshots of each step go to tests/artifacts/screenshots.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { type LocalStack, startLocalStack } from '@ruta/api';
+import type { LocalStack } from '@ruta/api';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { ensureDesignerBuilt, freePort, launch, mouseDrag, publishShots, shot } from './support';
+import { apiCaller, ensureDesignerBuilt, launch, mouseDrag, publishShots, shot, startTestStack } from './support';
 
 let stack: LocalStack;
 let browser: Browser;
-let dataDir: string;
+let stopStack: (() => Promise<void>) | undefined;
 let key: string;
 let flowId = '';
 
@@ -27,16 +24,10 @@ type RutaHooks = {
   };
 };
 
-async function api<T>(method: string, path: string, body?: unknown): Promise<T> {
-  const res = await fetch(`${stack.url}${path}`, {
-    method,
-    headers: { authorization: `Bearer ${key}`, ...(body ? { 'content-type': 'application/json' } : {}) },
-    ...(body ? { body: JSON.stringify(body) } : {}),
-  });
-  const text = await res.text();
-  if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${text}`);
-  return (text ? JSON.parse(text) : undefined) as T;
-}
+const api = apiCaller(
+  () => stack.url,
+  () => key,
+);
 
 async function open(context: BrowserContext, hash = ''): Promise<Page> {
   const page = await context.newPage();
@@ -47,29 +38,14 @@ async function open(context: BrowserContext, hash = ''): Promise<Page> {
 
 beforeAll(async () => {
   ensureDesignerBuilt();
-  dataDir = mkdtempSync(join(tmpdir(), 'ruta-e2e-'));
-  const [temporalPort, uiPort] = [await freePort(), await freePort()];
-  stack = await startLocalStack({
-    dataDir,
-    port: 0,
-    bundlePath: inject('workflowBundle'),
-    env: {
-      ...process.env,
-      TEMPORAL_PORT: String(temporalPort),
-      TEMPORAL_UI_PORT: String(uiPort),
-      RUTA_ADMIN_KEY: 'ruta_e2e_admin_key_0123456789abcdef',
-      TEMPORAL_ADDRESS: '',
-      DATABASE_URL: '',
-    },
-  });
+  ({ stack, stop: stopStack } = await startTestStack('ruta_e2e_admin_key_0123456789abcdef', inject('workflowBundle')));
   key = stack.adminKey ?? 'ruta_e2e_admin_key_0123456789abcdef';
   browser = await launch();
 }, 240_000);
 
 afterAll(async () => {
   await browser?.close();
-  await stack?.stop();
-  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+  await stopStack?.();
 }, 120_000);
 
 describe('designer in Chromium', () => {

@@ -3,9 +3,11 @@
  * designer built once, the real local stack on a temporary data directory and free ports, screenshots.
  */
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { type LocalStack, startLocalStack } from '@ruta/api';
 import { type Browser, chromium, type Page } from 'playwright-core';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
@@ -101,4 +103,50 @@ export async function mouseDrag(
   const ty = b.y + (offset ? offset.y : b.height / 2);
   await page.mouse.move(tx, ty, { steps: 12 });
   await page.mouse.up();
+}
+
+/**
+ * The real local stack (Temporal dev server, PGlite, worker, API with the built designer) on a temporary data
+ * directory and free ports, with a known admin key; `stop()` stops it and removes the directory.
+ */
+export async function startTestStack(
+  adminKey: string,
+  bundlePath: string,
+): Promise<{ stack: LocalStack; stop(): Promise<void> }> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'ruta-e2e-'));
+  const [temporalPort, uiPort] = [await freePort(), await freePort()];
+  const stack = await startLocalStack({
+    dataDir,
+    port: 0,
+    bundlePath,
+    env: {
+      ...process.env,
+      TEMPORAL_PORT: String(temporalPort),
+      TEMPORAL_UI_PORT: String(uiPort),
+      RUTA_ADMIN_KEY: adminKey,
+      TEMPORAL_ADDRESS: '',
+      DATABASE_URL: '',
+    },
+  });
+  return {
+    stack,
+    async stop() {
+      await stack.stop();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Calls the stack's API with a key; throws with the answer on an error status. */
+export function apiCaller(url: () => string, key: () => string) {
+  return async <T>(method: string, path: string, body?: unknown): Promise<T> => {
+    const res = await fetch(`${url()}${path}`, {
+      method,
+      headers: { authorization: `Bearer ${key()}`, ...(body ? { 'content-type': 'application/json' } : {}) },
+      ...(body ? { body: JSON.stringify(body) } : {}),
+    });
+    const text = await res.text();
+    if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${text}`);
+    return (text ? JSON.parse(text) : undefined) as T;
+  };
 }

@@ -15,6 +15,7 @@ import type {
   JourneyStatus,
   JourneySummary,
   Problem,
+  ScheduleInfo,
   TemplateInfo,
   VersionInfo,
 } from './types';
@@ -57,6 +58,10 @@ export interface Backend {
   skipWait(id: string): Promise<void>;
   sandboxReply(input: { customerId: string; text: string; channel?: string }): Promise<void>;
   resolveHandoff(id: string, resolution: string): Promise<void>;
+  /** The flow's schedule, or null when it has none (not published, or not started by a schedule). */
+  schedule(id: string): Promise<ScheduleInfo | null>;
+  setSchedulePaused(id: string, paused: boolean, note?: string): Promise<ScheduleInfo>;
+  runSchedule(id: string): Promise<void>;
 }
 
 const KEY_STORAGE = 'ruta.apiKey';
@@ -310,6 +315,20 @@ export class HttpBackend implements Backend {
   async resolveHandoff(id: string, resolution: string): Promise<void> {
     await this.call('POST', `/handoffs/${enc(id)}/resolve`, { resolution });
   }
+  async schedule(id: string): Promise<ScheduleInfo | null> {
+    try {
+      return await this.call<ScheduleInfo>('GET', `/flows/${enc(id)}/schedule`);
+    } catch (err) {
+      if (err instanceof ApiError && err.status === 409) return null;
+      throw err;
+    }
+  }
+  async setSchedulePaused(id: string, paused: boolean, note?: string): Promise<ScheduleInfo> {
+    return this.call('POST', `/flows/${enc(id)}/schedule/${paused ? 'pause' : 'resume'}`, note ? { note } : {});
+  }
+  async runSchedule(id: string): Promise<void> {
+    await this.call('POST', `/flows/${enc(id)}/schedule/trigger`);
+  }
 }
 
 const enc = encodeURIComponent;
@@ -450,6 +469,15 @@ export class LocalBackend implements Backend {
     unavailable();
   }
   async resolveHandoff(): Promise<void> {
+    unavailable();
+  }
+  async schedule(): Promise<ScheduleInfo | null> {
+    return unavailable();
+  }
+  async setSchedulePaused(): Promise<ScheduleInfo> {
+    return unavailable();
+  }
+  async runSchedule(): Promise<void> {
     unavailable();
   }
 }

@@ -12,6 +12,7 @@ import { BusinessHoursField } from './widgets/BusinessHoursField';
 import { DurationField } from './widgets/DurationField';
 import { ExpressionField } from './widgets/ExpressionField';
 import { describedBy, FieldShell } from './widgets/FieldShell';
+import { SegmentField } from './widgets/SegmentField';
 import { TemplateField } from './widgets/TemplateField';
 import { TimezoneSelect } from './widgets/TimezoneField';
 
@@ -134,6 +135,18 @@ export function Field(props: FieldProps) {
         <BusinessHoursField
           path={path}
           label={label}
+          required={required}
+          value={value as never}
+          errors={errorsAt(env, path, true)}
+          onChange={onChange}
+        />
+      );
+    case 'segment':
+      return (
+        <SegmentField
+          path={path}
+          label={label}
+          hint={hint}
           required={required}
           value={value as never}
           errors={errorsAt(env, path, true)}

@@ -13,6 +13,7 @@ import { useT } from '../i18n';
 import { Inspector } from '../panels/Inspector';
 import { Palette } from '../panels/Palette';
 import { Problems } from '../panels/Problems';
+import { Schedule } from '../panels/Schedule';
 import { Versions } from '../panels/Versions';
 import { Watch, WatchLegend } from '../panels/Watch';
 import { SimulatorPanel } from '../sim/SimulatorPanel';
@@ -23,7 +24,7 @@ import { exportJson, parseFlowJson, pickJsonFile } from './io';
 import { PublishDialog } from './PublishDialog';
 import { useShortcuts } from './shortcuts';
 
-type Tab = 'problems' | 'simulate' | 'versions' | 'watch';
+type Tab = 'problems' | 'simulate' | 'versions' | 'schedule' | 'watch';
 
 /** The editor of one flow: palette, canvas, inspector, and the problems / simulator / versions / watch panel. */
 export function EditorPage({ flowId }: { flowId: string }) {
@@ -40,6 +41,7 @@ function Editor({ flowId }: { flowId: string }) {
   const loaded = useEditor((s) => s.flowId === flowId);
   const custom = useEditor((s) => s.custom);
   const mode = useEditor((s) => s.mode);
+  const scheduled = useEditor((s) => s.doc.nodes.some((n) => n.kind === 'trigger.schedule'));
   const [tab, setTab] = useState<Tab>('problems');
   const [error, setError] = useState<string | null>(null);
   const [publishing, setPublishing] = useState(false);
@@ -159,6 +161,7 @@ function Editor({ flowId }: { flowId: string }) {
     { id: 'problems', label: t('problems.title') },
     { id: 'simulate', label: t('sim.title') },
     { id: 'versions', label: t('header.versions') },
+    ...(scheduled ? [{ id: 'schedule' as const, label: t('schedule.title') }] : []),
     { id: 'watch', label: t('header.watch') },
   ];
 
@@ -202,6 +205,7 @@ function Editor({ flowId }: { flowId: string }) {
               {tab === 'versions' ? (
                 <Versions refreshKey={versionsKey} onRestored={() => setVersionsKey((k) => k + 1)} />
               ) : null}
+              {tab === 'schedule' && scheduled ? <Schedule refreshKey={versionsKey} /> : null}
               {tab === 'watch' ? <Watch /> : null}
             </div>
           </div>

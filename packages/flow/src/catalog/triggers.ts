@@ -44,7 +44,7 @@ export const triggerSchedule = defineNodeKind({
       .enum(SCHEDULE_OVERLAPS)
       .default('skip')
       .describe('When a run is due while the previous one is still starting journeys'),
-    audience: Audience.optional().describe('The customers it reaches'),
+    audience: Audience.optional().meta({ format: 'segment', description: 'The customers it reaches' }),
   }),
   ports: () => OUT,
   summary: (p, lang) =>
