@@ -2,7 +2,7 @@
 // Schedules: CreateSchedule answers UNIMPLEMENTED). Runs are real: the worker pages through the segment in PGlite
 // and starts journeys. The deployment's shortest interval is lowered to 1 s so "pause → no runs" is observed in
 // seconds rather than minutes.
-import { listJourneys, upsertCustomer } from '@ruta/db';
+import { listJourneys, publishVersion, upsertCustomer } from '@ruta/db';
 import { describeFlowSchedule, flowScheduleId } from '@ruta/temporal';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { orderFlow } from './flows-fixtures';
@@ -203,7 +203,10 @@ describe('publishing a schedule flow', { timeout: 60_000 }, () => {
     // Absence can only be watched for: four intervals pass without a run.
     await new Promise((r) => setTimeout(r, 4_000));
     expect((await describeFlowSchedule(api.server.client, 'f_often'))!.runsTaken).toBe(at);
-    await api.call('POST', '/v1/flows/f_often/schedule/resume', { body: {} });
+    // No body at all is fine too (the note is optional).
+    const resumed = await api.call<Schedule>('POST', '/v1/flows/f_often/schedule/resume');
+    expect(resumed.status, resumed.text).toBe(200);
+    expect(resumed.body.note).toBe('Resumed (key:test-admin)');
     await eventually('a run after resuming', async () => {
       const info = await describeFlowSchedule(api.server.client, 'f_often');
       return info && info.runsTaken > at ? true : undefined;
@@ -285,6 +288,25 @@ describe('schedule errors are problem+json', () => {
     // The deployment's minimum interval (1 s here) is the compiler's.
     await saveAndPublishExpecting(scheduleFlow('f_bad', { cron: undefined, every: '500ms' }), 'invalid_params');
     expect(await describeFlowSchedule(api.server.client, 'f_bad')).toBeNull();
+  });
+
+  it('refuses to roll back to a schedule version published before audiences, keeping the schedule as it is', async () => {
+    await createAndPublish(scheduleFlow('f_old'));
+    // A version as a v2 document published it: a cron and no segment.
+    const v1 = await api.call<{ plan: { trigger: Record<string, unknown> } & Record<string, unknown> }>(
+      'GET',
+      '/v1/flows/f_old/versions/1',
+    );
+    const plan = { ...v1.body.plan, trigger: { ...v1.body.plan.trigger, params: { cron: '0 9 * * 1' } } };
+    await publishVersion(api.db.db, 'f_old', { document: {}, plan, hash: 'old-plan' });
+    await publishVersion(api.db.db, 'f_old', { document: {}, plan: v1.body.plan, hash: 'v1-again' });
+    const p = expectProblem(await api.call('POST', '/v1/flows/f_old/rollback', { body: { version: 2 } }), 422);
+    expect(p.diagnostics).toEqual([expect.objectContaining({ code: 'invalid_segment', path: ['params', 'audience'] })]);
+    expect((await api.call<{ versions: unknown[] }>('GET', '/v1/flows/f_old/versions')).body.versions).toHaveLength(3);
+    expect(await describeFlowSchedule(api.server.client, 'f_old')).toMatchObject({ flowVersion: 1 });
+    // The schedule lags the current version (3, published behind the API's back): the API says so.
+    const r = await schedule('f_old');
+    expect(r.body).toMatchObject({ version: 1, currentVersion: 3, inSync: false });
   });
 });
 

@@ -8,6 +8,7 @@ import {
   upsertFlowSchedule,
 } from '@ruta/temporal';
 import { ApiError } from '../errors/api-error';
+import { flowHasErrors } from './flows';
 import type { Runtime } from './runtime';
 
 /** What a plan's schedule trigger asks for. */
@@ -24,10 +25,18 @@ export function scheduleOf(plan: Plan, version: number): PlanSchedule | null {
   if (plan.trigger.kind !== 'trigger.schedule') return null;
   const parsed = triggerSchedule.params.safeParse(migrateScheduleParams(plan.trigger.params));
   if (!parsed.success || !parsed.data.audience) {
-    throw new ApiError(
-      'flow-has-errors',
-      `Version ${version} of ${plan.flowId} is a schedule without an audience segment; publish a version that says whom it reaches`,
-    );
+    throw flowHasErrors([
+      {
+        code: 'invalid_segment',
+        severity: 'error',
+        nodeId: plan.trigger.nodeId,
+        path: ['params', 'audience'],
+        message: {
+          es: `La versión ${version} es una programación sin segmento: no dice a quién llega. Publica una versión que lo diga.`,
+          en: `Version ${version} is a schedule without a segment: it does not say whom it reaches. Publish a version that does.`,
+        },
+      },
+    ]);
   }
   const { cron, every, timeZone, overlap, audience } = parsed.data;
   return { timing: { cron, every, timeZone, overlap }, audience };
@@ -58,12 +67,23 @@ export async function syncFlowSchedule(
     }
   } catch (err) {
     if (err instanceof ApiError) throw err;
+    // A Temporal without Schedules (the time-skipping test server) has none to delete.
+    if (!wanted && grpcCode(err) === UNIMPLEMENTED) return;
     const why = err instanceof Error ? err.message : String(err);
     throw new ApiError(
       'unavailable',
       `The change to ${flowId} is saved, but its schedule could not be updated in Temporal (${why}); do it again to retry`,
     );
   }
+}
+
+const UNIMPLEMENTED = 12;
+
+/** The gRPC status code of a Temporal error (on it or its cause), if any. */
+function grpcCode(err: unknown): number | undefined {
+  const e = err as { code?: unknown; cause?: { code?: unknown } } | null;
+  const code = e?.code ?? e?.cause?.code;
+  return typeof code === 'number' ? code : undefined;
 }
 
 /** A run as the API shows it: the store's row, or (before the run wrote it) what Temporal knows. */
