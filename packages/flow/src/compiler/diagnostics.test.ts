@@ -800,6 +800,15 @@ describe('compile: one diagnostic per code', () => {
     }
   });
 
+  it('a time zone the runtime does not know is an invalid param, in Spanish and English', () => {
+    const d = expectDiagnostic(compile(scheduled({ timeZone: 'Mars/Olympus' })), 'invalid_params', {
+      ...at,
+      path: ['params', 'timeZone'],
+    });
+    expect(d.message.es).toContain('Usa una zona horaria como America/Santiago');
+    expect(d.message.en).toContain('Use a time zone such as America/Santiago');
+  });
+
   it('invalid_interval: shorter than the deployment allows (1 minute by default)', () => {
     check('invalid_interval');
     const short = expectDiagnostic(compile(scheduled({ cron: undefined, every: '30s' })), 'invalid_interval', {
