@@ -145,6 +145,10 @@ describe('publishing a schedule flow', { timeout: 60_000 }, () => {
     });
     expect(done).toMatchObject({ matched: VIP, started: VIP, skipped: 0, flowVersion: 1 });
     expect(done.id).toMatch(/^audience:f_weekly-/);
+    // The run knows when it was meant to start (the schedule's TemporalScheduledStartTime, also in its id).
+    expect(Date.parse((done as unknown as { scheduledAt: string }).scheduledAt)).toBe(
+      Date.parse(done.id.slice('audience:f_weekly-'.length)),
+    );
     const journeys = (await listJourneys(api.db.db, { flowId: 'f_weekly', limit: 100 })).items;
     expect(journeys.map((j) => j.customerId).sort()).toEqual(
       Array.from({ length: VIP }, (_, i) => `c_s${String(i).padStart(2, '0')}`),
