@@ -14,6 +14,7 @@ const AREAS: Record<string, string> = {
   designer: 'bench/designer/run.ts',
   channels: 'bench/channels/run.ts',
   expressions: 'bench/expressions/run.ts',
+  schedules: 'bench/schedules/run.ts',
 };
 
 const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'));

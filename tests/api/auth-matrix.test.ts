@@ -79,6 +79,33 @@ const ROUTES: Route[] = [
   { method: 'GET', path: '/v1/flows/{id}/stats', scope: 'flows:read', url: '/v1/flows/f_auth/stats' },
   {
     method: 'POST',
+    path: '/v1/flows/{id}/unpublish',
+    scope: 'flows:publish',
+    url: '/v1/flows/f_auth_missing/unpublish',
+  },
+  { method: 'GET', path: '/v1/flows/{id}/schedule', scope: 'flows:read', url: '/v1/flows/f_auth/schedule' },
+  {
+    method: 'POST',
+    path: '/v1/flows/{id}/schedule/pause',
+    scope: 'flows:publish',
+    url: '/v1/flows/f_auth/schedule/pause',
+    body: {},
+  },
+  {
+    method: 'POST',
+    path: '/v1/flows/{id}/schedule/resume',
+    scope: 'flows:publish',
+    url: '/v1/flows/f_auth/schedule/resume',
+    body: {},
+  },
+  {
+    method: 'POST',
+    path: '/v1/flows/{id}/schedule/trigger',
+    scope: 'flows:publish',
+    url: '/v1/flows/f_auth/schedule/trigger',
+  },
+  {
+    method: 'POST',
     path: '/v1/flows/{id}/start',
     scope: 'journeys:write',
     url: '/v1/flows/f_auth_missing/start',

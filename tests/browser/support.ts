@@ -4,10 +4,12 @@
  * designer built once, the real local stack on a temporary data directory and free ports, screenshots.
  */
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { type LocalStack, startLocalStack } from '@ruta/api';
 import { type Browser, chromium, type Page } from 'playwright-core';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
@@ -165,4 +167,50 @@ export function tr(lang: 'es' | 'en', key: string, vars: Record<string, string |
   }
   if (typeof v !== 'string') throw new Error(`no text ${key} in ${lang}`);
   return v.replace(/\{(\w+)\}/g, (m, k: string) => (k in vars ? String(vars[k]) : m));
+}
+
+/**
+ * The real local stack (Temporal dev server, PGlite, worker, API with the built designer) on a temporary data
+ * directory and free ports, with a known admin key; `stop()` stops it and removes the directory.
+ */
+export async function startTestStack(
+  adminKey: string,
+  bundlePath: string,
+): Promise<{ stack: LocalStack; stop(): Promise<void> }> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'ruta-e2e-'));
+  const [temporalPort, uiPort] = [await freePort(), await freePort()];
+  const stack = await startLocalStack({
+    dataDir,
+    port: 0,
+    bundlePath,
+    env: {
+      ...process.env,
+      TEMPORAL_PORT: String(temporalPort),
+      TEMPORAL_UI_PORT: String(uiPort),
+      RUTA_ADMIN_KEY: adminKey,
+      TEMPORAL_ADDRESS: '',
+      DATABASE_URL: '',
+    },
+  });
+  return {
+    stack,
+    async stop() {
+      await stack.stop();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Calls the stack's API with a key; throws with the answer on an error status. */
+export function apiCaller(url: () => string, key: () => string) {
+  return async <T>(method: string, path: string, body?: unknown): Promise<T> => {
+    const res = await fetch(`${url()}${path}`, {
+      method,
+      headers: { authorization: `Bearer ${key()}`, ...(body ? { 'content-type': 'application/json' } : {}) },
+      ...(body ? { body: JSON.stringify(body) } : {}),
+    });
+    const text = await res.text();
+    if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${text}`);
+    return (text ? JSON.parse(text) : undefined) as T;
+  };
 }

@@ -30,6 +30,7 @@ const TABLES = [
   'journey_steps',
   'journeys',
   'messages',
+  'schedule_runs',
   'ticket_notes',
   'tickets',
 ];

@@ -9,10 +9,11 @@ import { corpus } from '../support/histories';
 describe('replay corpus', () => {
   const histories = corpus();
 
-  it('holds a recorded history for every sample flow', () => {
+  it('holds a recorded history for every sample flow, and for an audience run', () => {
     const flows = new Set(histories.map((h) => h.name.split('--')[0]));
     expect([...flows].sort()).toEqual([
       'ab-welcome',
+      'audience-run',
       'continue-as-new',
       'csat',
       'delivery-delay',

@@ -12,6 +12,7 @@ import { buildWorkflowBundle, createRutaWorker, FileStore } from '@ruta/workers'
 import { historyToJSON } from '@temporalio/common/lib/proto-utils';
 import { journeyInput, ROOT, samplePlan, sampleNames, sampleScenarios, simulateSample } from '../support/engine';
 import { playOnDevServer } from '../support/play';
+import { recordAudienceRun } from './record-audience';
 
 const OUT = join(ROOT, 'tests/histories');
 const env = await startLocalServer();
@@ -54,4 +55,6 @@ await worker.runUntil(async () => {
   writeFileSync(join(OUT, 'continue-as-new--1.json'), `${JSON.stringify(JSON.parse(historyToJSON(await last.fetchHistory())), null, 1)}\n`);
   console.log('recorded continue-as-new');
 });
+// An audience run (a schedule's run): its own worker, on Ruta's database.
+await recordAudienceRun(env);
 await env.teardown();

@@ -1,4 +1,12 @@
 /** The journey worker: activities, stores and the worker factory. */
+
+export {
+  audienceActivities,
+  audienceBatch,
+  audienceClose,
+  audienceOpen,
+  runAudienceBatch,
+} from './activities/audience';
 export {
   activityNow,
   addressFor,

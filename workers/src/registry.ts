@@ -3,21 +3,24 @@ import type { ActivityDefinition, CallMeta } from '@ruta/sdk';
 import { Context } from '@temporalio/activity';
 import { ApplicationFailure } from '@temporalio/common';
 import { z } from 'zod';
+import { audienceActivities } from './activities/audience';
 import { channelSendActivity } from './activities/channel';
 import { crmActivities } from './activities/crm';
 import { handoffActivity } from './activities/handoff';
 import { sentimentActivity } from './activities/sentiment';
+import { DbStore } from './store/db-store';
 import type { WorkerStore } from './store/types';
 
 type TemporalActivity = (input: unknown, meta?: CallMeta) => Promise<unknown>;
 
-/** Every built-in activity, implemented on a store. */
+/** Every built-in activity, implemented on a store (audience runs need the database store). */
 export function builtinActivities(store: WorkerStore): ActivityDefinition[] {
   return [
     channelSendActivity(store),
     sentimentActivity,
     ...crmActivities(store),
     handoffActivity(store),
+    ...audienceActivities(store instanceof DbStore ? store.db : null),
   ] as unknown as ActivityDefinition[];
 }
 

@@ -1,4 +1,4 @@
-import type { InboxItem, JourneyState, Json, PathStep, PendingWait } from '@ruta/flow/runtime';
+import type { AudienceProgress, InboxItem, JourneyState, Json, PathStep, PendingWait } from '@ruta/flow/runtime';
 import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
 
 /** A customer's reply on any channel; `id` is the provider's message id, so redeliveries are ignored. */
@@ -54,3 +54,9 @@ export interface JourneyResult {
 
 /** The workflow type name journeys run under. */
 export const JOURNEY_WORKFLOW = 'journey';
+
+/** Where an audience run is: batches done, customers seen, journeys started and skipped. */
+export const progressQuery = defineQuery<AudienceProgress>('progress');
+
+/** The workflow type name audience runs run under. */
+export const AUDIENCE_WORKFLOW = 'audienceRun';

@@ -20,6 +20,7 @@ import { flowRoutes } from './routes/flows';
 import { handoffRoutes } from './routes/handoffs';
 import { journeyRoutes } from './routes/journeys';
 import { keyRoutes } from './routes/keys';
+import { scheduleRoutes } from './routes/schedules';
 import { systemRoutes } from './routes/system';
 import { type ApiDeps, createRuntime, type Runtime } from './services/runtime';
 
@@ -69,6 +70,7 @@ export function createApp(deps: ApiDeps): RutaApp {
   eventRoutes(app, rt, guard);
   eventTypeRoutes(app, rt, guard);
   flowRoutes(app, rt, guard);
+  scheduleRoutes(app, rt, guard);
   journeyRoutes(app, rt, guard);
   customerRoutes(app, rt, guard);
   handoffRoutes(app, rt, guard);

@@ -50,6 +50,8 @@ export interface ApiConfig {
    * the secret path segment of the key-less route the Web UI uses (`/codec/ui/<token>`; undefined: no such route).
    */
   codec: { corsOrigins: string[]; uiToken: string | undefined };
+  /** The shortest interval a schedule trigger may run at (ms); the compiler refuses shorter ones. */
+  scheduleMinIntervalMs: number;
 }
 
 const num = (v: string | undefined, fallback: number) => {
@@ -90,5 +92,6 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ApiConfig {
         .filter(Boolean),
       uiToken: env.RUTA_CODEC_UI_TOKEN || undefined,
     },
+    scheduleMinIntervalMs: num(env.RUTA_SCHEDULE_MIN_INTERVAL_MS, 60_000),
   };
 }

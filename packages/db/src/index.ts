@@ -31,6 +31,7 @@ export {
   CustomerInput,
   countProactiveSends,
   customerNames,
+  customerProfile,
   Email,
   findCustomer,
   getCustomer,
@@ -80,6 +81,7 @@ export {
   rollback,
   UpdateDraftInput,
   type UpdateDraftResult,
+  unpublishFlow,
   updateDraft,
 } from './repo/flows';
 // Journeys
@@ -92,10 +94,13 @@ export {
   applySteps,
   CloseJourneyInput,
   closeJourney,
+  claimJourneys,
   type EdgeCount,
   getJourney,
+  getJourneys,
   getSteps,
   JOURNEY_CURSOR_PATTERN,
+  type JourneyClaim,
   type JourneyPage,
   journeysToCheck,
   type ListJourneysOptions,
@@ -103,6 +108,7 @@ export {
   type NodeCount,
   type NodeCounts,
   nodeCounts,
+  releaseJourney,
   StartJourneyInput,
   StepInput,
   setAttention,
@@ -113,6 +119,15 @@ export {
 // Privacy
 /** Export and erasure of one customer's personal data. */
 export { type CustomerExport, ERASED, type ErasureReport, eraseCustomer, exportCustomer } from './repo/privacy';
+// Schedules
+/** Audience segments as parameterized SQL, and the store's record of each schedule run. */
+export {
+  closeScheduleRun,
+  listScheduleRuns,
+  openScheduleRun,
+  recordScheduleBatch,
+} from './repo/schedules';
+export { countSegment, listSegmentPage, segmentWhere } from './repo/segments';
 // Tickets
 /** Handoffs and CRM tickets with notes. */
 export {

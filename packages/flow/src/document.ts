@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { EventSchemas } from './event-schema';
 import { Scenario } from './simulator/scenario';
+import { migrateScheduleParams } from './schedule/params';
 
 /** The flow document version this package writes. Older documents are upgraded by `migrateDocument`. */
 export const SCHEMA_VERSION = 3;
@@ -110,8 +111,9 @@ type Migration = (doc: Record<string, unknown>) => Record<string, unknown>;
 /**
  * Upgrades, one version at a time. v1 documents keyed edges as
  * `{ source, sourceHandle, target }` (the canvas's words); v2 uses `{ from, port, to }`.
- * v3 adds event schemas, saved scenarios and the missing-data rule; a v2 flow keeps sending messages with
- * gaps as it did (`fallback`, now flagged), while new flows hold such messages.
+ * v3 adds event schemas, saved scenarios and the missing-data rule (a v2 flow keeps sending messages with gaps as it
+ * did: `fallback`, now flagged, while new flows hold such messages); and schedule triggers, which named their
+ * audience by one tag (`segment`), get an `audience` segment (see `migrateScheduleParams`).
  */
 const MIGRATIONS: Record<number, Migration> = {
   1: (doc) => ({
@@ -135,6 +137,15 @@ const MIGRATIONS: Record<number, Migration> = {
       settings: { ...settings, missingData: settings.missingData ?? 'fallback' },
       events: doc.events ?? {},
       scenarios: doc.scenarios ?? [],
+      nodes: Array.isArray(doc.nodes)
+        ? doc.nodes.map((n: unknown) => {
+            if (typeof n !== 'object' || n === null) return n;
+            const node = n as Record<string, unknown>;
+            const params = node.params;
+            if (node.kind !== 'trigger.schedule' || typeof params !== 'object' || params === null) return n;
+            return { ...node, params: migrateScheduleParams(params as Record<string, unknown>) };
+          })
+        : doc.nodes,
     };
   },
 };

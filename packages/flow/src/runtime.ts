@@ -7,3 +7,5 @@ export type * from './journey';
 export type { ActivityOptions, Plan, PlanNode } from './plan';
 export { ContinueAsNewNow, type RunResult, runJourney } from './runtime/interpreter';
 export { deliver, initialState } from './runtime/state';
+export type * from './schedule/run';
+export { AUDIENCE_ACTIVITIES, audienceEventId, audienceWorkflowId } from './schedule/run';

@@ -73,6 +73,27 @@ export {
   /** Start a journey for a customer on a plan, honouring the re-entry rule, with Ruta's search attributes. */
   startJourney,
 } from './journeys';
+export type { FlowScheduleInfo, FlowScheduleTiming, UpsertFlowScheduleOptions } from './schedules';
+export {
+  /** The workflow type of an audience run (`audienceRun`). */
+  AUDIENCE_WORKFLOW_TYPE,
+  /** Delete a flow's schedule (false when it has none). */
+  deleteFlowSchedule,
+  /** A flow's schedule as Temporal has it: paused, next and recent runs, the version it runs. */
+  describeFlowSchedule,
+  /** The Temporal Schedule id of a flow, `ruta-schedule:<flowId>`. */
+  flowScheduleId,
+  /** How long a missed run is still taken after an outage. */
+  SCHEDULE_CATCHUP_WINDOW,
+  /** Temporal's spec and overlap policy for a schedule trigger's timing. */
+  scheduleSpecOf,
+  /** Pause or resume a flow's schedule with a note. */
+  setFlowSchedulePaused,
+  /** Start a run of a flow's schedule now. */
+  triggerFlowSchedule,
+  /** Create a flow's schedule or move it to a new version, keeping whether it is paused. */
+  upsertFlowSchedule,
+} from './schedules';
 export type { RegisterSearchAttributesResult, RutaSearchAttributeKey } from './search-attributes';
 export {
   /** All of Ruta's search attribute keys. */

@@ -1,8 +1,8 @@
 import {
   addNote,
   applySteps,
-  type CustomerRow,
   createTicket,
+  customerProfile,
   type Db,
   findCustomer,
   getCustomer,
@@ -95,20 +95,6 @@ function fromStepRow(row: Awaited<ReturnType<typeof getSteps>>[number]): StepRec
     status: row.status === 'terminated' ? 'cancelled' : row.status,
     ...(shown !== null ? { detail: shown } : {}),
   };
-}
-
-function toProfile(row: CustomerRow): CustomerProfile {
-  const p: CustomerProfile = { id: row.id };
-  if (row.name) p.name = row.name;
-  if (row.email) p.email = row.email;
-  if (row.phone) p.phone = row.phone;
-  if (row.locale) p.locale = row.locale;
-  if (row.timeZone) p.timeZone = row.timeZone;
-  if (row.tier) p.tier = row.tier;
-  if (row.tags.length) p.tags = row.tags;
-  if (Object.keys(row.consent).length) p.consent = row.consent;
-  if (Object.keys(row.attributes).length) p.attributes = row.attributes as Record<string, Json>;
-  return p;
 }
 
 /**
@@ -397,7 +383,7 @@ export class DbStore implements WorkerStore {
 
   async getCustomer(id: string): Promise<CustomerProfile | undefined> {
     const row = await getCustomer(this.db, id);
-    return row && !row.erasedAt ? toProfile(row) : undefined;
+    return row && !row.erasedAt ? customerProfile(row) : undefined;
   }
 
   async findCustomer(by: 'id' | 'phone' | 'email', value: string): Promise<CustomerProfile | undefined> {
@@ -406,7 +392,7 @@ export class DbStore implements WorkerStore {
         this.db,
         by === 'id' ? { id: value } : by === 'phone' ? { phone: value } : { email: value },
       );
-      return row && !row.erasedAt ? toProfile(row) : undefined;
+      return row && !row.erasedAt ? customerProfile(row) : undefined;
     } catch {
       // Not a phone number or email address at all: nobody has it.
       return undefined;

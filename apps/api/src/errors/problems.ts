@@ -68,6 +68,11 @@ export const PROBLEMS = {
       'The flow (its draft or the version asked for) does not compile, so it cannot be published or simulated yet; `diagnostics[]` lists each problem with its node and field.',
   },
   'not-published': { status: 409, title: 'Flow not published', about: 'The flow has no published version yet.' },
+  'not-scheduled': {
+    status: 409,
+    title: 'Flow not scheduled',
+    about: 'The flow has no schedule: it is not published, or its trigger is not a schedule.',
+  },
   'payload-too-large': {
     status: 413,
     title: 'Payload too large',

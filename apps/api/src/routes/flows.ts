@@ -10,9 +10,10 @@ import {
   listVersions,
   nodeCounts,
   rollback,
+  unpublishFlow,
   upsertJourney,
 } from '@ruta/db';
-import { type FlowDocument, type Json, type SimulationResult, simulate } from '@ruta/flow';
+import { type FlowDocument, type Json, type Plan, type SimulationResult, simulate } from '@ruta/flow';
 import { startJourney } from '@ruta/temporal';
 import { simulationOptions } from '@ruta/workers/simulation';
 import type { Context } from 'hono';
@@ -58,6 +59,7 @@ import {
   versionOr409,
 } from '../services/flows';
 import type { Runtime } from '../services/runtime';
+import { scheduleOf, syncFlowSchedule } from '../services/schedules';
 import { flowDto, flowSummaryDto, versionDto, versionSummaryDto } from '../services/serialize';
 import { type Guard, secure } from './define';
 
@@ -243,7 +245,35 @@ export function flowRoutes(app: OpenAPIHono<AppEnv>, rt: Runtime, guard: Guard):
       if (!(await deleteFlow(rt.db, id, { actor: actor(c) })))
         throw new ApiError('not-found', `Flow ${id} does not exist`);
       rt.triggers.invalidate();
+      await syncFlowSchedule(rt, id, null);
       return c.body(null, 204);
+    },
+  );
+
+  app.openapi(
+    secure(
+      guard,
+      'flows:publish',
+      {
+        method: 'post',
+        path: '/v1/flows/{id}/unpublish',
+        tags: ['Flows'],
+        summary: 'Unpublish: no new journeys start (its schedule, if any, is deleted)',
+        description:
+          'Running journeys finish on their version; versions and the draft are kept. Publishing again makes a new version current (and creates the schedule again). 409 `not-published` when it is not published.',
+        request: { params: IdParams },
+        responses: { 200: json(Flow, 'The flow, now unpublished') },
+      },
+      { problems: [404, 409], temporal: true },
+    ),
+    async (c) => {
+      const { id } = c.req.valid('param');
+      await flowOr404(rt, id);
+      const was = await unpublishFlow(rt.db, id, { actor: actor(c) });
+      if (was === null) throw new ApiError('not-published', `Flow ${id} is not published`);
+      rt.triggers.invalidate();
+      await syncFlowSchedule(rt, id, null);
+      return c.json(flowDto(await flowOr404(rt, id)), 200);
     },
   );
 
@@ -444,9 +474,11 @@ export function flowRoutes(app: OpenAPIHono<AppEnv>, rt: Runtime, guard: Guard):
       const { id } = c.req.valid('param');
       const body = c.req.valid('json');
       await flowOr404(rt, id);
-      await versionOr409(rt, id, body.version);
+      const target = await versionOr409(rt, id, body.version);
+      scheduleOf(target.plan as Plan, target.version);
       const row = await rollback(rt.db, id, { toVersion: body.version, actor: actor(c), note: body.note ?? null });
       rt.triggers.invalidate();
+      await syncFlowSchedule(rt, id, { version: row.version, plan: row.plan as Plan });
       return c.json(versionSummaryDto({ ...row, isCurrent: true }), 201);
     },
   );

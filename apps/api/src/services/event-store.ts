@@ -1,4 +1,14 @@
-import { customers, type Db, events, type Json, journeys, queryRows, sql } from '@ruta/db';
+import {
+  claimJourneys,
+  customers,
+  type Db,
+  events,
+  type Json,
+  journeys,
+  queryRows,
+  releaseJourney,
+  sql,
+} from '@ruta/db';
 import type { CustomerProfile } from '@ruta/flow';
 import { MicroBatcher } from '../lib/micro-batch';
 import type { NormalizedEvent } from '../schemas/events';
@@ -90,16 +100,9 @@ export class EventStore {
 
   constructor(private readonly db: Db) {
     this.ops = new MicroBatcher((items) => this.runOps(items));
+    // A row with the id (this event again) or with the re-entry key (the rule says no) is not written.
     this.starts = new MicroBatcher(async (items) => {
-      const unique = [...new Map(items.map((j) => [j.id, j])).values()];
-      const now = new Date();
-      const inserted = await db
-        .insert(journeys)
-        .values(unique.map((j) => ({ ...j, runId: null, startedAt: now, updatedAt: now })))
-        // A row with the id (this event again) or with the re-entry key (the rule says no) is not written.
-        .onConflictDoNothing()
-        .returning({ id: journeys.id });
-      const won = new Set(inserted.map((r) => r.id));
+      const won = await claimJourneys(db, items);
       return items.map((j) => won.delete(j.id));
     });
   }
@@ -219,7 +222,7 @@ export class EventStore {
 
   /** Removes the row of a journey whose start failed (only while it has no steps). */
   async journeyNotStarted(id: string): Promise<void> {
-    await this.db.delete(journeys).where(sql`${journeys.id} = ${id} and ${journeys.lastSeq} = 0`);
+    await releaseJourney(this.db, id);
   }
 
   /** Stores what processing did and the answer (kept from the first call only); returns the stored answer. */

@@ -8,10 +8,11 @@ import {
   publishVersion,
   updateDraft,
 } from '@ruta/db';
-import { type CompileResult, compile, type Diagnostic, FlowDocument, migrateDocument } from '@ruta/flow';
+import { type CompileResult, compile, type Diagnostic, FlowDocument, migrateDocument, type Plan } from '@ruta/flow';
 import { ApiError, validationError } from '../errors/api-error';
 import { fieldErrors } from '../errors/zod-issues';
 import type { Runtime } from './runtime';
+import { syncFlowSchedule } from './schedules';
 import { loadTemplates } from './templates';
 
 /** A flow, or 404. */
@@ -167,6 +168,8 @@ export async function publishDraft(
   if (!compiled.ok) throw flowHasErrors(compiled.diagnostics);
   const current = await currentVersion(rt.db, flow.id);
   if (current && current.hash === compiled.plan.hash) {
+    // Nothing new, but a schedule a failed publish left behind is brought in line.
+    await syncFlowSchedule(rt, flow.id, { version: current.version, plan: current.plan as Plan });
     return { version: current, created: false, diagnostics: compiled.diagnostics };
   }
   const version = await publishVersion(rt.db, flow.id, {
@@ -177,5 +180,6 @@ export async function publishDraft(
     note: note ?? null,
   });
   rt.triggers.invalidate();
+  await syncFlowSchedule(rt, flow.id, { version: version.version, plan: compiled.plan });
   return { version, created: true, diagnostics: compiled.diagnostics };
 }

@@ -52,7 +52,10 @@ export function createRuntime(deps: ApiDeps): Runtime {
     taskQueue: deps.temporal.taskQueue,
     config,
     customActivities,
-    compileOptions: { activities: activitySpecs(customActivities) },
+    compileOptions: {
+      activities: activitySpecs(customActivities),
+      minScheduleIntervalMs: config.scheduleMinIntervalMs,
+    },
     plans: new PlanCache(deps.db),
     triggers: new TriggerIndex(deps.db),
     events: new EventStore(deps.db),

@@ -17,6 +17,7 @@ import type {
   JourneySummary,
   LearnedEventSchema,
   Problem,
+  ScheduleInfo,
   TemplateInfo,
   VersionInfo,
 } from './types';
@@ -68,6 +69,10 @@ export interface Backend {
   resolveHandoff(id: string, resolution: string): Promise<void>;
   /** The fields of an event type learned from the events received (only with the server). */
   eventSchema(type: string): Promise<LearnedEventSchema>;
+  /** The flow's schedule, or null when it has none (not published, or not started by a schedule). */
+  schedule(id: string): Promise<ScheduleInfo | null>;
+  setSchedulePaused(id: string, paused: boolean, note?: string): Promise<ScheduleInfo>;
+  runSchedule(id: string): Promise<void>;
 }
 
 const KEY_STORAGE = 'ruta.apiKey';
@@ -343,6 +348,20 @@ export class HttpBackend implements Backend {
       fields: (raw.fields ?? {}) as LearnedEventSchema['fields'],
     };
   }
+  async schedule(id: string): Promise<ScheduleInfo | null> {
+    try {
+      return await this.call<ScheduleInfo>('GET', `/flows/${enc(id)}/schedule`);
+    } catch (err) {
+      if (err instanceof ApiError && err.status === 409) return null;
+      throw err;
+    }
+  }
+  async setSchedulePaused(id: string, paused: boolean, note?: string): Promise<ScheduleInfo> {
+    return this.call('POST', `/flows/${enc(id)}/schedule/${paused ? 'pause' : 'resume'}`, note ? { note } : {});
+  }
+  async runSchedule(id: string): Promise<void> {
+    await this.call('POST', `/flows/${enc(id)}/schedule/trigger`);
+  }
 }
 
 const enc = encodeURIComponent;
@@ -495,5 +514,14 @@ export class LocalBackend implements Backend {
   }
   async eventSchema(): Promise<LearnedEventSchema> {
     return unavailable();
+  }
+  async schedule(): Promise<ScheduleInfo | null> {
+    return unavailable();
+  }
+  async setSchedulePaused(): Promise<ScheduleInfo> {
+    return unavailable();
+  }
+  async runSchedule(): Promise<void> {
+    unavailable();
   }
 }

@@ -160,3 +160,30 @@ export interface LearnedEventSchema {
   samples: number;
   fields: import('@ruta/flow').EventSchema['fields'];
 }
+
+/** One run of a flow's schedule and what it did. */
+export interface ScheduleRunInfo {
+  id: string;
+  flowVersion: number;
+  status: 'running' | 'completed' | 'stopped' | 'failed';
+  reason: string | null;
+  scheduledAt: string;
+  startedAt: string;
+  endedAt: string | null;
+  matched: number;
+  started: number;
+  skipped: number;
+}
+
+/** A schedule flow's Temporal Schedule, as GET /v1/flows/{id}/schedule shows it. */
+export interface ScheduleInfo {
+  version: number;
+  currentVersion: number | null;
+  inSync: boolean;
+  paused: boolean;
+  note: string | null;
+  timing: { cron?: string; every?: string; timeZone: string; overlap: string } | null;
+  audienceText: { es: string; en: string } | null;
+  nextRuns: string[];
+  recentRuns: ScheduleRunInfo[];
+}

@@ -29,7 +29,12 @@ const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri'];
 /** Starting params of a new node: valid where a sensible default exists, empty where the user must decide. */
 const STARTERS: Record<string, Record<string, unknown>> = {
   'trigger.event': { eventType: '' },
-  'trigger.schedule': { cron: '0 9 * * 1', timeZone: 'America/Santiago' },
+  'trigger.schedule': {
+    cron: '0 9 * * 1',
+    timeZone: 'America/Santiago',
+    overlap: 'skip',
+    audience: { match: 'all', conditions: [{ field: 'tags', op: 'contains', value: 'vip' }] },
+  },
   'trigger.manual': {},
   'message.send': { channel: 'whatsapp', template: '' },
   'wait.duration': { duration: '1d' },

@@ -12,6 +12,7 @@ import { BusinessHoursField } from './widgets/BusinessHoursField';
 import { DurationField } from './widgets/DurationField';
 import { ExpressionField } from './widgets/ExpressionField';
 import { describedBy, FieldShell } from './widgets/FieldShell';
+import { SegmentField } from './widgets/SegmentField';
 import { TemplateField } from './widgets/TemplateField';
 import { TimezoneSelect } from './widgets/TimezoneField';
 
@@ -140,6 +141,18 @@ export function Field(props: FieldProps) {
           onChange={onChange}
         />
       );
+    case 'segment':
+      return (
+        <SegmentField
+          path={path}
+          label={label}
+          hint={hint}
+          required={required}
+          value={value as never}
+          errors={errorsAt(env, path, true)}
+          onChange={onChange}
+        />
+      );
     case 'timezone': {
       const errors = errorsAt(env, path, true);
       return (
@@ -192,7 +205,7 @@ export function Field(props: FieldProps) {
             {!required && schema.default === undefined ? <option value="">{t('form.none')}</option> : null}
             {values.map((v) => (
               <option key={String(v)} value={String(v)}>
-                {enumLabel(v, env.lang)}
+                {enumLabel(v, env.lang, fieldName(path))}
               </option>
             ))}
           </select>
@@ -495,4 +508,10 @@ function JsonField(props: FieldProps & { label: string; hint?: string | undefine
       />
     </FieldShell>
   );
+}
+
+/** The name of the field at `path` (its last key), for words that depend on the field. */
+function fieldName(path: readonly (string | number)[]): string | undefined {
+  const last = path.at(-1);
+  return typeof last === 'string' ? last : undefined;
 }

@@ -32,6 +32,7 @@ export type WidgetKind =
   | 'duration'
   | 'businessHours'
   | 'timezone'
+  | 'segment'
   | 'enum'
   | 'multiEnum'
   | 'boolean'
@@ -54,6 +55,8 @@ export function widgetFor(schema: JsonSchema): WidgetKind {
       return 'businessHours';
     case 'timezone':
       return 'timezone';
+    case 'segment':
+      return 'segment';
   }
   if (enumValues(schema)) return 'enum';
   const alts = schema.anyOf ?? schema.oneOf;

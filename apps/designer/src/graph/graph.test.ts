@@ -1,4 +1,4 @@
-import { compile, FlowDocument } from '@ruta/flow';
+import { compile, FlowDocument, SCHEMA_VERSION } from '@ruta/flow';
 import { describe, expect, it } from 'vitest';
 import { copyFragment, pasteFragment } from './clipboard';
 import { diffDocs, removedEdges } from './diff';
@@ -10,7 +10,7 @@ import type { Doc } from './types';
 
 const base = (): Doc =>
   FlowDocument.parse({
-    schemaVersion: 3,
+    schemaVersion: SCHEMA_VERSION,
     id: 'f_test',
     name: 'Test',
     nodes: [

@@ -11,7 +11,9 @@ export const FIELD_LABELS: Record<string, L> = {
   filter: t('Filtro (condición)', 'Filter (condition)'),
   cron: t('Programación (cron)', 'Schedule (cron)'),
   timeZone: t('Zona horaria', 'Time zone'),
-  segment: t('Segmento (etiqueta)', 'Segment (tag)'),
+  every: t('O cada', 'Or every'),
+  overlap: t('Si la ejecución anterior sigue en curso', 'If the previous run is still going'),
+  audience: t('A quién llega (segmento)', 'Who it reaches (segment)'),
   channel: t('Canal', 'Channel'),
   template: t('Mensaje', 'Message'),
   subject: t('Asunto', 'Subject'),
@@ -77,11 +79,21 @@ export const FIELD_HINTS: Record<string, L> = {
   ),
   sla: t('Tiempo para resolver, contado en horario hábil', 'Time to resolve, counted in business hours'),
   summary: t('Lo primero que lee el agente', 'What the agent reads first'),
-  segment: t('Etiqueta de clientes que forman la audiencia', 'Customer tag that selects the audience'),
+  every: t(
+    'Un intervalo, p. ej. 1h o 1d (contado desde la medianoche UTC)',
+    'An interval, e.g. 1h or 1d (counted from midnight UTC)',
+  ),
+  audience: t(
+    'Un recorrido por cliente que cumpla las condiciones, en cada ejecución',
+    'One journey per customer who meets the conditions, on every run',
+  ),
   text: t('Vacío: la última respuesta del cliente', "Empty: the customer's last reply"),
   value: t('Expresión, p. ej. customer.phone', 'Expression, e.g. customer.phone'),
   eventType: t('p. ej. payment.failed', 'e.g. payment.failed'),
-  cron: t('5 campos, p. ej. 0 9 * * 1 (lunes 09:00)', '5 fields, e.g. 0 9 * * 1 (Mondays 09:00)'),
+  cron: t(
+    'Minuto hora día mes día-semana, p. ej. 0 9 * * 1 (lunes 09:00); vacío si usas «cada»',
+    'Minute hour day month weekday, e.g. 0 9 * * 1 (Mondays 09:00); empty when you use "every"',
+  ),
   port: t('Minúsculas, números y _', 'Lowercase letters, digits and _'),
   queue: t('La cola del equipo que atiende el caso', 'The queue of the team that takes the case'),
   missingData: t(
@@ -137,9 +149,6 @@ export const ENUM_LABELS: Record<string, L> = {
   every_time: t('Cada vez', 'Every time'),
   one_at_a_time: t('Uno a la vez', 'One at a time'),
   once: t('Solo una vez', 'Only once'),
-  fallback: t('Enviarlo con el espacio en blanco (queda marcado)', 'Send it with the blank (flagged)'),
-  hold: t('Retener el mensaje y avisar', 'Hold the message and flag it'),
-  skip: t('No enviarlo y seguir', 'Do not send it and go on'),
   '5': t('1 a 5', '1 to 5'),
   '10': t('1 a 10', '1 to 10'),
 };
@@ -154,6 +163,21 @@ export function fieldLabel(name: string, lang: 'es' | 'en', title?: string): str
 }
 
 /** Words for an enum value. */
-export function enumLabel(value: unknown, lang: 'es' | 'en'): string {
-  return ENUM_LABELS[String(value)]?.[lang] ?? String(value);
+/** Values whose words depend on the field: `skip` is one thing for a schedule's overlap, another for missing data. */
+export const FIELD_ENUM_LABELS: Record<string, Record<string, L>> = {
+  missingData: {
+    fallback: t('Enviarlo con el espacio en blanco (queda marcado)', 'Send it with the blank (flagged)'),
+    hold: t('Retener el mensaje y avisar', 'Hold the message and flag it'),
+    skip: t('No enviarlo y seguir', 'Do not send it and go on'),
+  },
+  overlap: {
+    skip: t('No iniciar otra (saltarla)', 'Skip the new run'),
+    buffer_one: t('Iniciarla al terminar la anterior', 'Start it when the previous one ends'),
+    allow_all: t('Iniciarla igual (varias a la vez)', 'Start it anyway (several at once)'),
+  },
+};
+
+export function enumLabel(value: unknown, lang: 'es' | 'en', field?: string): string {
+  const byField = field ? FIELD_ENUM_LABELS[field]?.[String(value)] : undefined;
+  return (byField ?? ENUM_LABELS[String(value)])?.[lang] ?? String(value);
 }

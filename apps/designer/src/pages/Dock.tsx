@@ -2,7 +2,7 @@ import { type KeyboardEvent, type PointerEvent, type ReactNode, useRef } from 'r
 import { useT } from '../i18n';
 import { DOCK_MIN, dockMax, useUi } from '../store/ui';
 
-export type Tab = 'problems' | 'simulate' | 'versions' | 'watch';
+export type Tab = 'problems' | 'simulate' | 'versions' | 'schedule' | 'watch';
 
 interface Props {
   tab: Tab;

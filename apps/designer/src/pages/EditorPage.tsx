@@ -13,6 +13,7 @@ import { useT } from '../i18n';
 import { Inspector } from '../panels/Inspector';
 import { Palette } from '../panels/Palette';
 import { Problems } from '../panels/Problems';
+import { Schedule } from '../panels/Schedule';
 import { Versions } from '../panels/Versions';
 import { Watch, WatchLegend } from '../panels/Watch';
 import { SimulatorPanel } from '../sim/SimulatorPanel';
@@ -62,6 +63,7 @@ function Editor({ flowId }: { flowId: string }) {
   const custom = useEditor((s) => s.custom);
   const mode = useEditor((s) => s.mode);
   const layout = useUi((s) => s.layout);
+  const scheduled = useEditor((s) => s.doc.nodes.some((n) => n.kind === 'trigger.schedule'));
   const [tab, setTab] = useState<Tab>('problems');
   const [error, setError] = useState<string | null>(null);
   const [publishing, setPublishing] = useState(false);
@@ -193,6 +195,7 @@ function Editor({ flowId }: { flowId: string }) {
     { id: 'problems', label: t('problems.title'), extra: <ProblemCount /> },
     { id: 'simulate', label: t('sim.title') },
     { id: 'versions', label: t('header.versions') },
+    ...(scheduled ? [{ id: 'schedule' as const, label: t('schedule.title') }] : []),
     { id: 'watch', label: t('header.watch') },
   ];
 
@@ -230,6 +233,7 @@ function Editor({ flowId }: { flowId: string }) {
             {tab === 'versions' ? (
               <Versions refreshKey={versionsKey} onRestored={() => setVersionsKey((k) => k + 1)} />
             ) : null}
+            {tab === 'schedule' && scheduled ? <Schedule refreshKey={versionsKey} /> : null}
             {tab === 'watch' ? <Watch /> : null}
           </Dock>
         </main>

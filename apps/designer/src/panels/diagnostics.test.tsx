@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { FlowDocument } from '@ruta/flow';
+import { FlowDocument, SCHEMA_VERSION } from '@ruta/flow';
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { ReactFlowProvider } from '@xyflow/react';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -15,7 +15,7 @@ beforeAll(polyfillDom);
 afterEach(cleanup);
 
 const doc = FlowDocument.parse({
-  schemaVersion: 3,
+  schemaVersion: SCHEMA_VERSION,
   id: 'f_diag',
   name: 'Diag',
   nodes: [

@@ -1,10 +1,11 @@
+import type { CustomerProfile } from '@ruta/flow';
 import { and, desc, eq, inArray, lt, sql } from 'drizzle-orm';
 import type { PgUpdateSetSource } from 'drizzle-orm/pg-core';
 import { z } from 'zod';
 import type { Db } from '../db';
 import { newId } from '../ids';
 import { type CustomerRow, customers, type MessageRow, messages } from '../schema';
-import { CHANNELS, type Channel, LOCALES, MESSAGE_STATUSES, type MessageStatus } from '../schema/common';
+import { CHANNELS, type Channel, type Json, LOCALES, MESSAGE_STATUSES, type MessageStatus } from '../schema/common';
 import { Instant, JsonRecord, Text } from '../validation';
 
 /** Emails are stored trimmed and lowercased so lookups match. */
@@ -83,6 +84,21 @@ export async function upsertCustomer(db: Db, input: CustomerInput): Promise<Cust
     .onConflictDoUpdate({ target: customers.id, set })
     .returning();
   return row!;
+}
+
+/** A stored customer as a journey sees it (only the fields it has). */
+export function customerProfile(row: CustomerRow): CustomerProfile {
+  const p: CustomerProfile = { id: row.id };
+  if (row.name) p.name = row.name;
+  if (row.email) p.email = row.email;
+  if (row.phone) p.phone = row.phone;
+  if (row.locale) p.locale = row.locale;
+  if (row.timeZone) p.timeZone = row.timeZone;
+  if (row.tier) p.tier = row.tier;
+  if (row.tags.length) p.tags = row.tags;
+  if (Object.keys(row.consent).length) p.consent = row.consent;
+  if (Object.keys(row.attributes).length) p.attributes = row.attributes as Record<string, Json>;
+  return p;
 }
 
 /** A customer by id, or null. */

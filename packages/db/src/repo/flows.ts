@@ -204,6 +204,29 @@ export async function deleteFlow(db: Db, id: string, options: { actor?: string |
   });
 }
 
+/**
+ * Unpublishes a flow: no version is current, so no new journey starts on it (running ones finish on theirs);
+ * publishing again makes a new version current. Logs `unpublished` with the version that was current. Returns
+ * that version, or null when the flow is missing or was not published.
+ */
+export async function unpublishFlow(
+  db: Db,
+  id: string,
+  options: { actor?: string | null } = {},
+): Promise<number | null> {
+  return db.transaction(async (tx) => {
+    await lockFlow(tx, id);
+    const [before] = await tx.select({ version: flows.currentVersion }).from(flows).where(eq(flows.id, id));
+    if (before?.version === null || before?.version === undefined) return null;
+    await tx
+      .update(flows)
+      .set({ currentVersion: null, updatedAt: new Date(), updatedBy: options.actor ?? null })
+      .where(eq(flows.id, id));
+    await audit(tx, id, 'unpublished', options.actor, { version: before.version });
+    return before.version;
+  });
+}
+
 /** Locks the flow row for the rest of the transaction, so version numbers are assigned one publish at a time. */
 async function lockFlow(tx: Db, flowId: string): Promise<void> {
   const [row] = await tx

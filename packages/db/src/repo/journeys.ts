@@ -290,6 +290,50 @@ export async function journeysToCheck(db: Db, options: { limit: number; minAgeMs
     .limit(limit);
 }
 
+/** A journey about to start, as its row is claimed (see `claimJourneys`). */
+export interface JourneyClaim {
+  /** The workflow id. */
+  id: string;
+  flowId: string;
+  flowVersion: number;
+  customerId: string;
+  eventId: string | null;
+  /** `once:…` / `run:…` (the flow's re-entry rule), or null for flows that run every time. */
+  reentryKey: string | null;
+}
+
+/**
+ * Writes the rows of journeys about to start, before they start (so the steps the worker records find them), in
+ * one statement. A row whose id exists (this start again) or whose re-entry key is held (the flow's rule says no)
+ * is not written. Returns the ids written: for those the caller starts the workflow, or releases the row with
+ * `releaseJourney` if the start fails.
+ */
+export async function claimJourneys(db: Db, claims: readonly JourneyClaim[]): Promise<Set<string>> {
+  const unique = [...new Map(claims.map((j) => [j.id, j])).values()];
+  if (unique.length === 0) return new Set();
+  const now = new Date();
+  const inserted = await db
+    .insert(journeys)
+    .values(unique.map((j) => ({ ...j, runId: null, startedAt: now, updatedAt: now })))
+    .onConflictDoNothing()
+    .returning({ id: journeys.id });
+  return new Set(inserted.map((r) => r.id));
+}
+
+/** Removes the row of a journey whose start failed, while no step of it was recorded (frees its re-entry key). */
+export async function releaseJourney(db: Db, id: string): Promise<void> {
+  await db.delete(journeys).where(and(eq(journeys.id, id), sql`${journeys.lastSeq} < 0`));
+}
+
+/** Journeys by workflow id (those that exist). */
+export async function getJourneys(db: Db, ids: readonly string[]): Promise<JourneyRow[]> {
+  if (ids.length === 0) return [];
+  return db
+    .select()
+    .from(journeys)
+    .where(inArray(journeys.id, [...ids]));
+}
+
 /** A journey by its workflow id, or null. */
 export async function getJourney(db: Db, id: string): Promise<JourneyRow | null> {
   const [row] = await db.select().from(journeys).where(eq(journeys.id, id));

@@ -26,8 +26,20 @@ export type AttentionKind = (typeof ATTENTION_KINDS)[number];
 export const STEP_TYPES = ['enter', 'wait', 'leave', 'end'] as const;
 export type StepType = (typeof STEP_TYPES)[number];
 
-export const FLOW_AUDIT_ACTIONS = ['created', 'updated', 'published', 'rolled_back', 'deleted', 'imported'] as const;
+export const FLOW_AUDIT_ACTIONS = [
+  'created',
+  'updated',
+  'published',
+  'rolled_back',
+  'deleted',
+  'imported',
+  'unpublished',
+] as const;
 export type FlowAuditAction = (typeof FLOW_AUDIT_ACTIONS)[number];
+
+/** An audience run: going through its segment, done, stopped early (flow unpublished) or failed. */
+export const SCHEDULE_RUN_STATUSES = ['running', 'completed', 'stopped', 'failed'] as const;
+export type ScheduleRunStatus = (typeof SCHEDULE_RUN_STATUSES)[number];
 
 export const MESSAGE_DIRECTIONS = ['in', 'out'] as const;
 export type MessageDirection = (typeof MESSAGE_DIRECTIONS)[number];

@@ -36,7 +36,8 @@ export const TimeZone = z.string().refine(isTimeZone, 'Use a time zone such as A
   format: 'timezone',
 });
 
-function isTimeZone(tz: string): boolean {
+/** Whether the runtime knows this IANA time zone. */
+export function isTimeZone(tz: string): boolean {
   try {
     new Intl.DateTimeFormat('en-US', { timeZone: tz });
     return true;

@@ -6,6 +6,8 @@ import type { NodeKindSpec } from './types';
 import { waitDuration, waitEvent, waitFirst, waitReply, waitWindow } from './waits';
 
 export * from './fields';
+/** The schedule trigger, whose params the API and the worker read from published plans. */
+export { triggerSchedule } from './triggers';
 export * from './types';
 
 /** Every built-in node kind, in palette order. */

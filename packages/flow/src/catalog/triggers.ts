@@ -1,5 +1,7 @@
 import { z } from 'zod';
-import { clip, EventType, Expression, TimeZone } from './fields';
+import { SCHEDULE_OVERLAPS } from '../schedule/params';
+import { Audience, describeSegment } from '../schedule/segment';
+import { clip, Duration, EventType, Expression, TimeZone } from './fields';
 import { defineNodeKind, t } from './types';
 
 const OUT = [{ name: 'out', label: t('siguiente', 'next'), required: true }];
@@ -27,18 +29,30 @@ export const triggerSchedule = defineNodeKind({
   group: 'triggers',
   label: t('Programado', 'Schedule'),
   description: t(
-    'Inicia recorridos en un horario fijo (cron) para un segmento de clientes.',
-    'Starts journeys on a fixed schedule (cron) for a segment of customers.',
+    'Inicia un recorrido por cliente de un segmento, en un horario fijo (cron) o cada cierto tiempo.',
+    'Starts one journey per customer of a segment, on a fixed schedule (cron) or every so often.',
   ),
   params: z.object({
     cron: z
       .string()
-      .regex(/^(\S+\s+){4}\S+$/, 'Use a cron expression with 5 fields, e.g. 0 9 * * 1 (Mondays at 09:00)'),
+      .max(200)
+      .optional()
+      .describe('When it runs, as cron: minute hour day-of-month month day-of-week (0 9 * * 1 = Mondays 09:00)'),
+    every: Duration.optional().describe('Or how often it runs (1h, 1d), counted from midnight UTC'),
     timeZone: TimeZone.default('America/Santiago'),
-    segment: z.string().optional().describe('Customer tag that selects the audience'),
+    overlap: z
+      .enum(SCHEDULE_OVERLAPS)
+      .default('skip')
+      .describe('When a run is due while the previous one is still starting journeys'),
+    audience: Audience.optional().meta({ format: 'segment', description: 'The customers it reaches' }),
   }),
   ports: () => OUT,
-  summary: (p) => `${p.cron} (${p.timeZone})`,
+  summary: (p, lang) =>
+    clip(
+      `${p.cron ?? (lang === 'es' ? `cada ${p.every ?? '?'}` : `every ${p.every ?? '?'}`)} (${p.timeZone}) · ${
+        p.audience ? describeSegment(p.audience, lang) : '?'
+      }`,
+    ),
 });
 
 export const triggerManual = defineNodeKind({

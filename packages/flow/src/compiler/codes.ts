@@ -80,6 +80,17 @@ export const CODE_INFO: Record<DiagnosticCode, CodeInfo> = {
   },
   invalid_retry: { severity: 'error', title: t('Reintentos mal configurados', 'Invalid retry settings') },
   retry_ignored: { severity: 'warning', title: t('Reintentos sin efecto', 'Retry settings have no effect') },
+  schedule_timing: {
+    severity: 'error',
+    title: t('Programación sin horario claro', 'Schedule without a clear timing'),
+  },
+  invalid_cron: { severity: 'error', title: t('Horario cron inválido', 'Invalid cron schedule') },
+  invalid_interval: { severity: 'error', title: t('Intervalo inválido', 'Invalid interval') },
+  invalid_segment: { severity: 'error', title: t('Segmento inválido', 'Invalid segment') },
+  audience_everyone: {
+    severity: 'warning',
+    title: t('Llega a todos los clientes', 'Reaches every customer'),
+  },
   internal_error: { severity: 'error', title: t('Error interno del compilador', 'Internal compiler error') },
 };
 

@@ -184,7 +184,14 @@ describe('the plan', () => {
       compile(
         doc(
           [
-            { id: 'n_trigger', kind: 'trigger.schedule', params: { cron: '0 9 * * 1' } },
+            {
+              id: 'n_trigger',
+              kind: 'trigger.schedule',
+              params: {
+                cron: '0 9 * * 1',
+                audience: { conditions: [{ field: 'tags', op: 'contains', value: 'vip' }] },
+              },
+            },
             {
               id: 'n_first',
               kind: 'wait.first',
@@ -209,7 +216,12 @@ describe('the plan', () => {
         ),
       ),
     );
-    expect(scheduled.trigger.params).toEqual({ cron: '0 9 * * 1', timeZone: 'America/Santiago' });
+    expect(scheduled.trigger.params).toEqual({
+      cron: '0 9 * * 1',
+      timeZone: 'America/Santiago',
+      overlap: 'skip',
+      audience: { match: 'all', conditions: [{ field: 'tags', op: 'contains', value: 'vip' }] },
+    });
     expect(scheduled.nodes.n_first?.next).toEqual({ paid: 'n_paid', answered: 'n_answered', timeout: 'n_none' });
 
     const manual = planOf(

@@ -47,6 +47,7 @@ import {
   theField,
   valueAt,
 } from './messages';
+import { scheduleDiagnostics } from './schedule';
 import type { CompileOptions, CompileResult, CustomActivitySpec, Diagnostic, DiagnosticCode } from './types';
 
 type Lang = 'es' | 'en';
@@ -384,6 +385,7 @@ class Compilation {
       info.ports = spec.ports(result.data);
       this.checkPortNames(info, spec);
       if (spec.kind === 'logic.split') this.checkSplit(info);
+      if (spec.kind === 'trigger.schedule') this.checkSchedule(info);
     }
     this.resolveActivity(info, spec);
   }
@@ -435,6 +437,13 @@ class Compilation {
         en: `${this.name(info, 'en')}: the variants' percentages add up to ${sum}% and must add up to 100%. ${diff > 0 ? `Assign the missing ${diff}%` : `Remove ${-diff}% across the variants`}.`,
       },
     });
+  }
+
+  private checkSchedule(info: NodeInfo): void {
+    const name = { es: this.name(info, 'es'), en: this.name(info, 'en') };
+    for (const d of scheduleDiagnostics(info.params ?? {}, name, this.options.minScheduleIntervalMs)) {
+      this.add(d.code, { nodeId: info.node.id, path: d.path, message: d.message });
+    }
   }
 
   /** Activity name and options (defaults, then the node's retry override). */

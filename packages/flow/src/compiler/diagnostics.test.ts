@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
+import { SCHEMA_VERSION } from '../document';
 import { compile } from './compile';
 import { doc, edge, end, expectDiagnostic, only, send, trigger } from './testing.test-helpers';
 import { DIAGNOSTIC_CODES, type DiagnosticCode } from './types';
@@ -25,11 +26,11 @@ describe('compile: the minimal flow', () => {
 
 describe('compile: one diagnostic per code', () => {
   it('unsupported_schema_version: newer, unknown and missing versions', () => {
-    const newer = compile({ ...valid(), schemaVersion: 4 });
+    const newer = compile({ ...valid(), schemaVersion: SCHEMA_VERSION + 1 });
     check('unsupported_schema_version');
     const d = expectDiagnostic(newer, 'unsupported_schema_version', { path: ['schemaVersion'] });
-    expect(d.message.es).toContain('versión 4');
-    expect(d.message.en).toContain('version 4');
+    expect(d.message.es).toContain(`versión ${SCHEMA_VERSION + 1}`);
+    expect(d.message.en).toContain(`version ${SCHEMA_VERSION + 1}`);
     expect(newer.ok).toBe(false);
 
     const missing = compile({ ...valid(), schemaVersion: undefined });
@@ -833,6 +834,133 @@ describe('compile: one diagnostic per code', () => {
     const result = compile(customFlow({}), { activities: exploding });
     const d = expectDiagnostic(result, 'internal_error', { nodeId: 'n_custom', path: [], label: 'Reembolsar' });
     expect(d.message.en).toContain('kaboom');
+  });
+
+  /** A schedule trigger with these params (over a valid weekly, VIP-only default) → message → end. */
+  const scheduled = (params: Record<string, unknown>) =>
+    doc(
+      [
+        {
+          id: 'n_trigger',
+          kind: 'trigger.schedule',
+          label: 'Cada lunes',
+          params: {
+            cron: '0 9 * * 1',
+            audience: { conditions: [{ field: 'tags', op: 'contains', value: 'vip' }] },
+            ...params,
+          },
+        },
+        send('n_msg', 'Saludo'),
+        end('n_end'),
+      ],
+      [edge('n_trigger', 'out', 'n_msg'), edge('n_msg', 'sent', 'n_end')],
+    );
+  const at = { nodeId: 'n_trigger', label: 'Cada lunes' };
+
+  it('schedule_timing: neither cron nor interval, or both', () => {
+    check('schedule_timing');
+    expect(compile(scheduled({})).ok).toBe(true);
+    const neither = expectDiagnostic(compile(scheduled({ cron: undefined })), 'schedule_timing', {
+      ...at,
+      path: ['params', 'cron'],
+    });
+    expect(neither.message.en).toContain('does not say when it runs');
+    const both = expectDiagnostic(compile(scheduled({ every: '1d' })), 'schedule_timing', {
+      ...at,
+      path: ['params', 'every'],
+    });
+    expect(both.message.es).toContain('Deja solo uno');
+  });
+
+  it('invalid_cron: names the field and what is wrong with it', () => {
+    check('invalid_cron');
+    const hour = expectDiagnostic(compile(scheduled({ cron: '0 25 * * 1' })), 'invalid_cron', {
+      ...at,
+      path: ['params', 'cron'],
+    });
+    expect(hour.message.es).toContain('«hora»');
+    expect(hour.message.en).toContain('25 is out of range: it goes from 0 to 23');
+    const fields = only(compile(scheduled({ cron: '0 9 * *' })), 'invalid_cron');
+    expect(fields.message.en).toContain('has 4 fields');
+    expect(only(compile(scheduled({ cron: '*/0 9 * * MON' })), 'invalid_cron').message.en).toContain('step');
+    expect(only(compile(scheduled({ cron: '0 9 * * FUNDAY' })), 'invalid_cron').message.en).toContain(
+      'day of the week',
+    );
+    for (const ok of ['*/15 8-18 * * MON-FRI', '0 9 1,15 * *', '30 6 * JAN,jul 0', '0 0-23/2 * * *']) {
+      expect(compile(scheduled({ cron: ok })).diagnostics, ok).toEqual([]);
+    }
+  });
+
+  it('a time zone the runtime does not know is an invalid param, in Spanish and English', () => {
+    const d = expectDiagnostic(compile(scheduled({ timeZone: 'Mars/Olympus' })), 'invalid_params', {
+      ...at,
+      path: ['params', 'timeZone'],
+    });
+    expect(d.message.es).toContain('Usa una zona horaria como America/Santiago');
+    expect(d.message.en).toContain('Use a time zone such as America/Santiago');
+  });
+
+  it('invalid_interval: shorter than the deployment allows (1 minute by default)', () => {
+    check('invalid_interval');
+    const short = expectDiagnostic(compile(scheduled({ cron: undefined, every: '30s' })), 'invalid_interval', {
+      ...at,
+      path: ['params', 'every'],
+    });
+    expect(short.message.en).toContain('at most once every 1m');
+    expect(compile(scheduled({ cron: undefined, every: '1h' })).ok).toBe(true);
+    expect(compile(scheduled({ cron: undefined, every: '2s' }), { minScheduleIntervalMs: 1000 }).ok).toBe(true);
+    // Not a duration at all: the params schema says so (in both languages).
+    const text = compile(scheduled({ cron: undefined, every: 'weekly' }));
+    expect(only(text, 'invalid_params').path).toEqual(['params', 'every']);
+  });
+
+  it('invalid_segment: missing audience, unknown field, wrong operator, wrong value', () => {
+    check('invalid_segment');
+    const missing = expectDiagnostic(compile(scheduled({ audience: undefined })), 'invalid_segment', {
+      ...at,
+      path: ['params', 'audience'],
+    });
+    expect(missing.message.en).toContain('does not say who it reaches');
+    const segment = (conditions: unknown[]) => compile(scheduled({ audience: { match: 'all', conditions } }));
+    const field = expectDiagnostic(segment([{ field: 'plan', op: 'eq', value: 'pro' }]), 'invalid_segment', {
+      ...at,
+      path: ['params', 'audience', 'conditions', 0, 'field'],
+    });
+    expect(field.message.en).toContain('attributes.<key>');
+    const op = only(segment([{ field: 'tags', op: 'gt', value: 3 }]), 'invalid_segment');
+    expect(op.path).toEqual(['params', 'audience', 'conditions', 0, 'op']);
+    expect(op.message.es).toContain('«contiene»');
+    const cases: [unknown, string][] = [
+      [{ field: 'attributes.balance', op: 'gt', value: '1000' }, 'must be a number'],
+      [{ field: 'tier', op: 'in', value: [] }, 'list of values'],
+      [{ field: 'consent.whatsapp', op: 'eq', value: 'yes' }, 'true or false'],
+      [{ field: 'timeZone', op: 'eq', value: 'Mars/Olympus' }, 'not a time zone'],
+      [{ field: 'attributes.plan', op: 'eq' }, 'missing'],
+      [{ field: 'attributes.plan', op: 'eq', value: ['pro'] }, 'not a list'],
+    ];
+    for (const [condition, text] of cases) {
+      const d = only(segment([{ field: 'tags', op: 'contains', value: 'vip' }, condition]), 'invalid_segment');
+      expect(d.path, JSON.stringify(condition)).toEqual(['params', 'audience', 'conditions', 1, 'value']);
+      expect(d.message.en).toContain(text);
+      expect(d.message.en).toContain('condition #2');
+    }
+    const fine = segment([
+      { field: 'tags', op: 'contains', value: 'vip' },
+      { field: 'attributes.plan', op: 'eq', value: 'pro' },
+      { field: 'attributes.balance', op: 'gt', value: 1000 },
+      { field: 'attributes.address.city', op: 'in', value: ['Santiago', 'Lima'] },
+      { field: 'consent.whatsapp', op: 'eq', value: true },
+      { field: 'email', op: 'exists' },
+    ]);
+    expect(fine.diagnostics).toEqual([]);
+  });
+
+  it('audience_everyone: a warning when the segment has no conditions', () => {
+    check('audience_everyone');
+    const result = compile(scheduled({ audience: { match: 'all', conditions: [] } }));
+    const d = expectDiagnostic(result, 'audience_everyone', { ...at, path: ['params', 'audience', 'conditions'] });
+    expect(d.severity).toBe('warning');
+    expect(result.ok).toBe(true);
   });
 
   it('covers every diagnostic code', () => {

@@ -1,4 +1,4 @@
-import type { FlowDocumentInput } from '../document';
+import { type FlowDocumentInput, SCHEMA_VERSION } from '../document';
 
 type SyntheticNode = FlowDocumentInput['nodes'][number];
 type SyntheticEdge = NonNullable<FlowDocumentInput['edges']>[number];
@@ -69,7 +69,7 @@ export function syntheticFlow(size: number): FlowDocumentInput {
   add('n_end', 'end', { outcome: 'done' });
   link(prev.id, prev.port, 'n_end');
   return {
-    schemaVersion: 3,
+    schemaVersion: SCHEMA_VERSION,
     id: `f_synthetic_${size}`,
     name: `Flujo sintético de ${size} pasos`,
     settings: { reentry: 'one_at_a_time', transactional: false },

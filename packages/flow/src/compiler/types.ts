@@ -38,6 +38,11 @@ export const DIAGNOSTIC_CODES = [
   'invalid_activity_input',
   'invalid_retry',
   'retry_ignored',
+  'schedule_timing',
+  'invalid_cron',
+  'invalid_interval',
+  'invalid_segment',
+  'audience_everyone',
   'internal_error',
 ] as const;
 export type DiagnosticCode = (typeof DIAGNOSTIC_CODES)[number];
@@ -84,4 +89,6 @@ export interface CustomActivitySpec {
 export interface CompileOptions {
   /** Custom activities by name. A `custom` node naming any other activity does not compile. */
   activities?: Record<string, CustomActivitySpec>;
+  /** The shortest interval (`every`) a schedule trigger may run at; default 1 minute. */
+  minScheduleIntervalMs?: number;
 }
