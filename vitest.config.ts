@@ -10,8 +10,10 @@ export default defineConfig({
       'tests/**/*.test.ts',
     ],
     exclude: ['**/node_modules/**', '**/dist/**'],
-    testTimeout: 20_000,
-    hookTimeout: 60_000,
+    // Upper bounds, not expectations: tests wait for conditions. On a loaded 2-core machine (load average ≥ 4) a
+    // workflow bundle build or a first workflow task can take tens of seconds, so the bounds leave room for that.
+    testTimeout: 120_000,
+    hookTimeout: 240_000,
     pool: 'forks',
     globalSetup: ['tests/setup/global.ts'],
     setupFiles: ['tests/setup/quiet-temporal.ts'],

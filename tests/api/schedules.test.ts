@@ -97,7 +97,7 @@ beforeAll(async () => {
   }
 });
 
-describe('publishing a schedule flow', { timeout: 60_000 }, () => {
+describe('publishing a schedule flow', { timeout: 180_000 }, () => {
   it('creates one Temporal Schedule with its cron, zone and overlap, running the published version', async () => {
     const version = await createAndPublish(scheduleFlow('f_weekly'));
     const info = await describeFlowSchedule(api.server.client, 'f_weekly');

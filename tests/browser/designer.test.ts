@@ -97,7 +97,7 @@ describe('designer in Chromium', () => {
     // Simulate: a customer built by hand; the journey waits for the reply; reply from the phone.
     await page.getByRole('tab', { name: 'Simulador' }).click();
     await page.getByTestId('sim-play').click();
-    await expect.poll(() => page.getByTestId('sim-waiting').count(), { timeout: 10_000 }).toBe(1);
+    await expect.poll(() => page.getByTestId('sim-waiting').count(), { timeout: 60_000 }).toBe(1);
     await expect.poll(() => page.getByTestId('phone').textContent()).toContain('Hola Camila Rojas');
     await expect
       .poll(() =>
@@ -111,7 +111,7 @@ describe('designer in Chromium', () => {
     await shot(page, '05-simulate-waiting');
     await page.getByTestId('phone-input').fill('Sí, por favor');
     await page.getByRole('button', { name: 'Enviar', exact: true }).click();
-    await expect.poll(() => page.getByTestId('sim-done').count(), { timeout: 10_000 }).toBe(1);
+    await expect.poll(() => page.getByTestId('sim-done').count(), { timeout: 60_000 }).toBe(1);
     await expect.poll(() => page.getByTestId('sim-done').textContent()).toContain('Terminado');
     const visited = await page
       .locator('.step.path-visited, .step.path-current')
@@ -146,14 +146,14 @@ describe('designer in Chromium', () => {
     await page.waitForSelector('.react-flow');
     await page.getByRole('tab', { name: 'Watch' }).click();
     const row = page.locator('table.journeys tr', { hasText: 'c_e2e' });
-    await expect.poll(() => row.count(), { timeout: 30_000 }).toBe(1);
+    await expect.poll(() => row.count(), { timeout: 60_000 }).toBe(1);
     await row.getByRole('button', { name: 'Open' }).click();
     await expect.poll(() => page.getByTestId('journey-detail').count()).toBe(1);
     // It sent the message and now waits for the reply at the wait node, lit up on the canvas.
     await expect
-      .poll(() => page.locator('.step.path-waiting[data-testid="node-n_wait_reply"]').count(), { timeout: 30_000 })
+      .poll(() => page.locator('.step.path-waiting[data-testid="node-n_wait_reply"]').count(), { timeout: 60_000 })
       .toBe(1);
-    await expect.poll(() => page.getByTestId('journey-detail').textContent(), { timeout: 30_000 }).toContain('Lucía');
+    await expect.poll(() => page.getByTestId('journey-detail').textContent(), { timeout: 60_000 }).toContain('Lucía');
     await expect.poll(() => page.locator('.step-stats').count()).toBeGreaterThan(0);
     const link = await page.getByRole('link', { name: /Temporal Web UI/ }).getAttribute('href');
     expect(link).toContain('/namespaces/default/workflows/');
@@ -163,7 +163,7 @@ describe('designer in Chromium', () => {
     await page.getByTestId('journey-detail').getByTestId('phone-input').fill('Gracias, ya pagué');
     await page.getByTestId('journey-detail').getByRole('button', { name: 'Send' }).click();
     await expect
-      .poll(() => page.getByTestId('journey-detail').textContent(), { timeout: 30_000 })
+      .poll(() => page.getByTestId('journey-detail').textContent(), { timeout: 60_000 })
       .toContain('Completed');
     await expect
       .poll(() =>

@@ -204,7 +204,7 @@ describe.each(SCREENS)('accessibility ($lang, $width×$height)', (s: Screen) => 
 
     await page.getByRole('tab', { name: tr(lang, 'header.watch') }).click();
     const row = page.locator('table.journeys tbody tr').first();
-    await row.waitFor({ timeout: 30_000 });
+    await row.waitFor({ timeout: 60_000 });
     await row.getByRole('button').click();
     await page.getByTestId('journey-detail').waitFor();
     await scan(page, 'watch');

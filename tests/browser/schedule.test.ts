@@ -91,7 +91,7 @@ describe('schedules in the designer', () => {
 
     await page.getByRole('tab', { name: 'Programación' }).click();
     const panel = page.locator('section.schedule');
-    await expect.poll(() => panel.textContent(), { timeout: 30_000 }).toContain('Activa');
+    await expect.poll(() => panel.textContent(), { timeout: 60_000 }).toContain('Activa');
     // Next runs, Mondays at 09:00 in Santiago.
     const next = await panel.locator('.schedule-next time').allTextContents();
     expect(next).toHaveLength(5);
@@ -106,7 +106,7 @@ describe('schedules in the designer', () => {
           await panel.getByRole('button', { name: 'Actualizar' }).click();
           return panel.locator('.schedule-runs li').first().textContent();
         },
-        { timeout: 30_000, interval: 1_000 },
+        { timeout: 60_000, interval: 1_000 },
       )
       .toContain('completada');
     expect(await panel.locator('.schedule-runs li').first().textContent()).toContain(

@@ -69,14 +69,14 @@ describe('a stuck journey in the designer', () => {
     const id = started.journeys[0]!.workflowId;
     const path = `/v1/journeys/${encodeURIComponent(id)}`;
     await expect
-      .poll(async () => (await api<{ wait: unknown }>('GET', path)).wait !== null, { timeout: 30_000 })
+      .poll(async () => (await api<{ wait: unknown }>('GET', path)).wait !== null, { timeout: 60_000 })
       .toBe(true);
     const handle = stack.app.runtime.client.workflow.getHandle(id);
     await handle.signal('test.wedge', { message: 'Branch n_branch: the condition ran out of time' });
     // Looked at once (as the background check or anyone opening it would), the journey is flagged in the store.
     await expect
       .poll(async () => (await api<{ attention: { kind: string } | null }>('GET', path)).attention?.kind, {
-        timeout: 30_000,
+        timeout: 60_000,
       })
       .toBe('workflow_task_failing');
 
@@ -87,15 +87,15 @@ describe('a stuck journey in the designer', () => {
     await page.waitForSelector('.react-flow');
     await page.getByRole('tab', { name: 'Watch' }).click();
     const row = page.locator('table.journeys tr', { hasText: 'c_stuck' });
-    await expect.poll(() => row.count(), { timeout: 30_000 }).toBe(1);
+    await expect.poll(() => row.count(), { timeout: 60_000 }).toBe(1);
     await expect.poll(() => row.textContent()).toContain('Needs attention');
     await page.getByTestId('attention-only').check();
-    await expect.poll(() => page.locator('table.journeys tbody tr').count(), { timeout: 10_000 }).toBe(1);
+    await expect.poll(() => page.locator('table.journeys tbody tr').count(), { timeout: 60_000 }).toBe(1);
 
     await row.getByRole('button', { name: 'Open' }).click();
     const drawer = page.getByTestId('journey-detail');
     await expect
-      .poll(() => drawer.getByTestId('journey-attention').textContent(), { timeout: 15_000 })
+      .poll(() => drawer.getByTestId('journey-attention').textContent(), { timeout: 60_000 })
       .toContain('The journey is stuck');
     expect(await drawer.getByTestId('journey-attention').textContent()).toContain('the condition ran out of time');
 
@@ -106,7 +106,7 @@ describe('a stuck journey in the designer', () => {
     });
     await drawer.getByRole('button', { name: 'Cancel journey' }).click();
     const dialog = page.getByTestId('terminate-dialog');
-    await expect.poll(() => dialog.isVisible(), { timeout: 15_000 }).toBe(true);
+    await expect.poll(() => dialog.isVisible(), { timeout: 60_000 }).toBe(true);
     expect(await dialog.textContent()).toContain('It cannot be cancelled: the journey is stuck');
     await shot(page, '09-watch-stuck-terminate');
     // A reason is required.
@@ -114,8 +114,8 @@ describe('a stuck journey in the designer', () => {
     expect(await dialog.textContent()).toContain('Write the reason.');
     await page.getByTestId('terminate-reason').fill('Stuck at the branch; ticket OPS-12');
     await page.getByTestId('terminate-confirm').click();
-    await expect.poll(() => dialog.count(), { timeout: 15_000 }).toBe(0);
-    await expect.poll(() => drawer.textContent(), { timeout: 15_000 }).toContain('Terminated');
+    await expect.poll(() => dialog.count(), { timeout: 60_000 }).toBe(0);
+    await expect.poll(() => drawer.textContent(), { timeout: 60_000 }).toContain('Terminated');
     expect(await drawer.getByTestId('journey-end-reason').textContent()).toBe(
       'Reason: Stuck at the branch; ticket OPS-12',
     );

@@ -120,5 +120,5 @@ describe('quiet hours on the time-skipping server', () => {
       ['sending', null],
       ['sent', null],
     ]);
-  }, 60_000);
+  }, 180_000);
 });

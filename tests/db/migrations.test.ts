@@ -92,7 +92,7 @@ describe('openDatabase', () => {
     } finally {
       rmSync(dataDir, { recursive: true, force: true });
     }
-  }, 60_000);
+  }, 180_000);
 
   it.skipIf(skipPostgres)('PostgreSQL: concurrent opens of a new schema migrate once (advisory lock)', async (t) => {
     if (skipPostgres) t.skip(SKIP_NOTE);

@@ -132,7 +132,7 @@ afterAll(async () => {
   await database?.close();
 });
 
-describe('audience runs on the time-skipping server', { timeout: 90_000 }, () => {
+describe('audience runs on the time-skipping server', { timeout: 180_000 }, () => {
   it('starts exactly one journey per customer of the segment, in batches of 100, and none for the others', async () => {
     const plan = await publish('f_weekly', 'once');
     const { progress, handle } = await run('f_weekly', '2026-01-05T12:00:00Z');

@@ -2,7 +2,7 @@
 export async function eventually<T>(
   what: string,
   check: () => Promise<T | undefined>,
-  { timeoutMs = 30_000, intervalMs = 100 } = {},
+  { timeoutMs = 90_000, intervalMs = 100 } = {},
 ): Promise<T> {
   const until = Date.now() + timeoutMs;
   let last: unknown;

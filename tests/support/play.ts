@@ -45,7 +45,7 @@ async function send(handle: WorkflowHandle, t: TimedInput, at: string): Promise<
 export async function storedPath(
   store: WorkerStore,
   workflowId: string,
-  timeoutMs = 10_000,
+  timeoutMs = 60_000,
 ): Promise<{ path: string[]; steps: StepRecord[] }> {
   const until = Date.now() + timeoutMs;
   for (;;) {

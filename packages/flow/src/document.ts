@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { EventSchemas } from './event-schema';
-import { Scenario } from './simulator/scenario';
 import { migrateScheduleParams } from './schedule/params';
+import { Scenario } from './simulator/scenario';
 
 /** The flow document version this package writes. Older documents are upgraded by `migrateDocument`. */
 export const SCHEMA_VERSION = 3;
