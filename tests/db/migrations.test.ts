@@ -30,8 +30,14 @@ const TABLES = [
   'journey_steps',
   'journeys',
   'messages',
+  'queue_members',
+  'queues',
+  'sessions',
+  'team_members',
+  'teams',
   'ticket_notes',
   'tickets',
+  'users',
 ];
 
 describeDrivers('migrations', (ctx) => {
