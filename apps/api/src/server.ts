@@ -8,6 +8,7 @@ import { openDatabase } from '@ruta/db';
 import { taskQueueFromEnv } from '@ruta/temporal';
 import { createApp } from './app';
 import { ensureAdminKey } from './services/admin-key';
+import { ensureAdminUser } from './services/admin-user';
 import { openTemporal } from './stack/temporal';
 
 if (!process.env.DATABASE_URL) {
@@ -20,6 +21,12 @@ const temporal = await openTemporal({ dataDir: '', external: true, port: 0, uiPo
 const database = await openDatabase();
 const admin = await ensureAdminKey(database.db);
 if (admin.key) console.log(`ruta api: admin API key (shown only this once): ${admin.key}`);
+const adminUser = await ensureAdminUser(database.db);
+if (adminUser.password) {
+  console.log(
+    `ruta api: first sign-in ${adminUser.email} with the one-time password ${adminUser.password} (shown only this once)`,
+  );
+}
 const app = createApp({
   db: database.db,
   temporal: { client: temporal.client, taskQueue: taskQueueFromEnv() },

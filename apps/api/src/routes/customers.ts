@@ -38,12 +38,12 @@ export function customerRoutes(app: OpenAPIHono<AppEnv>, rt: Runtime, guard: Gua
   app.openapi(
     secure(
       guard,
-      'journeys:read',
+      'customers:read',
       {
         method: 'get',
         path: '/v1/customers/{id}',
         tags: ['Customers'],
-        summary: 'A customer profile',
+        summary: 'A customer profile (agents and supervisors: customers of their queues’ cases)',
         request: { params: IdParams },
         responses: { 200: json(Customer, 'The profile') },
       },
@@ -51,6 +51,8 @@ export function customerRoutes(app: OpenAPIHono<AppEnv>, rt: Runtime, guard: Gua
     ),
     async (c) => {
       const { id } = c.req.valid('param');
+      // Agents and supervisors see the customers of their queues' cases; anyone else is "not found" to them.
+      if (!(await c.get('access').reachesCustomer(id))) throw gone(id);
       const row = await getCustomer(rt.db, id);
       if (!row || row.erasedAt) throw gone(id);
       return c.json(customerDto(row), 200);
@@ -60,7 +62,7 @@ export function customerRoutes(app: OpenAPIHono<AppEnv>, rt: Runtime, guard: Gua
   app.openapi(
     secure(
       guard,
-      'journeys:read',
+      'customers:read',
       {
         method: 'get',
         path: '/v1/customers/{id}/timeline',
@@ -82,6 +84,7 @@ export function customerRoutes(app: OpenAPIHono<AppEnv>, rt: Runtime, guard: Gua
     async (c) => {
       const { limit, before } = c.req.valid('query');
       const { id } = c.req.valid('param');
+      if (!(await c.get('access').reachesCustomer(id))) throw gone(id);
       const customer = await getCustomer(rt.db, id);
       if (customer?.erasedAt) throw gone(id);
       const rows = await listTimeline(rt.db, id, {

@@ -2,6 +2,7 @@ import type { OpenAPIHono } from '@hono/zod-openapi';
 import { z } from '@hono/zod-openapi';
 import { listJourneys } from '@ruta/db';
 import type { AppEnv } from '../context';
+import { actorOf } from '../middleware/auth';
 import { json, jsonBody, text } from '../schemas/common';
 import { ControlResult, JourneyDetail, JourneyIdParam, JourneyList, JourneyQuery } from '../schemas/journeys';
 import { cancelJourney, journeyDetail, journeyDto, retryStep, skipStep, skipWait } from '../services/journeys';
@@ -127,7 +128,7 @@ export function journeyRoutes(app: OpenAPIHono<AppEnv>, rt: Runtime, guard: Guar
       },
       CONTROL,
     ),
-    async (c) => c.json(await retryStep(rt, c.req.valid('param').id, c.get('apiKey').name), 202),
+    async (c) => c.json(await retryStep(rt, c.req.valid('param').id, actorOf(c.get('principal')).name), 202),
   );
 
   app.openapi(

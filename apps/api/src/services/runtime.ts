@@ -4,8 +4,10 @@ import type { ActivityDefinition } from '@ruta/sdk';
 import { activitySpecs, CUSTOM_ACTIVITIES } from '@ruta/workers/custom';
 import type { Client } from '@temporalio/client';
 import { type ApiConfig, configFromEnv } from '../config';
-import { KeyVerifier } from '../middleware/auth';
+import { KeyVerifier } from '../middleware/auth/key-cache';
+import { FailureLimiter } from '../middleware/rate-limit/failures';
 import { EventStore } from './event-store';
+import { OidcSignIn } from './oidc';
 import { PlanCache } from './plan-cache';
 import { TriggerIndex } from './trigger-index';
 
@@ -19,6 +21,8 @@ export interface ApiDeps {
   customActivities?: ActivityDefinition[];
   /** Where unexpected errors are reported. */
   log?: (message: string, err?: unknown) => void;
+  /** The clock sessions are judged by (tests move it to see sessions expire). */
+  now?: () => Date;
 }
 
 /** Everything the routes and services share, built once per app. */
@@ -34,13 +38,21 @@ export interface Runtime {
   /** Event intake's reads and writes, grouped across concurrent requests. */
   events: EventStore;
   keys: KeyVerifier;
+  /** Failed authentications: per client address (bad keys, bad sessions, failed sign-ins) and per account. */
+  failures: { address: FailureLimiter | null; account: FailureLimiter | null };
   log: (message: string, err?: unknown) => void;
+  /** Now, by the clock sessions expire on. */
+  now: () => Date;
+  /** OpenID Connect sign-in, when configured. */
+  oidc: OidcSignIn | null;
 }
 
 /** Builds the shared runtime from the dependencies. */
 export function createRuntime(deps: ApiDeps): Runtime {
   const config = { ...configFromEnv(), ...deps.config };
   const customActivities = deps.customActivities ?? CUSTOM_ACTIVITIES;
+  const now = deps.now ?? (() => new Date());
+  const ms = () => now().getTime();
   return {
     db: deps.db,
     client: deps.temporal.client,
@@ -52,6 +64,14 @@ export function createRuntime(deps: ApiDeps): Runtime {
     triggers: new TriggerIndex(deps.db),
     events: new EventStore(deps.db),
     keys: new KeyVerifier(deps.db),
+    failures: {
+      address: config.authFailuresPerMinute ? new FailureLimiter(config.authFailuresPerMinute, ms) : null,
+      account: config.signInFailuresPerAccount
+        ? new FailureLimiter(config.signInFailuresPerAccount, ms, 10_000, 15 * 60_000)
+        : null,
+    },
+    now,
+    oidc: config.oidc ? new OidcSignIn(config.oidc) : null,
     log: deps.log ?? ((message, err) => console.error(`ruta api: ${message}`, err ?? '')),
   };
 }

@@ -8,6 +8,7 @@ import { DefaultLogger, Runtime, type Worker } from '@temporalio/worker';
 import { createApp, type RutaApp } from '../app';
 import type { ApiConfig } from '../config';
 import { ensureAdminKey } from '../services/admin-key';
+import { type AdminUserResult, ensureAdminUser } from '../services/admin-user';
 import { openTemporal, type TemporalHandle } from './temporal';
 
 export interface LocalStackOptions {
@@ -33,6 +34,8 @@ export interface LocalStack {
   /** The admin key when one was generated on this start (shown once), else null. */
   adminKey: string | null;
   adminKeyFromEnv: boolean;
+  /** The first admin's sign-in: created on this start (with a one-time password shown once) or from the env. */
+  adminUser: AdminUserResult;
   temporal: { address: string; ui: string | null };
   database: Database['driver'];
   taskQueue: string;
@@ -72,6 +75,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     const database = await openDatabase({ dataDir, ...(env.DATABASE_URL ? { url: env.DATABASE_URL } : {}) });
     cleanups.push(() => database.close());
     const admin = await ensureAdminKey(database.db, env.RUTA_ADMIN_KEY);
+    const adminUser = await ensureAdminUser(database.db, env);
 
     let worker: Worker | undefined;
     if (options.worker !== false) {
@@ -108,6 +112,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       app,
       adminKey: admin.key,
       adminKeyFromEnv: admin.fromEnv,
+      adminUser,
       temporal: { address: temporal.address, ui: temporal.ui },
       database: database.driver,
       taskQueue,

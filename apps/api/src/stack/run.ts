@@ -29,6 +29,15 @@ export async function runLocalStack(options: RunLocalStackOptions = {}): Promise
   } else if (stack.adminKeyFromEnv) {
     say('  Clave admin  RUTA_ADMIN_KEY', '  Admin key    RUTA_ADMIN_KEY');
   }
+  const admin = stack.adminUser;
+  if (admin.password) {
+    say(
+      `\n  Primer acceso al diseñador (la contraseña se muestra solo esta vez; al entrar eliges la tuya):\n  ${admin.email}  ${admin.password}`,
+      `\n  First sign-in to the designer (the password is shown only this once; you choose your own when you sign in):\n  ${admin.email}  ${admin.password}`,
+    );
+  } else if (admin.created && admin.fromEnv) {
+    say(`  Admin        ${admin.email} (RUTA_ADMIN_PASSWORD)`, `  Admin        ${admin.email} (RUTA_ADMIN_PASSWORD)`);
+  }
   say('\nListo. Ctrl-C para detener.', '\nReady. Ctrl-C to stop.');
 
   await new Promise<void>((done) => {
