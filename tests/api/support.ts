@@ -86,6 +86,8 @@ export interface HarnessOptions {
   config?: Partial<ApiConfig>;
   /** Activities replacing built-ins in the worker (failure injection). */
   overrides?: ActivityDefinition[];
+  /** The clock sessions are judged by (tests move it). */
+  now?: () => Date;
 }
 
 /** Sets up the harness for the current test file (beforeAll/afterAll); use it inside tests only. */
@@ -118,6 +120,7 @@ export function withApi(options: HarnessOptions = {}): ApiHarness {
         ...options.config,
       },
       log: () => {},
+      ...(options.now ? { now: options.now } : {}),
     });
     if (options.worker !== false) {
       worker = await createRutaWorker({
