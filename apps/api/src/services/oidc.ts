@@ -35,7 +35,11 @@ export class OidcSignIn {
         this.settings.clientId,
         undefined,
         this.settings.clientSecret ? client.ClientSecretPost(this.settings.clientSecret) : client.None(),
-        insecure ? { execute: [client.allowInsecureRequests] } : undefined,
+        {
+          // The ID token's signature is checked against the provider's JWKS even though it comes straight from the
+          // token endpoint (which OpenID Connect allows to skip over TLS): no forged token gets through, TLS or not.
+          execute: [client.enableNonRepudiationChecks, ...(insecure ? [client.allowInsecureRequests] : [])],
+        },
       );
     })();
     this.configuration.catch(() => {
