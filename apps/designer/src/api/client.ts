@@ -6,6 +6,8 @@
 import { FlowDocument, type FlowDocumentInput, NODE_KINDS } from '@ruta/flow';
 import { z } from 'zod';
 import { bundledTemplates } from '../catalog/samples';
+import { request } from './auth';
+import { ApiError } from './errors';
 import type {
   ActivitiesInfo,
   FlowRecord,
@@ -14,20 +16,11 @@ import type {
   JourneyDetail,
   JourneyStatus,
   JourneySummary,
-  Problem,
   TemplateInfo,
   VersionInfo,
 } from './types';
 
-/** An error answer of the API (problem+json), or a network failure (status 0). */
-export class ApiError extends Error {
-  constructor(readonly problem: Problem) {
-    super(problem.detail ? `${problem.title}: ${problem.detail}` : problem.title);
-  }
-  get status(): number {
-    return this.problem.status;
-  }
-}
+export { ApiError };
 
 export interface JourneyFilter {
   flowId?: string;
@@ -59,38 +52,17 @@ export interface Backend {
   resolveHandoff(id: string, resolution: string): Promise<void>;
 }
 
-const KEY_STORAGE = 'ruta.apiKey';
-
-/** The stored API key, after taking a `?key=` from the address once (and removing it from the address). */
-export function takeApiKey(): string | null {
+/**
+ * Whether a Ruta API answers at this origin (a static server answers HTML or 404 instead). It asks the public
+ * health route, so a first visit without a key shows the sign-in without a 401 in the console.
+ */
+export async function probeApi(base = ''): Promise<'ok' | 'absent'> {
   try {
-    const url = new URL(location.href);
-    const fromUrl = url.searchParams.get('key');
-    if (fromUrl) {
-      localStorage.setItem(KEY_STORAGE, fromUrl);
-      url.searchParams.delete('key');
-      history.replaceState(null, '', url.toString());
-      return fromUrl;
-    }
-    return localStorage.getItem(KEY_STORAGE);
-  } catch {
-    return null;
-  }
-}
-
-export function storeApiKey(key: string | null): void {
-  if (key) localStorage.setItem(KEY_STORAGE, key);
-  else localStorage.removeItem(KEY_STORAGE);
-}
-
-/** Whether a Ruta API answers at this origin (a static server answers HTML or 404 instead). */
-export async function probeApi(base = ''): Promise<'ok' | 'unauthorized' | 'absent'> {
-  try {
-    const res = await fetch(`${base}/v1/activities`, { headers: { accept: 'application/json' } });
+    const res = await fetch(`${base}/healthz`, { headers: { accept: 'application/json' } });
     const type = res.headers.get('content-type') ?? '';
-    if (!type.includes('json')) return 'absent';
-    if (res.status === 401 || res.status === 403) return 'unauthorized';
-    return res.ok ? 'ok' : 'absent';
+    if (!type.includes('json') || !res.ok) return 'absent';
+    const body = (await res.json()) as { status?: unknown };
+    return body.status === 'ok' ? 'ok' : 'absent';
   } catch {
     return 'absent';
   }
@@ -190,40 +162,17 @@ function toJourneyDetail(raw: Json): JourneyDetail {
   };
 }
 
-/** The real API over HTTP with a bearer key. */
+/**
+ * The real API over HTTP as the signed-in person: the session cookie goes along (same origin) and changes carry the
+ * session's CSRF token (see ./auth). A 401 sends the app back to the sign-in page.
+ */
 export class HttpBackend implements Backend {
   readonly kind = 'http' as const;
-  constructor(
-    private readonly key: string | null,
-    private readonly base = '',
-    private readonly onUnauthorized?: () => void,
-  ) {}
+  constructor(private readonly base = '') {}
 
-  private async call<T>(method: string, path: string, body?: unknown): Promise<T> {
-    let res: Response;
-    try {
-      res = await fetch(`${this.base}/v1${path}`, {
-        method,
-        headers: {
-          accept: 'application/json, application/problem+json',
-          ...(this.key ? { authorization: `Bearer ${this.key}` } : {}),
-          ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
-        },
-        ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
-      });
-    } catch (err) {
-      throw new ApiError({ title: 'Network error', status: 0, detail: (err as Error).message });
-    }
-    if (res.status === 401) this.onUnauthorized?.();
-    const text = await res.text();
-    const data = text ? (JSON.parse(text) as unknown) : undefined;
-    if (!res.ok) {
-      const p = (data ?? {}) as Partial<Problem>;
-      throw new ApiError({ ...p, title: p.title ?? res.statusText, status: res.status });
-    }
-    return data as T;
+  private call<T>(method: string, path: string, body?: unknown): Promise<T> {
+    return request<T>(method, `${this.base}/v1${path}`, body);
   }
-
   async activities(): Promise<ActivitiesInfo> {
     const raw = await this.call<Json>('GET', '/activities');
     return { kinds: arr(raw, 'kinds'), custom: arr(raw, 'custom') };

@@ -1,7 +1,7 @@
 import type { ScenarioInputDoc } from '@ruta/flow';
 import { ReactFlowProvider, useReactFlow } from '@xyflow/react';
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import { backend, useSession } from '../api/session';
+import { backend, useCan, useSession } from '../api/session';
 import type { TemplateInfo } from '../api/types';
 import { Canvas } from '../canvas/Canvas';
 import { type PaletteItem, paletteItems } from '../catalog/palette';
@@ -46,6 +46,10 @@ function Editor({ flowId }: { flowId: string }) {
   const [versionsKey, setVersionsKey] = useState(0);
   const [templates, setTemplates] = useState<TemplateInfo[]>(bundledTemplates());
   const kind = useSession((s) => s.backend.kind);
+  // Without flows:write the flow is shown read-only; tabs for what the person may not see are left out.
+  const canEdit = useCan('flows:write');
+  const canSeeVersions = useCan('flows:publish');
+  const canWatch = useCan('journeys:read');
 
   useEffect(() => {
     let cancelled = false;
@@ -73,7 +77,7 @@ function Editor({ flowId }: { flowId: string }) {
     };
   }, [flowId, rf]);
 
-  useAutosave();
+  useAutosave(canEdit);
 
   const palette = useMemo(() => paletteItems(custom), [custom]);
   const scenarios = useMemo<ScenarioInputDoc[]>(() => scenariosFor(flowId, templates), [flowId, templates]);
@@ -119,7 +123,7 @@ function Editor({ flowId }: { flowId: string }) {
     useEditor.getState().layout();
     requestAnimationFrame(() => fit());
   }, [fit]);
-  const readOnly = mode === 'watch';
+  const readOnly = mode === 'watch' || !canEdit;
   const shortcutActions = useMemo(() => ({ fit, layout, readOnly }), [fit, layout, readOnly]);
   useShortcuts(shortcutActions);
 
@@ -158,8 +162,8 @@ function Editor({ flowId }: { flowId: string }) {
   const tabs: { id: Tab; label: string }[] = [
     { id: 'problems', label: t('problems.title') },
     { id: 'simulate', label: t('sim.title') },
-    { id: 'versions', label: t('header.versions') },
-    { id: 'watch', label: t('header.watch') },
+    ...(canSeeVersions ? [{ id: 'versions' as const, label: t('header.versions') }] : []),
+    ...(canWatch ? [{ id: 'watch' as const, label: t('header.watch') }] : []),
   ];
 
   return (
@@ -226,12 +230,12 @@ function ProblemCount() {
   return n > 0 ? <span className="tab-count error">{n}</span> : null;
 }
 
-/** Saves the draft a moment after the last edit. */
-function useAutosave(): void {
+/** Saves the draft a moment after the last edit (when the person may edit flows). */
+function useAutosave(canEdit: boolean): void {
   const revision = useEditor((s) => s.revision);
   const saved = useEditor((s) => s.savedRevision);
   useEffect(() => {
-    if (revision === saved) return;
+    if (revision === saved || !canEdit) return;
     const id = setTimeout(() => {
       const s = useEditor.getState();
       if (!s.flowId) return;
@@ -246,5 +250,5 @@ function useAutosave(): void {
         .catch(() => useUi.getState().setSave('error'));
     }, 700);
     return () => clearTimeout(id);
-  }, [revision, saved]);
+  }, [revision, saved, canEdit]);
 }
