@@ -10,7 +10,16 @@ import { join } from 'node:path';
 import { type LocalStack, startLocalStack } from '@ruta/api';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { ensureDesignerBuilt, freePort, launch, mouseDrag, publishShots, shot } from './support';
+import {
+  E2E_ADMIN,
+  ensureDesignerBuilt,
+  freePort,
+  launch,
+  mouseDrag,
+  publishShots,
+  shot,
+  signInContext,
+} from './support';
 
 let stack: LocalStack;
 let browser: Browser;
@@ -38,10 +47,12 @@ async function api<T>(method: string, path: string, body?: unknown): Promise<T> 
   return (text ? JSON.parse(text) : undefined) as T;
 }
 
-async function open(context: BrowserContext, hash = ''): Promise<Page> {
+async function open(context: BrowserContext, lang: 'es' | 'en', hash = ''): Promise<Page> {
+  // Signed in as the first admin, in this language (signing in itself is tested in people.test.ts).
+  await signInContext(context, stack.url, E2E_ADMIN, lang);
   const page = await context.newPage();
   page.on('pageerror', (e) => console.error('pageerror:', e.message));
-  await page.goto(`${stack.url}/?key=${encodeURIComponent(key)}${hash}`);
+  await page.goto(`${stack.url}/${hash}`);
   return page;
 }
 
@@ -58,6 +69,8 @@ beforeAll(async () => {
       TEMPORAL_PORT: String(temporalPort),
       TEMPORAL_UI_PORT: String(uiPort),
       RUTA_ADMIN_KEY: 'ruta_e2e_admin_key_0123456789abcdef',
+      RUTA_ADMIN_EMAIL: E2E_ADMIN.email,
+      RUTA_ADMIN_PASSWORD: E2E_ADMIN.password,
       TEMPORAL_ADDRESS: '',
       DATABASE_URL: '',
     },
@@ -75,7 +88,7 @@ afterAll(async () => {
 describe('designer in Chromium', () => {
   it('builds a flow by drag and drop, shows and fixes an error, publishes and simulates a reply', async () => {
     const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'es-CL' });
-    const page = await open(context);
+    const page = await open(context, 'es');
     await page.getByTestId('new-flow').click();
     await page.waitForSelector('.react-flow');
     await page.getByLabel('Nombre del flujo').fill('Pago fallido (E2E)');
@@ -190,7 +203,7 @@ describe('designer in Chromium', () => {
     });
 
     const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'en-US' });
-    const page = await open(context, `#/flows/${flowId}`);
+    const page = await open(context, 'en', `#/flows/${flowId}`);
     await page.waitForSelector('.react-flow');
     await page.getByRole('tab', { name: 'Watch' }).click();
     const row = page.locator('table.journeys tr', { hasText: 'c_e2e' });

@@ -6,7 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join, resolve } from 'node:path';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const SHOTS = join(ROOT, 'tests/artifacts/screenshots');
@@ -101,4 +101,28 @@ export async function mouseDrag(
   const ty = b.y + (offset ? offset.y : b.height / 2);
   await page.mouse.move(tx, ty, { steps: 12 });
   await page.mouse.up();
+}
+
+/** The first admin of every browser test's stack (RUTA_ADMIN_EMAIL / RUTA_ADMIN_PASSWORD). */
+export const E2E_ADMIN = { email: 'admin@e2e.example', password: 'contraseña de prueba e2e' };
+
+/**
+ * Signs a browser context in as a person through the API, as the sign-in page would (the session cookie lands in the
+ * context), and sets the account's language, which the designer adopts. For tests whose subject is not signing in.
+ */
+export async function signInContext(
+  context: BrowserContext,
+  baseUrl: string,
+  person: { email: string; password: string },
+  language?: 'es' | 'en',
+): Promise<void> {
+  const res = await context.request.post(`${baseUrl}/v1/auth/sign-in`, { data: person });
+  if (!res.ok()) throw new Error(`sign-in of ${person.email} failed: ${res.status()} ${await res.text()}`);
+  if (!language) return;
+  const { csrfToken } = (await res.json()) as { csrfToken: string };
+  const changed = await context.request.patch(`${baseUrl}/v1/me`, {
+    data: { language },
+    headers: { 'x-csrf-token': csrfToken },
+  });
+  if (!changed.ok()) throw new Error(`language of ${person.email}: ${changed.status()} ${await changed.text()}`);
 }

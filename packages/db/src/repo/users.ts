@@ -46,6 +46,9 @@ export const UpdateUserInput = z.object({
 });
 export type UpdateUserInput = z.input<typeof UpdateUserInput>;
 
+/** Roles in the catalog's order, once each, so the same set is always stored (and shown) the same way. */
+const canonicalRoles = (roles: readonly string[]) => ROLES.filter((r) => roles.includes(r));
+
 const byId = <T extends { id: string }>(rows: T[]) => new Set(rows.map((r) => r.id));
 
 /** Refuses queue or team ids that do not exist, naming them. */
@@ -120,7 +123,7 @@ export async function createUser(db: Db, input: CreateUserInput): Promise<UserIn
           email: data.email,
           displayName: data.displayName,
           passwordHash: data.passwordHash ?? null,
-          roles: [...new Set(data.roles)],
+          roles: canonicalRoles(data.roles),
           language: data.language,
           mustChangePassword: data.mustChangePassword,
           oidcIssuer: data.oidcIssuer ?? null,
@@ -148,7 +151,7 @@ export async function updateUser(db: Db, id: string, patch: UpdateUserInput): Pr
     const { queues: q, teams: t, active, roles, ...fields } = data;
     const set: Partial<UserRow> = { updatedAt: new Date() };
     for (const [k, v] of Object.entries(fields)) if (v !== undefined) (set as Record<string, unknown>)[k] = v;
-    if (roles !== undefined) set.roles = [...new Set(roles)];
+    if (roles !== undefined) set.roles = canonicalRoles(roles);
     if (active !== undefined) {
       set.active = active;
       set.deactivatedAt = active ? null : new Date();
