@@ -1,240 +1,415 @@
-// Every route × every scope: a key with the route's scope (or admin) gets through (no 401/403), any other key gets
-// 403, no key gets 401. The table below is checked against the OpenAPI document, so a new route cannot be left out.
-import { SCOPES } from '@ruta/api';
+// Every route × every role and every key scope. Keys: a key with the route's permission (or one that includes it, or
+// admin) gets through (no 401/403), any other key gets 403, no key gets 401. People: a person whose roles give the
+// permission gets through, anyone else gets 403. The expectations below are written out by hand (the role matrix of
+// the issue), not derived from the code under test, and the route table is checked against the OpenAPI document, so a
+// new route cannot be left out.
+import { createQueue, createTeam, createTicket, createUser } from '@ruta/db';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { orderFlow } from './flows-fixtures';
-import { withApi } from './support';
+import { type PersonSession, withApi } from './support';
 
 const api = withApi({ worker: false });
 
+const SCOPES = [
+  'events:write',
+  'flows:read',
+  'flows:write',
+  'flows:publish',
+  'journeys:read',
+  'journeys:write',
+  'cases:read',
+  'cases:write',
+  'cases:assign',
+  'customers:read',
+  'kb:read',
+  'kb:write',
+  'keys:manage',
+  'users:read',
+  'users:manage',
+  'admin',
+] as const;
+type Scope = (typeof SCOPES)[number];
+type Needed = Scope | 'signed-in';
+
+const ROLES = ['agent', 'supervisor', 'cx_manager', 'developer', 'admin', 'nobody'] as const;
+type RoleName = (typeof ROLES)[number];
+
+/** Who may do what: the issue's role matrix. */
+const ROLE_MAY: Record<Needed, RoleName[]> = {
+  'events:write': ['developer', 'admin'],
+  'flows:read': ['cx_manager', 'developer', 'admin'],
+  'flows:write': ['cx_manager', 'admin'],
+  'flows:publish': ['cx_manager', 'admin'],
+  'journeys:read': ['cx_manager', 'admin'],
+  'journeys:write': ['cx_manager', 'admin'],
+  'cases:read': ['agent', 'supervisor', 'cx_manager', 'admin'],
+  'cases:write': ['agent', 'supervisor', 'cx_manager', 'admin'],
+  'cases:assign': ['supervisor', 'admin'],
+  'customers:read': ['agent', 'supervisor', 'cx_manager', 'admin'],
+  'kb:read': ['cx_manager', 'admin'],
+  'kb:write': ['cx_manager', 'admin'],
+  'keys:manage': ['developer', 'admin'],
+  'users:read': ['supervisor', 'admin'],
+  'users:manage': ['admin'],
+  admin: ['admin'],
+  'signed-in': [...ROLES],
+};
+
+/** Which key scopes pass a permission: itself, admin, and the older scopes that include it. */
+const SCOPE_MAY: Record<Needed, string[]> = {
+  ...(Object.fromEntries(SCOPES.map((s) => [s, [s, 'admin']])) as Record<Scope, string[]>),
+  'cases:read': ['cases:read', 'journeys:read', 'admin'],
+  'customers:read': ['customers:read', 'journeys:read', 'admin'],
+  'cases:write': ['cases:write', 'journeys:write', 'admin'],
+  'users:read': ['users:read', 'users:manage', 'admin'],
+  'signed-in': [...SCOPES, 'none'],
+};
+
 interface Route {
-  method: 'GET' | 'POST' | 'PUT' | 'DELETE';
+  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   /** The OpenAPI path. */
   path: string;
-  scope: (typeof SCOPES)[number];
-  /** A concrete URL to call. */
-  url: string;
+  needs: Needed;
+  /** A concrete URL to call (a function when it names something made in beforeAll). */
+  url: string | (() => string);
   body?: unknown;
+  /** Each call ends the session it is made with: people call it with a session of its own. */
+  endsSession?: boolean;
 }
 
 const J = encodeURIComponent('journey:f_auth:c_nobody');
+let handoff = '';
+let target = '';
+let team = '';
+let unique = 0;
+const next = () => ++unique;
 
 const ROUTES: Route[] = [
   {
     method: 'POST',
     path: '/v1/events',
-    scope: 'events:write',
+    needs: 'events:write',
     url: '/v1/events',
     body: { id: 'auth-evt', type: 'auth.nothing', customerId: 'c_auth' },
   },
-  { method: 'GET', path: '/v1/flows', scope: 'flows:read', url: '/v1/flows' },
+  { method: 'GET', path: '/v1/flows', needs: 'flows:read', url: '/v1/flows' },
   {
     method: 'POST',
     path: '/v1/flows',
-    scope: 'flows:write',
+    needs: 'flows:write',
     url: '/v1/flows',
     body: { document: orderFlow('f_auth_new') },
   },
   {
     method: 'POST',
     path: '/v1/flows/import',
-    scope: 'flows:write',
+    needs: 'flows:write',
     url: '/v1/flows/import?replace=true',
     body: orderFlow('f_auth_imported'),
   },
-  { method: 'GET', path: '/v1/flows/{id}', scope: 'flows:read', url: '/v1/flows/f_auth' },
+  { method: 'GET', path: '/v1/flows/{id}', needs: 'flows:read', url: '/v1/flows/f_auth' },
   {
     method: 'PUT',
     path: '/v1/flows/{id}',
-    scope: 'flows:write',
+    needs: 'flows:write',
     url: '/v1/flows/f_auth',
     body: { document: orderFlow('f_auth') },
   },
-  { method: 'DELETE', path: '/v1/flows/{id}', scope: 'flows:write', url: '/v1/flows/f_auth_missing' },
-  { method: 'GET', path: '/v1/flows/{id}/export', scope: 'flows:read', url: '/v1/flows/f_auth/export' },
-  { method: 'POST', path: '/v1/flows/{id}/validate', scope: 'flows:read', url: '/v1/flows/f_auth/validate' },
+  { method: 'DELETE', path: '/v1/flows/{id}', needs: 'flows:write', url: '/v1/flows/f_auth_missing' },
+  { method: 'GET', path: '/v1/flows/{id}/export', needs: 'flows:read', url: '/v1/flows/f_auth/export' },
+  { method: 'POST', path: '/v1/flows/{id}/validate', needs: 'flows:read', url: '/v1/flows/f_auth/validate' },
   {
     method: 'POST',
     path: '/v1/flows/{id}/simulate',
-    scope: 'flows:read',
+    needs: 'flows:read',
     url: '/v1/flows/f_auth/simulate',
     body: { scenario: { name: 's', event: { type: 'order.placed' }, customer: { id: 'c_sim' } } },
   },
-  { method: 'POST', path: '/v1/flows/{id}/publish', scope: 'flows:publish', url: '/v1/flows/f_auth/publish', body: {} },
-  { method: 'GET', path: '/v1/flows/{id}/versions', scope: 'flows:read', url: '/v1/flows/f_auth/versions' },
-  { method: 'GET', path: '/v1/flows/{id}/versions/{version}', scope: 'flows:read', url: '/v1/flows/f_auth/versions/1' },
+  { method: 'POST', path: '/v1/flows/{id}/publish', needs: 'flows:publish', url: '/v1/flows/f_auth/publish', body: {} },
+  { method: 'GET', path: '/v1/flows/{id}/versions', needs: 'flows:read', url: '/v1/flows/f_auth/versions' },
+  { method: 'GET', path: '/v1/flows/{id}/versions/{version}', needs: 'flows:read', url: '/v1/flows/f_auth/versions/1' },
   {
     method: 'GET',
     path: '/v1/flows/{id}/versions/{a}/diff/{b}',
-    scope: 'flows:read',
+    needs: 'flows:read',
     url: '/v1/flows/f_auth/versions/1/diff/draft',
   },
   {
     method: 'POST',
     path: '/v1/flows/{id}/rollback',
-    scope: 'flows:publish',
+    needs: 'flows:publish',
     url: '/v1/flows/f_auth/rollback',
     body: { version: 1 },
   },
-  { method: 'GET', path: '/v1/flows/{id}/stats', scope: 'flows:read', url: '/v1/flows/f_auth/stats' },
+  { method: 'GET', path: '/v1/flows/{id}/stats', needs: 'flows:read', url: '/v1/flows/f_auth/stats' },
   {
     method: 'POST',
     path: '/v1/flows/{id}/unpublish',
-    scope: 'flows:publish',
+    needs: 'flows:publish',
     url: '/v1/flows/f_auth_missing/unpublish',
   },
-  { method: 'GET', path: '/v1/flows/{id}/schedule', scope: 'flows:read', url: '/v1/flows/f_auth/schedule' },
+  { method: 'GET', path: '/v1/flows/{id}/schedule', needs: 'flows:read', url: '/v1/flows/f_auth/schedule' },
   {
     method: 'POST',
     path: '/v1/flows/{id}/schedule/pause',
-    scope: 'flows:publish',
+    needs: 'flows:publish',
     url: '/v1/flows/f_auth/schedule/pause',
     body: {},
   },
   {
     method: 'POST',
     path: '/v1/flows/{id}/schedule/resume',
-    scope: 'flows:publish',
+    needs: 'flows:publish',
     url: '/v1/flows/f_auth/schedule/resume',
     body: {},
   },
   {
     method: 'POST',
     path: '/v1/flows/{id}/schedule/trigger',
-    scope: 'flows:publish',
+    needs: 'flows:publish',
     url: '/v1/flows/f_auth/schedule/trigger',
   },
   {
     method: 'POST',
     path: '/v1/flows/{id}/start',
-    scope: 'journeys:write',
+    needs: 'journeys:write',
     url: '/v1/flows/f_auth_missing/start',
     body: { customerId: 'c_auth' },
   },
-  { method: 'GET', path: '/v1/journeys', scope: 'journeys:read', url: '/v1/journeys?status=running' },
-  { method: 'GET', path: '/v1/journeys/{id}', scope: 'journeys:read', url: `/v1/journeys/${J}` },
+  { method: 'GET', path: '/v1/journeys', needs: 'journeys:read', url: '/v1/journeys?status=running' },
+  { method: 'GET', path: '/v1/journeys/{id}', needs: 'journeys:read', url: `/v1/journeys/${J}` },
   {
     method: 'POST',
     path: '/v1/journeys/{id}/cancel',
-    scope: 'journeys:write',
+    needs: 'journeys:write',
     url: `/v1/journeys/${J}/cancel`,
     body: {},
   },
   {
     method: 'POST',
     path: '/v1/journeys/{id}/skip-wait',
-    scope: 'journeys:write',
+    needs: 'journeys:write',
     url: `/v1/journeys/${J}/skip-wait`,
     body: {},
   },
   {
     method: 'POST',
     path: '/v1/journeys/{id}/retry-step',
-    scope: 'journeys:write',
+    needs: 'journeys:write',
     url: `/v1/journeys/${J}/retry-step`,
   },
-  { method: 'POST', path: '/v1/journeys/{id}/skip-step', scope: 'journeys:write', url: `/v1/journeys/${J}/skip-step` },
+  { method: 'POST', path: '/v1/journeys/{id}/skip-step', needs: 'journeys:write', url: `/v1/journeys/${J}/skip-step` },
   {
     method: 'POST',
     path: '/v1/journeys/{id}/terminate',
-    scope: 'journeys:write',
+    needs: 'journeys:write',
     url: `/v1/journeys/${J}/terminate`,
     body: { reason: 'auth matrix' },
   },
-  { method: 'POST', path: '/codec/encode', scope: 'journeys:read', url: '/codec/encode', body: { payloads: [] } },
-  { method: 'POST', path: '/codec/decode', scope: 'journeys:read', url: '/codec/decode', body: { payloads: [] } },
+  { method: 'POST', path: '/codec/encode', needs: 'journeys:read', url: '/codec/encode', body: { payloads: [] } },
+  { method: 'POST', path: '/codec/decode', needs: 'journeys:read', url: '/codec/decode', body: { payloads: [] } },
   {
     method: 'PUT',
     path: '/v1/customers/{id}',
-    scope: 'events:write',
+    needs: 'events:write',
     url: '/v1/customers/c_auth',
     body: { name: 'Auth' },
   },
-  { method: 'GET', path: '/v1/customers/{id}', scope: 'journeys:read', url: '/v1/customers/c_auth' },
-  { method: 'GET', path: '/v1/customers/{id}/timeline', scope: 'journeys:read', url: '/v1/customers/c_auth/timeline' },
-  { method: 'GET', path: '/v1/customers/{id}/export', scope: 'admin', url: '/v1/customers/c_auth/export' },
-  { method: 'DELETE', path: '/v1/customers/{id}', scope: 'admin', url: '/v1/customers/c_auth_erased' },
-  { method: 'GET', path: '/v1/handoffs', scope: 'journeys:read', url: '/v1/handoffs' },
-  { method: 'GET', path: '/v1/handoffs/{id}', scope: 'journeys:read', url: '/v1/handoffs/t_missing' },
+  { method: 'GET', path: '/v1/customers/{id}', needs: 'customers:read', url: '/v1/customers/c_auth' },
+  { method: 'GET', path: '/v1/customers/{id}/timeline', needs: 'customers:read', url: '/v1/customers/c_auth/timeline' },
+  { method: 'GET', path: '/v1/customers/{id}/export', needs: 'admin', url: '/v1/customers/c_auth/export' },
+  { method: 'DELETE', path: '/v1/customers/{id}', needs: 'admin', url: '/v1/customers/c_auth_erased' },
+  { method: 'GET', path: '/v1/handoffs', needs: 'cases:read', url: '/v1/handoffs' },
+  { method: 'GET', path: '/v1/handoffs/{id}', needs: 'cases:read', url: () => `/v1/handoffs/${handoff}` },
   {
     method: 'POST',
     path: '/v1/handoffs/{id}/resolve',
-    scope: 'journeys:write',
-    url: '/v1/handoffs/t_missing/resolve',
+    needs: 'cases:write',
+    url: () => `/v1/handoffs/${handoff}/resolve`,
+    body: {},
+  },
+  {
+    method: 'POST',
+    path: '/v1/handoffs/{id}/assign',
+    needs: 'cases:assign',
+    url: () => `/v1/handoffs/${handoff}/assign`,
     body: {},
   },
   {
     method: 'POST',
     path: '/v1/sandbox/reply',
-    scope: 'journeys:write',
+    needs: 'journeys:write',
     url: '/v1/sandbox/reply',
     body: { customerId: 'c_auth', text: 'hola' },
   },
-  { method: 'GET', path: '/v1/activities', scope: 'flows:read', url: '/v1/activities' },
-  { method: 'GET', path: '/v1/templates', scope: 'flows:read', url: '/v1/templates' },
-  { method: 'GET', path: '/v1/keys', scope: 'admin', url: '/v1/keys' },
+  { method: 'GET', path: '/v1/activities', needs: 'flows:read', url: '/v1/activities' },
+  { method: 'GET', path: '/v1/templates', needs: 'flows:read', url: '/v1/templates' },
+  { method: 'GET', path: '/v1/keys', needs: 'keys:manage', url: '/v1/keys' },
   {
     method: 'POST',
     path: '/v1/keys',
-    scope: 'admin',
+    needs: 'keys:manage',
     url: '/v1/keys',
-    body: { name: 'made-in-matrix', scopes: ['flows:read'] },
+    // Everyone allowed here holds keys:manage in full, so may hand it on.
+    body: { name: 'made-in-matrix', scopes: ['keys:manage'] },
   },
-  { method: 'DELETE', path: '/v1/keys/{id}', scope: 'admin', url: '/v1/keys/k_missing' },
+  { method: 'DELETE', path: '/v1/keys/{id}', needs: 'keys:manage', url: '/v1/keys/k_missing' },
+  { method: 'POST', path: '/v1/auth/sign-out', needs: 'signed-in', url: '/v1/auth/sign-out', endsSession: true },
+  { method: 'GET', path: '/v1/me', needs: 'signed-in', url: '/v1/me' },
+  { method: 'PATCH', path: '/v1/me', needs: 'signed-in', url: '/v1/me', body: { language: 'es' } },
+  {
+    method: 'POST',
+    path: '/v1/me/password',
+    needs: 'signed-in',
+    url: '/v1/me/password',
+    body: { currentPassword: 'not the password', newPassword: 'a brand new passphrase' },
+  },
+  { method: 'GET', path: '/v1/users', needs: 'users:read', url: '/v1/users' },
+  { method: 'GET', path: '/v1/users/{id}', needs: 'users:read', url: () => `/v1/users/${target}` },
+  {
+    method: 'POST',
+    path: '/v1/users',
+    needs: 'users:manage',
+    url: '/v1/users',
+    body: () => ({ email: `made-${next()}@example.cl`, displayName: 'Made in the matrix', roles: ['agent'] }),
+  },
+  {
+    method: 'PATCH',
+    path: '/v1/users/{id}',
+    needs: 'users:manage',
+    url: () => `/v1/users/${target}`,
+    body: { displayName: 'Target (renamed)' },
+  },
+  { method: 'GET', path: '/v1/teams', needs: 'users:read', url: '/v1/teams' },
+  { method: 'POST', path: '/v1/teams', needs: 'users:manage', url: '/v1/teams', body: () => ({ name: `T${next()}` }) },
+  { method: 'GET', path: '/v1/queues', needs: 'cases:read', url: '/v1/queues' },
+  {
+    method: 'POST',
+    path: '/v1/queues',
+    needs: 'users:manage',
+    url: '/v1/queues',
+    body: () => ({ id: `q-${next()}`, teamId: team }),
+  },
+  {
+    method: 'PATCH',
+    path: '/v1/queues/{id}',
+    needs: 'users:manage',
+    url: '/v1/queues/support',
+    body: { name: 'Soporte' },
+  },
 ];
 
 const keys = new Map<string, string>();
+const people = new Map<RoleName, PersonSession>();
 
 beforeAll(async () => {
   for (const scope of SCOPES) keys.set(scope, await api.key(scope));
   keys.set('none', await api.key());
+  team = (await createTeam(api.db.db, { name: 'Soporte Santiago' })).id;
+  await createQueue(api.db.db, { id: 'support', teamId: team });
+  handoff = (await createTicket(api.db.db, { customerId: 'c_auth', queue: 'support', subject: 'Auth matrix' })).ticket
+    .id;
+  target = (
+    await createUser(api.db.db, { email: 'target@example.cl', displayName: 'Target', roles: ['agent'], teams: [team] })
+  ).id;
+  for (const role of ROLES) {
+    people.set(
+      role,
+      await api.person({
+        roles: role === 'nobody' ? [] : [role],
+        queues: role === 'agent' ? ['support'] : [],
+        teams: role === 'supervisor' ? [team] : [],
+      }),
+    );
+  }
   const created = await api.call('POST', '/v1/flows', { body: { document: orderFlow('f_auth') } });
   expect(created.status, created.text).toBe(201);
   const published = await api.call('POST', '/v1/flows/f_auth/publish');
   expect(published.status, published.text).toBe(201);
-});
+}, 120_000);
 
 describe('the route table covers the API', () => {
-  it('lists every authenticated operation of the OpenAPI document with the scope it declares', async () => {
-    const doc = await api.call<{ paths: Record<string, Record<string, { 'x-required-scope'?: string }>> }>(
+  it('lists every operation of the OpenAPI document that needs a permission, with the one it declares', async () => {
+    const doc = await api.call<{ paths: Record<string, Record<string, { 'x-required-permission'?: string }>> }>(
       'GET',
       '/openapi.json',
       { key: null },
     );
-    const documented = Object.entries(doc.body.paths)
-      .flatMap(([path, ops]) =>
-        Object.entries(ops).map(([method, op]) => [`${method.toUpperCase()} ${path}`, op['x-required-scope']] as const),
-      )
-      .filter(([, scope]) => scope !== undefined)
-      .sort();
-    const table = ROUTES.map((r) => [`${r.method} ${r.path}`, r.scope] as const).sort();
+    const operations = Object.entries(doc.body.paths).flatMap(([path, ops]) =>
+      Object.entries(ops).map(
+        ([method, op]) => [`${method.toUpperCase()} ${path}`, op['x-required-permission']] as const,
+      ),
+    );
+    const documented = operations.filter(([, needs]) => needs !== undefined).sort();
+    const table = ROUTES.map((r) => [`${r.method} ${r.path}`, r.needs] as const).sort();
     expect(table).toEqual(documented);
+    // What answers without any key or session, on purpose: health, docs, signing in, signed webhooks.
+    expect(
+      operations
+        .filter(([, needs]) => needs === undefined)
+        .map(([op]) => op)
+        .sort(),
+    ).toEqual(
+      [
+        'GET /healthz',
+        'GET /readyz',
+        'GET /v1/auth/providers',
+        'POST /v1/auth/sign-in',
+        'GET /v1/auth/oidc/start',
+        'GET /v1/auth/oidc/callback',
+        'POST /v1/channels/sandbox/inbound',
+        'POST /v1/channels/twilio/inbound',
+        'GET /v1/channels/whatsapp/inbound',
+        'POST /v1/channels/whatsapp/inbound',
+      ].sort(),
+    );
   });
 });
 
-describe.each(ROUTES)('$method $path ($scope)', (route) => {
-  const send = (key: string | null) =>
-    api.call(route.method, route.url, { key, ...(route.body !== undefined ? { body: route.body } : {}) });
+describe.each(ROUTES)('$method $path ($needs)', (route) => {
+  const send = (who: { key: string | null } | { as: PersonSession }) => {
+    const body = typeof route.body === 'function' ? (route.body as () => unknown)() : route.body;
+    const url = typeof route.url === 'function' ? route.url() : route.url;
+    return api.call(route.method, url, { ...who, ...(body !== undefined ? { body } : {}) });
+  };
+  const passes = (r: { status: number; text: string }, who: string) => {
+    expect([401, 403], `${who} should pass: ${r.status} ${r.text}`).not.toContain(r.status);
+    expect(r.status, `${who}: ${r.text}`).toBeLessThan(500);
+  };
 
-  it('refuses a missing or unknown key with 401 problem+json', async () => {
-    for (const key of [null, 'ruta_not-a-real-key']) {
-      const r = await send(key);
+  it('refuses no key, an unknown key and an unknown session with 401 problem+json', async () => {
+    for (const who of [
+      { key: null },
+      { key: 'ruta_not-a-real-key' },
+      { key: null, headers: { cookie: 'ruta_session=not-a-session' } },
+    ]) {
+      const r = await api.call(route.method, typeof route.url === 'function' ? route.url() : route.url, who);
       expect(r.status, r.text).toBe(401);
       expect(r.headers.get('content-type')).toContain('application/problem+json');
-      expect(r.headers.get('www-authenticate')).toContain('Bearer');
     }
   });
 
-  it("lets the route's scope and admin through, and answers 403 to every other scope", async () => {
+  it('lets the scopes that include the permission through, and answers 403 to every other key', async () => {
     for (const scope of [...SCOPES, 'none']) {
-      const r = await send(keys.get(scope)!);
-      const allowed = scope === route.scope || scope === 'admin';
-      if (allowed) {
-        expect([401, 403], `${scope} should pass: ${r.status} ${r.text}`).not.toContain(r.status);
-        expect(r.status, `${scope}: ${r.text}`).toBeLessThan(500);
-      } else {
-        expect(r.status, `${scope}: ${r.text}`).toBe(403);
-        expect(r.body).toMatchObject({ type: '/docs#problem-forbidden', requiredScope: route.scope });
+      const r = await send({ key: keys.get(scope)! });
+      if (SCOPE_MAY[route.needs].includes(scope)) passes(r, `key ${scope}`);
+      else {
+        expect(r.status, `key ${scope}: ${r.text}`).toBe(403);
+        expect(r.body).toMatchObject({ type: '/docs#problem-forbidden', requiredPermission: route.needs });
+      }
+    }
+  });
+
+  it('lets the roles that may through, and answers 403 to every other person', async () => {
+    for (const role of ROLES) {
+      const who = route.endsSession
+        ? await api.signIn(people.get(role)!.email, people.get(role)!.password)
+        : people.get(role)!;
+      const r = await send({ as: who });
+      if (ROLE_MAY[route.needs].includes(role)) passes(r, role);
+      else {
+        expect(r.status, `${role}: ${r.text}`).toBe(403);
+        expect(r.body).toMatchObject({ type: '/docs#problem-forbidden', requiredPermission: route.needs });
       }
     }
   });

@@ -46,6 +46,7 @@ beforeAll(async () => {
     // The limits have tests of their own; here they would only turn generated requests into 429s.
     RUTA_RATE_LIMIT: '0',
     RUTA_AUTH_FAILURE_LIMIT: '0',
+    RUTA_SIGNIN_ACCOUNT_LIMIT: '0',
     RUTA_TEMPORAL_TIMEOUT_MS: '5000',
     // Configured as in production, so the webhooks check signatures (401) rather than answer 503.
     TWILIO_AUTH_TOKEN: 'contract-twilio-token',

@@ -2,8 +2,8 @@
 // through the DbStore, and the real Hono app, per test file. Requests go through `app.request()`.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { type ApiConfig, createApp, type RutaApp } from '@ruta/api';
-import { createApiKey, type Database } from '@ruta/db';
+import { type ApiConfig, createApp, hashPassword, type Role, type RutaApp } from '@ruta/api';
+import { createApiKey, createUser, type Database } from '@ruta/db';
 import { createTestDatabase } from '@ruta/db/testing';
 import type { Logger } from '@ruta/log';
 import type { ActivityDefinition } from '@ruta/sdk';
@@ -21,6 +21,25 @@ export const TWILIO_TOKEN = 'test-twilio-token';
 export const WHATSAPP_SECRET = 'test-whatsapp-secret';
 export const WHATSAPP_VERIFY = 'test-verify-token';
 
+/** A person signed in through the API: what a browser would hold (the session cookie and the CSRF token). */
+export interface PersonSession {
+  id: string;
+  email: string;
+  password: string;
+  /** `name=value` of the session cookie. */
+  cookie: string;
+  csrfToken: string;
+}
+
+/** The first `name=value` pair of a Set-Cookie header for `name`, if the answer set it. */
+export function cookieFrom(headers: Headers, name = 'ruta_session'): string | undefined {
+  for (const line of headers.getSetCookie()) {
+    const pair = line.split(';')[0]!;
+    if (pair.startsWith(`${name}=`) || pair.startsWith(`__Host-${name}=`)) return pair;
+  }
+  return undefined;
+}
+
 /** An answer of the API, read once. */
 export interface Answer<T = Record<string, unknown>> {
   status: number;
@@ -36,14 +55,30 @@ export interface ApiHarness {
   readonly taskQueue: string;
   /** A key with the `admin` scope. */
   readonly adminKey: string;
-  /** Sends a request; `body` objects are sent as JSON. */
+  /**
+   * Sends a request; `body` objects are sent as JSON. With `as`, the request comes from that person's browser (their
+   * session cookie and CSRF token, no key); otherwise with `key` (default: the admin key; null: none).
+   */
   call<T = Record<string, unknown>>(
     method: string,
     path: string,
-    options?: { key?: string | null; body?: unknown; headers?: Record<string, string> },
+    options?: { key?: string | null; as?: PersonSession; body?: unknown; headers?: Record<string, string> },
   ): Promise<Answer<T>>;
   /** Creates a key with these scopes. */
   key(...scopes: string[]): Promise<string>;
+  /** Creates a person with these roles and memberships and signs them in through POST /v1/auth/sign-in. */
+  person(options: PersonOptions): Promise<PersonSession>;
+  /** Signs an existing person in again (a new session). */
+  signIn(email: string, password: string): Promise<PersonSession>;
+}
+
+export interface PersonOptions {
+  roles: Role[];
+  queues?: string[];
+  teams?: string[];
+  email?: string;
+  displayName?: string;
+  language?: 'es' | 'en';
 }
 
 export interface HarnessOptions {
@@ -56,6 +91,8 @@ export interface HarnessOptions {
   logger?: Logger;
   /** Another workflow bundle for the worker (a test fixture), resolved inside beforeAll. */
   bundlePath?: () => Promise<string>;
+  /** The clock sessions are judged by (tests move it). */
+  now?: () => Date;
 }
 
 /** Sets up the harness for the current test file (beforeAll/afterAll); use it inside tests only. */
@@ -67,6 +104,7 @@ export function withApi(options: HarnessOptions = {}): ApiHarness {
   let worker: Worker | undefined;
   let running: Promise<void> | undefined;
   let adminKey = '';
+  let people = 0;
 
   beforeAll(async () => {
     db = await createTestDatabase();
@@ -77,6 +115,7 @@ export function withApi(options: HarnessOptions = {}): ApiHarness {
       config: {
         rateLimit: null,
         authFailuresPerMinute: null,
+        signInFailuresPerAccount: null,
         sandboxSecret: SANDBOX_SECRET,
         twilioAuthToken: TWILIO_TOKEN,
         whatsappAppSecret: WHATSAPP_SECRET,
@@ -86,6 +125,7 @@ export function withApi(options: HarnessOptions = {}): ApiHarness {
         ...options.config,
       },
       ...(options.logger ? { logger: options.logger } : { log: () => {} }),
+      ...(options.now ? { now: options.now } : {}),
     });
     if (options.worker !== false) {
       worker = await createRutaWorker({
@@ -124,9 +164,14 @@ export function withApi(options: HarnessOptions = {}): ApiHarness {
       return adminKey;
     },
     async call(method, path, opts = {}) {
-      const headers: Record<string, string> = { ...opts.headers };
-      const key = opts.key === undefined ? adminKey : opts.key;
+      const headers: Record<string, string> = {};
+      const key = opts.key === undefined ? (opts.as ? null : adminKey) : opts.key;
       if (key) headers.authorization = `Bearer ${key}`;
+      if (opts.as) {
+        headers.cookie = opts.as.cookie;
+        headers['x-csrf-token'] = opts.as.csrfToken;
+      }
+      Object.assign(headers, opts.headers);
       let body: string | undefined;
       if (opts.body !== undefined) {
         body = typeof opts.body === 'string' ? opts.body : JSON.stringify(opts.body);
@@ -149,6 +194,30 @@ export function withApi(options: HarnessOptions = {}): ApiHarness {
     async key(...scopes) {
       return (await createApiKey(need(db, 'The database').db, { name: `test-${scopes.join('+') || 'none'}`, scopes }))
         .key;
+    },
+    async signIn(email, password) {
+      const r = await harness.call<{ user: { id: string }; csrfToken: string }>('POST', '/v1/auth/sign-in', {
+        key: null,
+        body: { email, password },
+      });
+      const cookie = cookieFrom(r.headers);
+      if (r.status !== 200 || !cookie) throw new Error(`sign-in of ${email} failed: ${r.status} ${r.text}`);
+      return { id: r.body.user.id, email, password, cookie, csrfToken: r.body.csrfToken };
+    },
+    async person(o) {
+      const n = ++people;
+      const email = o.email ?? `${o.roles.join('-') || 'nobody'}-${n}@example.cl`;
+      const password = `contraseña de prueba ${n}`;
+      await createUser(need(db, 'The database').db, {
+        email,
+        displayName: o.displayName ?? `${o.roles.join(' + ') || 'Nobody'} ${n}`,
+        roles: o.roles,
+        queues: o.queues ?? [],
+        teams: o.teams ?? [],
+        language: o.language ?? 'es',
+        passwordHash: await hashPassword(password),
+      });
+      return harness.signIn(email, password);
     },
   };
   return harness;

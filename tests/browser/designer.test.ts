@@ -22,7 +22,7 @@ type RutaHooks = {
 };
 
 const api = <T>(method: string, path: string, body?: unknown) => stack.api<T>(method, path, body);
-const open = (context: BrowserContext, hash = '') => stack.open(context, hash);
+const open = (context: BrowserContext, hash = '', lang: 'es' | 'en' = 'es') => stack.open(context, hash, lang);
 
 describe('designer in Chromium', () => {
   it('builds a flow by drag and drop, shows and fixes an error, publishes and simulates a reply', async () => {
@@ -142,7 +142,7 @@ describe('designer in Chromium', () => {
     });
 
     const context = await stack.browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'en-US' });
-    const page = await open(context, `#/flows/${flowId}`);
+    const page = await open(context, `#/flows/${flowId}`, 'en');
     await page.waitForSelector('.react-flow');
     await page.getByRole('tab', { name: 'Watch' }).click();
     const row = page.locator('table.journeys tr', { hasText: 'c_e2e' });

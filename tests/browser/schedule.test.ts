@@ -5,7 +5,16 @@
 import type { LocalStack } from '@ruta/api';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { apiCaller, ensureDesignerBuilt, launch, publishShots, shot, startTestStack } from './support';
+import {
+  apiCaller,
+  E2E_ADMIN,
+  ensureDesignerBuilt,
+  launch,
+  publishShots,
+  shot,
+  signInContext,
+  startTestStack,
+} from './support';
 
 let stack: LocalStack;
 let stopStack: (() => Promise<void>) | undefined;
@@ -80,7 +89,8 @@ describe('schedules in the designer', () => {
     const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'es-CL' });
     const page = await context.newPage();
     page.on('pageerror', (e) => console.error('pageerror:', e.message));
-    await page.goto(`${stack.url}/?key=${encodeURIComponent(key)}#/flows/f_lunes_vip`);
+    await signInContext(context, stack.url, E2E_ADMIN, 'es');
+    await page.goto(`${stack.url}/#/flows/f_lunes_vip`);
     await page.waitForSelector('.react-flow');
 
     // The trigger's inspector edits the segment as rows.

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { type LocalStack, startLocalStack } from '@ruta/api';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, inject } from 'vitest';
-import { ensureDesignerBuilt, freePort, launch, type Screen } from './support';
+import { E2E_ADMIN, ensureDesignerBuilt, freePort, launch, type Screen, signInContext } from './support';
 
 export interface DesignerStack {
   readonly url: string;
@@ -17,11 +17,16 @@ export interface DesignerStack {
   api<T = Record<string, unknown>>(method: string, path: string, body?: unknown): Promise<T>;
   /** A fresh browser context on that screen and language; close it at the end of the test. */
   context(screen: Screen): Promise<BrowserContext>;
-  /** Opens the designer (signed in) at `hash`, collecting page errors and console errors. */
-  open(context: BrowserContext, hash?: string): Promise<Page & { errors: string[] }>;
+  /**
+   * Opens the designer at `hash`, signed in as the first admin in `lang` (default: the language of the screen the
+   * context was made for, else Spanish), collecting page errors and console errors.
+   */
+  open(context: BrowserContext, hash?: string, lang?: 'es' | 'en'): Promise<Page & { errors: string[] }>;
 }
 
 const KEY = 'ruta_browser_admin_key_0123456789abcdef';
+/** The language of the screen each context was made for. */
+const languages = new WeakMap<BrowserContext, 'es' | 'en'>();
 
 /** Starts the stack before the file's tests and stops it after; `env` is added to the stack's environment. */
 export function withDesignerStack(env: Record<string, string> = {}): DesignerStack {
@@ -41,6 +46,8 @@ export function withDesignerStack(env: Record<string, string> = {}): DesignerSta
         TEMPORAL_PORT: String(temporalPort),
         TEMPORAL_UI_PORT: String(uiPort),
         RUTA_ADMIN_KEY: KEY,
+        RUTA_ADMIN_EMAIL: E2E_ADMIN.email,
+        RUTA_ADMIN_PASSWORD: E2E_ADMIN.password,
         TEMPORAL_ADDRESS: '',
         DATABASE_URL: '',
         ...env,
@@ -76,16 +83,23 @@ export function withDesignerStack(env: Record<string, string> = {}): DesignerSta
       if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${text}`);
       return (text ? JSON.parse(text) : undefined) as T;
     },
-    context: (screen) =>
-      self.browser.newContext({ viewport: { width: screen.width, height: screen.height }, locale: screen.locale }),
-    async open(context, hash = '') {
+    async context(screen) {
+      const context = await self.browser.newContext({
+        viewport: { width: screen.width, height: screen.height },
+        locale: screen.locale,
+      });
+      languages.set(context, screen.lang);
+      return context;
+    },
+    async open(context, hash = '', lang = languages.get(context) ?? 'es') {
+      await signInContext(context, self.url, E2E_ADMIN, lang);
       const page = (await context.newPage()) as Page & { errors: string[] };
       page.errors = [];
       page.on('pageerror', (e) => page.errors.push(`pageerror: ${e.message}`));
       page.on('console', (m) => {
         if (m.type() === 'error') page.errors.push(`console: ${m.text()}`);
       });
-      await page.goto(`${self.url}/?key=${encodeURIComponent(KEY)}${hash}`);
+      await page.goto(`${self.url}/${hash}`);
       return page;
     },
   };

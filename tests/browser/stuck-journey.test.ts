@@ -10,7 +10,7 @@ import { type LocalStack, startLocalStack } from '@ruta/api';
 import { buildWorkflowBundle } from '@ruta/workers';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ensureDesignerBuilt, freePort, launch, ROOT, shot } from './support';
+import { E2E_ADMIN, ensureDesignerBuilt, freePort, launch, ROOT, shot, signInContext } from './support';
 
 let stack: LocalStack;
 let browser: Browser;
@@ -42,6 +42,8 @@ beforeAll(async () => {
       TEMPORAL_PORT: String(temporalPort),
       TEMPORAL_UI_PORT: String(uiPort),
       RUTA_ADMIN_KEY: KEY,
+      RUTA_ADMIN_EMAIL: E2E_ADMIN.email,
+      RUTA_ADMIN_PASSWORD: E2E_ADMIN.password,
       TEMPORAL_ADDRESS: '',
       DATABASE_URL: '',
     },
@@ -83,7 +85,8 @@ describe('a stuck journey in the designer', () => {
     const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'en-US' });
     const page = await context.newPage();
     page.on('pageerror', (e) => console.error('pageerror:', e.message));
-    await page.goto(`${stack.url}/?key=${encodeURIComponent(KEY)}#/flows/f_delivery_delay`);
+    await signInContext(context, stack.url, E2E_ADMIN, 'en');
+    await page.goto(`${stack.url}/#/flows/f_delivery_delay`);
     await page.waitForSelector('.react-flow');
     await page.getByRole('tab', { name: 'Watch' }).click();
     const row = page.locator('table.journeys tr', { hasText: 'c_stuck' });

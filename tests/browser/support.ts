@@ -10,7 +10,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { type LocalStack, startLocalStack } from '@ruta/api';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const SHOTS = join(ROOT, 'tests/artifacts/screenshots');
@@ -188,6 +188,8 @@ export async function startTestStack(
       TEMPORAL_PORT: String(temporalPort),
       TEMPORAL_UI_PORT: String(uiPort),
       RUTA_ADMIN_KEY: adminKey,
+      RUTA_ADMIN_EMAIL: E2E_ADMIN.email,
+      RUTA_ADMIN_PASSWORD: E2E_ADMIN.password,
       TEMPORAL_ADDRESS: '',
       DATABASE_URL: '',
     },
@@ -213,4 +215,28 @@ export function apiCaller(url: () => string, key: () => string) {
     if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${text}`);
     return (text ? JSON.parse(text) : undefined) as T;
   };
+}
+
+/** The first admin of every browser test's stack (RUTA_ADMIN_EMAIL / RUTA_ADMIN_PASSWORD). */
+export const E2E_ADMIN = { email: 'admin@e2e.example', password: 'contraseña de prueba e2e' };
+
+/**
+ * Signs a browser context in as a person through the API, as the sign-in page would (the session cookie lands in the
+ * context), and sets the account's language, which the designer adopts. For tests whose subject is not signing in.
+ */
+export async function signInContext(
+  context: BrowserContext,
+  baseUrl: string,
+  person: { email: string; password: string },
+  language?: 'es' | 'en',
+): Promise<void> {
+  const res = await context.request.post(`${baseUrl}/v1/auth/sign-in`, { data: person });
+  if (!res.ok()) throw new Error(`sign-in of ${person.email} failed: ${res.status()} ${await res.text()}`);
+  if (!language) return;
+  const { csrfToken } = (await res.json()) as { csrfToken: string };
+  const changed = await context.request.patch(`${baseUrl}/v1/me`, {
+    data: { language },
+    headers: { 'x-csrf-token': csrfToken },
+  });
+  if (!changed.ok()) throw new Error(`language of ${person.email}: ${changed.status()} ${await changed.text()}`);
 }

@@ -31,8 +31,14 @@ const TABLES = [
   'journeys',
   'messages',
   'schedule_runs',
+  'queue_members',
+  'queues',
+  'sessions',
+  'team_members',
+  'teams',
   'ticket_notes',
   'tickets',
+  'users',
 ];
 
 describeDrivers('migrations', (ctx) => {

@@ -4,11 +4,12 @@ import type { AppEnv } from './context';
 import { validationError } from './errors/api-error';
 import { catchAll, errorHandler, methodNotAllowed, notFoundHandler } from './errors/handler';
 import { fieldErrors } from './errors/zod-issues';
-import { requireScope, type Scope } from './middleware/auth';
+import { type Requirement, requirePermission } from './middleware/auth';
 import { bodyLimit } from './middleware/body-limit';
-import { FailureLimiter, rateLimit } from './middleware/rate-limit';
+import { rateLimit } from './middleware/rate-limit';
 import { requestId } from './middleware/request-id';
 import { requestLog } from './middleware/request-log';
+import { authRoutes } from './routes/auth';
 import { catalogRoutes } from './routes/catalog';
 import { channelRoutes } from './routes/channels';
 import { codecRoutes } from './routes/codec';
@@ -20,15 +21,18 @@ import { flowRoutes } from './routes/flows';
 import { handoffRoutes } from './routes/handoffs';
 import { journeyRoutes } from './routes/journeys';
 import { keyRoutes } from './routes/keys';
+import { meRoutes } from './routes/me';
 import { scheduleRoutes } from './routes/schedules';
 import { systemRoutes } from './routes/system';
+import { userRoutes } from './routes/users';
 import { type ApiDeps, createRuntime, type Runtime } from './services/runtime';
+import { SESSION_COOKIE } from './services/sessions';
 
 /** The Hono app of the API, with the runtime it shares across routes (tests reach caches and config through it). */
 export type RutaApp = OpenAPIHono<AppEnv> & { runtime: Runtime };
 
 /**
- * Builds the API: middleware (request id, body limit), every route with its scope, OpenAPI 3.1 at /openapi.json,
+ * Builds the API: middleware (request id, body limit), every route with its permission, OpenAPI 3.1 at /openapi.json,
  * the reference page at /docs, and one error handler that answers problem+json. No server is started: use
  * `app.request()` in tests, or `serve({ fetch: app.fetch })`.
  *
@@ -62,8 +66,7 @@ export function createApp(deps: ApiDeps): RutaApp {
   const limiter: MiddlewareHandler<AppEnv> = rt.config.rateLimit
     ? rateLimit(rt.config.rateLimit)
     : (_c, next) => next();
-  const failures = rt.config.authFailuresPerMinute ? new FailureLimiter(rt.config.authFailuresPerMinute) : null;
-  const guard = (scope: Scope) => [requireScope(rt.keys, scope, failures), limiter];
+  const guard = (needed: Requirement) => [requirePermission(rt, needed), limiter];
   warnUnconfiguredProviders(rt);
 
   systemRoutes(app, rt);
@@ -78,10 +81,21 @@ export function createApp(deps: ApiDeps): RutaApp {
   catalogRoutes(app, rt, guard);
   keyRoutes(app, rt, guard);
   codecRoutes(app, rt, guard);
+  authRoutes(app, rt, guard);
+  meRoutes(app, rt, guard);
+  userRoutes(app, rt, guard);
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', {
     type: 'http',
     scheme: 'bearer',
-    description: 'An API key (see /v1/keys); the admin key is printed on first start',
+    description:
+      'An API key for systems (see /v1/keys); its scopes are permissions. The admin key is printed on first start',
+  });
+  app.openAPIRegistry.registerComponent('securitySchemes', 'session', {
+    type: 'apiKey',
+    in: 'cookie',
+    name: SESSION_COOKIE,
+    description:
+      'A person signed in (POST /v1/auth/sign-in or OpenID Connect); their roles give permissions. Named `__Host-ruta_session` over https. State-changing requests also send `X-CSRF-Token` (from GET /v1/me)',
   });
   designerRoutes(app, rt.config.designerDir);
   return Object.assign(app, { runtime: rt });

@@ -52,6 +52,61 @@ export interface ApiConfig {
   codec: { corsOrigins: string[]; uiToken: string | undefined };
   /** The shortest interval a schedule trigger may run at (ms); the compiler refuses shorter ones. */
   scheduleMinIntervalMs: number;
+  /** A session ends after this long without a request (minutes). */
+  sessionIdleMinutes: number;
+  /** A session ends this long after signing in, however busy (hours). */
+  sessionMaxHours: number;
+  /** Failed sign-ins allowed per account in 15 minutes (then 429 for that account); null: no limit. */
+  signInFailuresPerAccount: number | null;
+  /** OpenID Connect sign-in, when RUTA_OIDC_ISSUER and RUTA_OIDC_CLIENT_ID are set. */
+  oidc: OidcConfig | null;
+}
+
+/** OpenID Connect settings (authorization code + PKCE). */
+export interface OidcConfig {
+  /** The issuer URL; its discovery document is at `<issuer>/.well-known/openid-configuration`. */
+  issuer: string;
+  clientId: string;
+  /** Unset for a public client (PKCE only). */
+  clientSecret: string | undefined;
+  /** What the sign-in button says: "Sign in with <name>". */
+  name: string;
+  /** A claim (dotted path, e.g. `groups` or `realm_access.roles`) whose values map to roles; unset: roles stay Ruta's. */
+  roleClaim: string | undefined;
+  /** Claim value → Ruta roles. */
+  roleMap: Record<string, string[]>;
+  /** Scopes asked for. */
+  scopes: string;
+}
+
+/** Parses `value=role,value=role+role` (RUTA_OIDC_ROLE_MAP) into claim value → roles. */
+export function parseRoleMap(text: string | undefined): Record<string, string[]> {
+  const map: Record<string, string[]> = {};
+  for (const pair of (text ?? '').split(',')) {
+    const at = pair.lastIndexOf('=');
+    if (at <= 0) continue;
+    const value = pair.slice(0, at).trim();
+    const roles = pair
+      .slice(at + 1)
+      .split('+')
+      .map((r) => r.trim())
+      .filter(Boolean);
+    if (value && roles.length) map[value] = [...new Set([...(map[value] ?? []), ...roles])];
+  }
+  return map;
+}
+
+function oidcFromEnv(env: NodeJS.ProcessEnv): OidcConfig | null {
+  if (!env.RUTA_OIDC_ISSUER || !env.RUTA_OIDC_CLIENT_ID) return null;
+  return {
+    issuer: env.RUTA_OIDC_ISSUER,
+    clientId: env.RUTA_OIDC_CLIENT_ID,
+    clientSecret: env.RUTA_OIDC_CLIENT_SECRET || undefined,
+    name: env.RUTA_OIDC_NAME || 'SSO',
+    roleClaim: env.RUTA_OIDC_ROLE_CLAIM || undefined,
+    roleMap: parseRoleMap(env.RUTA_OIDC_ROLE_MAP),
+    scopes: env.RUTA_OIDC_SCOPES || 'openid email profile',
+  };
 }
 
 const num = (v: string | undefined, fallback: number) => {
@@ -64,6 +119,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ApiConfig {
   const perSecond = num(env.RUTA_RATE_LIMIT, 50);
   const authFailures = num(env.RUTA_AUTH_FAILURE_LIMIT, 30);
   const uiPort = env.TEMPORAL_UI_PORT || '8233';
+  const accountFailures = num(env.RUTA_SIGNIN_ACCOUNT_LIMIT, 10);
   const designer = env.RUTA_DESIGNER_DIR ?? join(REPO_ROOT, 'apps/designer/dist');
   return {
     bodyLimitBytes: num(env.RUTA_BODY_LIMIT, 1 << 20),
@@ -93,5 +149,9 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ApiConfig {
       uiToken: env.RUTA_CODEC_UI_TOKEN || undefined,
     },
     scheduleMinIntervalMs: num(env.RUTA_SCHEDULE_MIN_INTERVAL_MS, 60_000),
+    sessionIdleMinutes: num(env.RUTA_SESSION_IDLE_MINUTES, 30),
+    sessionMaxHours: num(env.RUTA_SESSION_MAX_HOURS, 12),
+    signInFailuresPerAccount: accountFailures > 0 ? accountFailures : null,
+    oidc: oidcFromEnv(env),
   };
 }

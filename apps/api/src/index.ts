@@ -11,9 +11,26 @@ export {
   sandboxSignatureHeader,
   twilioSignature,
 } from './lib/signatures';
-export { allows, SCOPES, type Scope } from './middleware/auth';
+export {
+  actorOf,
+  allows,
+  authorize,
+  grantsOfRoles,
+  grantsOfScopes,
+  PERMISSIONS,
+  type Permission,
+  type Principal,
+  ROLE_GRANTS,
+  ROLES,
+  type Role,
+  SCOPES,
+  type Scope,
+} from './middleware/auth';
+export { CSRF_HEADER, csrfTokenFor } from './middleware/csrf';
 export { type AdminKeyResult, ensureAdminKey } from './services/admin-key';
+export { type AdminUserResult, DEFAULT_ADMIN_EMAIL, ensureAdminUser } from './services/admin-user';
 export { type AttentionCheck, startAttentionCheck } from './services/attention';
+export { hashPassword, passwordProblem } from './services/passwords';
 export type { ApiDeps, Runtime } from './services/runtime';
 export { type LocalStack, type LocalStackOptions, startLocalStack } from './stack/local-stack';
 export { type RunLocalStackOptions, runLocalStack } from './stack/run';

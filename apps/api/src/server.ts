@@ -9,6 +9,7 @@ import { createLogger } from '@ruta/log';
 import { taskQueueFromEnv } from '@ruta/temporal';
 import { createApp } from './app';
 import { ensureAdminKey } from './services/admin-key';
+import { ensureAdminUser } from './services/admin-user';
 import { startAttentionCheck } from './services/attention';
 import { openTemporal } from './stack/temporal';
 
@@ -24,6 +25,12 @@ const database = await openDatabase();
 const admin = await ensureAdminKey(database.db);
 // Plain text on stdout, never in the structured logs: a secret shown once to the person starting the server.
 if (admin.key) console.log(`ruta api: admin API key (shown only this once): ${admin.key}`);
+const adminUser = await ensureAdminUser(database.db);
+if (adminUser.password) {
+  console.log(
+    `ruta api: first sign-in ${adminUser.email} with the one-time password ${adminUser.password} (shown only this once)`,
+  );
+}
 const app = createApp({
   db: database.db,
   temporal: { client: temporal.client, taskQueue: taskQueueFromEnv() },

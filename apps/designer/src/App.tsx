@@ -3,14 +3,41 @@ import { useSession } from './api/session';
 import { useT } from './i18n';
 import { EditorPage } from './pages/EditorPage';
 import { FlowList } from './pages/FlowList';
-import { SignIn } from './pages/SignIn';
 import { Templates } from './pages/Templates';
+import { TopNav } from './pages/TopNav';
+import { AccountPage } from './people/AccountPage';
+import { CasesPage } from './people/CasesPage';
+import { homeRoute, routeAllowed } from './people/guard';
+import { SignInPage } from './people/SignInPage';
+import { usePeopleText } from './people/texts';
+import { UsersPage } from './people/UsersPage';
 import { parseRoute, useUi } from './store/ui';
 
-/** Routes by the location hash, once the backend is known. */
+/** A signed-in person whose roles open no section: says so, with the header to sign out. */
+function NoAccess() {
+  const p = usePeopleText();
+  return (
+    <div className="page">
+      <TopNav active="account" />
+      <main className="page-body">
+        <p className="notice" role="status">
+          {p('denied.nothing')}
+        </p>
+      </main>
+    </div>
+  );
+}
+
+/**
+ * Routes by the location hash once the session is known: the sign-in page until someone is signed in, the password
+ * page while a one-time password must be changed, and only the sections the person's permissions open (any other
+ * address goes to the first one they may see).
+ */
 export function App() {
   const t = useT();
   const status = useSession((s) => s.status);
+  const me = useSession((s) => s.me);
+  const kind = useSession((s) => s.backend.kind);
   const route = useUi((s) => s.route);
   const toasts = useUi((s) => s.toasts);
 
@@ -26,11 +53,24 @@ export function App() {
     };
   }, []);
 
+  const ready = status === 'ready';
+  const forced = me?.user.mustChangePassword ?? false;
+  const allowed = ready && routeAllowed(route, me, kind);
+  const home = ready ? homeRoute(me, kind) : null;
+  useEffect(() => {
+    if (ready && !forced && !allowed && home) useUi.getState().go(home);
+  }, [ready, forced, allowed, home]);
+
   let body: React.ReactNode;
   if (status === 'probing') body = <div className="loading">{t('common.loading')}</div>;
-  else if (status === 'signin') body = <SignIn />;
+  else if (status === 'signin') body = <SignInPage />;
+  else if (forced) body = <AccountPage />;
+  else if (!allowed) body = home ? null : <NoAccess />;
   else if (route.name === 'flow') body = <EditorPage key={route.id} flowId={route.id} />;
   else if (route.name === 'templates') body = <Templates />;
+  else if (route.name === 'cases') body = <CasesPage />;
+  else if (route.name === 'people') body = <UsersPage />;
+  else if (route.name === 'account') body = <AccountPage />;
   else body = <FlowList />;
 
   return (

@@ -1,6 +1,7 @@
 import '@fontsource-variable/inter';
 import '@xyflow/react/dist/style.css';
 import './styles.css';
+import './people/people.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';

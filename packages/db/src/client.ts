@@ -19,6 +19,8 @@ export interface OpenDatabaseOptions {
   schema?: string;
   /** Maximum connections in the PostgreSQL pool (default 10). */
   poolSize?: number;
+  /** Apply migrations only up to this tag (tests of a migration); all of them by default. */
+  migrateUntil?: string;
 }
 
 const SCHEMA_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
@@ -60,7 +62,10 @@ async function openPostgres(url: string, options: OpenDatabaseOptions): Promise<
       await client.query('SELECT pg_advisory_lock(hashtext($1))', [`ruta:migrate:${schemaName ?? 'public'}`]);
       try {
         if (schemaName) await client.query(`CREATE SCHEMA IF NOT EXISTS "${schemaName}"`);
-        await migrate(drizzle(client, { schema }) as unknown as Db, { schema: schemaName });
+        await migrate(drizzle(client, { schema }) as unknown as Db, {
+          schema: schemaName,
+          ...(options.migrateUntil ? { until: options.migrateUntil } : {}),
+        });
       } finally {
         await client.query('SELECT pg_advisory_unlock(hashtext($1))', [`ruta:migrate:${schemaName ?? 'public'}`]);
       }
@@ -140,7 +145,7 @@ function isAlive(pid: number): boolean {
 /** Wraps an already created PGlite instance (file-backed or a clone) as a migrated {@link Database}. */
 export async function wrapPglite(
   client: PGlite,
-  options: { schema?: string | null; onClose?: () => void } = {},
+  options: { schema?: string | null; onClose?: () => void; migrateUntil?: string } = {},
 ): Promise<Database> {
   const { drizzle } = await import('drizzle-orm/pglite');
   const db = drizzle(client, { schema }) as unknown as Db;
@@ -151,7 +156,7 @@ export async function wrapPglite(
       await db.execute(sql.raw(`CREATE SCHEMA IF NOT EXISTS "${schemaName}"`));
       await db.execute(sql.raw(`SET search_path TO "${schemaName}"`));
     }
-    await migrate(db, { schema: schemaName });
+    await migrate(db, { schema: schemaName, ...(options.migrateUntil ? { until: options.migrateUntil } : {}) });
   } catch (error) {
     await client.close().catch(() => {});
     options.onClose?.();

@@ -1,6 +1,6 @@
 /**
  * @ruta/db: schema, migrations, client and repositories for Ruta's data (flows, events, journeys, customers,
- * messages, tickets, API keys). Repositories are plain async functions taking a drizzle `Db` (or a transaction).
+ * messages, tickets, API keys, people with their sessions, teams and queues). Repositories are plain async functions taking a drizzle `Db` (or a transaction).
  */
 
 /** drizzle's `sql` tag, for callers that need a raw query without depending on drizzle-orm themselves. */
@@ -63,6 +63,7 @@ export {
 // Flows
 /** Flow drafts, immutable published versions, rollback and the audit log. */
 export {
+  Actor,
   archiveFlow,
   CreateFlowInput,
   createFlow,
@@ -119,6 +120,22 @@ export {
 // Privacy
 /** Export and erasure of one customer's personal data. */
 export { type CustomerExport, ERASED, type ErasureReport, eraseCustomer, exportCustomer } from './repo/privacy';
+/** Teams and queues (a queue's id is the name tickets carry). */
+export {
+  CreateQueueInput,
+  CreateTeamInput,
+  createQueue,
+  createTeam,
+  ensureQueues,
+  getQueue,
+  listQueues,
+  listTeams,
+  openCountsByQueue,
+  QueueId,
+  queuesOfTeams,
+  UpdateQueueInput,
+  updateQueue,
+} from './repo/queues';
 // Schedules
 /** Audience segments as parameterized SQL, and the store's record of each schedule run. */
 export {
@@ -128,18 +145,44 @@ export {
   recordScheduleBatch,
 } from './repo/schedules';
 export { countSegment, listSegmentPage, segmentWhere } from './repo/segments';
+/** Sessions of people: the token is returned once, its sha-256 is what is stored. */
+export {
+  createSession,
+  deleteExpiredSessions,
+  deleteSession,
+  deleteUserSessions,
+  findSession,
+  sessionTokenHash,
+  touchSession,
+} from './repo/sessions';
 // Tickets
 /** Handoffs and CRM tickets with notes. */
 export {
   addNote,
   CreateTicketInput,
   createTicket,
+  customerHasTicketIn,
   getTicket,
   listOpen,
   NoteInput,
   UpdateTicketInput,
   updateTicket,
 } from './repo/tickets';
+// People: accounts, sessions, teams and queues
+/** Accounts of people (roles, language, memberships); the password hash is never returned but for signing in. */
+export {
+  CreateUserInput,
+  countActiveAdmins,
+  createUser,
+  findUserForSignIn,
+  getUser,
+  listUsers,
+  reachOf,
+  recordSignIn,
+  UpdateUserInput,
+  type UserInfo,
+  updateUser,
+} from './repo/users';
 // Schema: tables, row types and value lists
 /** Tables (drizzle) with their `$inferSelect`/`$inferInsert` row types, and the enumerations they use. */
 export * from './schema';

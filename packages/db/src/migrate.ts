@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readMigrationFiles } from 'drizzle-orm/migrator';
 import { PgDialect, type PgSession } from 'drizzle-orm/pg-core';
@@ -15,6 +17,11 @@ export interface MigrateOptions {
    * search_path must already point at it; applied migrations are then recorded in that schema too.
    */
   schema?: string | null;
+  /**
+   * Apply the migrations only up to this one (its tag, e.g. `0004_journeys_reentry_key`): tests of a migration put
+   * data in the shape it finds first. All of them when not given.
+   */
+  until?: string;
 }
 
 /**
@@ -24,6 +31,14 @@ export interface MigrateOptions {
 export async function migrate(db: Db, options: MigrateOptions = {}): Promise<void> {
   const schema = options.schema && options.schema !== 'public' ? options.schema : null;
   let migrations = readMigrationFiles({ migrationsFolder: MIGRATIONS_FOLDER });
+  if (options.until !== undefined) {
+    const journal = JSON.parse(readFileSync(join(MIGRATIONS_FOLDER, 'meta', '_journal.json'), 'utf8')) as {
+      entries: { tag: string }[];
+    };
+    const last = journal.entries.findIndex((e) => e.tag === options.until);
+    if (last < 0) throw new Error(`No migration ${options.until} in ${MIGRATIONS_FOLDER}`);
+    migrations = migrations.slice(0, last + 1);
+  }
   if (schema) {
     // drizzle-kit qualifies foreign-key targets as "public"."table"; point them at the target schema.
     const qualified = `"${schema}".`;

@@ -119,6 +119,28 @@ export async function openPostgresTestDatabase(options: { url?: string } = {}): 
   };
 }
 
+/**
+ * A fresh database on the given driver with the migrations applied only up to `until` (a tag), to test a migration
+ * against data in the shape it finds: apply the rest with `migrate(db, { schema: database.schema })`. PGlite: a cold
+ * start (seconds); PostgreSQL: a new schema, dropped on close.
+ */
+export async function openTestDatabaseAt(driver: Driver, until: string): Promise<Database> {
+  if (driver === 'pglite') return wrapPglite(await PGlite.create(), { migrateUntil: until });
+  const url = postgresTestUrl();
+  const schema = `test_${process.pid}_${randomBytes(5).toString('hex')}`;
+  const database = await openDatabase({ url, schema, poolSize: 2, migrateUntil: until });
+  return {
+    ...database,
+    async close() {
+      try {
+        await database.db.execute(sql.raw(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`));
+      } finally {
+        await database.close();
+      }
+    },
+  };
+}
+
 /** A fresh database on the given driver: a PGlite clone, or a new PostgreSQL schema. */
 export async function openTestDatabase(driver: Driver): Promise<Database> {
   return driver === 'pglite' ? createTestDatabase() : openPostgresTestDatabase();

@@ -16,12 +16,35 @@ export const PROBLEMS = {
   unauthorized: {
     status: 401,
     title: 'Unauthorized',
-    about: 'No API key, an unknown or revoked key, or a bad webhook signature.',
+    about: 'Not signed in and no API key, an unknown or revoked key, or a bad webhook signature.',
+  },
+  'session-expired': {
+    status: 401,
+    title: 'Session expired',
+    about:
+      'The session ended: idle for longer than RUTA_SESSION_IDLE_MINUTES, or older than RUTA_SESSION_MAX_HOURS (`reason`: `idle` or `absolute`). Sign in again.',
+  },
+  'sign-in-failed': {
+    status: 401,
+    title: 'Sign-in failed',
+    about: 'The email or the password is not right (the answer never says which, nor whether the account exists).',
   },
   forbidden: {
     status: 403,
     title: 'Forbidden',
-    about: 'The API key lacks the scope the operation needs (`requiredScope`).',
+    about:
+      'The API key or the person lacks the permission the operation needs (`requiredPermission`; keys: `requiredScope`).',
+  },
+  'password-change-required': {
+    status: 403,
+    title: 'Password change required',
+    about: 'The account signed in with a one-time password: choose a new one with POST /v1/me/password first.',
+  },
+  'csrf-failed': {
+    status: 403,
+    title: 'Cross-site request refused',
+    about:
+      'A state-changing request with a session cookie must come from Ruta itself and carry the `X-CSRF-Token` header (from GET /v1/me). API keys need neither.',
   },
   'not-found': { status: 404, title: 'Not found', about: 'The resource does not exist (or was deleted).' },
   'method-not-allowed': {

@@ -1,5 +1,5 @@
 import { PROBLEMS } from '../errors/problems';
-import { SCOPES } from '../middleware/auth/scopes';
+import { IMPLIES, PERMISSIONS, ROLE_GRANTS } from '../middleware/auth/permissions';
 
 /** The parts of an OpenAPI 3.1 document the reference page reads. */
 interface OpenApiDoc {
@@ -16,7 +16,7 @@ interface Operation {
   parameters?: { name: string; in: string; required?: boolean; description?: string; schema?: Schema }[];
   requestBody?: { description?: string; required?: boolean; content?: Record<string, { schema?: Schema }> };
   responses?: Record<string, { description?: string; content?: Record<string, { schema?: Schema }> }>;
-  'x-required-scope'?: string;
+  'x-required-permission'?: string;
 }
 
 type Schema = {
@@ -106,7 +106,7 @@ function fields(s: Schema | undefined, depth = 0): string {
 
 function operation(method: string, path: string, op: Operation): string {
   const id = anchor(`op-${method}-${path}`);
-  const scope = op['x-required-scope'];
+  const scope = op['x-required-permission'];
   const params = (op.parameters ?? [])
     .map(
       (p) =>
@@ -211,8 +211,21 @@ export function renderDocsPage(doc: OpenApiDoc): string {
     doc.info.description ? `<p>${esc(doc.info.description)}</p>` : ''
   }</header>
 <h2 id="auth">Authentication</h2>
-<p>Send <code>Authorization: Bearer &lt;key&gt;</code>. Each operation names the scope it needs; <code>admin</code> implies all of them. Without a valid key the answer is 401; with a key that lacks the scope, 403. Each key has a request budget (429 with <code>Retry-After</code> when spent). Channel webhooks (<code>/v1/channels/…</code>) are authenticated by the provider's signature instead.</p>
-<p>Scopes: ${SCOPES.map((s) => `<code>${s}</code>`).join(', ')}.</p>
+<p>Systems send <code>Authorization: Bearer &lt;key&gt;</code>; a key's scopes are permissions. People sign in (<code>POST /v1/auth/sign-in</code>, or OpenID Connect when configured) and get a session cookie; their roles give permissions, some limited to the queues and teams they belong to (<code>GET /v1/me</code> says which). Each operation names the permission it needs (<code>signed-in</code>: any person or key); <code>admin</code> implies all of them. Without a valid key or session the answer is 401; without the permission, 403. A state-changing request with a session cookie must come from Ruta's own pages and carry <code>X-CSRF-Token</code> (from <code>GET /v1/me</code>); key requests need neither. Each key and person has a request budget (429 with <code>Retry-After</code> when spent). Channel webhooks (<code>/v1/channels/…</code>) are authenticated by the provider's signature instead.</p>
+<p>Permissions: ${PERMISSIONS.map((s) => `<code>${s}</code>`).join(', ')}. Included in others: ${Object.entries(IMPLIES)
+    .map(([p, implied]) => `<code>${p}</code> → ${(implied ?? []).map((i) => `<code>${i}</code>`).join(', ')}`)
+    .join('; ')}.</p>
+<p>Roles: ${Object.entries(ROLE_GRANTS)
+    .map(
+      ([role, grants]) =>
+        `<code>${role}</code>: ${Object.entries(grants)
+          .map(
+            ([p, reach]) =>
+              `${p}${reach === 'all' ? '' : ` (${reach === 'own' ? 'own queues' : "teams' queues and members"})`}`,
+          )
+          .join(', ')}`,
+    )
+    .join('; ')}.</p>
 <h2 id="problems">Errors</h2>
 <p>Every error is <code>application/problem+json</code> (RFC 9457) with <code>type</code>, <code>title</code>, <code>status</code>, <code>detail</code>, <code>instance</code> and <code>requestId</code>; validation problems add <code>errors: [{ path, message }]</code> naming each field.</p>
 <dl>${problems}</dl>

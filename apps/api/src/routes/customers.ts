@@ -4,6 +4,7 @@ import { exportCustomer, getCustomer, listTimeline, upsertCustomer } from '@ruta
 import type { Json } from '@ruta/flow';
 import type { AppEnv } from '../context';
 import { ApiError } from '../errors/api-error';
+import { actorOf } from '../middleware/auth';
 import { intParam, json, jsonBody, Timestamp } from '../schemas/common';
 import { Customer, CustomerBody, CustomerIdParam, ErasureReport } from '../schemas/customers';
 import { Message } from '../schemas/journeys';
@@ -39,12 +40,12 @@ export function customerRoutes(app: OpenAPIHono<AppEnv>, rt: Runtime, guard: Gua
   app.openapi(
     secure(
       guard,
-      'journeys:read',
+      'customers:read',
       {
         method: 'get',
         path: '/v1/customers/{id}',
         tags: ['Customers'],
-        summary: 'A customer profile',
+        summary: 'A customer profile (agents and supervisors: customers of their queues’ cases)',
         request: { params: IdParams },
         responses: { 200: json(Customer, 'The profile') },
       },
@@ -52,6 +53,8 @@ export function customerRoutes(app: OpenAPIHono<AppEnv>, rt: Runtime, guard: Gua
     ),
     async (c) => {
       const { id } = c.req.valid('param');
+      // Agents and supervisors see the customers of their queues' cases; anyone else is "not found" to them.
+      if (!(await c.get('access').reachesCustomer(id))) throw gone(id);
       const row = await getCustomer(rt.db, id);
       if (!row || row.erasedAt) throw gone(id);
       return c.json(customerDto(row), 200);
@@ -61,7 +64,7 @@ export function customerRoutes(app: OpenAPIHono<AppEnv>, rt: Runtime, guard: Gua
   app.openapi(
     secure(
       guard,
-      'journeys:read',
+      'customers:read',
       {
         method: 'get',
         path: '/v1/customers/{id}/timeline',
@@ -83,6 +86,7 @@ export function customerRoutes(app: OpenAPIHono<AppEnv>, rt: Runtime, guard: Gua
     async (c) => {
       const { limit, before } = c.req.valid('query');
       const { id } = c.req.valid('param');
+      if (!(await c.get('access').reachesCustomer(id))) throw gone(id);
       const customer = await getCustomer(rt.db, id);
       if (customer?.erasedAt) throw gone(id);
       const rows = await listTimeline(rt.db, id, {
@@ -151,7 +155,7 @@ export function customerRoutes(app: OpenAPIHono<AppEnv>, rt: Runtime, guard: Gua
       } else if (!(await getCustomer(rt.db, id))) {
         throw gone(id);
       }
-      return c.json(await eraseCustomerEverywhere(rt, id, c.get('apiKey').name), 200);
+      return c.json(await eraseCustomerEverywhere(rt, id, actorOf(c.get('principal')).name), 200);
     },
   );
 }

@@ -2,13 +2,18 @@ import { createRoute, type RouteConfig } from '@hono/zod-openapi';
 import type { MiddlewareHandler } from 'hono';
 import type { AppEnv } from '../context';
 import { ApiError } from '../errors/api-error';
-import type { Scope } from '../middleware/auth';
+import type { Requirement } from '../middleware/auth';
 import { AUTH_PROBLEMS, problems } from '../schemas/common';
 
-/** Middleware that authenticates a key with a scope, then rate-limits it. */
-export type Guard = (scope: Scope) => MiddlewareHandler<AppEnv>[];
+/** Middleware that authenticates the caller (key or session), checks the permission, then rate-limits the caller. */
+export type Guard = (needed: Requirement) => MiddlewareHandler<AppEnv>[];
 
-/** OpenAPI extension naming the scope a route needs (the reference page and the auth tests read it). */
+/**
+ * OpenAPI extension naming the permission a route needs — a key's scope, or a permission a person's roles give —, or
+ * `signed-in` (any person or key). The reference page and the authorization tests read it.
+ */
+export const PERMISSION_EXTENSION = 'x-required-permission';
+/** The same, for clients that read the older name (absent on `signed-in` routes). */
 export const SCOPE_EXTENSION = 'x-required-scope';
 
 /** What a route does beyond its inputs, for the statuses it can answer. */
@@ -59,21 +64,28 @@ const requireBody: MiddlewareHandler<AppEnv> = async (c, next) => {
 };
 
 /**
- * A route that needs an API key with `scope`: the guard runs before body validation (401/403/429 come first),
- * and the OpenAPI document says which scope and which problems to expect.
+ * A route that needs a permission (or only a signed-in caller): the one place a route declares it. The guard runs
+ * before body validation (401/403/429 come first) and accepts an API key holding the permission as a scope or a
+ * person whose roles give it; the OpenAPI document says which permission and which problems to expect.
  *
  * @example
  * app.openapi(secure(guard, 'flows:read', { method: 'get', path: '/v1/flows', responses: { 200: ... } }), handler);
  */
 export function secure<R extends RouteConfig>(
   guard: Guard,
-  scope: Scope,
+  needed: Requirement,
   config: R,
   traits: RouteTraits = {},
 ): R & { middleware: MiddlewareHandler<AppEnv>[] } {
   const withAuth = { ...traits, problems: [...AUTH_PROBLEMS, ...(traits.problems ?? [])] };
   return route(
-    { ...config, security: [{ bearer: [] }], [SCOPE_EXTENSION]: scope, middleware: guard(scope) },
+    {
+      ...config,
+      security: [{ bearer: [] }, { session: [] }],
+      [PERMISSION_EXTENSION]: needed,
+      ...(needed === 'signed-in' ? {} : { [SCOPE_EXTENSION]: needed }),
+      middleware: guard(needed),
+    },
     withAuth,
   ) as unknown as R & { middleware: MiddlewareHandler<AppEnv>[] };
 }

@@ -20,6 +20,7 @@ import type { Context } from 'hono';
 import type { AppEnv } from '../context';
 import { ApiError } from '../errors/api-error';
 import { diffFlows } from '../lib/flow-diff';
+import { actorOf } from '../middleware/auth';
 import { intParam, json, jsonBody, text } from '../schemas/common';
 import { JourneyTouch } from '../schemas/events';
 import {
@@ -67,7 +68,8 @@ const IdParams = z.object({ id: FlowIdParam });
 const VersionQuery = z.object({
   version: VersionNumberParam.optional().openapi({ description: 'A published version (default: all / the draft)' }),
 });
-const actor = (c: Context<AppEnv>) => `key:${c.get('apiKey').name}`;
+/** Who is calling, as versions and the audit log name them. */
+const actor = (c: Context<AppEnv>) => actorOf(c.get('principal'));
 
 function simulationDto(r: SimulationResult): z.infer<typeof SimulateResult>['results'][number] {
   return {

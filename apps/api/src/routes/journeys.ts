@@ -2,6 +2,7 @@ import type { OpenAPIHono } from '@hono/zod-openapi';
 import { z } from '@hono/zod-openapi';
 import { customerNames, listJourneys } from '@ruta/db';
 import type { AppEnv } from '../context';
+import { actorOf } from '../middleware/auth';
 import { json, jsonBody, text } from '../schemas/common';
 import { ControlResult, JourneyDetail, JourneyIdParam, JourneyList, JourneyQuery } from '../schemas/journeys';
 import {
@@ -101,7 +102,7 @@ export function journeyRoutes(app: OpenAPIHono<AppEnv>, rt: Runtime, guard: Guar
       const { reason } = c.req.valid('json');
       const force = c.req.valid('query').force === 'true';
       return c.json(
-        await cancelJourney(rt, c.req.valid('param').id, { reason, force, actor: c.get('apiKey').name }),
+        await cancelJourney(rt, c.req.valid('param').id, { reason, force, actor: actorOf(c.get('principal')).name }),
         200,
       );
     },
@@ -137,7 +138,10 @@ export function journeyRoutes(app: OpenAPIHono<AppEnv>, rt: Runtime, guard: Guar
     ),
     async (c) => {
       const { reason } = c.req.valid('json');
-      return c.json(await terminateJourney(rt, c.req.valid('param').id, { reason, actor: c.get('apiKey').name }), 200);
+      return c.json(
+        await terminateJourney(rt, c.req.valid('param').id, { reason, actor: actorOf(c.get('principal')).name }),
+        200,
+      );
     },
   );
 
@@ -188,7 +192,7 @@ export function journeyRoutes(app: OpenAPIHono<AppEnv>, rt: Runtime, guard: Guar
       },
       CONTROL,
     ),
-    async (c) => c.json(await retryStep(rt, c.req.valid('param').id, c.get('apiKey').name), 202),
+    async (c) => c.json(await retryStep(rt, c.req.valid('param').id, actorOf(c.get('principal')).name), 202),
   );
 
   app.openapi(

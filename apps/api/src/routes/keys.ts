@@ -3,7 +3,7 @@ import { z } from '@hono/zod-openapi';
 import { createApiKey, listApiKeys, revokeApiKey } from '@ruta/db';
 import type { AppEnv } from '../context';
 import { ApiError } from '../errors/api-error';
-import { SCOPES } from '../middleware/auth';
+import { notFullyHeld, SCOPES } from '../middleware/auth';
 import { id, json, jsonBody, text } from '../schemas/common';
 import type { Runtime } from '../services/runtime';
 import { apiKeyDto } from '../services/serialize';
@@ -31,10 +31,13 @@ const CreateKeyBody = z
   })
   .openapi('CreateApiKey');
 
-/** API key management (admin). A new key is shown once; only its hash is stored. */
+/**
+ * API key management (`keys:manage`: developers and admins). A new key is shown once; only its hash is stored. A key
+ * can only be given permissions its maker holds in full, so managing keys never widens anyone's access.
+ */
 export function keyRoutes(app: OpenAPIHono<AppEnv>, rt: Runtime, guard: Guard): void {
   app.openapi(
-    secure(guard, 'admin', {
+    secure(guard, 'keys:manage', {
       method: 'get',
       path: '/v1/keys',
       tags: ['Keys'],
@@ -45,18 +48,31 @@ export function keyRoutes(app: OpenAPIHono<AppEnv>, rt: Runtime, guard: Guard): 
   );
 
   app.openapi(
-    secure(guard, 'admin', {
+    secure(guard, 'keys:manage', {
       method: 'post',
       path: '/v1/keys',
       tags: ['Keys'],
       summary: 'Create an API key with scopes',
+      description:
+        'Scopes are permissions; you can give only permissions you hold in full yourself (403 names the others).',
       request: { body: jsonBody(CreateKeyBody) },
       responses: {
         201: json(z.object({ key: z.string().openapi({ description: 'Shown only now' }), apiKey: ApiKey }), 'Created'),
       },
     }),
     async (c) => {
-      const { key, apiKey } = await createApiKey(rt.db, c.req.valid('json'));
+      const body = c.req.valid('json');
+      const missing = notFullyHeld(c.get('principal').grants, body.scopes);
+      if (missing.length > 0) {
+        throw new ApiError(
+          'forbidden',
+          `You can only give a key permissions you hold yourself; not: ${missing.join(', ')}`,
+          {
+            extensions: { requiredPermission: missing[0], notHeld: missing },
+          },
+        );
+      }
+      const { key, apiKey } = await createApiKey(rt.db, body);
       return c.json({ key, apiKey: apiKeyDto(apiKey) }, 201);
     },
   );
@@ -64,7 +80,7 @@ export function keyRoutes(app: OpenAPIHono<AppEnv>, rt: Runtime, guard: Guard): 
   app.openapi(
     secure(
       guard,
-      'admin',
+      'keys:manage',
       {
         method: 'delete',
         path: '/v1/keys/{id}',
@@ -83,7 +99,8 @@ export function keyRoutes(app: OpenAPIHono<AppEnv>, rt: Runtime, guard: Guard): 
     async (c) => {
       const { id } = c.req.valid('param');
       // Revoking the key in hand would lock its holder out mid-request; another admin key must do it.
-      if (id === c.get('apiKey').id)
+      const principal = c.get('principal');
+      if (principal.kind === 'key' && id === principal.id)
         throw new ApiError('conflict', 'A key cannot revoke itself; use another admin key');
       if (!(await revokeApiKey(rt.db, id))) throw new ApiError('not-found', `No active key ${id}`);
       rt.keys.clear();

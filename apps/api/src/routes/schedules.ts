@@ -4,6 +4,7 @@ import { flowScheduleId, setFlowSchedulePaused, triggerFlowSchedule } from '@rut
 import type { Context } from 'hono';
 import type { AppEnv } from '../context';
 import { ApiError } from '../errors/api-error';
+import { actorOf } from '../middleware/auth';
 import { json, jsonBody } from '../schemas/common';
 import { FlowIdParam } from '../schemas/flows';
 import { FlowSchedule, ScheduleNoteBody, ScheduleTriggered } from '../schemas/schedules';
@@ -12,7 +13,7 @@ import { flowScheduleView } from '../services/schedules';
 import { type Guard, secure } from './define';
 
 const IdParams = z.object({ id: FlowIdParam });
-const actor = (c: Context<AppEnv>) => `key:${c.get('apiKey').name}`;
+const actor = (c: Context<AppEnv>) => actorOf(c.get('principal')).id;
 
 /** A flow's schedule: what it is, when it runs next, what its runs did; pause, resume, run now. */
 export function scheduleRoutes(app: OpenAPIHono<AppEnv>, rt: Runtime, guard: Guard): void {

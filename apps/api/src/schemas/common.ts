@@ -143,8 +143,8 @@ export const Problem = z
 export function problems(...statuses: number[]) {
   const text: Record<number, string> = {
     400: 'Unreadable request (malformed JSON)',
-    401: 'Missing, unknown or revoked API key',
-    403: 'The key lacks the required scope',
+    401: 'Not signed in (or the session expired), or a missing, unknown or revoked API key',
+    403: 'The key or the person lacks the required permission, or a cross-site request',
     404: 'Not found',
     409: 'Conflict with the current state',
     413: 'Body too large',

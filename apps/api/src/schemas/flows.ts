@@ -26,8 +26,10 @@ export const FlowSummary = z
     publishedVersion: z.number().int().nullable().openapi({ description: 'The version new journeys take' }),
     createdAt: z.string(),
     updatedAt: z.string(),
-    createdBy: z.string().nullable(),
+    createdBy: z.string().nullable().openapi({ description: 'Who: `user:<id>` for a person, `key:<id>` for a system' }),
+    createdByName: z.string().nullable().openapi({ description: 'The person’s display name, or the key’s name' }),
     updatedBy: z.string().nullable(),
+    updatedByName: z.string().nullable(),
   })
   .openapi('FlowSummary');
 
@@ -98,7 +100,11 @@ export const VersionSummary = z
     hash: z.string(),
     note: z.string().nullable(),
     publishedAt: z.string(),
-    publishedBy: z.string().nullable(),
+    publishedBy: z
+      .string()
+      .nullable()
+      .openapi({ description: 'Who: `user:<id>` for a person, `key:<id>` for a system' }),
+    publishedByName: z.string().nullable().openapi({ description: 'The person’s display name, or the key’s name' }),
     rolledBackFrom: z.number().int().nullable(),
     isCurrent: z.boolean(),
   })

@@ -1,4 +1,5 @@
 import {
+  type Actor,
   createFlow,
   currentVersion,
   type FlowRow,
@@ -91,7 +92,7 @@ async function freeId(rt: Runtime, wanted: string, explicit: boolean): Promise<s
 export async function createFlowFrom(
   rt: Runtime,
   body: { document?: FlowDocument; template?: string; id?: string; name?: string; description?: string },
-  actor: string,
+  actor: Actor,
   imported = false,
 ): Promise<FlowRow> {
   let doc: FlowDocument;
@@ -124,7 +125,7 @@ export async function saveDraft(
   rt: Runtime,
   flow: FlowRow,
   body: { document: FlowDocument; name?: string; description?: string | null; revision?: number },
-  actor: string,
+  actor: Actor,
 ): Promise<FlowRow> {
   if (body.document.id !== flow.id) {
     // The body is well formed; it names another flow than the one it is sent to.
@@ -161,7 +162,7 @@ export async function publishDraft(
   rt: Runtime,
   flow: FlowRow,
   note: string | undefined,
-  actor: string,
+  actor: Actor,
 ): Promise<{ version: FlowVersionRow; created: boolean; diagnostics: Diagnostic[] }> {
   const doc = parseDocument(flow.draft, ['draft']);
   const compiled = compileDocument(rt, doc);

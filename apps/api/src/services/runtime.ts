@@ -5,8 +5,10 @@ import type { ActivityDefinition } from '@ruta/sdk';
 import { activitySpecs, CUSTOM_ACTIVITIES } from '@ruta/workers/custom';
 import type { Client } from '@temporalio/client';
 import { type ApiConfig, configFromEnv } from '../config';
-import { KeyVerifier } from '../middleware/auth';
+import { KeyVerifier } from '../middleware/auth/key-cache';
+import { FailureLimiter } from '../middleware/rate-limit/failures';
 import { EventStore } from './event-store';
+import { OidcSignIn } from './oidc';
 import { PlanCache } from './plan-cache';
 import { TriggerIndex } from './trigger-index';
 
@@ -22,6 +24,8 @@ export interface ApiDeps {
   logger?: Logger;
   /** Where unexpected errors are reported; through `logger` (errors serialized without personal data) by default. */
   log?: (message: string, err?: unknown) => void;
+  /** The clock sessions are judged by (tests move it to see sessions expire). */
+  now?: () => Date;
 }
 
 /** Everything the routes and services share, built once per app. */
@@ -38,7 +42,13 @@ export interface Runtime {
   events: EventStore;
   keys: KeyVerifier;
   logger: Logger;
+  /** Failed authentications: per client address (bad keys, bad sessions, failed sign-ins) and per account. */
+  failures: { address: FailureLimiter | null; account: FailureLimiter | null };
   log: (message: string, err?: unknown) => void;
+  /** Now, by the clock sessions expire on. */
+  now: () => Date;
+  /** OpenID Connect sign-in, when configured. */
+  oidc: OidcSignIn | null;
 }
 
 /** Builds the shared runtime from the dependencies. */
@@ -46,6 +56,8 @@ export function createRuntime(deps: ApiDeps): Runtime {
   const config = { ...configFromEnv(), ...deps.config };
   const customActivities = deps.customActivities ?? CUSTOM_ACTIVITIES;
   const logger = deps.logger ?? createLogger({ component: 'api' });
+  const now = deps.now ?? (() => new Date());
+  const ms = () => now().getTime();
   return {
     db: deps.db,
     client: deps.temporal.client,
@@ -61,6 +73,14 @@ export function createRuntime(deps: ApiDeps): Runtime {
     events: new EventStore(deps.db),
     keys: new KeyVerifier(deps.db),
     logger,
+    failures: {
+      address: config.authFailuresPerMinute ? new FailureLimiter(config.authFailuresPerMinute, ms) : null,
+      account: config.signInFailuresPerAccount
+        ? new FailureLimiter(config.signInFailuresPerAccount, ms, 10_000, 15 * 60_000)
+        : null,
+    },
+    now,
+    oidc: config.oidc ? new OidcSignIn(config.oidc) : null,
     log: deps.log ?? ((message, err) => logger.error(err === undefined ? {} : { err }, message)),
   };
 }

@@ -17,6 +17,15 @@ import { attentionActions, attentionMessage } from './attention';
 /** Rows as the API shows them: dates as ISO strings, the draft as `document`. */
 const iso = (d: Date | null | undefined): string | null => (d ? d.toISOString() : null);
 
+/**
+ * The name people read for who did something: the stored name, or — for rows written before names were kept, whose
+ * id was `key:<key name>` — that key name.
+ */
+function actorName(id: string | null, name: string | null): string | null {
+  if (name) return name;
+  return id?.startsWith('key:') && !/^key:k_[0-9a-z]{8,}[0-9a-f]{16}$/.test(id) ? id.slice(4) : null;
+}
+
 export function flowSummaryDto(row: FlowSummary | FlowRow) {
   return {
     id: row.id,
@@ -27,7 +36,9 @@ export function flowSummaryDto(row: FlowSummary | FlowRow) {
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
     createdBy: row.createdBy,
+    createdByName: actorName(row.createdBy, row.createdByName),
     updatedBy: row.updatedBy,
+    updatedByName: actorName(row.updatedBy, row.updatedByName),
   };
 }
 
@@ -43,6 +54,7 @@ export function versionSummaryDto(row: FlowVersionSummary | (FlowVersionRow & { 
     note: row.note,
     publishedAt: row.publishedAt.toISOString(),
     publishedBy: row.publishedBy,
+    publishedByName: actorName(row.publishedBy, row.publishedByName),
     rolledBackFrom: row.rolledBackFrom,
     isCurrent: row.isCurrent,
   };

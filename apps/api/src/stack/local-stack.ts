@@ -10,6 +10,7 @@ import type { Worker } from '@temporalio/worker';
 import { createApp, type RutaApp } from '../app';
 import { type ApiConfig, configFromEnv } from '../config';
 import { ensureAdminKey } from '../services/admin-key';
+import { type AdminUserResult, ensureAdminUser } from '../services/admin-user';
 import { startAttentionCheck } from '../services/attention';
 import { openTemporal, type TemporalHandle } from './temporal';
 
@@ -38,6 +39,8 @@ export interface LocalStack {
   /** The admin key when one was generated on this start (shown once), else null. */
   adminKey: string | null;
   adminKeyFromEnv: boolean;
+  /** The first admin's sign-in: created on this start (with a one-time password shown once) or from the env. */
+  adminUser: AdminUserResult;
   temporal: { address: string; ui: string | null };
   /** Whether Temporal payloads are encrypted (RUTA_ENCRYPTION_KEY / RUTA_ENCRYPTION_KEYS). */
   encrypted: boolean;
@@ -88,6 +91,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     const database = await openDatabase({ dataDir, ...(env.DATABASE_URL ? { url: env.DATABASE_URL } : {}) });
     cleanups.push(() => database.close());
     const admin = await ensureAdminKey(database.db, env.RUTA_ADMIN_KEY);
+    const adminUser = await ensureAdminUser(database.db, env);
 
     let worker: Worker | undefined;
     if (options.worker !== false) {
@@ -135,6 +139,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       app,
       adminKey: admin.key,
       adminKeyFromEnv: admin.fromEnv,
+      adminUser,
       temporal: { address: temporal.address, ui: temporal.ui },
       encrypted,
       database: database.driver,

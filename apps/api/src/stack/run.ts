@@ -6,7 +6,10 @@ import { type LocalStack, type LocalStackOptions, startLocalStack } from './loca
  * (shown only this once) or, when `RUTA_ADMIN_KEY` set it, that key itself, so it can be pasted into the designer.
  */
 export function startBanner(
-  stack: Pick<LocalStack, 'url' | 'temporal' | 'database' | 'adminKey' | 'adminKeyFromEnv'> & { encrypted?: boolean },
+  stack: Pick<LocalStack, 'url' | 'temporal' | 'database' | 'adminKey' | 'adminKeyFromEnv'> & {
+    encrypted?: boolean;
+    adminUser?: LocalStack['adminUser'];
+  },
   envKey: string | undefined,
   lang: 'es' | 'en',
 ): string[] {
@@ -34,6 +37,16 @@ export function startBanner(
         ? `  Clave admin  ${envKey.trim()}  (de RUTA_ADMIN_KEY)`
         : `  Admin key    ${envKey.trim()}  (from RUTA_ADMIN_KEY)`,
     );
+  }
+  const admin = stack.adminUser;
+  if (admin?.password) {
+    lines.push(
+      es
+        ? `\n  Primer acceso al diseñador (la contraseña se muestra solo esta vez; al entrar eliges la tuya):\n  ${admin.email}  ${admin.password}`
+        : `\n  First sign-in to the designer (the password is shown only this once; you choose your own when you sign in):\n  ${admin.email}  ${admin.password}`,
+    );
+  } else if (admin?.created && admin.fromEnv) {
+    lines.push(`  Admin        ${admin.email} (RUTA_ADMIN_PASSWORD)`);
   }
   return lines;
 }

@@ -6,6 +6,8 @@
 import { FlowDocument, type FlowDocumentInput, migrateDocument, NODE_KINDS } from '@ruta/flow';
 import { z } from 'zod';
 import { bundledTemplates } from '../catalog/samples';
+import { request } from './auth';
+import { ApiError } from './errors';
 import type {
   ActivitiesInfo,
   FlowRecord,
@@ -16,21 +18,12 @@ import type {
   JourneyStatus,
   JourneySummary,
   LearnedEventSchema,
-  Problem,
   ScheduleInfo,
   TemplateInfo,
   VersionInfo,
 } from './types';
 
-/** An error answer of the API (problem+json), or a network failure (status 0). */
-export class ApiError extends Error {
-  constructor(readonly problem: Problem) {
-    super(problem.detail ? `${problem.title}: ${problem.detail}` : problem.title);
-  }
-  get status(): number {
-    return this.problem.status;
-  }
-}
+export { ApiError };
 
 export interface JourneyFilter {
   flowId?: string;
@@ -73,30 +66,6 @@ export interface Backend {
   schedule(id: string): Promise<ScheduleInfo | null>;
   setSchedulePaused(id: string, paused: boolean, note?: string): Promise<ScheduleInfo>;
   runSchedule(id: string): Promise<void>;
-}
-
-const KEY_STORAGE = 'ruta.apiKey';
-
-/** The stored API key, after taking a `?key=` from the address once (and removing it from the address). */
-export function takeApiKey(): string | null {
-  try {
-    const url = new URL(location.href);
-    const fromUrl = url.searchParams.get('key');
-    if (fromUrl) {
-      localStorage.setItem(KEY_STORAGE, fromUrl);
-      url.searchParams.delete('key');
-      history.replaceState(null, '', url.toString());
-      return fromUrl;
-    }
-    return localStorage.getItem(KEY_STORAGE);
-  } catch {
-    return null;
-  }
-}
-
-export function storeApiKey(key: string | null): void {
-  if (key) localStorage.setItem(KEY_STORAGE, key);
-  else localStorage.removeItem(KEY_STORAGE);
 }
 
 /**
@@ -217,40 +186,17 @@ function toJourneyDetail(raw: Json): JourneyDetail {
   };
 }
 
-/** The real API over HTTP with a bearer key. */
+/**
+ * The real API over HTTP as the signed-in person: the session cookie goes along (same origin) and changes carry the
+ * session's CSRF token (see ./auth). A 401 sends the app back to the sign-in page.
+ */
 export class HttpBackend implements Backend {
   readonly kind = 'http' as const;
-  constructor(
-    private readonly key: string | null,
-    private readonly base = '',
-    private readonly onUnauthorized?: () => void,
-  ) {}
+  constructor(private readonly base = '') {}
 
-  private async call<T>(method: string, path: string, body?: unknown): Promise<T> {
-    let res: Response;
-    try {
-      res = await fetch(`${this.base}/v1${path}`, {
-        method,
-        headers: {
-          accept: 'application/json, application/problem+json',
-          ...(this.key ? { authorization: `Bearer ${this.key}` } : {}),
-          ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
-        },
-        ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
-      });
-    } catch (err) {
-      throw new ApiError({ title: 'Network error', status: 0, detail: (err as Error).message });
-    }
-    if (res.status === 401) this.onUnauthorized?.();
-    const text = await res.text();
-    const data = text ? (JSON.parse(text) as unknown) : undefined;
-    if (!res.ok) {
-      const p = (data ?? {}) as Partial<Problem>;
-      throw new ApiError({ ...p, title: p.title ?? res.statusText, status: res.status });
-    }
-    return data as T;
+  private call<T>(method: string, path: string, body?: unknown): Promise<T> {
+    return request<T>(method, `${this.base}/v1${path}`, body);
   }
-
   async activities(): Promise<ActivitiesInfo> {
     const raw = await this.call<Json>('GET', '/activities');
     return { kinds: arr(raw, 'kinds'), custom: arr(raw, 'custom') };

@@ -1,7 +1,7 @@
 import type { ScenarioInputDoc } from '@ruta/flow';
 import { type ReactFlowInstance, ReactFlowProvider, useReactFlow } from '@xyflow/react';
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import { backend, useSession } from '../api/session';
+import { backend, useCan, useSession } from '../api/session';
 import type { TemplateInfo } from '../api/types';
 import { Canvas } from '../canvas/Canvas';
 import { type PaletteItem, paletteItems } from '../catalog/palette';
@@ -70,6 +70,10 @@ function Editor({ flowId }: { flowId: string }) {
   const [versionsKey, setVersionsKey] = useState(0);
   const [templates, setTemplates] = useState<TemplateInfo[]>(bundledTemplates());
   const kind = useSession((s) => s.backend.kind);
+  // Without flows:write the flow is shown read-only; tabs for what the person may not see are left out.
+  const canEdit = useCan('flows:write');
+  const canSeeVersions = useCan('flows:publish');
+  const canWatch = useCan('journeys:read');
 
   useEffect(() => {
     let cancelled = false;
@@ -103,7 +107,7 @@ function Editor({ flowId }: { flowId: string }) {
     };
   }, [flowId, rf]);
 
-  useAutosave();
+  useAutosave(canEdit);
 
   const palette = useMemo(() => paletteItems(custom, t.lang), [custom, t.lang]);
   const docScenarios = useEditor((s) => s.doc.scenarios);
@@ -155,7 +159,7 @@ function Editor({ flowId }: { flowId: string }) {
     useEditor.getState().layout();
     requestAnimationFrame(() => fit());
   }, [fit]);
-  const readOnly = mode === 'watch';
+  const readOnly = mode === 'watch' || !canEdit;
   const shortcutActions = useMemo(() => ({ fit, layout: tidy, readOnly }), [fit, tidy, readOnly]);
   useShortcuts(shortcutActions);
 
@@ -194,9 +198,9 @@ function Editor({ flowId }: { flowId: string }) {
   const tabs: { id: Tab; label: string; extra?: React.ReactNode }[] = [
     { id: 'problems', label: t('problems.title'), extra: <ProblemCount /> },
     { id: 'simulate', label: t('sim.title') },
-    { id: 'versions', label: t('header.versions') },
+    ...(canSeeVersions ? [{ id: 'versions' as const, label: t('header.versions') }] : []),
     ...(scheduled ? [{ id: 'schedule' as const, label: t('schedule.title') }] : []),
-    { id: 'watch', label: t('header.watch') },
+    ...(canWatch ? [{ id: 'watch' as const, label: t('header.watch') }] : []),
   ];
 
   const columns = `${layout.palette ? 228 : 56}px minmax(0, 1fr) ${layout.inspector ? 344 : 44}px`;
@@ -267,12 +271,12 @@ function ProblemCount() {
   ) : null;
 }
 
-/** Saves the draft a moment after the last edit. */
-function useAutosave(): void {
+/** Saves the draft a moment after the last edit (when the person may edit flows). */
+function useAutosave(canEdit: boolean): void {
   const revision = useEditor((s) => s.revision);
   const saved = useEditor((s) => s.savedRevision);
   useEffect(() => {
-    if (revision === saved) return;
+    if (revision === saved || !canEdit) return;
     const id = setTimeout(() => {
       const s = useEditor.getState();
       if (!s.flowId) return;
@@ -287,5 +291,5 @@ function useAutosave(): void {
         .catch(() => useUi.getState().setSave('error'));
     }, 700);
     return () => clearTimeout(id);
-  }, [revision, saved]);
+  }, [revision, saved, canEdit]);
 }

@@ -3,6 +3,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { backend, useSession } from '../api/session';
 import type { FlowSummary } from '../api/types';
 import { formatDateTime, useT } from '../i18n';
+import { GatedButton } from '../people/Gated';
 import { useUi } from '../store/ui';
 import { parseFlowJson, pickJsonFile } from './io';
 import { TopNav } from './TopNav';
@@ -81,12 +82,17 @@ export function FlowList() {
               value={q}
               onChange={(e) => setQ(e.target.value)}
             />
-            <button type="button" className="btn" onClick={() => void importFlow()}>
+            <GatedButton permission="flows:write" className="btn" onClick={() => void importFlow()}>
               {t('list.import')}
-            </button>
-            <button type="button" className="btn primary" onClick={() => void create()} data-testid="new-flow">
+            </GatedButton>
+            <GatedButton
+              permission="flows:write"
+              className="btn primary"
+              onClick={() => void create()}
+              data-testid="new-flow"
+            >
               + {t('list.new')}
-            </button>
+            </GatedButton>
           </div>
         </div>
         {error ? <p className="field-error">{error}</p> : null}
@@ -114,14 +120,14 @@ export function FlowList() {
                   <span className="pill">{t('list.draft')}</span>
                 )}
                 <span className="muted small">{t('list.updated', { when: formatDateTime(f.updatedAt, t.lang) })}</span>
-                <button
-                  type="button"
+                <GatedButton
+                  permission="flows:write"
                   className="btn small ghost"
                   onClick={() => void remove(f)}
                   aria-label={`${t('list.delete')} ${f.name}`}
                 >
                   {t('list.delete')}
-                </button>
+                </GatedButton>
               </div>
             </li>
           ))}

@@ -1,10 +1,13 @@
 import { useMemo } from 'react';
 import { useStore } from 'zustand';
+import { useCan } from '../api/session';
 import { hasChanges } from '../graph/diff';
 import { useT } from '../i18n';
+import { GatedButton } from '../people/Gated';
+import { usePeopleText } from '../people/texts';
+import { UserMenu } from '../people/UserMenu';
 import { useEditor } from '../store/editor';
 import { useUi } from '../store/ui';
-import { LangSwitch } from './LangSwitch';
 
 interface Props {
   onUndo(): void;
@@ -18,7 +21,7 @@ interface Props {
 }
 
 /** The editor's top bar: back, flow name, save state, edit tools, publish, language. */
-export function Header(p: Props) {
+export function Header(props: Props) {
   const t = useT();
   const name = useEditor((s) => s.doc.name);
   const ok = useEditor((s) => s.validation.ok);
@@ -35,6 +38,8 @@ export function Header(p: Props) {
   const saveText =
     save === 'error' ? t('header.saveError') : dirty || save === 'saving' ? t('header.saving') : t('header.saved');
   const publishBlocked = !ok || validating;
+  const canEdit = useCan('flows:write');
+  const p = usePeopleText();
   return (
     <header className="topbar">
       <button
@@ -68,38 +73,43 @@ export function Header(p: Props) {
       <span className={`save-state ${save}`} aria-live="polite">
         {saveText}
       </span>
-      {p.offline ? <span className="pill offline">{t('header.offline')}</span> : null}
+      {props.offline ? <span className="pill offline">{t('header.offline')}</span> : null}
+      {canEdit ? null : (
+        <span className="pill" title={p('denied.readOnlyHint')}>
+          {p('denied.readOnly')}
+        </span>
+      )}
       <div className="toolbar" role="toolbar" aria-label="Editor">
-        <button type="button" className="btn ghost" onClick={p.onUndo} disabled={!canUndo} title="Ctrl+Z">
+        <button type="button" className="btn ghost" onClick={props.onUndo} disabled={!canUndo} title="Ctrl+Z">
           ↶ {t('header.undo')}
         </button>
-        <button type="button" className="btn ghost" onClick={p.onRedo} disabled={!canRedo} title="Ctrl+Shift+Z">
+        <button type="button" className="btn ghost" onClick={props.onRedo} disabled={!canRedo} title="Ctrl+Shift+Z">
           ↷ {t('header.redo')}
         </button>
-        <button type="button" className="btn ghost" onClick={p.onLayout} title="L">
+        <button type="button" className="btn ghost" onClick={props.onLayout} title="L">
           {t('header.layout')}
         </button>
-        <button type="button" className="btn ghost" onClick={p.onFit} title="F">
+        <button type="button" className="btn ghost" onClick={props.onFit} title="F">
           {t('header.fit')}
         </button>
-        <button type="button" className="btn ghost" onClick={p.onImport}>
+        <button type="button" className="btn ghost" onClick={props.onImport}>
           {t('header.import')}
         </button>
-        <button type="button" className="btn ghost" onClick={p.onExport}>
+        <button type="button" className="btn ghost" onClick={props.onExport}>
           {t('header.export')}
         </button>
       </div>
-      <LangSwitch />
-      <button
-        type="button"
+      <UserMenu />
+      <GatedButton
+        permission="flows:publish"
         className="btn primary"
-        onClick={p.onPublish}
+        onClick={props.onPublish}
         disabled={publishBlocked}
         title={publishBlocked ? t('header.publishDisabled') : undefined}
         data-testid="publish"
       >
         {t('header.publish')}
-      </button>
+      </GatedButton>
     </header>
   );
 }

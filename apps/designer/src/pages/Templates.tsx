@@ -3,6 +3,7 @@ import { backend } from '../api/session';
 import type { TemplateInfo } from '../api/types';
 import { bundledTemplates } from '../catalog/samples';
 import { useT } from '../i18n';
+import { GatedButton } from '../people/Gated';
 import { useUi } from '../store/ui';
 import { TopNav } from './TopNav';
 
@@ -44,14 +45,14 @@ export function Templates() {
                   {t('templates.nodes', { n: tpl.document.nodes.length })} ·{' '}
                   {t('templates.scenarios', { n: tpl.scenarios.length })}
                 </span>
-                <button
-                  type="button"
+                <GatedButton
+                  permission="flows:write"
                   className="btn small primary"
                   onClick={() => void use(tpl)}
                   data-testid={`use-${tpl.id}`}
                 >
                   {t('templates.use')}
-                </button>
+                </GatedButton>
               </div>
             </li>
           ))}

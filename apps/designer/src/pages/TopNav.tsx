@@ -1,11 +1,25 @@
-import { useSession } from '../api/session';
+import { useCan, useSession } from '../api/session';
 import { useT } from '../i18n';
-import { LangSwitch } from './LangSwitch';
+import { usePeopleText } from '../people/texts';
+import { UserMenu } from '../people/UserMenu';
 
-/** The top bar of the list pages. */
-export function TopNav({ active }: { active: 'list' | 'templates' }) {
+export type Section = 'list' | 'templates' | 'cases' | 'people' | 'account';
+
+/**
+ * The top bar of the list pages: the sections the person may open (others are not shown), and who is signed in.
+ */
+export function TopNav({ active }: { active: Section }) {
   const t = useT();
+  const p = usePeopleText();
   const kind = useSession((s) => s.backend.kind);
+  const flows = useCan('flows:read');
+  const cases = useCan('cases:read');
+  const users = useCan('users:read');
+  const link = (section: Section, href: string, label: string) => (
+    <a href={href} aria-current={active === section ? 'page' : undefined}>
+      {label}
+    </a>
+  );
   return (
     <header className="topbar">
       <span className="brand">
@@ -17,22 +31,15 @@ export function TopNav({ active }: { active: 'list' | 'templates' }) {
         </span>
         Ruta
       </span>
-      <nav className="nav" aria-label="Ruta">
-        <a href="#/flows" aria-current={active === 'list' ? 'page' : undefined}>
-          {t('nav.flows')}
-        </a>
-        <a href="#/templates" aria-current={active === 'templates' ? 'page' : undefined}>
-          {t('nav.templates')}
-        </a>
+      <nav className="nav" aria-label={p('nav.label')}>
+        {flows ? link('list', '#/flows', t('nav.flows')) : null}
+        {flows ? link('templates', '#/templates', t('nav.templates')) : null}
+        {cases ? link('cases', '#/cases', p('nav.cases')) : null}
+        {users ? link('people', '#/people', p('nav.people')) : null}
       </nav>
       <span className="grow" />
       {kind === 'local' ? <span className="pill offline">{t('header.offline')}</span> : null}
-      <LangSwitch />
-      {kind === 'http' ? (
-        <button type="button" className="btn ghost small" onClick={() => useSession.getState().signOut()}>
-          {t('signIn.signOut')}
-        </button>
-      ) : null}
+      <UserMenu />
     </header>
   );
 }

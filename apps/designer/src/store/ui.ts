@@ -2,23 +2,33 @@ import { create } from 'zustand';
 import { initialLang } from '../i18n/lang';
 import type { Lang } from '../i18n/types';
 
-export type Route = { name: 'list' } | { name: 'templates' } | { name: 'flow'; id: string };
+export type Route =
+  | { name: 'list' }
+  | { name: 'templates' }
+  | { name: 'flow'; id: string }
+  | { name: 'cases' }
+  | { name: 'people' }
+  | { name: 'account' };
 
-/** Parses the location hash: `#/flows`, `#/flows/<id>`, `#/templates`. */
+/** Parses the location hash: `#/flows`, `#/flows/<id>`, `#/templates`, `#/cases`, `#/people`, `#/account`. */
 export function parseRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean);
   if (parts[0] === 'templates') return { name: 'templates' };
+  if (parts[0] === 'cases' || parts[0] === 'people' || parts[0] === 'account') return { name: parts[0] };
   if (parts[0] === 'flows' && parts[1]) return { name: 'flow', id: decodeURIComponent(parts[1]) };
   return { name: 'list' };
 }
 
 /** The hash of a route. */
 export function routeHash(route: Route): string {
-  return route.name === 'flow'
-    ? `#/flows/${encodeURIComponent(route.id)}`
-    : route.name === 'templates'
-      ? '#/templates'
-      : '#/flows';
+  switch (route.name) {
+    case 'flow':
+      return `#/flows/${encodeURIComponent(route.id)}`;
+    case 'list':
+      return '#/flows';
+    default:
+      return `#/${route.name}`;
+  }
 }
 
 /** How the editor's panels are arranged; kept in this browser. */

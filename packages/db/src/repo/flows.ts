@@ -20,13 +20,29 @@ export const FlowId = z
   .string()
   .regex(/^f_[A-Za-z0-9_-]{1,64}$/, 'Flow ids look like f_ followed by letters, digits, _ or -');
 
+/**
+ * Who made a change: `{ id, name }` — `id` is `user:<id>` for a person or `key:<id>` for a system, `name` what people
+ * read (the person's display name, the key's name). A bare string is an id without a name.
+ */
+export const Actor = z.union([
+  z.string().max(200),
+  z.object({ id: z.string().min(1).max(200), name: z.string().max(200) }),
+]);
+export type Actor = z.input<typeof Actor>;
+
+/** The id and the name of an actor, as the columns store them. */
+function who(actor: Actor | null | undefined): { id: string | null; name: string | null } {
+  if (actor === null || actor === undefined) return { id: null, name: null };
+  return typeof actor === 'string' ? { id: actor, name: null } : actor;
+}
+
 export const CreateFlowInput = z.object({
   id: FlowId.optional(),
   name: Text(200),
   description: z.string().max(2000).nullish(),
   /** The draft flow document. */
   document: JsonObject,
-  actor: z.string().max(200).nullish(),
+  actor: Actor.nullish(),
   /** Log the creation as `imported` instead of `created`. */
   imported: z.boolean().optional(),
 });
@@ -38,7 +54,7 @@ export const UpdateDraftInput = z.object({
   description: z.string().max(2000).nullish(),
   /** The revision the caller edited; the update fails with a conflict if the flow has moved on. */
   expectedRevision: z.number().int().positive(),
-  actor: z.string().max(200).nullish(),
+  actor: Actor.nullish(),
 });
 export type UpdateDraftInput = z.input<typeof UpdateDraftInput>;
 
@@ -46,7 +62,7 @@ export const PublishInput = z.object({
   document: JsonObject,
   plan: JsonObject,
   hash: z.string().min(1).max(200),
-  actor: z.string().max(200).nullish(),
+  actor: Actor.nullish(),
   note: z.string().max(2000).nullish(),
 });
 export type PublishInput = z.input<typeof PublishInput>;
@@ -66,10 +82,11 @@ async function audit(
   db: Db,
   flowId: string,
   action: FlowAuditAction,
-  actor: string | null | undefined,
+  actor: Actor | null | undefined,
   detail: { [key: string]: Json } = {},
 ) {
-  await db.insert(flowAudit).values({ flowId, action, actor: actor ?? null, detail });
+  const { id, name } = who(actor);
+  await db.insert(flowAudit).values({ flowId, action, actor: id, actorName: name, detail });
 }
 
 /** Creates a flow with its draft document and logs `created` (or `imported`). Throws ConflictError if the id exists. */
@@ -85,8 +102,10 @@ export async function createFlow(db: Db, input: CreateFlowInput): Promise<FlowRo
           name: data.name,
           description: data.description ?? null,
           draft: data.document,
-          createdBy: data.actor ?? null,
-          updatedBy: data.actor ?? null,
+          createdBy: who(data.actor).id,
+          createdByName: who(data.actor).name,
+          updatedBy: who(data.actor).id,
+          updatedByName: who(data.actor).name,
         })
         .returning();
       await audit(tx, id, data.imported ? 'imported' : 'created', data.actor, { name: data.name });
@@ -114,7 +133,9 @@ const summaryColumns = {
   revision: flows.revision,
   currentVersion: flows.currentVersion,
   createdBy: flows.createdBy,
+  createdByName: flows.createdByName,
   updatedBy: flows.updatedBy,
+  updatedByName: flows.updatedByName,
   createdAt: flows.createdAt,
   updatedAt: flows.updatedAt,
   archivedAt: flows.archivedAt,
@@ -157,7 +178,8 @@ export async function updateDraft(db: Db, id: string, input: UpdateDraftInput): 
         ...(data.description !== undefined ? { description: data.description } : {}),
         revision: sql`${flows.revision} + 1`,
         updatedAt: new Date(),
-        updatedBy: data.actor ?? null,
+        updatedBy: who(data.actor).id,
+        updatedByName: who(data.actor).name,
       })
       .where(and(eq(flows.id, id), eq(flows.revision, data.expectedRevision), eq(flows.deleted, false)))
       .returning();
@@ -174,7 +196,7 @@ export async function updateDraft(db: Db, id: string, input: UpdateDraftInput): 
 export async function archiveFlow(
   db: Db,
   id: string,
-  options: { archived: boolean; actor?: string | null },
+  options: { archived: boolean; actor?: Actor | null },
 ): Promise<FlowRow | null> {
   return db.transaction(async (tx) => {
     const [row] = await tx
@@ -182,7 +204,8 @@ export async function archiveFlow(
       .set({
         archivedAt: options.archived ? new Date() : null,
         updatedAt: new Date(),
-        updatedBy: options.actor ?? null,
+        updatedBy: who(options.actor).id,
+        updatedByName: who(options.actor).name,
       })
       .where(and(eq(flows.id, id), eq(flows.deleted, false)))
       .returning();
@@ -192,11 +215,17 @@ export async function archiveFlow(
 }
 
 /** Soft-deletes a flow (versions stay for running journeys); logs `deleted`. False if missing or already deleted. */
-export async function deleteFlow(db: Db, id: string, options: { actor?: string | null } = {}): Promise<boolean> {
+export async function deleteFlow(db: Db, id: string, options: { actor?: Actor | null } = {}): Promise<boolean> {
   return db.transaction(async (tx) => {
     const [row] = await tx
       .update(flows)
-      .set({ deleted: true, deletedAt: new Date(), updatedAt: new Date(), updatedBy: options.actor ?? null })
+      .set({
+        deleted: true,
+        deletedAt: new Date(),
+        updatedAt: new Date(),
+        updatedBy: who(options.actor).id,
+        updatedByName: who(options.actor).name,
+      })
       .where(and(eq(flows.id, id), eq(flows.deleted, false)))
       .returning({ id: flows.id });
     if (row) await audit(tx, id, 'deleted', options.actor);
@@ -212,15 +241,16 @@ export async function deleteFlow(db: Db, id: string, options: { actor?: string |
 export async function unpublishFlow(
   db: Db,
   id: string,
-  options: { actor?: string | null } = {},
+  options: { actor?: Actor | null } = {},
 ): Promise<number | null> {
   return db.transaction(async (tx) => {
     await lockFlow(tx, id);
     const [before] = await tx.select({ version: flows.currentVersion }).from(flows).where(eq(flows.id, id));
     if (before?.version === null || before?.version === undefined) return null;
+    const by = who(options.actor);
     await tx
       .update(flows)
-      .set({ currentVersion: null, updatedAt: new Date(), updatedBy: options.actor ?? null })
+      .set({ currentVersion: null, updatedAt: new Date(), updatedBy: by.id, updatedByName: by.name })
       .where(eq(flows.id, id));
     await audit(tx, id, 'unpublished', options.actor, { version: before.version });
     return before.version;
@@ -240,7 +270,10 @@ async function lockFlow(tx: Db, flowId: string): Promise<void> {
 async function insertNextVersion(
   tx: Db,
   flowId: string,
-  values: Pick<FlowVersionRow, 'document' | 'plan' | 'hash' | 'publishedBy' | 'note' | 'rolledBackFrom'>,
+  values: Pick<
+    FlowVersionRow,
+    'document' | 'plan' | 'hash' | 'publishedBy' | 'publishedByName' | 'note' | 'rolledBackFrom'
+  >,
 ): Promise<FlowVersionRow> {
   const [last] = await tx
     .select({ max: sql<number | null>`max(${flowVersions.version})` })
@@ -267,7 +300,8 @@ export async function publishVersion(db: Db, flowId: string, input: PublishInput
       document: data.document,
       plan: data.plan,
       hash: data.hash,
-      publishedBy: data.actor ?? null,
+      publishedBy: who(data.actor).id,
+      publishedByName: who(data.actor).name,
       note: data.note ?? null,
       rolledBackFrom: null,
     });
@@ -283,7 +317,7 @@ export async function publishVersion(db: Db, flowId: string, input: PublishInput
 export async function rollback(
   db: Db,
   flowId: string,
-  options: { toVersion: number; actor?: string | null; note?: string | null },
+  options: { toVersion: number; actor?: Actor | null; note?: string | null },
 ): Promise<FlowVersionRow> {
   return db.transaction(async (tx) => {
     await lockFlow(tx, flowId);
@@ -293,7 +327,8 @@ export async function rollback(
       document: source.document,
       plan: source.plan,
       hash: source.hash,
-      publishedBy: options.actor ?? null,
+      publishedBy: who(options.actor).id,
+      publishedByName: who(options.actor).name,
       note: options.note ?? `Rollback to version ${options.toVersion}`,
       rolledBackFrom: options.toVersion,
     });
@@ -310,6 +345,7 @@ export async function listVersions(db: Db, flowId: string): Promise<FlowVersionS
       version: flowVersions.version,
       hash: flowVersions.hash,
       publishedBy: flowVersions.publishedBy,
+      publishedByName: flowVersions.publishedByName,
       publishedAt: flowVersions.publishedAt,
       note: flowVersions.note,
       rolledBackFrom: flowVersions.rolledBackFrom,

@@ -7,6 +7,7 @@ import { newId } from '../ids';
 import { type TicketNoteRow, type TicketRow, ticketNotes, tickets } from '../schema';
 import { TICKET_KINDS, TICKET_PRIORITIES, TICKET_STATUSES } from '../schema/common';
 import { Instant, JsonRecord, Text } from '../validation';
+import { ensureQueues } from './queues';
 
 export const CreateTicketInput = z.object({
   /** When given, a repeated create with the same key returns the first ticket. */
@@ -47,6 +48,7 @@ export async function createTicket(
   input: CreateTicketInput,
 ): Promise<{ inserted: boolean; ticket: TicketRow }> {
   const data = CreateTicketInput.parse(input);
+  await ensureQueues(db, [data.queue]);
   const now = new Date();
   const [row] = await db
     .insert(tickets)
@@ -84,7 +86,10 @@ export async function updateTicket(db: Db, id: string, patch: UpdateTicketInput)
       data.status === 'resolved' || data.status === 'closed' ? sql`coalesce(${tickets.resolvedAt}, now())` : null;
   }
   if (data.priority !== undefined) set.priority = data.priority;
-  if (data.queue !== undefined) set.queue = data.queue;
+  if (data.queue !== undefined) {
+    await ensureQueues(db, [data.queue]);
+    set.queue = data.queue;
+  }
   if (data.subject !== undefined) set.subject = data.subject;
   if (data.slaDeadline !== undefined) set.slaDeadline = data.slaDeadline;
   if (data.assignedTo !== undefined) set.assignedTo = data.assignedTo;
@@ -117,18 +122,36 @@ export async function getTicket(db: Db, id: string): Promise<(TicketRow & { note
   return { ...row, notes };
 }
 
-/** Open and pending tickets (of one queue, or all), most urgent first, then by SLA deadline and age. */
-export async function listOpen(db: Db, queue?: string): Promise<TicketRow[]> {
+/**
+ * Open and pending tickets (of one queue, of any of several, or all), most urgent first, then by SLA deadline and age.
+ */
+export async function listOpen(db: Db, queue?: string | readonly string[]): Promise<TicketRow[]> {
+  if (Array.isArray(queue) && queue.length === 0) return [];
+  const inQueue =
+    queue === undefined
+      ? undefined
+      : typeof queue === 'string'
+        ? eq(tickets.queue, queue)
+        : inArray(tickets.queue, [...queue]);
   return db
     .select()
     .from(tickets)
-    .where(
-      and(inArray(tickets.status, ['open', 'pending']), queue === undefined ? undefined : eq(tickets.queue, queue)),
-    )
+    .where(and(inArray(tickets.status, ['open', 'pending']), inQueue))
     .orderBy(
       sql`case ${tickets.priority} when 'urgent' then 0 when 'high' then 1 when 'normal' then 2 else 3 end`,
       sql`${tickets.slaDeadline} asc nulls last`,
       asc(tickets.createdAt),
       asc(tickets.id),
     );
+}
+
+/** Whether the customer has a ticket (any status) in one of these queues: what lets an agent see the customer. */
+export async function customerHasTicketIn(db: Db, customerId: string, queues: readonly string[]): Promise<boolean> {
+  if (queues.length === 0) return false;
+  const [row] = await db
+    .select({ id: tickets.id })
+    .from(tickets)
+    .where(and(eq(tickets.customerId, customerId), inArray(tickets.queue, [...queues])))
+    .limit(1);
+  return row !== undefined;
 }

@@ -69,3 +69,11 @@ export type TicketPriority = (typeof TICKET_PRIORITIES)[number];
 
 export const TICKET_STATUSES = ['open', 'pending', 'resolved', 'closed'] as const;
 export type TicketStatus = (typeof TICKET_STATUSES)[number];
+
+/** What a person may be in Ruta; each role grants permissions (see the API's People and roles). */
+export const ROLES = ['agent', 'supervisor', 'cx_manager', 'developer', 'admin'] as const;
+export type Role = (typeof ROLES)[number];
+
+/** How a session was opened. */
+export const SIGN_IN_METHODS = ['password', 'oidc'] as const;
+export type SignInMethod = (typeof SIGN_IN_METHODS)[number];

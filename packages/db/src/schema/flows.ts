@@ -16,8 +16,12 @@ export const flows = pgTable(
     revision: integer('revision').notNull().default(1),
     /** The newest published version (the one new journeys run), or null before the first publish. */
     currentVersion: integer('current_version'),
+    /** Who: `user:<id>` for a person, `key:<id>` for a system (older rows: `key:<name>`). */
     createdBy: text('created_by'),
+    /** The person's display name or the key's name at the time, as people read it. */
+    createdByName: text('created_by_name'),
     updatedBy: text('updated_by'),
+    updatedByName: text('updated_by_name'),
     createdAt: ts('created_at').notNull().defaultNow(),
     updatedAt: ts('updated_at').notNull().defaultNow(),
     archivedAt: ts('archived_at'),
@@ -39,6 +43,7 @@ export const flowVersions = pgTable(
     plan: jsonb('plan').$type<object>().notNull(),
     hash: text('hash').notNull(),
     publishedBy: text('published_by'),
+    publishedByName: text('published_by_name'),
     publishedAt: ts('published_at').notNull().defaultNow(),
     note: text('note'),
     /** Set when this version was created by a rollback: the version it copies. */
@@ -57,6 +62,7 @@ export const flowAudit = pgTable(
     id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
     flowId: text('flow_id').notNull(),
     actor: text('actor'),
+    actorName: text('actor_name'),
     action: text('action', { enum: FLOW_AUDIT_ACTIONS }).notNull(),
     at: ts('at').notNull().defaultNow(),
     detail: jsonb('detail').$type<{ [key: string]: Json }>().notNull().default({}),

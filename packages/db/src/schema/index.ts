@@ -4,5 +4,6 @@ export * from './customers';
 export * from './events';
 export * from './flows';
 export * from './journeys';
+export * from './people';
 export * from './schedules';
 export * from './tickets';

@@ -1,6 +1,7 @@
 import { bigint, check, index, jsonb, pgTable, text, uniqueIndex } from 'drizzle-orm/pg-core';
 import { type Json, TICKET_KINDS, TICKET_PRIORITIES, TICKET_STATUSES } from './common';
 import { oneOf, ts } from './helpers';
+import { queues } from './people';
 
 /** Handoffs to people and CRM tickets. */
 export const tickets = pgTable(
@@ -13,7 +14,10 @@ export const tickets = pgTable(
     customerId: text('customer_id').notNull(),
     journeyId: text('journey_id'),
     nodeId: text('node_id'),
-    queue: text('queue').notNull(),
+    /** The queue's id (its name); every queue a ticket names exists in `queues`. */
+    queue: text('queue')
+      .notNull()
+      .references(() => queues.id, { onUpdate: 'cascade' }),
     priority: text('priority', { enum: TICKET_PRIORITIES }).notNull().default('normal'),
     status: text('status', { enum: TICKET_STATUSES }).notNull().default('open'),
     subject: text('subject'),

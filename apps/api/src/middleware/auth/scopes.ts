@@ -1,17 +1,9 @@
-/** The scopes an API key can hold. `admin` implies every other one. */
-export const SCOPES = [
-  'events:write',
-  'flows:read',
-  'flows:write',
-  'flows:publish',
-  'journeys:read',
-  'journeys:write',
-  'admin',
-] as const;
+import { PERMISSIONS, type Permission } from './permissions';
 
-export type Scope = (typeof SCOPES)[number];
+export { allows } from './permissions';
 
-/** Whether a key with `held` scopes may do what needs `needed`. */
-export function allows(held: readonly string[], needed: Scope): boolean {
-  return held.includes('admin') || held.includes(needed);
-}
+/** The scopes an API key can hold: the permission names (`admin` implies every other one). */
+export const SCOPES = PERMISSIONS;
+
+/** A scope of an API key: a permission. */
+export type Scope = Permission;

@@ -1,17 +1,18 @@
 import { TokenBucket } from './token-bucket';
 
 /**
- * Failed authentications per client address, in a token bucket each: guessing keys (or sending garbage ones) is
+ * Failed authentications per client address (or per account), in a token bucket each: guessing keys or passwords is
  * limited even though no key is known to charge it to. In memory, per API process; the table is bounded.
  */
 export class FailureLimiter {
   private readonly buckets = new Map<string, TokenBucket>();
 
   constructor(
-    /** Failures an address may make in a row, and refilled per minute. */
-    readonly perMinute: number,
+    /** Failures a client (or an account) may have in a row, refilled over `windowMs`. */
+    readonly limit: number,
     private readonly now: () => number = Date.now,
     private readonly maxAddresses = 10_000,
+    private readonly windowMs = 60_000,
   ) {}
 
   /** Whether `address` may try again now; when not, how many ms until it may. */
@@ -25,7 +26,7 @@ export class FailureLimiter {
     if (!bucket) {
       // A flood of addresses cannot grow the table without bound; forgetting them only forgives old failures.
       if (this.buckets.size >= this.maxAddresses) this.buckets.clear();
-      bucket = new TokenBucket(this.perMinute / 60, this.perMinute, this.now());
+      bucket = new TokenBucket((this.limit * 1000) / this.windowMs, this.limit, this.now());
       this.buckets.set(address, bucket);
     }
     bucket.take(this.now());

@@ -25,7 +25,7 @@ export function rateLimited(what: string, retryAfterMs: number, limit: number): 
 }
 
 /**
- * Limits each API key (after authentication) with a token bucket in memory; 429 problem+json with
+ * Limits each API key or person (after authentication) with a token bucket in memory; 429 problem+json with
  * `Retry-After` (seconds) when the key's budget is spent. Each API process limits on its own.
  *
  * @example
@@ -35,7 +35,8 @@ export function rateLimit(options: RateLimitOptions): MiddlewareHandler<AppEnv> 
   const buckets = new Map<string, TokenBucket>();
   const now = options.now ?? Date.now;
   return async (c, next) => {
-    const id = c.get('apiKey')?.id;
+    // Keys and people each have a bucket of their own.
+    const id = c.get('principal')?.id;
     if (!id) return next();
     let bucket = buckets.get(id);
     if (!bucket) {

@@ -1,6 +1,7 @@
 import type { Logger } from '@ruta/log';
 import type { MiddlewareHandler } from 'hono';
 import type { AppEnv } from '../../context';
+import { actorOf } from '../auth/principal';
 
 /**
  * One log line per request: method, path (without the query string), status, duration, request id and the API
@@ -22,7 +23,8 @@ export function requestLog(logger: Logger): MiddlewareHandler<AppEnv> {
           path: c.req.path,
           status: c.res.status,
           ms: Math.round((performance.now() - started) * 10) / 10,
-          key: c.get('apiKey')?.name,
+          // Who, by id only (a person's name or email would be personal data in the logs).
+          actor: c.get('principal') ? actorOf(c.get('principal')).id : undefined,
         },
         'request',
       );
