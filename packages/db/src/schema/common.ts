@@ -45,3 +45,7 @@ export type TicketPriority = (typeof TICKET_PRIORITIES)[number];
 
 export const TICKET_STATUSES = ['open', 'pending', 'resolved', 'closed'] as const;
 export type TicketStatus = (typeof TICKET_STATUSES)[number];
+
+/** A knowledge-base article is a draft until published; only published articles are searched. */
+export const KB_STATUSES = ['draft', 'published'] as const;
+export type KbStatus = (typeof KB_STATUSES)[number];

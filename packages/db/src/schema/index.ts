@@ -4,4 +4,5 @@ export * from './customers';
 export * from './events';
 export * from './flows';
 export * from './journeys';
+export * from './kb';
 export * from './tickets';

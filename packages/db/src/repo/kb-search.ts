@@ -1,0 +1,172 @@
+import { sql } from 'drizzle-orm';
+import { z } from 'zod';
+import { type Db, queryRows } from '../db';
+import { LOCALES, type Locale } from '../schema/common';
+
+/**
+ * Words that carry the asking, not the topic ("quisiera saber…", "can you help me with…"). PostgreSQL's stop words
+ * take the grammar words; these go too, so a natural question is judged on what it is about. Folded, lowercase.
+ */
+const FILLER: Record<Locale, ReadonlySet<string>> = {
+  es: new Set(
+    (
+      'hola buenas buenos buen dia dias tardes noches saludos gracias favor porfa porfavor quiero quisiera queria ' +
+      'necesito necesitaria saber consulta consultar pregunta preguntar duda ayuda ayudar ayudan ayudame ayudarme ' +
+      'pueden puede puedo podria podrian podrias hacer hago hace decir dime digan informacion info alguien ' +
+      'ustedes usted ok okay vale bueno oye disculpa disculpe tengo'
+    ).split(' '),
+  ),
+  en: new Set(
+    (
+      'hi hello hey good morning afternoon evening thanks thank please pls want wanted would like know need needed ' +
+      'help question ask asking wondering tell get info information someone anyone ok okay could may hey sorry'
+    ).split(' '),
+  ),
+};
+
+const MARKS = /[\u0300-\u036f]/g;
+
+/**
+ * The part of a question the search should match: lowercase, accents folded, filler words dropped. Empty when
+ * nothing is left ("hola, ¿me ayudas?"), in which case nothing matches.
+ */
+export function questionTerms(text: string, lang: Locale): string {
+  const filler = FILLER[lang];
+  const folded = text.normalize('NFD').replace(MARKS, '').toLowerCase();
+  return folded
+    .replace(/[\p{L}\p{N}]+/gu, (w) => (filler.has(w) ? ' ' : w))
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** The first paragraph of an article (its answer), cut at a sentence end near `max` characters. */
+export function firstParagraph(body: string, max = 700): string {
+  const paragraph = body
+    .trim()
+    .split(/\n\s*\n/)[0]!
+    .trim();
+  if (paragraph.length <= max) return paragraph;
+  const cut = paragraph.slice(0, max);
+  const end = Math.max(cut.lastIndexOf('. '), cut.lastIndexOf('? '), cut.lastIndexOf('! '));
+  return end > max / 2 ? cut.slice(0, end + 1) : `${cut.slice(0, max - 1).trimEnd()}…`;
+}
+
+export const KbSearchInput = z.object({
+  text: z.string().max(4000),
+  lang: z.enum(LOCALES),
+  limit: z.number().int().min(1).max(50).default(5),
+  /** Hits below this score are left out (0 keeps every article that shares a term). */
+  minScore: z.number().min(0).max(1).default(0),
+  /** Search drafts too (the editors' search); the bot and agent assist only ever see published articles. */
+  includeDrafts: z.boolean().default(false),
+});
+export type KbSearchInput = z.input<typeof KbSearchInput>;
+
+/** One article found for a question, with how well it matches. */
+export interface KbHit {
+  id: string;
+  lang: Locale;
+  title: string;
+  /** The article's first paragraph: what the bot sends. */
+  answer: string;
+  tags: string[];
+  status: 'draft' | 'published';
+  /**
+   * 0..1: the share of the question's terms the article holds, a term in the title or tags counting 1 and one only
+   * in the body 0.75. Comparable across questions, so a threshold means the same thing for every question.
+   */
+  score: number;
+  /** PostgreSQL's `ts_rank_cd` (cover density, length-normalised): breaks ties between equal scores. */
+  rank: number;
+  updatedAt: Date;
+}
+
+/** What a search found, and what it searched for. */
+export interface KbSearchResult {
+  lang: Locale;
+  /** The question as matched: folded, filler dropped. */
+  query: string;
+  /** How many distinct terms (stemmed, stop words out) the question has. */
+  terms: number;
+  hits: KbHit[];
+}
+
+interface Row {
+  id: string;
+  lang: Locale;
+  title: string;
+  body: string;
+  tags: string[];
+  status: 'draft' | 'published';
+  score: number | string;
+  rank: number | string;
+  terms: number | string;
+  updated_at: Date | string;
+}
+
+/**
+ * Full-text search of the knowledge base in one language: the question is folded and stemmed with the language's
+ * configuration, any article sharing a term is a candidate (GIN index on `search`), and each is scored by how much
+ * of the question it covers (see {@link KbHit.score}); ties go to `ts_rank_cd`, then the id. Same SQL, same answers
+ * on PGlite and PostgreSQL.
+ *
+ * @example
+ * const { hits } = await searchKb(db, { text: '¿Cuál es el horario de atención?', lang: 'es', minScore: 0.5 });
+ */
+export async function searchKb(db: Db, input: KbSearchInput): Promise<KbSearchResult> {
+  const o = KbSearchInput.parse(input);
+  const query = questionTerms(o.text, o.lang);
+  if (!/[\p{L}\p{N}]/u.test(query)) return { lang: o.lang, query, terms: 0, hits: [] };
+  const statuses = o.includeDrafts ? ['draft', 'published'] : ['published'];
+  const rows = await queryRows<Row>(
+    db,
+    sql`with q as (
+          select
+            array(
+              select plainto_tsquery('simple', t)
+              from unnest(tsvector_to_array(to_tsvector(ruta_kb_config(${o.lang}), ruta_fold(${query})))) t
+            ) as terms,
+            replace(plainto_tsquery(ruta_kb_config(${o.lang}), ruta_fold(${query}))::text, ' & ', ' | ')::tsquery
+              as any_term
+        )
+        select a.id, a.lang, a.title, a.body, a.tags, a.status, a.updated_at,
+          cardinality(q.terms) as terms,
+          (select coalesce(sum(case when a.search_title @@ t then 1.0 when a.search @@ t then 0.75 else 0 end), 0)
+             from unnest(q.terms) t) / greatest(cardinality(q.terms), 1) as score,
+          ts_rank_cd(a.search, q.any_term, 1) as rank
+        from q, kb_articles a
+        where a.lang = ${o.lang}
+          and a.status in (${sql.join(
+            statuses.map((s) => sql`${s}`),
+            sql`, `,
+          )})
+          and a.search @@ q.any_term
+        order by score desc, rank desc, a.id
+        limit ${o.limit}`,
+  );
+  const terms = rows[0] ? Number(rows[0].terms) : await countTerms(db, query, o.lang);
+  const hits = rows
+    .map(
+      (r): KbHit => ({
+        id: r.id,
+        lang: r.lang,
+        title: r.title,
+        answer: firstParagraph(r.body),
+        tags: r.tags,
+        status: r.status,
+        score: Math.round(Number(r.score) * 1000) / 1000,
+        rank: Number(r.rank),
+        updatedAt: new Date(r.updated_at),
+      }),
+    )
+    .filter((h) => h.score >= o.minScore);
+  return { lang: o.lang, query, terms, hits };
+}
+
+async function countTerms(db: Db, query: string, lang: Locale): Promise<number> {
+  const [row] = await queryRows<{ n: number | string }>(
+    db,
+    sql`select cardinality(tsvector_to_array(to_tsvector(ruta_kb_config(${lang}), ruta_fold(${query})))) as n`,
+  );
+  return Number(row?.n ?? 0);
+}
