@@ -7,6 +7,7 @@ export {
   crashHookFromEnv,
 } from './activities/channel';
 export { type CrmActivityOptions, crmActivities } from './activities/crm';
+export { kbSearchActivity, questionLanguage } from './activities/kb';
 export { buildWorkflowBundle, WORKFLOWS_ENTRY } from './bundle';
 export * from './channels';
 export * from './crm';

@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { channelSendActivity } from './activities/channel';
 import { crmActivities } from './activities/crm';
 import { handoffActivity } from './activities/handoff';
+import { kbSearchActivity } from './activities/kb';
 import { sentimentActivity } from './activities/sentiment';
 import type { WorkerStore } from './store/types';
 
@@ -17,6 +18,7 @@ export function builtinActivities(store: WorkerStore): ActivityDefinition[] {
     sentimentActivity,
     ...crmActivities(store),
     handoffActivity(store),
+    kbSearchActivity(store),
   ] as unknown as ActivityDefinition[];
 }
 

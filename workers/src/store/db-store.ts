@@ -16,6 +16,7 @@ import {
   putOutbound,
   STEP_TYPES,
   type StepInput,
+  searchKb,
   sql,
   type TicketRow,
   ticketNotes,
@@ -27,6 +28,7 @@ import type { CustomerProfile, Json, StepRecord } from '@ruta/flow';
 import {
   COUNTED_STATUSES,
   type InboundMessage,
+  type KnowledgeQuery,
   type OutboundEvent,
   type OutboundMessage,
   type OutboundPatch,
@@ -493,6 +495,23 @@ export class DbStore implements WorkerStore {
   async getTicket(id: string): Promise<TicketRecord | undefined> {
     const row = await getTicket(this.db, id);
     return row ? toTicket(this.db, row) : undefined;
+  }
+
+  async searchKnowledge(query: KnowledgeQuery) {
+    const found = await searchKb(this.db, query);
+    return {
+      lang: found.lang,
+      query: found.query,
+      terms: found.terms,
+      hits: found.hits.map((h) => ({
+        id: h.id,
+        lang: h.lang,
+        title: h.title,
+        answer: h.answer,
+        tags: h.tags,
+        score: h.score,
+      })),
+    };
   }
 
   async listTickets(filter: { customerId?: string; kind?: TicketRecord['kind'] } = {}): Promise<TicketRecord[]> {

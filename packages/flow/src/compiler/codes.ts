@@ -64,6 +64,10 @@ export const CODE_INFO: Record<DiagnosticCode, CodeInfo> = {
   },
   invalid_retry: { severity: 'error', title: t('Reintentos mal configurados', 'Invalid retry settings') },
   retry_ignored: { severity: 'warning', title: t('Reintentos sin efecto', 'Retry settings have no effect') },
+  bot_handoff_without_person: {
+    severity: 'warning',
+    title: t('El bot no deriva a una persona', 'The bot does not hand off to a person'),
+  },
   internal_error: { severity: 'error', title: t('Error interno del compilador', 'Internal compiler error') },
 };
 

@@ -34,6 +34,7 @@ export const DIAGNOSTIC_CODES = [
   'invalid_activity_input',
   'invalid_retry',
   'retry_ignored',
+  'bot_handoff_without_person',
   'internal_error',
 ] as const;
 export type DiagnosticCode = (typeof DIAGNOSTIC_CODES)[number];

@@ -9,6 +9,7 @@ import { bucket } from '../util';
 import { exprContext } from './context';
 import { parseScore } from './csat';
 import type { Journey, NodeResult, WaitEnd } from './interpreter';
+import { kbAnswer } from './kb-answer';
 import { take } from './state';
 
 /** The zone used when neither the node nor the customer names one. */
@@ -131,6 +132,8 @@ export async function runNode(j: Journey, node: PlanNode, visit: number): Promis
       return handoff(j, node, visit, p);
     case 'survey.csat':
       return survey(j, node, visit, p);
+    case 'kb.answer':
+      return kbAnswer(j, node, visit, p);
     case 'custom': {
       const ctx = exprContext(j.input, j.state, j.fx.journeyId);
       const input = fillTemplates(p.input as Json, (text) => {
@@ -148,7 +151,7 @@ export async function runNode(j: Journey, node: PlanNode, visit: number): Promis
   }
 }
 
-const never = () => false;
+export const never = () => false;
 
 function waitOut(end: WaitEnd): NodeResult {
   if (end === 'cancelled') return { end: 'cancelled', outcome: 'cancelled' };
@@ -161,15 +164,14 @@ function resumedDeadline(j: Journey, node: PlanNode, visit: number): number | nu
   return w && w.nodeId === node.id && w.visit === visit ? w.deadline : undefined;
 }
 
-function deadlineAfter(j: Journey, node: PlanNode, visit: number, duration: string): number | null {
+export function deadlineAfter(j: Journey, node: PlanNode, visit: number, duration: string): number | null {
   const resumed = resumedDeadline(j, node, visit);
   if (resumed !== undefined) return resumed;
   return j.fx.now() + (parseDuration(duration) ?? 0);
 }
 
-/** Picks the customer's language from a template, falling back to the other one. */
-function render(j: Journey, template: Template): string {
-  const lang = j.input.customer.locale ?? 'es';
+/** Picks the customer's language (or `lang`) from a template, falling back to the other one. */
+export function render(j: Journey, template: Template, lang = j.input.customer.locale ?? 'es'): string {
   const text = typeof template === 'string' ? template : (template[lang] ?? template.es ?? template.en ?? '');
   return renderTemplate(text, exprContext(j.input, j.state, j.fx.journeyId), j.plan.scope);
 }
@@ -193,7 +195,7 @@ function fillTemplates(value: Json, fill: (text: string) => Json): Json {
 }
 
 /** An activity's answer, or how the node ends when the activity failed for good. */
-type Called = { ok: true; value: unknown } | { ok: false; result: NodeResult };
+export type Called = { ok: true; value: unknown } | { ok: false; result: NodeResult };
 
 /**
  * Calls the node's activity. When it fails for good, the journey leaves by the node's `failed` port if
@@ -211,7 +213,7 @@ async function callOrFail(j: Journey, node: PlanNode, visit: number, input: unkn
   }
 }
 
-interface SendResult {
+export interface SendResult {
   messageId: string;
   channel: string;
   status: 'sent' | 'queued' | 'deferred' | 'suppressed' | 'failed';
@@ -231,13 +233,26 @@ async function send(j: Journey, node: PlanNode, visit: number, p: Params, kind: 
     transactional: j.plan.settings.transactional,
     kind,
   };
-  let called = await callOrFail(j, node, visit, input);
+  return deliverMessage(j, node, visit, () => callOrFail(j, node, visit, input));
+}
+
+/**
+ * Sends through `call` (a channel.send) and, while the contact rules defer the send (quiet hours), waits on a
+ * durable timer until the time they name and sends again, up to MAX_DEFERRALS times.
+ */
+export async function deliverMessage(
+  j: Journey,
+  node: PlanNode,
+  visit: number,
+  call: () => Promise<Called>,
+): Promise<Called> {
+  let called = await call();
   for (let deferrals = 0; called.ok && deferrals < MAX_DEFERRALS; deferrals++) {
     const r = called.value as SendResult;
     if (r.status !== 'deferred' || r.retryAt === undefined) break;
     const end = await j.wait(node, visit, r.retryAt, never, r.reason ? { reason: r.reason } : {});
-    if (end === 'cancelled') return { ok: false, result: { end: 'cancelled', outcome: 'cancelled' } } as Called;
-    called = await callOrFail(j, node, visit, input);
+    if (end === 'cancelled') return { ok: false, result: { end: 'cancelled', outcome: 'cancelled' } };
+    called = await call();
   }
   return called;
 }
@@ -253,7 +268,7 @@ async function sendMessage(j: Journey, node: PlanNode, visit: number, p: Params)
   return { port: node.next.failed ? 'failed' : 'sent', detail };
 }
 
-type Reply = Extract<InboxItem, { kind: 'reply' }>;
+export type Reply = Extract<InboxItem, { kind: 'reply' }>;
 type EventItem = Extract<InboxItem, { kind: 'event' }>;
 type HandoffItem = Extract<InboxItem, { kind: 'handoff' }>;
 
@@ -334,6 +349,8 @@ async function handoff(j: Journey, node: PlanNode, visit: number, p: Params): Pr
         vars: j.state.vars,
         ticketId: j.state.ticketId,
         path: j.state.path.slice(-20).map((s) => s.nodeId),
+        // What a knowledge-base bot tried before this hand-off (absent when no bot ran, as before).
+        ...(j.state.bot ? { bot: j.state.bot as unknown as Json } : {}),
       },
     });
     if (!result.ok) return result.result;
