@@ -24,6 +24,7 @@ const SAMPLES = [
   'csat',
   'ab-welcome',
   'sla-escalation',
+  'kb-bot',
 ] as const;
 
 type Doc = {

@@ -8,6 +8,7 @@ import {
   queryRows,
   questionTerms,
   searchKb,
+  searchKbAmong,
   seedKbArticles,
   sql,
   updateKbArticle,
@@ -243,6 +244,23 @@ describeDrivers('knowledge base', (ctx) => {
         expect(r.hits.every((h) => h.score < 0.5)).toBe(true);
       }
     });
+  });
+
+  it("searches a simulation's own articles with the same SQL, storing nothing", async () => {
+    await seedKbArticles(ctx.db, ARTICLES);
+    const scratch = [
+      { id: 'kb_horario', lang: 'es' as const, title: 'Horario de invierno', body: 'En julio abrimos a las 10:00.' },
+      { lang: 'es' as const, title: 'Despacho gratis', body: 'Sobre $30.000 el despacho es gratis.', tags: ['envío'] },
+    ];
+    const found = await searchKbAmong(ctx.db, scratch, { text: '¿Cuál es el horario de invierno?', lang: 'es' });
+    expect(found.hits.map((h) => [h.id, h.title, h.score])).toEqual([['kb_horario', 'Horario de invierno', 1]]);
+    const second = await searchKbAmong(ctx.db, scratch, { text: 'envio gratis', lang: 'es' });
+    expect(second.hits.map((h) => h.id)).toEqual(['article-2']);
+    // Only the given articles were searched, and none of them stayed behind.
+    expect((await searchKbAmong(ctx.db, scratch, { text: 'contraseña', lang: 'es' })).hits).toEqual([]);
+    expect((await searchKbAmong(ctx.db, [], { text: 'horario', lang: 'es' })).hits).toEqual([]);
+    expect((await listKbArticles(ctx.db)).total).toBe(ARTICLES.length);
+    expect((await getKbArticle(ctx.db, 'kb_horario'))?.title).toBe('Horario de atención');
   });
 
   it('folds accents in SQL exactly as the question is folded before it', async () => {

@@ -17,6 +17,7 @@ describe('replay corpus', () => {
       'csat',
       'delivery-delay',
       'failed-payment',
+      'kb-bot',
       'negative-sentiment-escalation',
       'sla-escalation',
     ]);

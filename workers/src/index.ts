@@ -7,7 +7,13 @@ export {
   crashHookFromEnv,
 } from './activities/channel';
 export { type CrmActivityOptions, crmActivities } from './activities/crm';
-export { kbSearchActivity, questionLanguage } from './activities/kb';
+export {
+  kbSearchActivity,
+  kbSearchOutput,
+  knowledgeQuery,
+  questionLanguage,
+  searchKnowledgeIn,
+} from './activities/kb';
 export { buildWorkflowBundle, WORKFLOWS_ENTRY } from './bundle';
 export * from './channels';
 export * from './crm';
@@ -18,6 +24,8 @@ export { DbStore } from './store/db-store';
 export { FileStore } from './store/file-store';
 export type {
   InboundMessage as StoredInboundMessage,
+  KnowledgeQuery,
+  KnowledgeSearch,
   OutboundEvent,
   OutboundMessage,
   OutboundPatch,

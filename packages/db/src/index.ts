@@ -111,7 +111,9 @@ export {
   KbSearchInput,
   type KbSearchResult,
   questionTerms,
+  type ScratchArticle,
   searchKb,
+  searchKbAmong,
 } from './repo/kb-search';
 // Privacy
 /** Export and erasure of one customer's personal data. */

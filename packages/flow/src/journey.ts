@@ -89,6 +89,8 @@ export interface BotAttempt {
   channel: string;
   /** The message being sent (the answer and the follow-up question); dropped once the attempt is done. */
   text?: string;
+  /** When the answer went out (ms): only replies from then on answer the follow-up. Dropped once done. */
+  askedAt?: number;
   /** The customer's answer to "did that solve it?". */
   reply: string | null;
   outcome: BotOutcome;

@@ -25,6 +25,7 @@ import {
   upsertCustomer,
 } from '@ruta/db';
 import type { CustomerProfile, Json, StepRecord } from '@ruta/flow';
+import { kbSearchOutput } from '../activities/kb';
 import {
   COUNTED_STATUSES,
   type InboundMessage,
@@ -498,20 +499,7 @@ export class DbStore implements WorkerStore {
   }
 
   async searchKnowledge(query: KnowledgeQuery) {
-    const found = await searchKb(this.db, query);
-    return {
-      lang: found.lang,
-      query: found.query,
-      terms: found.terms,
-      hits: found.hits.map((h) => ({
-        id: h.id,
-        lang: h.lang,
-        title: h.title,
-        answer: h.answer,
-        tags: h.tags,
-        score: h.score,
-      })),
-    };
+    return kbSearchOutput(await searchKb(this.db, query));
   }
 
   async listTickets(filter: { customerId?: string; kind?: TicketRecord['kind'] } = {}): Promise<TicketRecord[]> {

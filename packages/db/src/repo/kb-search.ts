@@ -1,6 +1,8 @@
+import { randomBytes } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { type Db, queryRows } from '../db';
+import { kbArticles } from '../schema';
 import { LOCALES, type Locale } from '../schema/common';
 
 /**
@@ -59,6 +61,8 @@ export const KbSearchInput = z.object({
   minScore: z.number().min(0).max(1).default(0),
   /** Search drafts too (the editors' search); the bot and agent assist only ever see published articles. */
   includeDrafts: z.boolean().default(false),
+  /** Only these articles (a simulation's own knowledge base, see {@link searchKbAmong}). */
+  ids: z.array(z.string()).max(500).optional(),
 });
 export type KbSearchInput = z.input<typeof KbSearchInput>;
 
@@ -117,6 +121,7 @@ export async function searchKb(db: Db, input: KbSearchInput): Promise<KbSearchRe
   const o = KbSearchInput.parse(input);
   const query = questionTerms(o.text, o.lang);
   if (!/[\p{L}\p{N}]/u.test(query)) return { lang: o.lang, query, terms: 0, hits: [] };
+  if (o.ids?.length === 0) return { lang: o.lang, query, terms: await countTerms(db, query, o.lang), hits: [] };
   const statuses = o.includeDrafts ? ['draft', 'published'] : ['published'];
   const rows = await queryRows<Row>(
     db,
@@ -141,6 +146,14 @@ export async function searchKb(db: Db, input: KbSearchInput): Promise<KbSearchRe
             sql`, `,
           )})
           and a.search @@ q.any_term
+          ${
+            o.ids
+              ? sql`and a.id in (${sql.join(
+                  o.ids.map((id) => sql`${id}`),
+                  sql`, `,
+                )})`
+              : sql``
+          }
         order by score desc, rank desc, a.id
         limit ${o.limit}`,
   );
@@ -169,4 +182,53 @@ async function countTerms(db: Db, query: string, lang: Locale): Promise<number> 
     sql`select cardinality(tsvector_to_array(to_tsvector(ruta_kb_config(${lang}), ruta_fold(${query})))) as n`,
   );
   return Number(row?.n ?? 0);
+}
+
+/** An article given to {@link searchKbAmong}: searched as if published, never stored. */
+export interface ScratchArticle {
+  id?: string;
+  lang: Locale;
+  title: string;
+  body: string;
+  tags?: string[];
+}
+
+class Rollback extends Error {}
+
+/**
+ * Searches only the given articles, as if they were the published knowledge base, with the very SQL of
+ * {@link searchKb}: they are inserted and searched inside a transaction that is then rolled back, so nothing is
+ * stored and nobody else sees them. Simulations use it (a scenario brings its own articles). Hits carry the given
+ * ids (or `article-<n>` for articles without one).
+ */
+export async function searchKbAmong(
+  db: Db,
+  articles: readonly ScratchArticle[],
+  input: Omit<KbSearchInput, 'ids' | 'includeDrafts'>,
+): Promise<KbSearchResult> {
+  if (articles.length === 0) return searchKb(db, { ...input, ids: [] });
+  const run = randomBytes(6).toString('hex');
+  const scratch = articles.map((a, i) => ({ a, id: `kb_scratch_${run}_${i}`, given: a.id ?? `article-${i + 1}` }));
+  let result: KbSearchResult | undefined;
+  try {
+    await db.transaction(async (tx) => {
+      await tx.insert(kbArticles).values(
+        scratch.map(({ a, id }) => ({
+          id,
+          lang: a.lang,
+          title: a.title,
+          body: a.body,
+          tags: a.tags ?? [],
+          status: 'published' as const,
+        })),
+      );
+      result = await searchKb(tx as unknown as Db, { ...input, ids: scratch.map((s) => s.id) });
+      throw new Rollback();
+    });
+  } catch (error) {
+    if (!(error instanceof Rollback)) throw error;
+  }
+  const given = new Map(scratch.map((s) => [s.id, s.given]));
+  const found = result!;
+  return { ...found, hits: found.hits.map((h) => ({ ...h, id: given.get(h.id) ?? h.id })) };
 }

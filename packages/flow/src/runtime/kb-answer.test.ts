@@ -181,6 +181,35 @@ describe('kb.answer', () => {
     expect(failed.result.moves[1]).toMatchObject({ nodeId: 'n_bot', port: 'handoff' });
   });
 
+  it('counts only replies written after the answer went out (not one sent while quiet hours held it)', async () => {
+    const plan = botPlan({ timeout: '2h' });
+    const start = Date.parse('2026-03-02T10:00:00-03:00');
+    const result = await simulate(
+      plan,
+      scenario({
+        inputs: [
+          { after: '10m', reply: 'hola??' },
+          { after: '70m', reply: 'sí' },
+        ],
+      }),
+      {
+        handlers: { 'kb.search': () => ({ lang: 'es', query: 'horario', terms: 1, hits: [HORARIO] }) },
+        // The answer may only go out an hour after the question.
+        sendPolicy: () => (_request, now) =>
+          now < start + 3_600_000
+            ? { action: 'defer', until: start + 3_600_000, reason: 'quiet_hours' }
+            : { action: 'send', channel: 'sms' },
+      },
+    );
+    expect(result.timers.map((t) => [t.nodeId, t.reason ?? null])).toEqual([
+      ['n_bot', 'quiet_hours'],
+      ['n_bot', null],
+    ]);
+    expect(result.state.bot).toMatchObject({ outcome: 'solved', reply: 'sí' });
+    expect(result.state.inbox.map((i) => (i.kind === 'reply' ? i.text : i.kind))).toEqual(['hola??']);
+    expect(result.path).toEqual(['n_trigger', 'n_bot', 'n_thanks']);
+  });
+
   it('resumes after continue-as-new in the wait without searching or sending again', async () => {
     const plan = botPlan();
     const journey: JourneyInput = {

@@ -72,7 +72,10 @@ export async function kbAnswer(j: Journey, node: PlanNode, visit: number, p: Par
     attempt.stage = 'waiting';
   }
 
-  const accept = (i: InboxItem): i is Reply => i.kind === 'reply';
+  // Only a reply written after the bot asked answers "did that solve it?"; one sent before (while the answer waited
+  // for quiet hours to end, say) stays in the inbox.
+  const asked = attempt.askedAt ?? 0;
+  const accept = (i: InboxItem): i is Reply => i.kind === 'reply' && !(Date.parse(i.at) < asked);
   const end = await j.wait(node, visit, deadlineAfter(j, node, visit, p.timeout as string), () =>
     j.state.inbox.some(accept),
   );
@@ -139,6 +142,7 @@ function sendAnswer(j: Journey, node: PlanNode, visit: number, attempt: BotAttem
     kind: 'message',
   };
   const call = async (): Promise<Called> => {
+    attempt.askedAt = j.fx.now();
     try {
       return { ok: true, value: await j.call(node, visit, input, { name: 'channel.send', options }) };
     } catch (err) {
@@ -171,6 +175,7 @@ function finish(
   attempt.outcome = outcome;
   attempt.stage = 'done';
   delete attempt.text;
+  delete attempt.askedAt;
   const best = attempt.articles.find((a) => a.offered);
   j.state.outputs[node.id] = {
     matched: best !== undefined,
