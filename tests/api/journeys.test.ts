@@ -1,11 +1,11 @@
 // End to end on the real Temporal dev server: flows published through the API, events posted, replies through the
 // signed webhook, handoffs resolved by an agent, and the controls (cancel, skip-wait, retry-step, skip-step).
-import { hmacSha256Header } from '@ruta/api';
 import { defineActivity } from '@ruta/sdk';
 import { CUSTOM_ACTIVITIES } from '@ruta/workers';
 import { describe, expect, it } from 'vitest';
 import { orderFlow, paymentLinkFlow } from './flows-fixtures';
-import { eventually, expectProblem, publishSample, SANDBOX_SECRET, withApi } from './support';
+import { journeyHelpers } from './journey-helpers';
+import { expectProblem, publishSample, withApi } from './support';
 
 // billing.createPaymentLink, failing until `linkService.up` (the retry-step test turns it on).
 const linkService = { up: false, calls: 0 };
@@ -23,67 +23,7 @@ const flakyPaymentLink = defineActivity({
 
 const api = withApi({ overrides: [flakyPaymentLink as never] });
 
-interface Detail {
-  id: string;
-  status: string;
-  outcome: string | null;
-  currentNodeId: string | null;
-  path: string[];
-  steps: { type: string; nodeId: string | null; port: string | null }[];
-  messages: { direction: string; text: string | null; channel: string; nodeId: string | null }[];
-  wait: { nodeId: string; deadline: string | null } | null;
-  timers: { nodeId: string; deadline: string | null }[];
-  state: { vars: Record<string, unknown> } | null;
-  activity: { activity: string; attempt: number; lastFailure: string | null } | null;
-}
-
-const detail = (id: string) => api.call<Detail>('GET', `/v1/journeys/${encodeURIComponent(id)}`);
-const control = (id: string, action: string, body?: unknown) =>
-  api.call<Record<string, unknown>>(
-    'POST',
-    `/v1/journeys/${encodeURIComponent(id)}/${action}`,
-    body === undefined ? {} : { body },
-  );
-
-function until(id: string, what: string, check: (d: Detail) => boolean): Promise<Detail> {
-  return eventually(what, async () => {
-    const d = await detail(id);
-    return d.status === 200 && check(d.body) ? d.body : undefined;
-  });
-}
-
-async function start(
-  type: string,
-  customerId: string,
-  flowId: string,
-  data: Record<string, unknown> = {},
-): Promise<string> {
-  const r = await api.call<{ journeys: { flowId: string; workflowId: string; action: string }[] }>(
-    'POST',
-    '/v1/events',
-    {
-      body: { id: `${customerId}-${type}-${Date.now()}`, type, customerId, data },
-    },
-  );
-  expect(r.status, r.text).toBe(202);
-  const touched = r.body.journeys.find((j) => j.flowId === flowId);
-  expect(touched?.action).toBe('started');
-  return touched!.workflowId;
-}
-
-/** Posts a customer's reply through the sandbox webhook, signed as the phone simulator would. */
-async function reply(customerId: string, text: string, messageId: string) {
-  const raw = JSON.stringify({ customerId, text, channel: 'whatsapp', messageId });
-  return api.call<{ journeys: { workflowId: string; action: string }[]; duplicate: boolean }>(
-    'POST',
-    '/v1/channels/sandbox/inbound',
-    {
-      key: null,
-      body: raw,
-      headers: { 'x-ruta-signature': hmacSha256Header(SANDBOX_SECRET, raw) },
-    },
-  );
-}
+const { detail, control, until, start, reply } = journeyHelpers(api);
 
 describe('a sample flow end to end through the API', () => {
   it('publishes delivery-delay, starts it with an event, advances it with a webhook reply, and shows its path', async () => {

@@ -96,6 +96,7 @@ export {
   createKbArticle,
   deleteKbArticle,
   getKbArticle,
+  KB_ARTICLE_ID,
   KbArticleId,
   KbArticleInput,
   KbArticleUpdate,

@@ -5,7 +5,9 @@ import type { AppEnv } from '../context';
 import { ApiError } from '../errors/api-error';
 import { json, jsonBody } from '../schemas/common';
 import { ResolveBody, ResolveResult, Ticket } from '../schemas/customers';
+import { Suggestions } from '../schemas/kb';
 import { resolveHandoff } from '../services/handoffs';
+import { suggestForCase } from '../services/kb';
 import type { Runtime } from '../services/runtime';
 import { ticketDto } from '../services/serialize';
 import { type Guard, secure } from './define';
@@ -56,6 +58,25 @@ export function handoffRoutes(app: OpenAPIHono<AppEnv>, rt: Runtime, guard: Guar
       if (!ticket) throw new ApiError('not-found', `Handoff ${id} does not exist`);
       return c.json(ticketDto(ticket), 200);
     },
+  );
+
+  app.openapi(
+    secure(
+      guard,
+      'journeys:read',
+      {
+        method: 'get',
+        path: '/v1/handoffs/{id}/suggestions',
+        tags: ['Handoffs'],
+        summary: 'Articles and a reply suggested to the agent, from the search the bot uses',
+        description:
+          "Searches the published knowledge base for what the customer asked (the bot's question when a bot ran) and writes a reply from the best article, addressed to the customer in the question's language.",
+        request: { params: IdParams },
+        responses: { 200: json(Suggestions, 'Suggested articles (best first) and reply') },
+      },
+      [404],
+    ),
+    async (c) => c.json(await suggestForCase(rt.db, c.req.valid('param').id), 200),
   );
 
   app.openapi(

@@ -1,13 +1,14 @@
 import { mkdirSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { type ServerType, serve } from '@hono/node-server';
 import { type Database, openDatabase } from '@ruta/db';
 import { taskQueueFromEnv } from '@ruta/temporal';
 import { createRutaWorker, DbStore } from '@ruta/workers';
 import { DefaultLogger, Runtime, type Worker } from '@temporalio/worker';
 import { createApp, type RutaApp } from '../app';
-import type { ApiConfig } from '../config';
+import { type ApiConfig, REPO_ROOT } from '../config';
 import { ensureAdminKey } from '../services/admin-key';
+import { seedSampleKnowledge } from '../services/kb';
 import { openTemporal, type TemporalHandle } from './temporal';
 
 export interface LocalStackOptions {
@@ -72,6 +73,9 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     const database = await openDatabase({ dataDir, ...(env.DATABASE_URL ? { url: env.DATABASE_URL } : {}) });
     cleanups.push(() => database.close());
     const admin = await ensureAdminKey(database.db, env.RUTA_ADMIN_KEY);
+    // A first start gets sample articles for the bot to answer from (RUTA_KB_SEED: another file, or `off`).
+    const seed = env.RUTA_KB_SEED ?? join(REPO_ROOT, 'examples/kb/articles.json');
+    if (seed !== 'off') await seedSampleKnowledge(database.db, seed);
 
     let worker: Worker | undefined;
     if (options.worker !== false) {

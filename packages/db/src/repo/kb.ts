@@ -6,10 +6,14 @@ import { newId } from '../ids';
 import { type KbArticleRow, kbArticles } from '../schema';
 import { KB_STATUSES, LOCALES } from '../schema/common';
 
+/** The shape of an article id, and what to say when one does not fit (the API builds its own schema from them). */
+export const KB_ARTICLE_ID = {
+  pattern: /^kb_[A-Za-z0-9_-]{1,80}$/,
+  message: 'Article ids look like kb_ followed by letters, digits, _ or -',
+};
+
 /** Article ids look like `kb_` followed by letters, digits, `_` or `-`; stable, never a title. */
-export const KbArticleId = z
-  .string()
-  .regex(/^kb_[A-Za-z0-9_-]{1,80}$/, 'Article ids look like kb_ followed by letters, digits, _ or -');
+export const KbArticleId = z.string().regex(KB_ARTICLE_ID.pattern, KB_ARTICLE_ID.message);
 
 const Tag = z.string().trim().min(1, 'Tags cannot be empty').max(60);
 

@@ -6,6 +6,8 @@ export const SCOPES = [
   'flows:publish',
   'journeys:read',
   'journeys:write',
+  'kb:read',
+  'kb:write',
   'admin',
 ] as const;
 
