@@ -1,10 +1,10 @@
 // The knowledge base through the API: editing articles, the editors' search, the bot's search (also over a
 // simulation's own articles), agent-assist suggestions for a hand-off, and the local stack's first-start seed.
 import { join } from 'node:path';
+import { seedSampleKnowledge } from '@ruta/api';
 import { createTicket, deleteKbArticle, listKbArticles, upsertCustomer } from '@ruta/db';
 import type { BotAttempt } from '@ruta/flow';
 import { describe, expect, it } from 'vitest';
-import { seedSampleKnowledge } from '../../apps/api/src/services/kb';
 import { expectProblem, ROOT, withApi } from './support';
 
 const api = withApi({ worker: false });

@@ -8,6 +8,7 @@ export { diffFlows, type FlowDiff } from './lib/flow-diff';
 export { hmacSha256Header, twilioSignature } from './lib/signatures';
 export { allows, SCOPES, type Scope } from './middleware/auth';
 export { type AdminKeyResult, ensureAdminKey } from './services/admin-key';
+export { seedSampleKnowledge, suggestForCase } from './services/kb';
 export type { ApiDeps, Runtime } from './services/runtime';
 export { type LocalStack, type LocalStackOptions, startLocalStack } from './stack/local-stack';
 export { type RunLocalStackOptions, runLocalStack } from './stack/run';
