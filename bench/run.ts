@@ -13,6 +13,7 @@ const AREAS: Record<string, string> = {
   api: 'bench/api/run.ts',
   designer: 'bench/designer/run.ts',
   channels: 'bench/channels/run.ts',
+  inbox: 'bench/inbox/run.ts',
 };
 
 const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'));

@@ -17,4 +17,6 @@ CREATE TABLE "kb_articles" (
 );
 --> statement-breakpoint
 CREATE INDEX "kb_articles_search_idx" ON "kb_articles" USING gin ("search");--> statement-breakpoint
+CREATE INDEX "kb_articles_search_es_idx" ON "kb_articles" USING gin ("search") WHERE "kb_articles"."lang" = 'es' and "kb_articles"."status" = 'published';--> statement-breakpoint
+CREATE INDEX "kb_articles_search_en_idx" ON "kb_articles" USING gin ("search") WHERE "kb_articles"."lang" = 'en' and "kb_articles"."status" = 'published';--> statement-breakpoint
 CREATE INDEX "kb_articles_lang_status_idx" ON "kb_articles" USING btree ("lang","status","updated_at");

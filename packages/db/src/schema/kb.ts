@@ -33,7 +33,15 @@ export const kbArticles = pgTable(
     searchTitle: tsvector('search_title').notNull().generatedAlwaysAs(sql`ruta_kb_vector("lang", "title", "tags", '')`),
   },
   (t) => [
+    // The bot's search (one language, published only) reads a partial index of its own language; editors' searches
+    // with drafts use the whole one.
     index('kb_articles_search_idx').using('gin', t.search),
+    index('kb_articles_search_es_idx')
+      .using('gin', t.search)
+      .where(sql`${t.lang} = 'es' and ${t.status} = 'published'`),
+    index('kb_articles_search_en_idx')
+      .using('gin', t.search)
+      .where(sql`${t.lang} = 'en' and ${t.status} = 'published'`),
     index('kb_articles_lang_status_idx').on(t.lang, t.status, t.updatedAt),
     check('kb_articles_lang_check', oneOf(t.lang, LOCALES)),
     check('kb_articles_status_check', oneOf(t.status, KB_STATUSES)),
