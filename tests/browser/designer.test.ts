@@ -4,18 +4,11 @@
  * error on a node, fix it, publish, simulate with a customer reply and see the path; then start a journey
  * through the API and see it on the canvas. Screenshots of each step go to tests/artifacts/screenshots.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { type LocalStack, startLocalStack } from '@ruta/api';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { ensureDesignerBuilt, freePort, launch, mouseDrag, publishShots, shot } from './support';
+import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { mouseDrag, publishShots, shot, withDesignerStack } from './support';
 
-let stack: LocalStack;
-let browser: Browser;
-let dataDir: string;
-let key: string;
+const ui = withDesignerStack('e2e');
 let flowId = '';
 
 /** The designer's test hooks (apps/designer/src/bench-hooks.ts), as seen from the page. */
@@ -28,9 +21,9 @@ type RutaHooks = {
 };
 
 async function api<T>(method: string, path: string, body?: unknown): Promise<T> {
-  const res = await fetch(`${stack.url}${path}`, {
+  const res = await fetch(`${ui.stack.url}${path}`, {
     method,
-    headers: { authorization: `Bearer ${key}`, ...(body ? { 'content-type': 'application/json' } : {}) },
+    headers: { authorization: `Bearer ${ui.key}`, ...(body ? { 'content-type': 'application/json' } : {}) },
     ...(body ? { body: JSON.stringify(body) } : {}),
   });
   const text = await res.text();
@@ -38,43 +31,11 @@ async function api<T>(method: string, path: string, body?: unknown): Promise<T> 
   return (text ? JSON.parse(text) : undefined) as T;
 }
 
-async function open(context: BrowserContext, hash = ''): Promise<Page> {
-  const page = await context.newPage();
-  page.on('pageerror', (e) => console.error('pageerror:', e.message));
-  await page.goto(`${stack.url}/?key=${encodeURIComponent(key)}${hash}`);
-  return page;
-}
-
-beforeAll(async () => {
-  ensureDesignerBuilt();
-  dataDir = mkdtempSync(join(tmpdir(), 'ruta-e2e-'));
-  const [temporalPort, uiPort] = [await freePort(), await freePort()];
-  stack = await startLocalStack({
-    dataDir,
-    port: 0,
-    bundlePath: inject('workflowBundle'),
-    env: {
-      ...process.env,
-      TEMPORAL_PORT: String(temporalPort),
-      TEMPORAL_UI_PORT: String(uiPort),
-      RUTA_ADMIN_KEY: 'ruta_e2e_admin_key_0123456789abcdef',
-      TEMPORAL_ADDRESS: '',
-      DATABASE_URL: '',
-    },
-  });
-  key = stack.adminKey ?? 'ruta_e2e_admin_key_0123456789abcdef';
-  browser = await launch();
-}, 240_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await stack?.stop();
-  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
-}, 120_000);
+const open = (context: BrowserContext, hash = ''): Promise<Page> => ui.open(context, hash);
 
 describe('designer in Chromium', () => {
   it('builds a flow by drag and drop, shows and fixes an error, publishes and simulates a reply', async () => {
-    const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'es-CL' });
+    const context = await ui.browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'es-CL' });
     const page = await open(context);
     await page.getByTestId('new-flow').click();
     await page.waitForSelector('.react-flow');
@@ -189,7 +150,7 @@ describe('designer in Chromium', () => {
       data: { amount: 25990 },
     });
 
-    const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'en-US' });
+    const context = await ui.browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'en-US' });
     const page = await open(context, `#/flows/${flowId}`);
     await page.waitForSelector('.react-flow');
     await page.getByRole('tab', { name: 'Watch' }).click();
@@ -245,7 +206,7 @@ describe('designer in Chromium', () => {
       .toBe('24h');
 
     // The templates gallery.
-    await page.goto(`${stack.url}/#/templates`);
+    await page.goto(`${ui.stack.url}/#/templates`);
     await expect.poll(() => page.locator('.card').count()).toBeGreaterThanOrEqual(6);
     await shot(page, '10-templates');
     await context.close();

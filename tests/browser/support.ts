@@ -3,10 +3,13 @@
  * designer built once, the real local stack on a temporary data directory and free ports, screenshots.
  */
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import { type LocalStack, startLocalStack } from '@ruta/api';
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import { afterAll, beforeAll, inject } from 'vitest';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const SHOTS = join(ROOT, 'tests/artifacts/screenshots');
@@ -101,4 +104,67 @@ export async function mouseDrag(
   const ty = b.y + (offset ? offset.y : b.height / 2);
   await page.mouse.move(tx, ty, { steps: 12 });
   await page.mouse.up();
+}
+
+/** The local stack and a browser for one test file, and how to open the designer signed in. */
+export interface DesignerStack {
+  readonly stack: LocalStack;
+  readonly browser: Browser;
+  readonly key: string;
+  /** Opens the designer at `hash` in a new page of `context`, signed in with the admin key. */
+  open(context: BrowserContext, hash?: string): Promise<Page>;
+}
+
+/**
+ * Starts the real local stack (Temporal dev server, PGlite, worker, the API serving the built designer) on a
+ * temporary data directory and free ports, and Chromium, for the current test file (beforeAll/afterAll).
+ */
+export function withDesignerStack(prefix: string): DesignerStack {
+  const key = `ruta_${prefix}_admin_key_0123456789abcdef`;
+  let stack: LocalStack | undefined;
+  let browser: Browser | undefined;
+  let dataDir: string | undefined;
+  beforeAll(async () => {
+    ensureDesignerBuilt();
+    dataDir = mkdtempSync(join(tmpdir(), `ruta-${prefix}-`));
+    const [temporalPort, uiPort] = [await freePort(), await freePort()];
+    stack = await startLocalStack({
+      dataDir,
+      port: 0,
+      bundlePath: inject('workflowBundle'),
+      env: {
+        ...process.env,
+        TEMPORAL_PORT: String(temporalPort),
+        TEMPORAL_UI_PORT: String(uiPort),
+        RUTA_ADMIN_KEY: key,
+        TEMPORAL_ADDRESS: '',
+        DATABASE_URL: '',
+      },
+    });
+    browser = await launch();
+  }, 240_000);
+  afterAll(async () => {
+    await browser?.close();
+    await stack?.stop();
+    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+  }, 120_000);
+  const need = <T>(v: T | undefined, what: string): T => {
+    if (v === undefined) throw new Error(`${what} is not ready: use it inside tests`);
+    return v;
+  };
+  return {
+    get stack() {
+      return need(stack, 'The local stack');
+    },
+    get browser() {
+      return need(browser, 'The browser');
+    },
+    key,
+    async open(context, hash = '') {
+      const page = await context.newPage();
+      page.on('pageerror', (e) => console.error('pageerror:', e.message));
+      await page.goto(`${need(stack, 'The local stack').url}/?key=${encodeURIComponent(key)}${hash}`);
+      return page;
+    },
+  };
 }

@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { useSession } from './api/session';
 import { useT } from './i18n';
+import { KnowledgeBase } from './kb/KnowledgeBase';
 import { EditorPage } from './pages/EditorPage';
 import { FlowList } from './pages/FlowList';
 import { SignIn } from './pages/SignIn';
@@ -31,6 +32,7 @@ export function App() {
   else if (status === 'signin') body = <SignIn />;
   else if (route.name === 'flow') body = <EditorPage key={route.id} flowId={route.id} />;
   else if (route.name === 'templates') body = <Templates />;
+  else if (route.name === 'kb') body = <KnowledgeBase />;
   else body = <FlowList />;
 
   return (

@@ -6,6 +6,7 @@
 import { FlowDocument, type FlowDocumentInput, NODE_KINDS } from '@ruta/flow';
 import { z } from 'zod';
 import { bundledTemplates } from '../catalog/samples';
+import { KbApi } from '../kb/api';
 import type {
   ActivitiesInfo,
   FlowRecord,
@@ -39,6 +40,8 @@ export interface JourneyFilter {
 /** What the designer needs from a backend. */
 export interface Backend {
   readonly kind: 'http' | 'local';
+  /** The knowledge base: only the API has one. */
+  readonly kb?: KbApi;
   activities(): Promise<ActivitiesInfo>;
   templates(): Promise<TemplateInfo[]>;
   listFlows(): Promise<FlowSummary[]>;
@@ -193,6 +196,7 @@ function toJourneyDetail(raw: Json): JourneyDetail {
 /** The real API over HTTP with a bearer key. */
 export class HttpBackend implements Backend {
   readonly kind = 'http' as const;
+  readonly kb = new KbApi((method, path, body) => this.call(method, path, body));
   constructor(
     private readonly key: string | null,
     private readonly base = '',

@@ -3,7 +3,7 @@ import { useT } from '../i18n';
 import { LangSwitch } from './LangSwitch';
 
 /** The top bar of the list pages. */
-export function TopNav({ active }: { active: 'list' | 'templates' }) {
+export function TopNav({ active }: { active: 'list' | 'templates' | 'kb' }) {
   const t = useT();
   const kind = useSession((s) => s.backend.kind);
   return (
@@ -23,6 +23,9 @@ export function TopNav({ active }: { active: 'list' | 'templates' }) {
         </a>
         <a href="#/templates" aria-current={active === 'templates' ? 'page' : undefined}>
           {t('nav.templates')}
+        </a>
+        <a href="#/kb" aria-current={active === 'kb' ? 'page' : undefined}>
+          {t('kb.nav')}
         </a>
       </nav>
       <span className="grow" />

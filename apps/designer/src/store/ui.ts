@@ -2,12 +2,13 @@ import { create } from 'zustand';
 import { initialLang } from '../i18n/lang';
 import type { Lang } from '../i18n/types';
 
-export type Route = { name: 'list' } | { name: 'templates' } | { name: 'flow'; id: string };
+export type Route = { name: 'list' } | { name: 'templates' } | { name: 'kb' } | { name: 'flow'; id: string };
 
-/** Parses the location hash: `#/flows`, `#/flows/<id>`, `#/templates`. */
+/** Parses the location hash: `#/flows`, `#/flows/<id>`, `#/templates`, `#/kb`. */
 export function parseRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean);
   if (parts[0] === 'templates') return { name: 'templates' };
+  if (parts[0] === 'kb') return { name: 'kb' };
   if (parts[0] === 'flows' && parts[1]) return { name: 'flow', id: decodeURIComponent(parts[1]) };
   return { name: 'list' };
 }
@@ -16,8 +17,8 @@ export function parseRoute(hash: string): Route {
 export function routeHash(route: Route): string {
   return route.name === 'flow'
     ? `#/flows/${encodeURIComponent(route.id)}`
-    : route.name === 'templates'
-      ? '#/templates'
+    : route.name === 'templates' || route.name === 'kb'
+      ? `#/${route.name}`
       : '#/flows';
 }
 
