@@ -70,7 +70,13 @@ describe('knowledge base in Chromium', () => {
       .toContain('Te atendemos de lunes a viernes de 9:00 a 18:00');
     await expect.poll(() => page.getByTestId('phone').textContent()).toContain('¿Esto resolvió tu consulta, Camila?');
     await shot(page, '12-kb-bot-simulated');
-    publishShots(['11-knowledge-base', '12-kb-bot-simulated']);
+    // The node's inspector form, generated from its params schema, in Spanish.
+    await page.locator('.react-flow__node', { hasText: 'Responder con la base de conocimiento' }).first().click();
+    for (const label of ['Umbral de coincidencia (0 a 1)', 'Artículos ofrecidos', 'Pregunta de seguimiento']) {
+      await page.getByText(label).first().waitFor();
+    }
+    await shot(page, '13-kb-answer-inspector');
+    publishShots(['11-knowledge-base', '12-kb-bot-simulated', '13-kb-answer-inspector']);
     await page.context().close();
   }, 120_000);
 });

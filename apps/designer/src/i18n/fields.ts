@@ -54,6 +54,9 @@ export const FIELD_LABELS: Record<string, L> = {
     'Transactional (no frequency caps or quiet hours)',
   ),
   amount: t('Monto', 'Amount'),
+  threshold: t('Umbral de coincidencia (0 a 1)', 'Match threshold (0 to 1)'),
+  maxArticles: t('Artículos ofrecidos', 'Articles offered'),
+  followUp: t('Pregunta de seguimiento', 'Follow-up question'),
   currency: t('Moneda', 'Currency'),
 };
 
@@ -76,6 +79,15 @@ export const FIELD_HINTS: Record<string, L> = {
   eventType: t('p. ej. payment.failed', 'e.g. payment.failed'),
   cron: t('5 campos, p. ej. 0 9 * * 1 (lunes 09:00)', '5 fields, e.g. 0 9 * * 1 (Mondays 09:00)'),
   port: t('Minúsculas, números y _', 'Lowercase letters, digits and _'),
+  threshold: t(
+    'Qué parte de la pregunta debe cubrir un artículo para enviarlo (título y etiquetas cuentan más que el texto)',
+    'How much of the question an article must cover to be sent (title and tags count more than the text)',
+  ),
+  maxArticles: t(
+    'Se envía el mejor; los siguientes que pasan el umbral se sugieren por título',
+    'The best one is sent; the next ones above the threshold are suggested by title',
+  ),
+  followUp: t('Lo que el bot pregunta después de responder', 'What the bot asks after answering'),
 };
 
 export const ENUM_LABELS: Record<string, L> = {
