@@ -246,6 +246,42 @@ describeDrivers('knowledge base', (ctx) => {
     });
   });
 
+  it('answers a short question from the articles holding all its terms exactly as from every candidate', async () => {
+    // Many articles sharing common words: with limit 3 the search may stop at the articles holding every term;
+    // with limit 50 it must score every candidate. The top three must be the same.
+    const words = (
+      'pago tarjeta cuota despacho pedido cambio clave cuenta boleta tienda retiro garantía ' +
+      'factura envío reclamo horario sucursal seguro plan promoción'
+    ).split(' ');
+    let seed = 7;
+    const next = () => {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31;
+      return seed / 2 ** 31;
+    };
+    const pick = () => words[Math.floor(next() * words.length)]!;
+    await seedKbArticles(
+      ctx.db,
+      Array.from({ length: 150 }, (_, i) => ({
+        id: `kb_eq_${i}`,
+        lang: 'es' as const,
+        status: 'published' as const,
+        title: `${pick()} y ${pick()}`,
+        body: Array.from({ length: 4 }, () => `${pick()} ${pick()}`).join('. '),
+      })),
+    );
+    for (let q = 0; q < 30; q++) {
+      const text = Array.from({ length: 1 + (q % 3) }, pick).join(' ');
+      const top = await searchKb(ctx.db, { text, lang: 'es', limit: 3 });
+      const all = await searchKb(ctx.db, { text, lang: 'es', limit: 50 });
+      expect(
+        top.hits.map((h) => [h.id, h.score]),
+        text,
+      ).toEqual(all.hits.slice(0, 3).map((h) => [h.id, h.score]));
+      // Fifty hits are more than hold every term of a two- or three-word question here: those were all scored.
+      if (q % 3 > 0) expect(all.hits.filter((h) => h.score < 0.75).length, text).toBeGreaterThan(0);
+    }
+  });
+
   it("searches a simulation's own articles with the same SQL, storing nothing", async () => {
     await seedKbArticles(ctx.db, ARTICLES);
     const scratch = [

@@ -117,18 +117,33 @@ const MAX_TERMS = 32;
 
 /**
  * The question's terms as the language's configuration sees them (folded, stemmed, stop words out): each as its own
- * tsquery, and all of them OR-ed. PostgreSQL writes both, so they come back already quoted and escaped.
+ * tsquery, all of them AND-ed, and all of them OR-ed. PostgreSQL writes them, so they come back quoted and escaped.
  */
-async function questionQueries(db: Db, query: string, lang: Locale): Promise<{ terms: string[]; any: string }> {
-  const [row] = await queryRows<{ terms: string[] | null; any_term: string }>(
+async function questionQueries(
+  db: Db,
+  query: string,
+  lang: Locale,
+): Promise<{ terms: string[]; all: string; any: string }> {
+  const [row] = await queryRows<{ terms: string[] | null; all_terms: string }>(
     db,
     sql`select
           array(select plainto_tsquery('simple', t)::text
                 from unnest(tsvector_to_array(to_tsvector(ruta_kb_config(${lang}), ruta_fold(${query})))) t) as terms,
-          replace(plainto_tsquery(ruta_kb_config(${lang}), ruta_fold(${query}))::text, ' & ', ' | ') as any_term`,
+          plainto_tsquery(ruta_kb_config(${lang}), ruta_fold(${query}))::text as all_terms`,
   );
-  return { terms: (row?.terms ?? []).filter((t) => t !== '').slice(0, MAX_TERMS), any: row?.any_term ?? '' };
+  const all = row?.all_terms ?? '';
+  return {
+    terms: (row?.terms ?? []).filter((t) => t !== '').slice(0, MAX_TERMS),
+    all,
+    any: all.replaceAll(' & ', ' | '),
+  };
 }
+
+/**
+ * How many terms a question may have for the articles holding all of them to outrank every other: such an article
+ * scores at least 0.75, one missing a term at most (n - 1) / n, which is below 0.75 up to three terms.
+ */
+const ALL_TERMS_WIN = 3;
 
 /** `lang` as an SQL literal (from a closed list), so the partial GIN indexes apply to every plan. */
 const LANG_SQL: Record<Locale, string> = { es: "'es'", en: "'en'" };
@@ -137,7 +152,8 @@ const LANG_SQL: Record<Locale, string> = { es: "'es'", en: "'en'" };
  * Full-text search of the knowledge base in one language: the question is folded and stemmed with the language's
  * configuration, any article sharing a term is a candidate (a GIN index per language on published articles), and
  * each is scored by how much of the question it covers (see {@link KbHit.score}); ties go to `ts_rank`, then the
- * id. Two short queries: the question's terms, then the articles. Same SQL, same answers on PGlite and PostgreSQL.
+ * id. Short queries: the question's terms, then the articles (those holding every term first, when that settles it).
+ * Same SQL, same answers on PGlite and PostgreSQL.
  *
  * @example
  * const { hits } = await searchKb(db, { text: '¿Cuál es el horario de atención?', lang: 'es', minScore: 0.5 });
@@ -146,7 +162,7 @@ export async function searchKb(db: Db, input: KbSearchInput): Promise<KbSearchRe
   const o = KbSearchInput.parse(input);
   const query = questionTerms(o.text.slice(0, MAX_QUESTION), o.lang);
   if (!/[\p{L}\p{N}]/u.test(query)) return { lang: o.lang, query, terms: 0, hits: [] };
-  const { terms, any } = await questionQueries(db, query, o.lang);
+  const { terms, all, any } = await questionQueries(db, query, o.lang);
   if (terms.length === 0 || o.ids?.length === 0) return { lang: o.lang, query, terms: terms.length, hits: [] };
   // Per term: 1 when the title or tags hold it, 0.75 when only the body does.
   const covered = sql.join(
@@ -163,16 +179,21 @@ export async function searchKb(db: Db, input: KbSearchInput): Promise<KbSearchRe
         sql`, `,
       )})`
     : sql``;
-  const rows = await queryRows<Row>(
-    db,
-    sql`select a.id, a.lang, a.title, a.body, a.tags, a.status, a.updated_at,
-          (${covered}) / ${terms.length} as score,
-          ts_rank(a.search, ${any}::tsquery, 1) as rank
-        from kb_articles a
-        where a.lang = ${sql.raw(LANG_SQL[o.lang])} and ${status} and a.search @@ ${any}::tsquery ${only}
-        order by score desc, rank desc, a.id
-        limit ${o.limit}`,
-  );
+  const articles = (match: string) =>
+    queryRows<Row>(
+      db,
+      sql`select a.id, a.lang, a.title, a.body, a.tags, a.status, a.updated_at,
+            (${covered}) / ${terms.length} as score,
+            ts_rank(a.search, ${any}::tsquery, 1) as rank
+          from kb_articles a
+          where a.lang = ${sql.raw(LANG_SQL[o.lang])} and ${status} and a.search @@ ${match}::tsquery ${only}
+          order by score desc, rank desc, a.id
+          limit ${o.limit}`,
+    );
+  // A short question answered by enough articles holding all its terms needs no other candidate (see ALL_TERMS_WIN):
+  // the index intersects the terms' lists, and the many articles sharing one common word are never scored.
+  let rows = terms.length <= ALL_TERMS_WIN ? await articles(all) : [];
+  if (rows.length < o.limit) rows = await articles(any);
   const hits = rows
     .map(
       (r): KbHit => ({
