@@ -23,6 +23,7 @@ import { openPostgresTestDatabase } from '@ruta/db/testing';
 export const ARTICLES = Number(process.env.BENCH_KB_ARTICLES ?? 5000);
 const SEARCHES = Number(process.env.BENCH_KB_SEARCHES ?? 400);
 const LOOKUPS = Number(process.env.BENCH_KB_LOOKUPS ?? 400);
+const REPS = Number(process.env.BENCH_REPS ?? 3);
 export const TARGET_P95_MS = 50;
 
 /** mulberry32: a small seeded PRNG, so the data set is the same on every run. */
@@ -144,16 +145,8 @@ function stats(samples: number[]) {
   };
 }
 
-/**
- * Searches and primary-key lookups on one database that already holds the articles, interleaved one for one so a
- * busy machine slows both alike (the ratio stays meaningful when the absolute figures do not). On PGlite, which runs
- * in this process, the CPU time each search takes is recorded too: it does not grow with the machine's load.
- */
-async function measure(db: Db, inProcess: boolean) {
-  const questions = generateQuestions();
-  // Warm up: caches, plans, the JIT.
-  for (const q of questions.slice(0, 40)) await searchKb(db, { ...q, limit: 3 });
-  for (let i = 0; i < 40; i++) await getKbArticle(db, `kb_bench_${i}`);
+/** One round: every question searched once, interleaved one for one with a primary-key lookup. */
+async function round1(db: Db, questions: { text: string; lang: 'es' | 'en' }[]) {
   const search: number[] = [];
   const searchCpu: number[] = [];
   const lookup: number[] = [];
@@ -174,6 +167,25 @@ async function measure(db: Db, inProcess: boolean) {
       lookup.push(performance.now() - t0);
     }
   }
+  return { search: stats(search), searchCpu: stats(searchCpu), lookup: stats(lookup), hits };
+}
+
+/**
+ * Searches and primary-key lookups on one database that already holds the articles, in REPS rounds; the round with
+ * the median search p95 is reported (the others' p95s beside it). Search and lookup are interleaved one for one so a
+ * busy machine slows both alike: the ratio stays meaningful when the absolute figures do not. On PGlite, which runs
+ * in this process, the CPU time of each search is recorded too; it hardly grows with the machine's load.
+ */
+async function measure(db: Db, inProcess: boolean) {
+  const questions = generateQuestions();
+  // Warm up: caches, plans, the JIT.
+  for (const q of questions.slice(0, 40)) await searchKb(db, { ...q, limit: 3 });
+  for (let i = 0; i < 40; i++) await getKbArticle(db, `kb_bench_${i}`);
+  const rounds = [];
+  for (let r = 0; r < REPS; r++) rounds.push(await round1(db, questions));
+  rounds.sort((a, b) => a.search.p95Ms - b.search.p95Ms);
+  const chosen = rounds[Math.floor(rounds.length / 2)]!;
+  const { search: s, lookup: l, hits } = chosen;
   // How much of the knowledge base a question's terms reach: the candidates every search scores.
   const shares = await Promise.all(
     questions.slice(0, 50).map(async (q) => {
@@ -191,12 +203,11 @@ async function measure(db: Db, inProcess: boolean) {
     sql`explain select id from kb_articles a where a.lang = 'es' and a.status = 'published'
         and a.search @@ ${"'pedid' | 'despach'"}::tsquery`,
   );
-  const s = stats(search);
-  const l = stats(lookup);
   return {
     search: s,
-    ...(inProcess ? { searchCpu: stats(searchCpu) } : {}),
+    ...(inProcess ? { searchCpu: chosen.searchCpu } : {}),
     lookup: l,
+    roundsSearchP95Ms: rounds.map((r) => r.search.p95Ms),
     ratioP95: round(s.p95Ms / l.p95Ms, 1),
     questionsWithHits: round(hits / SEARCHES, 3),
     candidateShare: round(shares.reduce((a, b) => a + b, 0) / shares.length, 3),
