@@ -11,6 +11,7 @@ export * from './i18n';
 export type * from './journey';
 export type * from './plan';
 export { parseScore } from './runtime/csat';
+export { classifyYesNo, type YesNo } from './runtime/yes-no';
 export * from './runtime/interpreter';
 export { deliver, initialState } from './runtime/state';
 export * from './simulator';

@@ -53,6 +53,7 @@ export function firstParagraph(body: string, max = 700): string {
   return end > max / 2 ? cut.slice(0, end + 1) : `${cut.slice(0, max - 1).trimEnd()}…`;
 }
 
+/** A search: the question, its language (the configuration it is stemmed with), how many hits and from what score. */
 export const KbSearchInput = z.object({
   text: z.string().max(4000),
   lang: z.enum(LOCALES),

@@ -89,6 +89,7 @@ export async function getKbArticle(db: Db, id: string): Promise<KbArticleRow | n
   return row ?? null;
 }
 
+/** What an update did: the saved article, or why not (a stale revision comes back with the stored article). */
 export type KbUpdateResult =
   | { ok: true; article: KbArticleRow }
   | { ok: false; reason: 'conflict'; current: KbArticleRow }
@@ -131,6 +132,7 @@ export async function deleteKbArticle(db: Db, id: string): Promise<boolean> {
   return rows.length > 0;
 }
 
+/** Filters and paging of {@link listKbArticles}. */
 export const ListKbOptions = z.object({
   lang: z.enum(LOCALES).optional(),
   status: z.enum(KB_STATUSES).optional(),
