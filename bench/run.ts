@@ -15,6 +15,7 @@ const AREAS: Record<string, string> = {
   channels: 'bench/channels/run.ts',
   expressions: 'bench/expressions/run.ts',
   schedules: 'bench/schedules/run.ts',
+  inbox: 'bench/inbox/run.ts',
 };
 
 const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'));

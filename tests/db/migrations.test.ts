@@ -29,6 +29,7 @@ const TABLES = [
   'flows',
   'journey_steps',
   'journeys',
+  'kb_articles',
   'messages',
   'schedule_runs',
   'queue_members',

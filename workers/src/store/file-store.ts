@@ -5,6 +5,8 @@ import type { CustomerProfile, StepRecord } from '@ruta/flow';
 import {
   COUNTED_STATUSES,
   type InboundMessage,
+  type KnowledgeQuery,
+  type KnowledgeSearch,
   type OutboundMessage,
   type OutboundPatch,
   type OutboundStatus,
@@ -32,7 +34,14 @@ export class FileStore implements WorkerStore {
   /** Directories already created, so a busy worker does not ask the file system again for each record. */
   private readonly made = new Set<string>();
 
-  constructor(readonly dir: string) {}
+  /**
+   * @param options.knowledge how to search a knowledge base; without one the file store has none, so every
+   *   question finds nothing (a bot node hands off). Tests pass a search over a real database here.
+   */
+  constructor(
+    readonly dir: string,
+    private readonly options: { knowledge?: KnowledgeSearch } = {},
+  ) {}
 
   private async ensure(kind: string, sub = ''): Promise<string> {
     const path = join(this.dir, kind, sub);
@@ -379,6 +388,11 @@ export class FileStore implements WorkerStore {
     } catch {
       return undefined;
     }
+  }
+
+  async searchKnowledge(query: KnowledgeQuery) {
+    if (this.options.knowledge) return this.options.knowledge(query);
+    return { lang: query.lang, query: query.text, terms: 0, hits: [] };
   }
 
   async listTickets(filter: { customerId?: string; kind?: TicketRecord['kind'] } = {}): Promise<TicketRecord[]> {
