@@ -2,6 +2,7 @@
  * The worker as its own process (production, and the crash test): connects with the standard Temporal
  * environment, polls RUTA_TASK_QUEUE, and stops cleanly on SIGINT/SIGTERM. With DATABASE_URL it writes steps,
  * messages and tickets to PostgreSQL (the database the API reads); without it, to files under RUTA_DATA_DIR.
+ * RUTA_WORKER_MAX_CACHED_WORKFLOWS and the other RUTA_WORKER_* settings (workers/src/tuning.ts) bound its memory.
  */
 import { join } from 'node:path';
 import { connectionConfigFromEnv, RUTA_TASK_QUEUE } from '@ruta/temporal';
@@ -9,8 +10,11 @@ import { NativeConnection } from '@temporalio/worker';
 import { DbStore } from './store/db-store';
 import { FileStore } from './store/file-store';
 import type { WorkerStore } from './store/types';
+import { workerTuningFromEnv } from './tuning';
 import { createRutaWorker } from './worker';
 
+// Read first: a mistyped setting stops the worker before it connects, naming the variable.
+const tuning = workerTuningFromEnv();
 const config = connectionConfigFromEnv();
 const connection = await NativeConnection.connect({
   address: config.address,
@@ -32,10 +36,12 @@ const worker = await createRutaWorker({
   namespace: config.namespace,
   taskQueue: RUTA_TASK_QUEUE,
   store,
+  tuning,
   ...(process.env.RUTA_WORKFLOW_BUNDLE ? { bundlePath: process.env.RUTA_WORKFLOW_BUNDLE } : {}),
 });
 console.log(
-  `ruta worker: polling ${RUTA_TASK_QUEUE} on ${config.address} (${config.namespace}), store: ${process.env.DATABASE_URL ? 'PostgreSQL' : 'files'}`,
+  `ruta worker: polling ${RUTA_TASK_QUEUE} on ${config.address} (${config.namespace}), store: ${process.env.DATABASE_URL ? 'PostgreSQL' : 'files'}, ` +
+    `cache: ${tuning.maxCachedWorkflows} journeys, ${tuning.maxConcurrentWorkflowTaskExecutions} workflow tasks at once`,
 );
 await worker.run();
 await closeStore();

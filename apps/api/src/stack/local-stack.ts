@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { type ServerType, serve } from '@hono/node-server';
 import { type Database, openDatabase } from '@ruta/db';
 import { taskQueueFromEnv } from '@ruta/temporal';
-import { createRutaWorker, DbStore } from '@ruta/workers';
+import { createRutaWorker, DbStore, workerTuningFromEnv } from '@ruta/workers';
 import { DefaultLogger, Runtime, type Worker } from '@temporalio/worker';
 import { createApp, type RutaApp } from '../app';
 import type { ApiConfig } from '../config';
@@ -81,6 +81,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
         namespace: temporal.namespace,
         taskQueue,
         store: new DbStore(database.db),
+        tuning: workerTuningFromEnv(env),
         ...(bundlePath ? { bundlePath } : {}),
       });
       const w = worker;
