@@ -75,11 +75,23 @@ export class BenchWorker {
    * Resolves once `activities` activities have run and the worker has had no workflow task in hand for `quietMs`:
    * every journey has taken its step and is waiting. Throws after `timeoutMs`.
    */
-  async settle(activities: number, timeoutMs: number, quietMs = 2_000): Promise<WorkerReport> {
+  async settle(
+    activities: number,
+    timeoutMs: number,
+    log?: (line: string) => void,
+    quietMs = 2_000,
+  ): Promise<WorkerReport> {
     const end = Date.now() + timeoutMs;
     let quietSince = 0;
+    let lastLog = Date.now();
     for (;;) {
       const s = await this.status();
+      if (log && Date.now() - lastLog > 30_000) {
+        lastLog = Date.now();
+        log(
+          `${this.label}: ${s.activities}/${activities} activities, ${s.cachedWorkflows} cached, RSS ${this.rssMiB().toFixed(0)} MiB`,
+        );
+      }
       const idle = s.activities >= activities && s.inFlightActivations === 0 && s.inFlightActivities === 0;
       if (!idle) quietSince = 0;
       else if (!quietSince) quietSince = Date.now();

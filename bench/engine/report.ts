@@ -16,11 +16,14 @@ export interface EngineResults {
     memoryJourneys: number;
     crowd: number;
     cache: number;
+    workerHeapMb: number;
   };
   pure: Awaited<ReturnType<typeof pureFigures>>;
   flows: FlowFigures[];
   memory: { hand: WaitingFigures; ruta: WaitingFigures };
   crowd: WaitingFigures;
+  /** The same crowd with Node's default heap limit, for comparison (full runs). */
+  crowdNodeDefaultHeap: WaitingFigures | null;
   bundles: { ruta: string; hand: string };
   machine: ReturnType<typeof machine>;
 }
@@ -56,6 +59,7 @@ export function engineJson(r: EngineResults) {
       signalledCompleted: r.crowd.signalledCompleted,
       signalled: r.crowd.signalled,
       maxCachedWorkflows: r.crowd.maxCachedWorkflows,
+      nodeOptions: r.crowd.nodeOptions,
       cachedWorkflows: r.crowd.cachedWorkflows,
       rssBeforeMiB: r.crowd.rssBeforeMiB,
     },
@@ -68,7 +72,7 @@ export function engineJson(r: EngineResults) {
       historyEventsRatio: 'five-steps flow, events in one journey’s history',
       historyBytesRatio: `the worst flow (${bytesWorst.flow}): encoded history bytes of one journey, plan included`,
       memoryPerWaitingJourneyRatio: `RSS growth of the worker process per waiting journey at ${r.memory.ruta.journeys} waiting (delivery-delay, all cached), Ruta ÷ hand-written`,
-      waiting10k: `${r.crowd.journeys} delivery-delay journeys waiting for a reply on one Ruta worker with RUTA_WORKER_MAX_CACHED_WORKFLOWS=${r.crowd.maxCachedWorkflows}`,
+      waiting10k: `${r.crowd.journeys} delivery-delay journeys waiting for a reply on one Ruta worker with RUTA_WORKER_MAX_CACHED_WORKFLOWS=${r.crowd.maxCachedWorkflows}${r.crowd.nodeOptions ? ` and NODE_OPTIONS=${r.crowd.nodeOptions}` : ''}`,
     },
     worst: {
       throughputRatio: worst(r.flows, (f) => f.throughputRatio.median, false),
@@ -77,6 +81,7 @@ export function engineJson(r: EngineResults) {
       historyEventsRatio: worst(r.flows, (f) => f.historyEventsRatio, true),
       historyBytesRatio: bytesWorst,
     },
+    waiting10kWithNodeDefaultHeap: r.crowdNodeDefaultHeap,
     flows: r.flows,
     memory: {
       flow: 'delivery-delay',
@@ -105,6 +110,15 @@ export function engineJson(r: EngineResults) {
         : 'Measured while other work shared the 2 cores: re-measure on a quiet machine before comparing.',
     machine: r.machine,
   };
+}
+
+function heapComparison(c: WaitingFigures | null): string {
+  if (!c) return '';
+  return (
+    `The same crowd with Node's default heap limit (no NODE_OPTIONS): ${c.rssSteadyMiB} MiB steady, ${c.rssPeakMiB} MiB peak ` +
+    `(${c.signalledCompleted} of ${c.signalled} signalled completed). The cache bounds the live journeys; the heap limit ` +
+    'makes V8 collect what evicted and finished journeys leave behind before the process grows.\n'
+  );
 }
 
 const fmt = (s: Spread) => `${s.median} (${s.min}–${s.max})`;
@@ -156,11 +170,12 @@ ${changes || '- none'}
 
 ## ${w.journeys.toLocaleString('en')} journeys waiting for a reply on one worker
 
-RUTA_WORKER_MAX_CACHED_WORKFLOWS=${w.maxCachedWorkflows}: worker RSS ${w.rssBeforeMiB} MiB before, **${w.rssSteadyMiB} MiB
+RUTA_WORKER_MAX_CACHED_WORKFLOWS=${w.maxCachedWorkflows}${w.nodeOptions ? `, NODE_OPTIONS=${w.nodeOptions}` : ''}: worker RSS ${w.rssBeforeMiB} MiB before, **${w.rssSteadyMiB} MiB
 steady, ${w.rssPeakMiB} MiB peak** (goal < 1024); ${w.startSeconds} s from the first start to all waiting;
 ${w.alive} of ${w.journeys} alive, ${w.cachedWorkflows} in the cache; ${w.signalledCompleted} of ${w.signalled}
 signalled${w.journeys > w.maxCachedWorkflows ? ' (most of them evicted from the cache, so replayed first)' : ''} completed on the expected path.
 
+${heapComparison(r.crowdNodeDefaultHeap)}
 Temporal's dsl-interpreter sample is not measured here.
 
 Machine: ${r.machine.cpu}, ${r.machine.cores} cores, Node ${r.machine.node}, Temporal SDK ${r.machine.temporalSdk}.

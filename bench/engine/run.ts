@@ -30,11 +30,11 @@ const ROOT = join(import.meta.dirname, '../..');
 /** The run's counts; `--quick` and `--name=value` flags (or BENCH_* variables) change them. */
 function settings(argv: string[]) {
   const quick = argv.includes('--quick');
-  const flag = (name: string, full: number, small: number) => {
+  const flag = (name: string, full: number, small: number, min = 1) => {
     const arg = argv.find((a) => a.startsWith(`--${name}=`));
     const env = process.env[`BENCH_${name.toUpperCase().replaceAll('-', '_')}`];
     const value = Number(arg?.split('=')[1] ?? env ?? (quick ? small : full));
-    if (!Number.isInteger(value) || value < 1) throw new Error(`--${name} must be a whole number of at least 1`);
+    if (!Number.isInteger(value) || value < min) throw new Error(`--${name} must be a whole number of at least ${min}`);
     return value;
   };
   return {
@@ -47,6 +47,10 @@ function settings(argv: string[]) {
     crowdSignalled: flag('crowd-signalled', 100, 100),
     cache: flag('cache', DEFAULT_MAX_CACHED_WORKFLOWS, DEFAULT_MAX_CACHED_WORKFLOWS),
     limitMinutes: flag('limit-minutes', 120, 30),
+    /** The crowd's worker runs with NODE_OPTIONS=--max-old-space-size=N, as the README recommends; 0: Node's default. */
+    workerHeapMb: flag('worker-heap-mb', 512, 512, 0),
+    /** Also run the crowd with Node's default heap, to show what the heap limit does (full runs; `--compare-heap=0` skips). */
+    compareHeap: flag('compare-heap', 1, 0, 0) === 1,
     /** `--only=crowd` (or throughput, memory; comma-separated) runs those parts and prints them, writing nothing. */
     only: argv
       .find((a) => a.startsWith('--only='))
@@ -59,7 +63,7 @@ function settings(argv: string[]) {
 const log = (line: string) => console.log(`[engine] ${line}`);
 
 /** The parts of a run; all of them unless `--only` picked some. */
-type Parts = Partial<Pick<EngineResults, 'flows' | 'memory' | 'crowd'>>;
+type Parts = Partial<Pick<EngineResults, 'flows' | 'memory' | 'crowd' | 'crowdNodeDefaultHeap'>>;
 
 export async function runEngineBench(argv: string[] = process.argv.slice(2)): Promise<EngineResults | Parts> {
   const s = settings(argv);
@@ -142,19 +146,23 @@ export async function runEngineBench(argv: string[] = process.argv.slice(2)): Pr
     });
     if (wants('memory')) parts.memory = await memory();
     // The crowd: many journeys waiting on one Ruta worker with the default cache; a few signalled to the end.
-    const crowd = () =>
+    const crowd = (heapMb: number, tag: string) =>
       waitingCrowd({
         ...crowdOptions,
         side: 'ruta',
         bundle: bundles.ruta,
         journeys: s.crowd,
         maxCachedWorkflows: s.cache,
+        ...(heapMb ? { nodeOptions: `--max-old-space-size=${heapMb}` } : {}),
         countAlive: true,
         signal: s.crowdSignalled,
         timeoutMs: 40 * 60_000,
-        tag: 'crowd',
+        tag,
       });
-    if (wants('crowd')) parts.crowd = await crowd();
+    if (wants('crowd')) {
+      parts.crowd = await crowd(s.workerHeapMb, 'crowd');
+      if (s.compareHeap && s.workerHeapMb) parts.crowdNodeDefaultHeap = await crowd(0, 'crowd-node-heap');
+    }
     if (s.only) return parts;
     return {
       settings: s,
@@ -162,6 +170,7 @@ export async function runEngineBench(argv: string[] = process.argv.slice(2)): Pr
       flows: parts.flows!,
       memory: parts.memory!,
       crowd: parts.crowd!,
+      crowdNodeDefaultHeap: parts.crowdNodeDefaultHeap ?? null,
       bundles,
       machine: machine(),
     };

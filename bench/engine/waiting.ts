@@ -13,6 +13,8 @@ export interface WaitingFigures {
   side: SideName;
   journeys: number;
   maxCachedWorkflows: number;
+  /** NODE_OPTIONS given to the worker process, or null. */
+  nodeOptions: string | null;
   /** Worker memory after a warm-up, before the crowd. */
   rssBeforeMiB: number;
   /** Median over 5 s once every journey waits. */
@@ -38,6 +40,8 @@ export interface WaitingOptions {
   variant: Variant;
   journeys: number;
   maxCachedWorkflows: number;
+  /** NODE_OPTIONS for the worker process (a heap limit), if any. */
+  nodeOptions?: string;
   /** How many to signal to the end: all of them, or this many spread over the crowd. */
   signal: 'all' | number;
   countAlive: boolean;
@@ -73,7 +77,10 @@ export async function waitingCrowd(o: WaitingOptions): Promise<WaitingFigures> {
     taskQueue,
     address: o.address,
     namespace: o.namespace,
-    env: { RUTA_WORKER_MAX_CACHED_WORKFLOWS: String(o.maxCachedWorkflows) },
+    env: {
+      RUTA_WORKER_MAX_CACHED_WORKFLOWS: String(o.maxCachedWorkflows),
+      ...(o.nodeOptions ? { NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} ${o.nodeOptions}`.trim() } : {}),
+    },
   });
   o.onWorker?.(worker);
   let peak = 0;
@@ -93,7 +100,7 @@ export async function waitingCrowd(o: WaitingOptions): Promise<WaitingFigures> {
     await pool(o.journeys, 100, async (i) => {
       await startOn(o.client, o.side, o.variant, taskQueue, `${o.tag}-${i}`, false);
     });
-    const waiting = await worker.settle(warm.activities + o.journeys, o.timeoutMs);
+    const waiting = await worker.settle(warm.activities + o.journeys, o.timeoutMs, o.log);
     const startSeconds = (performance.now() - started) / 1000;
     const rssSteadyMiB = await worker.steadyRssMiB(5_000);
     o.log(
@@ -115,6 +122,7 @@ export async function waitingCrowd(o: WaitingOptions): Promise<WaitingFigures> {
       side: o.side,
       journeys: o.journeys,
       maxCachedWorkflows: o.maxCachedWorkflows,
+      nodeOptions: o.nodeOptions ?? null,
       rssBeforeMiB: round(rssBeforeMiB),
       rssSteadyMiB: round(rssSteadyMiB),
       rssPeakMiB: round(Math.max(peak, worker.peakRssMiB())),
