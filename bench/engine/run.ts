@@ -18,11 +18,12 @@ import { buildWorkflowBundle, DEFAULT_MAX_CACHED_WORKFLOWS } from '@ruta/workers
 import { DefaultLogger, Runtime } from '@temporalio/worker';
 import { machine } from '../machine';
 import { BenchWorker } from './bench-worker';
+import { bundleDslSample, findDslSample } from './dsl-sample';
 import { childrenMatching } from './proc';
 import { pureFigures } from './pure';
 import { type EngineResults, writeEngineResults } from './report';
 import { type Sides, throughputRounds } from './side-by-side';
-import { fiveStepVariant, sampleVariants } from './variants';
+import { fiveStepVariant, fourStepVariant, sampleVariants } from './variants';
 import { waitingCrowd } from './waiting';
 
 const ROOT = join(import.meta.dirname, '../..');
@@ -76,6 +77,13 @@ export async function runEngineBench(argv: string[] = process.argv.slice(2)): Pr
     ruta: await buildWorkflowBundle(),
     hand: await buildWorkflowBundle(undefined, join(ROOT, 'bench/engine/hand-written/index.ts'), 'hand-written'),
   };
+  const dslSample = findDslSample();
+  const dslBundle = 'path' in dslSample ? await bundleDslSample(dslSample.path) : null;
+  log(
+    'path' in dslSample
+      ? `Temporal's dsl-interpreter sample: ${dslSample.path}`
+      : `${dslSample.absent}: its column is left out`,
+  );
   const env = await startLocalServer();
   const address = env.address;
   const namespace = env.namespace ?? 'default';
@@ -89,27 +97,27 @@ export async function runEngineBench(argv: string[] = process.argv.slice(2)): Pr
   try {
     const serverPid = childrenMatching(process.pid, 'start-dev')[0];
     if (!serverPid) throw new Error('Could not find the dev server process among this process’s children');
-    const start = (side: 'hand' | 'ruta') =>
-      BenchWorker.start({ label: side, bundle: bundles[side], taskQueue: `bench-${side}`, address, namespace }).then(
-        (w) => {
-          workers.push(w);
-          return w;
-        },
-      );
-    const variants = [fiveStepVariant(), ...sampleVariants()];
+    const start = (side: 'hand' | 'ruta' | 'dsl', bundle: string) =>
+      BenchWorker.start({ label: side, bundle, taskQueue: `bench-${side}`, address, namespace }).then((w) => {
+        workers.push(w);
+        return w;
+      });
+    const variants = [fiveStepVariant(), fourStepVariant(), ...sampleVariants()];
     const parts: Parts = {};
     if (wants('throughput')) {
       const sides: Sides = {
         client: env.client,
         serverPid,
         workers: {
-          hand: { worker: await start('hand'), taskQueue: 'bench-hand' },
-          ruta: { worker: await start('ruta'), taskQueue: 'bench-ruta' },
+          hand: { worker: await start('hand', bundles.hand), taskQueue: 'bench-hand' },
+          ruta: { worker: await start('ruta', bundles.ruta), taskQueue: 'bench-ruta' },
+          ...(dslBundle ? { dsl: { worker: await start('dsl', dslBundle), taskQueue: 'bench-dsl' } } : {}),
         },
       };
       parts.flows = await throughputRounds(sides, variants, { ...s, log });
       await sides.workers.hand.worker.stop();
       await sides.workers.ruta.worker.stop();
+      await sides.workers.dsl?.worker.stop();
     }
 
     // Memory per waiting journey: the delivery-delay journey waiting for its reply, every one kept in the cache.
@@ -172,6 +180,8 @@ export async function runEngineBench(argv: string[] = process.argv.slice(2)): Pr
       crowd: parts.crowd!,
       crowdNodeDefaultHeap: parts.crowdNodeDefaultHeap ?? null,
       bundles,
+      dslSample:
+        'path' in dslSample ? { measured: true, path: dslSample.path } : { measured: false, why: dslSample.absent },
       machine: machine(),
     };
   } finally {

@@ -10,13 +10,19 @@ import type { BenchWorker } from './bench-worker';
 import { cpuSeconds } from './proc';
 import type { Variant } from './variants';
 
-export type SideName = 'hand' | 'ruta';
+/** Hand-written baselines, Ruta's journey, and Temporal's DSL-interpreter sample (when present). */
+export type SideName = 'hand' | 'ruta' | 'dsl';
+
+interface SideWorker {
+  worker: BenchWorker;
+  taskQueue: string;
+}
 
 /** The server, and one worker per side. */
 export interface Sides {
   client: Client;
   serverPid: number;
-  workers: Record<SideName, { worker: BenchWorker; taskQueue: string }>;
+  workers: { hand: SideWorker; ruta: SideWorker; dsl?: SideWorker };
 }
 
 /** One batch on one side. */
@@ -33,18 +39,28 @@ export interface Spread {
   max: number;
 }
 
-/** One flow's figures. */
-export interface FlowFigures {
-  flow: string;
-  scenario: string;
-  changes: string | null;
+/** One side's figures on a flow, as ratios to the hand-written baseline. */
+export interface Ratios {
   throughputRatio: Spread;
   workerCpuPerJourneyRatio: Spread;
   serverCpuPerJourneyRatio: Spread;
-  history: Record<SideName, { events: number; bytes: number }>;
   historyEventsRatio: number;
   historyBytesRatio: number;
-  batches: Record<SideName, Batch[]>;
+}
+
+/** One flow's figures: Ruta's ratios at the top level, the DSL sample's (when it ran this flow) under `dsl`. */
+export interface FlowFigures extends Ratios {
+  flow: string;
+  scenario: string;
+  changes: string | null;
+  history: Partial<Record<SideName, { events: number; bytes: number }>> & Record<'hand' | 'ruta', History>;
+  dsl: Ratios | null;
+  batches: Partial<Record<SideName, Batch[]>>;
+}
+
+interface History {
+  events: number;
+  bytes: number;
 }
 
 /** Runs `task(i)` for i < count with at most `limit` at once. */
@@ -82,10 +98,11 @@ export function startOn(
 
 /** Awaits a journey and checks it ended the way the scenario says. */
 export async function expectOutcome(handle: WorkflowHandle, variant: Variant, side: SideName): Promise<void> {
-  const result = (await handle.result()) as { outcome: string | null };
-  if (result.outcome !== variant.outcome) {
+  const result = (await handle.result()) as { outcome: string | null } | undefined;
+  // The DSL sample returns nothing: that it completed is all it says.
+  if (side !== 'dsl' && result?.outcome !== variant.outcome) {
     throw new Error(
-      `${side} ${variant.name} (${handle.workflowId}) ended with ${result.outcome}, not ${variant.outcome}`,
+      `${side} ${variant.name} (${handle.workflowId}) ended with ${result?.outcome}, not ${variant.outcome}`,
     );
   }
 }
@@ -98,7 +115,7 @@ async function runBatch(
   journeys: number,
   inFlight: number,
 ): Promise<Batch> {
-  const { worker, taskQueue } = sides.workers[side];
+  const { worker, taskQueue } = sides.workers[side]!;
   const cpu0 = worker.cpuSeconds();
   const server0 = cpuSeconds(sides.serverPid);
   const started = performance.now();
@@ -114,7 +131,7 @@ async function runBatch(
   };
 }
 
-async function historySize(client: Client, workflowId: string): Promise<{ events: number; bytes: number }> {
+async function historySize(client: Client, workflowId: string): Promise<History> {
   const history = await client.workflow.getHandle(workflowId).fetchHistory();
   return {
     events: history.events?.length ?? 0,
@@ -128,8 +145,13 @@ function spread(values: number[]): Spread {
   return { median: round(median(values)), min: round(Math.min(...values)), max: round(Math.max(...values)) };
 }
 
+/** The sides that run a flow: the DSL sample only where its language can express the flow. */
+function sidesFor(sides: Sides, v: Variant): SideName[] {
+  return v.dslInput !== undefined && sides.workers.dsl ? ['hand', 'ruta', 'dsl'] : ['hand', 'ruta'];
+}
+
 /**
- * Interleaved rounds: in each round every flow runs a batch on each side, the side going first alternating from
+ * Interleaved rounds: in each round every flow runs a batch on each side, the side going first rotating from
  * round to round (A B, B A, …), after one unmeasured warm-up batch per flow and side.
  */
 export async function throughputRounds(
@@ -137,18 +159,20 @@ export async function throughputRounds(
   variants: Variant[],
   options: { rounds: number; journeys: number; inFlight: number; log: (line: string) => void },
 ): Promise<FlowFigures[]> {
-  const batches = new Map(variants.map((v) => [v.name, { hand: [] as Batch[], ruta: [] as Batch[] }]));
+  const batches = new Map(variants.map((v) => [v.name, {} as Partial<Record<SideName, Batch[]>>]));
   for (const v of variants) {
-    for (const side of ['hand', 'ruta'] as const) {
+    for (const side of sidesFor(sides, v)) {
       await runBatch(sides, side, v, `warm-${side}-${v.name}`, Math.min(20, options.journeys), options.inFlight);
     }
   }
   for (let r = 0; r < options.rounds; r++) {
     for (const v of variants) {
-      const order: SideName[] = r % 2 === 0 ? ['hand', 'ruta'] : ['ruta', 'hand'];
+      const names = sidesFor(sides, v);
+      const order = names.map((_, i) => names[(i + r) % names.length]!);
       for (const side of order) {
         const batch = await runBatch(sides, side, v, `${side}-${v.name}-r${r}`, options.journeys, options.inFlight);
-        batches.get(v.name)![side].push(batch);
+        const list = batches.get(v.name)!;
+        list[side] = [...(list[side] ?? []), batch];
         options.log(
           `round ${r + 1}/${options.rounds} ${v.name} ${side}: ${batch.journeysPerSecond.toFixed(1)} journeys/s, ` +
             `worker ${batch.workerCpuMsPerJourney.toFixed(1)} ms, server ${batch.serverCpuMsPerJourney.toFixed(1)} ms CPU per journey`,
@@ -159,25 +183,29 @@ export async function throughputRounds(
   const out: FlowFigures[] = [];
   for (const v of variants) {
     const b = batches.get(v.name)!;
-    const ratios = (pick: (x: Batch) => number) => b.ruta.map((x, i) => pick(x) / pick(b.hand[i]!));
-    const history = {
+    const history: FlowFigures['history'] = {
       hand: await historySize(sides.client, `hand-${v.name}-r0-0`),
       ruta: await historySize(sides.client, `ruta-${v.name}-r0-0`),
+    };
+    if (b.dsl) history.dsl = await historySize(sides.client, `dsl-${v.name}-r0-0`);
+    const ratiosOf = (side: 'ruta' | 'dsl'): Ratios => {
+      const ratios = (pick: (x: Batch) => number) => b[side]!.map((x, i) => pick(x) / pick(b.hand![i]!));
+      return {
+        throughputRatio: spread(ratios((x) => x.journeysPerSecond)),
+        workerCpuPerJourneyRatio: spread(ratios((x) => x.workerCpuMsPerJourney)),
+        serverCpuPerJourneyRatio: spread(ratios((x) => x.serverCpuMsPerJourney)),
+        historyEventsRatio: round(history[side]!.events / history.hand.events),
+        historyBytesRatio: round(history[side]!.bytes / history.hand.bytes),
+      };
     };
     out.push({
       flow: v.name,
       scenario: v.scenario,
       changes: v.changes,
-      throughputRatio: spread(ratios((x) => x.journeysPerSecond)),
-      workerCpuPerJourneyRatio: spread(ratios((x) => x.workerCpuMsPerJourney)),
-      serverCpuPerJourneyRatio: spread(ratios((x) => x.serverCpuMsPerJourney)),
+      ...ratiosOf('ruta'),
       history,
-      historyEventsRatio: round(history.ruta.events / history.hand.events),
-      historyBytesRatio: round(history.ruta.bytes / history.hand.bytes),
-      batches: {
-        hand: b.hand.map(roundBatch),
-        ruta: b.ruta.map(roundBatch),
-      },
+      dsl: b.dsl ? ratiosOf('dsl') : null,
+      batches: Object.fromEntries(Object.entries(b).map(([side, list]) => [side, list.map(roundBatch)])),
     });
   }
   return out;

@@ -7,6 +7,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { compile, type FlowDocumentInput, type JourneyInput, type Plan, Scenario } from '@ruta/flow';
+import { dslInput } from './dsl-sample';
 
 const ROOT = join(import.meta.dirname, '../..');
 const FLOWS = join(ROOT, 'examples/flows');
@@ -33,6 +34,8 @@ export interface Variant {
   signal: StartSignal | null;
   /** The outcome both sides must end with. */
   outcome: string;
+  /** The input of Temporal's DSL-interpreter sample for the same steps, when its language can express them. */
+  dslInput?: unknown;
 }
 
 /** Each sample's baseline, the scenario taken as its main path, and what the bench changes. */
@@ -136,6 +139,25 @@ export function fiveStepVariant(): Variant {
     customer: { id: 'c_bench', name: 'Ana', locale: 'es' },
   });
   return variant('five-steps', compiled(doc, 'five-steps'), scenario, 0, 'fiveSteps', null, 'completed');
+}
+
+/**
+ * The five steps without the timer, for the third column: Temporal's DSL-interpreter sample has no timers.
+ */
+export function fourStepVariant(): Variant {
+  const doc = JSON.parse(readFileSync(join(ROOT, 'tests/fixtures/five-steps/flow.json'), 'utf8')) as FlowDocumentInput;
+  doc.id = 'f_four_steps';
+  doc.nodes = doc.nodes.filter((n) => n.id !== 'n_wait');
+  doc.edges = (doc.edges ?? [])
+    .filter((e) => e.from !== 'n_wait')
+    .map((e) => (e.to === 'n_wait' ? { ...e, to: 'n_sentiment' } : e));
+  const scenario = Scenario.parse({
+    name: 'cuatro pasos',
+    event: { type: 'manual', data: { text: 'El pedido llegó tarde' } },
+    customer: { id: 'c_bench', name: 'Ana', locale: 'es' },
+  });
+  const v = variant('four-steps', compiled(doc, 'four-steps'), scenario, 0, 'fourSteps', null, 'completed');
+  return { ...v, dslInput: dslInput(scenario.customer, 'El pedido llegó tarde') };
 }
 
 /** Every sample flow's main path; a sample without a baseline here is an error, so none is left out silently. */

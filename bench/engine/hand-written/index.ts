@@ -3,6 +3,6 @@ export { abWelcome } from './ab-welcome';
 export { csat } from './csat';
 export { deliveryDelay } from './delivery-delay';
 export { failedPayment } from './failed-payment';
-export { fiveSteps } from './five-steps';
+export { fiveSteps, fourSteps } from './five-steps';
 export { negativeSentimentEscalation } from './negative-sentiment-escalation';
 export { slaEscalation } from './sla-escalation';
