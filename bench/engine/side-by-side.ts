@@ -82,6 +82,8 @@ export function startOn(
   workflowId: string,
   withSignal = true,
 ): Promise<WorkflowHandle> {
+  if (side === 'dsl')
+    return client.workflow.start('DSLInterpreter', { taskQueue, workflowId, args: [variant.dslInput] });
   const type = side === 'ruta' ? 'journey' : variant.handWritten;
   const input =
     side === 'ruta' ? variant.journeyInput(`evt-${workflowId}`) : variant.baselineInput(`evt-${workflowId}`);
