@@ -43,4 +43,10 @@ export type {
   TimelineEntry,
   WorkerStore,
 } from './store/types';
-export { createRutaWorker, REPLAY_SINKS, type RutaWorkerOptions, workerActivities } from './worker';
+export {
+  DEFAULT_MAX_CACHED_WORKFLOWS,
+  WORKER_TUNING_ENV,
+  WorkerTuning,
+  workerTuningFromEnv,
+} from './tuning';
+export { createRutaWorker, REPLAY_SINKS, type RutaWorkerOptions, temporalTuning, workerActivities } from './worker';

@@ -5,7 +5,7 @@ import { type ServerType, serve } from '@hono/node-server';
 import { type Database, openDatabase } from '@ruta/db';
 import { createLogger, type Logger } from '@ruta/log';
 import { dataConverterFromEnv, encryptionKeysFromEnv, taskQueueFromEnv } from '@ruta/temporal';
-import { createRutaWorker, DbStore, installTemporalLogging } from '@ruta/workers';
+import { createRutaWorker, DbStore, installTemporalLogging, workerTuningFromEnv } from '@ruta/workers';
 import type { Worker } from '@temporalio/worker';
 import { createApp, type RutaApp } from '../app';
 import { type ApiConfig, configFromEnv, REPO_ROOT } from '../config';
@@ -108,6 +108,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
         logger: logger.child({ component: 'worker' }),
         // The stack's environment (which may not be the process's) chooses the keys, as for the API's client.
         dataConverter: dataConverterFromEnv(env),
+        tuning: workerTuningFromEnv(env),
         ...(bundlePath ? { bundlePath } : {}),
       });
       const w = worker;
