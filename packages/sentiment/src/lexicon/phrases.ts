@@ -5,7 +5,17 @@
  */
 import type { EscalationReason } from '../types';
 
-export type PhraseFlag = 'problem' | 'recur' | 'wait' | 'resolve' | 'sarcasm' | 'positive' | 'thanks' | 'self';
+export type PhraseFlag =
+  | 'problem'
+  | 'recur'
+  | 'wait'
+  | 'resolve'
+  | 'sarcasm'
+  | 'positive'
+  | 'thanks'
+  | 'self'
+  /** "no pasa nada", "not a big deal": the customer plays the problem down. */
+  | 'minimize';
 
 export interface PhraseRuleSpec {
   id: string;
@@ -19,6 +29,10 @@ export interface PhraseRuleSpec {
   negatable?: boolean;
   /** Skip a match inside a question ("¿se refleja de inmediato?" asks; it does not demand). */
   notInQuestion?: boolean;
+  /** Skip a match inside a question that asks for information ("can I pay twice a month?"), not "why…?". */
+  notInInfoQuestion?: boolean;
+  /** A pattern that must also occur somewhere in the message ("it's soaked" is an order failure only about an order). */
+  context?: string;
   /**
    * The reason only counts when the message's label allows it: 'notPositive' ("lo solucionaron de
    * inmediato" praises speed, it does not demand it) or 'negative' ("le pregunté dos veces y fue muy
