@@ -27,13 +27,23 @@ export function isSensitivity(value: unknown): value is Sensitivity {
   return typeof value === 'string' && (SENSITIVITIES as readonly string[]).includes(value);
 }
 
-/** Decides from every signal found which ones escalate at `sensitivity` (default: strong). */
-export function decide(signals: Iterable<EscalationReason>, sensitivity: Sensitivity = DEFAULT_SENSITIVITY): Decision {
+/**
+ * Decides from every signal found which ones escalate at `sensitivity` (default: strong). `evidence` are the
+ * message's words behind a `strong_complaint` (the model's), quoted in the explanation.
+ */
+export function decide(
+  signals: Iterable<EscalationReason>,
+  sensitivity: Sensitivity = DEFAULT_SENSITIVITY,
+  evidence: readonly string[] = [],
+): Decision {
   const found = new Set(signals);
   const all = ESCALATION_REASONS.filter((r) => found.has(r));
   const reasons = all.filter((r) => countsAt(r, sensitivity));
   const level = SENSITIVITY_LABELS[sensitivity];
-  const words = (list: EscalationReason[], lang: 'es' | 'en') => list.map((r) => REASON_LABELS[r][lang]).join('; ');
+  const quoted = evidence.length > 0 ? ` (${evidence.map((w) => `«${w}»`).join(', ')})` : '';
+  const label = (r: EscalationReason, lang: 'es' | 'en') =>
+    REASON_LABELS[r][lang] + (r === 'strong_complaint' ? quoted : '');
+  const words = (list: EscalationReason[], lang: 'es' | 'en') => list.map((r) => label(r, lang)).join('; ');
   if (reasons.length > 0) {
     return {
       escalate: true,

@@ -18,7 +18,9 @@ export const DEFAULT_SENSITIVITY: Sensitivity = 'strong';
  * - `strong` level adds: repeated_contact, asks_for_human, vulnerable_customer, urgency, money_lost
  *   (charged twice or for nothing, refund not received), no_show (a technician, courier or callback that
  *   never came), order_failure (wrong, incomplete, cold, damaged or undelivered order), bot_mismatch (an
- *   automated answer that does not fit), sarcasm, despair;
+ *   automated answer that does not fit), sarcasm, despair, strong_complaint (no rule names it, but the
+ *   statistical model reads it like the complaints that were handed to a person; the explanation names
+ *   the words that weighed most);
  * - `any` level adds: negative (any negative message).
  */
 export const ESCALATION_REASONS = [
@@ -35,6 +37,7 @@ export const ESCALATION_REASONS = [
   'bot_mismatch',
   'sarcasm',
   'despair',
+  'strong_complaint',
   'negative',
 ] as const;
 /** One reason to hand a message to a person (see `ESCALATION_REASONS`). */
@@ -55,6 +58,7 @@ export const REASON_LEVEL: Record<EscalationReason, Sensitivity> = {
   bot_mismatch: 'strong',
   sarcasm: 'strong',
   despair: 'strong',
+  strong_complaint: 'strong',
   negative: 'any',
 };
 
@@ -103,5 +107,9 @@ export const REASON_LABELS: Record<EscalationReason, Text> = {
   bot_mismatch: { es: 'respuesta automática que no sirve', en: 'an automated answer that does not fit' },
   sarcasm: { es: 'sarcasmo', en: 'sarcasm' },
   despair: { es: 'desesperación', en: 'despair' },
+  strong_complaint: {
+    es: 'se parece a las quejas que se derivan a una persona',
+    en: 'reads like the complaints that are handed to a person',
+  },
   negative: { es: 'mensaje negativo', en: 'negative message' },
 };

@@ -24,6 +24,7 @@ const MONEY_FLOW_ES = any(
   'pague',
   'pagamos',
   'pagado',
+  'pagar',
   'plata',
   'dinero',
   'guita',
@@ -72,6 +73,7 @@ const MONEY_ES = any(
   'saldo',
   'comision\\w*',
   'recargos?',
+  'multas?',
   'intereses',
   'pasajes?',
   'permanencia',
@@ -98,6 +100,11 @@ const MONEY_WRONG_ES = any(
   'sin (?:ninguna )?explicacion',
   'no me (?:dan|dieron|han dado) (?:ninguna )?explicacion',
   'la diferencia',
+  'y (?:yo )?(?:no|nunca) (?:tengo|uso|use|pedi|compre|contrate|hice|autorice|estuve|fui)',
+  '(?:el )?(?:error|culpa) (?:fue |es )?(?:de ustedes|suya|suyo|vuestra|vuestro|de la empresa|del banco)',
+  '(?:su|vuestro|tu) (?:error|culpa)',
+  'dicen que (?:debo|les debo)',
+  'donde nunca (?:fui|compre|he estado|estuve)',
   'pero (?:yo )?(?:ya )?(?:pague|pagamos|habia pagado)',
   'pague (?:en fecha|a tiempo|puntual\\w*)',
   'y (?:nunca|jamas) (?:me |nos )?\\w+(?:ron|o)',
@@ -143,6 +150,12 @@ const MONEY_EN = any(
   'subscriptions?',
   'pension',
   'wages',
+  'deposits?',
+  'reimbursement',
+  'compensation',
+  'credit',
+  'transactions?',
+  'purchases?',
 );
 const MONEY_WRONG_EN = any(
   'twice',
@@ -151,6 +164,15 @@ const MONEY_WRONG_EN = any(
   'overcharg\\w+',
   "(?:don't|do not|dont|didn't|did not|didnt|never) (?:recogni[sz]e|authori[sz]e\\w*|make|made|order\\w*|place|placed|sign(?:ed)? up|agree\\w*|use|used|buy|bought|request\\w*|rent|rented|receive|received|get|got)",
   '(?:i|we) (?:had )?(?:turned off|switched off|cancell?ed|stopped|opted out|unsubscribed|closed)',
+  'for no reason',
+  "(?:never|wasn't|was not|weren't|were not) (?:told|informed|notified|warned) (?:about|of)",
+  '(?:closed|old|wrong|cancell?ed|expired|previous) (?:card|account)',
+  "(?:card|account) (?:that's|that has|that was|which is|which was)(?: been)? (?:closed|cancell?ed|expired)",
+  'paid (?:in full|it off|it all)',
+  '(?:saying|says|claim\\w*) (?:that )?(?:i|we) owe',
+  "(?:hasn't|haven't|has not|have not|never|not) (?:been )?(?:returned|refunded|paid back|credited|reimbursed|given back)",
+  "(?:i've|i have|i had|we've|we have) never (?:been|heard of|used|shopped|visited|bought)",
+  '(?:your|their) (?:mistake|error|fault)',
   'after (?:i|we) (?:cancell?ed|returned|closed|left|stopped)',
   "(?:didn't|did not|never) (?:give|gave) me (?:the|my|any) (?:cash|money)",
   'unauthori[sz]ed',
@@ -192,6 +214,9 @@ const TAKEN_ES = any(
   'se trago',
 );
 const MONEY_OUTRIGHT = [
+  '\\b(?:espero|esperando|sigo esperando|aguardando|estoy esperando)(?: [^ .!?]+){0,2} (?:la|el|mi) (?:devolucion|reembolso|reintegro|plata|dinero)\\b',
+  '\\bno me (?:dio|dieron|entrego|entregaron|dan|devolvio) (?:el|los|la|las|mi) (?:plata|dinero|billetes|efectivo|vuelto|cambio)\\b|\\b(?:waiting|waited) (?:for|on) (?:my|the|a|our) (?:refund|money|deposit|reimbursement)\\b',
+  "\\b(?:took|taken|take|taking|pulled|debited|charged) (?:[^ .!?]+ ){0,3}from (?:my|our) (?:account|card|bank|checking|savings)\\b(?: [^ .!?]+){0,4} (?:for no reason|without|twice|again|that i|i didn't)\\b|\\b(?:hit|slapped) with (?:a|an) (?:[^ .!?]+ )?(?:fee|charge|fine|penalty)\\b",
   `\\b${TAKEN_ES}\\b${gap(3)} (?:\\d[\\d.,]*|mi|la|el|los|las|\\w+ mil) ?(?:plata|dinero|pesos|euros|dolares|sueldo|pago|deposito|tarjeta|mil)\\b`,
   '\\b(?:took|kept|swallowed|ate|eaten|stole|has|have|keeps) (?:all )?(?:my|our) (?:money|cash|card|deposit|funds)\\b|\\b(?:card|money|cash) (?:got |was )?(?:eaten|swallowed|kept|retained)\\b',
   '\\b(?:quiero|necesito|exijo|pido|solicito|reclamo) (?:el|mi|un|la) (?:reembolso|reintegro|devolucion del dinero|devolucion de (?:mi|la) plata)\\b',
@@ -236,6 +261,10 @@ const VISITOR_ES = any(
   'flete',
   'grua',
   'auxilio mecanico',
+  'ambulancia',
+  'patrulla',
+  'taxi',
+  'remis',
   'medico',
   'enfermer[oa]',
   'visita',
@@ -260,7 +289,7 @@ const NO_SHOW_ES = [
   `\\b(?:me )?(?:cancelaron|cancelo|suspendieron|cambiaron|reprogramaron) (?:el turno|la cita|la visita|la hora|la instalacion|el turno del \\w+)\\b${gap(10)} (?:sin (?:aviso|avisar|explicacion)|despues del horario|a ultima hora|y nadie)\\b`,
   `\\b(?:esperando|espere|esperamos|tuvieron esperando|tienen esperando|me tuvieron esperando)\\b${gap(3)} (?:al|a la|el|la|a el) (?:tecnico|instalador|repartidor|mensajero|de la paqueteria|cartero|plomero|gasfiter|transportista)\\b${gap(8)} (?:todo el dia|toda la manana|toda la tarde|desde|y nunca|y nada|y no)\\b`,
   `\\b(?:quedaron de|dijeron que|prometieron|me iban a|iban a|me dijeron que)(?: me)? (?:llamar\\w*|devolver\\w* (?:la )?llamada|contactar\\w*|me llamarian|me contactarian|llamarian|comunicar\\w*)\\b${gap(10)} (?:nada|nunca|han pasado|hoy es|y no|todavia|sigo esperando|pasaron)\\b`,
-  '\\bnadie (?:vino|llego|aparecio|se presento|ha venido|ha aparecido|ha llegado|se ha presentado)\\b|\\bdejar(?:me|nos) (?:plantad|tirad)\\w*|\\b(?:no|ni) (?:toco|tocaron|llamo|llamaron|intento|intentaron) (?:el timbre|la puerta|entregar)\\b',
+  '\\bnadie (?:vino|llego|aparecio|se presento|ha venido|ha aparecido|ha llegado|se ha presentado)\\b|\\bdejar(?:me|nos) (?:plantad|tirad|colgad)\\w*|\\b(?:me|nos) (?:dejo|dejaron|ha dejado|han dejado) (?:colgad|esperando)\\w*|\\bque (?:pedimos|pedi|solicite|solicitamos|agende|agendamos|reserve|reservamos|contrate|contratamos) (?:nunca|no) (?:llego|vino|aparecio|llegaron|vinieron|se presento)\\b|\\b(?:no|ni) (?:toco|tocaron|llamo|llamaron|intento|intentaron) (?:el timbre|la puerta|entregar)\\b',
   '\\bni ha venido ni ha avisado\\b|\\bno (?:vino|llego) (?:el|la) (?:tecnico|instalador\\w*|repartidor\\w*|mensajer\\w+|visita)\\b',
 ];
 const VISITOR_EN = any(
@@ -281,6 +310,16 @@ const VISITOR_EN = any(
   'nurse',
   'nobody',
   'no one',
+  'delivery',
+  'pickup',
+  'collection',
+  'appointment',
+  'visit',
+  'booking',
+  'installation',
+  'ambulance',
+  'taxi',
+  'cab',
 );
 const NEVER_CAME_EN = any(
   "(?:never|didn't|did not|didnt|hasn't|has not|hasnt|haven't|have not|still hasn't|still haven't|failed to) (?:even )?(?:show(?:ed)?(?: up)?|come|came|turn(?:ed)? up|arrive[d]?|appear(?:ed)?|make it|pick(?:ed)? me up)",
@@ -288,6 +327,7 @@ const NEVER_CAME_EN = any(
   '(?:showed|came|turned up|arrived) (?:up )?late',
 );
 const NO_SHOW_EN = [
+  `\\b(?:booked|scheduled|arranged|requested|confirmed)\\b${gap(4)} never (?:happened|came|arrived|showed|turned up)\\b|\\b(?:it|they|he|she) never (?:showed|turned up)\\b`,
   near(VISITOR_EN, NEVER_CAME_EN, 8),
   '\\b(?:nobody|no one|noone)(?: has| had| ever)? (?:showed|shown|came|come|turned up|arrived|appeared|bothered to (?:come|show|turn up))\\b',
   `\\bstill no (?:word|sign|news|call|show)\\b${gap(2)} (?:from|of) (?:the|my|your|our|that) ${VISITOR_EN}\\b`,
@@ -384,7 +424,7 @@ const ORDER_FAILURE_ES = [
   `\\b(?:falt\\w+) (?:un|una|el|la|los|las|dos|tres|\\d+|la mitad|piezas|partes|productos|cosas)\\b`,
   `\\b(?:pedi|compre|ordene|encargue|pedimos|compramos)\\b${gap(8)} (?:y|pero) (?:me )?(?:llego|llegaron|mandaron|trajeron|vino|vinieron|enviaron|dieron|entregaron)\\b`,
   `\\bme (?:trajeron|mandaron|enviaron|dieron|han mandado|habeis mandado|han enviado|habeis enviado|entregaron|mandan|envian)\\b${gap(3)} (?:mal|equivocad\\w+|incorrect\\w+|otr[oa]s? \\w+|un[oa]? \\w+ (?:usad|abiert|rot|danad|vencid|equivocad|distint|diferent|de otro|que no)\\w*)`,
-  `\\b(?:mandaron|enviaron|trajeron|dieron|llego|llegaron|vino|entregaron)\\b${gap(5)} (?:en vez de|en lugar de)\\b`,
+  `\\b${ARRIVED_ES}\\b${gap(8)} que no (?:es (?:el |la |lo )?mi[oa]s?|es (?:el|la|lo) que (?:pedi|compre)|pedi|compre|ordene)\\b`,
   '\\b(?:caja|paquete|bolsa|envio) (?:llego |vino |estaba |esta )?vaci[oa]\\b',
   '\\b(?:estaba|estaban|vino|vinieron|llego|llegaron|esta|estan)\\b(?: [^ .!?]+){0,2} (?:crud[oa]s?|podrid[oa]s?|vencid[oa]s?|caducad[oa]s?|en mal estado|echad[oa]s? a perder|con hongos|agri[oa]s?)\\b',
   '\\b(?:pedido|talla|talle|producto|modelo|color|paquete|articulo)s? (?:equivocad\\w+|incorrect\\w+)\\b|\\bno es (?:lo|la|el) que (?:pedi|compre|ordene|encargue)\\b|\\b(?:talla|talle|color|modelo) que no es\\b',
@@ -413,6 +453,8 @@ const ARRIVED_EN = any(
   'are',
   "it's",
   "they're",
+  'had',
+  'have',
 );
 const BAD_STATE_EN = any(
   'cold',
@@ -492,13 +534,13 @@ const ORDER_EN = any(
 const ORDER_FAILURE_EN = [
   `\\b${ORDER_EN}\\b${words(3)} ${ARRIVED_EN}${words(2)} ${NOT_MILD}${BAD_STATE_EN}\\b`,
   `\\b(?:arrived|came|turned up|showed up|delivered|got here)${words(5)} ${NOT_MILD}(?:${BAD_STATE_EN}|without|with no|minus)\\b`,
-  `\\b(?:sent|gave|delivered|brought|shipped|got)(?: me| us)?\\b${gap(5)} instead of\\b`,
+  '\\b(?:was|were|is|are|came|arrived) (?:all )?(?:smashed|broken|crushed|squashed|cracked|dented|ruined|melted|soaked|ripped|torn) (?:when|on) (?:it |they )?(?:arrived|got here|came|delivery|arrival)\\b',
   '\\b(?:box|package|parcel|bag) (?:was |came |arrived )?empty\\b',
   '\\b(?:was|were|is|are|came|arrived)\\b(?: [^ .!?]+){0,2} (?:raw|undercooked|mouldy|moldy|rotten|spoiled|expired|gone off|out of date)\\b',
   "\\b(?:missing|forgot|left out|didn't include|did not include|without) (?:the|my|our|two|three|\\d+|a|an|half|some|all|one)\\b(?: [^ .!?]+){0,3}",
   `\\bhalf (?:of )?(?:my|the|our) (?:order|shopping|groceries|items|stuff|delivery)\\b${gap(3)} (?:missing|gone|never)\\b`,
   "\\b(?:got|received|sent me|delivered|brought)(?: me)? (?:someone else's|somebody else's)\\b|\\bwrong (?:item|size|colou?r|order|model|product|sofa|one|thing|part|dish|meal|food|address|building|house|door)s?\\b(?! for me)",
-  `\\b(?:ordered|bought|asked for|paid for)\\b${gap(6)} (?:and|but) (?:only |just )?(?:got|received|they sent|you sent|came)\\b|\\bonly (?:got|received) (?:\\d+|one|two|three|half|part)\\b`,
+  `\\b(?:ordered|bought|asked for|paid for)\\b${gap(6)} (?:and|but|,|yet) (?:only |just )?(?:got|received|they sent|you sent|came)\\b|\\bonly (?:got|received) (?:\\d+|one|two|three|half|part)\\b`,
   "\\b(?:lost|losing|misplaced) (?:my|our|the) (?:package|parcel|order|delivery|luggage|bag|suitcase)\\b|\\b(?:it's|its|it is|they're|they are) gone\\b|\\bnever (?:arrived|came|got here|turned up|showed up)\\b|\\bthat never came\\b|\\bnever received (?:it|my|the|them|anything)\\b",
   "\\b(?:brand new|new)\\b(?: [^ .!?]+){0,5} (?:doesn't|does not|won't|isn't|is not|didn't|wont|doesnt) (?:work|turn on|charge|start|power on)\\b|\\b(?:arrived|came|out of the box)\\b(?: [^ .!?]+){0,4} (?:doesn't|does not|won't|didn't) (?:work|turn on)\\b|\\b(?:the|this|that) \\w+ (?:you|they) sent (?:me )?(?:doesn't|does not|won't|isn't|didn't|wont|doesnt) work\\b",
   "\\b(?:says|shows|showing|marked|marks|claims|listed|status)(?: as| it was| it's| its| it| that it was)? delivered\\b",
@@ -511,6 +553,8 @@ const ORDER_CONTEXT =
 const ITEM_DAMAGE = [
   `\\b(?:producto|articulo|pantalla|pieza|celular|telefono|movil|equipo|mueble|sofa|heladera|lavadora|nevera|tele|televisor|comida|pizza|plato|vaso|vasos|lampara|mesa|silla|screen|sofa|couch|lamp|phone|laptop|tv|glass|glasses|plates?|item|product|contents|lid|cushion|table|chair)s? (?:\\w+ )?${NOT_MILD}(?:rot[oa]s?|rayad[oa]s?|quebrad[oa]s?|trizad[oa]s?|abollad[oa]s?|manchad[oa]s?|danad[oa]s?|broken|cracked|scratched|dented|smashed|shattered|damaged|torn|ripped|in pieces|stained)\\b`,
   '\\b(?:has|had|have|tiene|tenia|came with|arrived with|vino con|llego con) (?:a |an |una |un )?(?:dead pixel\\w*|crack|scratch|dent|rip|tear|hole|stain|chip|defect|mancha|raya|rayon|grieta|agujero|abolladura|defecto|rotura|pata (?:rota|quebrada))\\b',
+  '\\b(?:en vez de|en lugar de|instead of)\\b',
+  '\\b(?:was|were) (?:all )?(?:broken|smashed|cracked|crushed|squashed|dented|soaked|ruined|melted|rotten|spoiled)\\b',
   "\\b(?:it's|its|it is|it was|they're|they are|everything is|everything's|all of it is)(?: (?:all|completely|totally))? (?:soaked(?: through)?|ruined|broken|smashed|crushed|in pieces|damaged|destroyed|cold|stone cold|melted|spoiled)\\b|\\b(?:soaked|drenched) through\\b|\\btodo mojado\\b",
 ];
 
@@ -554,6 +598,8 @@ const MISFIT_ES = any(
   'me (?:corta|cuelga|corto|colgo|cortan|cuelgan)',
   '(?:l[oa]s?|el) mism[oa]s?',
   'ninguna (?:es|sirve|aplica|corresponde)',
+  'no (?:soluciona|resuelve|arregla|sirve|aporta|dice|explica) nada',
+  'no reconoce',
   'me (?:sigue|siguen) (?:preguntando|pidiendo|diciendo|mandando)',
   '(?:caso|ticket|reclamo|solicitud) (?:fue |esta |ha sido )?(?:resuelto|cerrado|solucionado)',
   'no (?:me )?(?:resolvieron|solucionaron)',
@@ -611,6 +657,8 @@ const MISFIT_EN = any(
   '(?:is|was) (?:not|no) (?:an )?(?:option|help)',
   'hung up',
   'hangs up',
+  'hanging up',
+  "(?:has |there's |there is |with )?no option",
   'cut me off',
   'disconnected me',
   '(?:a )?(?:completely |totally )?different (?:product|issue|question|topic|thing|matter|problem|case|account|order)',
@@ -636,6 +684,7 @@ const DESPAIR = [
   '\\b(?:ya )?no (?:puedo|podemos) mas\\b|\\bno doy mas\\b|\\bme (?:rindo|rendi|doy por vencid[oa])\\b|\\bno me quedan (?:fuerzas|ganas|opciones)\\b|\\b(?:es|era) mi ultima (?:esperanza|opcion)\\b|\\bno (?:tengo|tenemos) (?:a quien|donde) (?:recurrir|acudir)\\b',
   '\\b(?:estoy|me siento|ando|quede|me tienen) (?:\\w+ )?(?:desesperad[oa]s?|impotente|desolad[oa]|destrozad[oa]|hundid[oa]|al borde|sin salida|sin esperanza|agotad[oa]|devastad[oa]|angustiad[oa]|llorando)\\b|\\b(?:desesperacion|desesperante|impotencia)\\b|\\bme (?:pongo|puse|dan ganas de) (?:a )?llorar\\b|\\bhagan lo que quieran\\b|\\bya (?:no me importa|me da (?:igual|lo mismo))\\b',
   "\\b(?:no idea|not sure|no clue) what (?:else )?to do\\b|\\bbreaking point\\b|\\brock bottom\\b|\\b(?:i'm|im|i am) falling apart\\b|\\bthe end of my (?:rope|tether)\\b",
+  "\\b(?:don't|do not|dont) know who (?:else )?to (?:ask|call|talk to|turn to|contact|go to)\\b|\\bno se a quien (?:mas )?(?:pedir|preguntar|llamar|recurrir|acudir)\\b|\\blloro de\\b|\\b(?:me puse|estoy) a llorar\\b",
   "\\b(?:don't|do not|dont) know what (?:else )?to do\\b|\\b(?:don't|dont|do not) know (?:where|who) (?:else )?to (?:turn|go)\\b|\\bnowhere (?:else )?to (?:turn|go)\\b|\\b(?:i|we) (?:give|gave|have given|'ve given) up\\b|\\b(?:i'm|im|i am) giving up\\b|\\b(?:i|we) give up\\b",
   "\\b(?:can't|cannot|cant) (?:keep doing this|take (?:it|this|any ?more)|cope|go on|do this any ?more|deal with this any ?more)\\b|\\b(?:feel|feeling|i'm|im|i am) (?:so |completely |totally )?(?:hopeless|helpless|desperate|devastated|powerless|defeated)\\b|\\bhopeless\\b|\\bpast caring\\b|\\bdo whatever you want\\b|\\bin tears\\b|\\b(?:i'm|im|i am) (?:crying|begging|pleading)\\b|\\bi beg you\\b|\\blosing hope\\b|\\bat a loss\\b|\\b(?:i'm|im|i am) (?:so )?exhausted\\b|\\b(?:i'm|im|i am) done\\s*\\.",
 ];
@@ -660,22 +709,23 @@ const VULNERABLE_KIN = [
 // ── Minimizers: the customer says it is not serious ─────────────────────────────────────────────
 const MINIMIZE = [
   '\\bno pasa nada\\b|\\bno (?:es|fue) (?:para tanto|grave|nada grave)\\b|\\bno importa\\b|\\b(?:pero|aunque) (?:el producto|el articulo|lo demas|todo lo demas|la comida|el resto|lo que pedi)\\b(?: [^ .!?]+){0,2} (?:esta|estaba|llego|vino|funciona) (?:bien|perfecto|ok)\\b|\\bpara la proxima\\b|\\bal final lo (?:recupere|encontre)\\b',
-  "\\b(?:wrong|different) size for me\\b|\\b(?:doesn't|does not|didn't) fit (?:me|my)\\b|\\bno me (?:queda|quedo|quedan|quedaron)(?: bien)?\\b|\\bnot (?:a (?:big|huge) deal|the end of the world|a problem|an issue|that bad)\\b|\\bno big deal\\b|\\b(?:but|though|although) the (?:item|product|food|rest|contents?|thing|lamp|phone)(?:'s| is| was| works| itself)\\b|\\b(?:but|though) (?:the product|the item|it) (?:works|is fine|is ok)\\b|\\bthought you should know\\b|\\bjust (?:fyi|letting you know)\\b|\\bno worries\\b",
+  "\\b(?:cancel|cancelar|anular) (?:my |mi |the |el |this |este )?(?:order|pedido|compra|purchase)\\b|\\b(?:wrong|different) size for me\\b|\\b(?:doesn't|does not|didn't) fit (?:me|my)\\b|\\bno me (?:queda|quedo|quedan|quedaron)(?: bien)?\\b|\\bnot (?:a (?:big|huge) deal|the end of the world|a problem|an issue|that bad)\\b|\\bno big deal\\b|\\b(?:but|though|although) the (?:item|product|food|rest|contents?|thing|lamp|phone)(?:'s| is| was| works| itself)\\b|\\b(?:but|though) (?:the product|the item|it) (?:works|is fine|is ok)\\b|\\bthought you should know\\b|\\bjust (?:fyi|letting you know)\\b|\\bno worries\\b",
 ];
 
 /** Sarcasm said outright or as praise about a failure; "thanks for losing my package". */
 const SARCASM_MORE = [
+  `\\b(?:love|loving|adore|enjoy|enjoying) [a-z]+ing\\b${gap(6)} (?:never|doesn't|don't|won't|isn't|didn't) (?:work|arrive|come|show|answer|turn up|get fixed)\\w*\\b`,
   '\\b(?:thanks|thank you|cheers|ta)(?: [^ .!?]+){0,3} for (?:losing|ruining|wasting|breaking|cutting|leaving|ignoring|overcharging|cancelling|canceling|messing|making me wait|keeping me (?:waiting|on hold)|absolutely nothing|nothing|the runaround)\\b',
   '\\bgracias(?: \\w+){0,3} por (?:nada|dejarme|cortarme|cobrarme|hacerme esperar|ignorarme|perder|arruinar|colgarme|tenerme esperando|la nada)\\b|\\bay si ,? que\\b|\\bsi claro ,|\\boh sure\\b|\\b(cool|great|genial|perfecto|perfect|lovely|brilliant|super|bravo)(?: [.,!]+)? \\1(?: [.,!]+)? \\1\\b',
 ];
 /** Waits told as a span for a small job ("3 semanas para instalar", "took you five weeks to reply"). */
 const DUR_ES =
-  '(?:\\d+|un|una|dos|tres|cuatro|cinco|seis|siete|ocho|diez|varias|varios|mas de un[oa]?) (?:dias|semanas|meses|mes|horas|hora)';
+  '(?:\\d+|un|una|dos|tres|cuatro|cinco|seis|siete|ocho|diez|veinte|treinta|cuarenta|varias|varios|mas de un[oa]?) (?:dias|semanas|meses|mes|horas|hora|minutos)';
 const DUR_EN =
-  '(?:\\d+|a|an|one|two|three|four|five|six|seven|eight|ten|several|a few) (?:days|weeks|months|month|week|hours?)';
+  '(?:\\d+|a|an|one|two|three|four|five|six|seven|eight|ten|twenty|thirty|forty|several|a few) (?:days|weeks|months|month|week|hours?|minutes)';
 const SLOW_JOB = [
   `\\b(?:${DUR_ES}|${DUR_EN})(?: ,)? (?:y|and) (?:ni|nada|no|sin|todavia|aun|still|nothing|no)\\b|\\b(?:ni (?:un|una)|not a single|not one) (?:respuesta|llamada|mensaje|correo|reply|answer|call|email|word)\\b`,
-  `\\b${DUR_ES} (?:para|en) (?:\\w+ ){0,2}(?:instalar|contestar|responder|darme|dar|arreglar|resolver|cambiar|devolver|hacer|activar|entregar|llegar|atender)\\w*\\b|\\b(?:tard\\w+|demor\\w+) (?:solo |nada mas |apenas )?${DUR_ES}\\b`,
+  `\\b${DUR_ES} (?:para|en) (?:\\w+ ){0,2}(?:instalar|contestar|responder|darme|dar|decir|arreglar|resolver|cambiar|devolver|hacer|activar|entregar|llegar|atender)\\w*\\b|\\b(?:tard\\w+|demor\\w+) (?:solo |nada mas |apenas )?${DUR_ES}\\b`,
   `\\b(?:took|taken|takes|taking) (?:you|them|him|her|me|us|it)? ?(?:only |just )?${DUR_EN}\\b|\\b${DUR_EN} (?:on the phone|to (?:reply|answer|respond|fix|change|install|deliver|get|sort|process|refund|turn around))\\b`,
 ];
 
@@ -797,7 +847,7 @@ export const COMPLAINT_RULES: PhraseRuleSpec[] = [
     flag: 'problem',
     max: 1,
     patterns: [
-      '\\b(?:dejo|dejaron|left|dumped)\\b(?: [^ .!?]+){0,4} (?:en la calle|bajo la lluvia|in the rain|on the (?:street|pavement|sidewalk|doorstep))\\b|\\bstopped [a-z]+ing\\b|\\bno es (?:lo|la|el) que (?:esperaba|esperabamos|imaginaba|buscaba)\\b|\\bnot what (?:i|we) (?:expected|hoped for|wanted)\\b|\\b(?:gone|went|delivered|left) (?:to|with) (?:my |the |a )?neighbou?r\\b',
+      '\\b(?:with no|without(?: any)?) (?:warning|notice|explanation|reason)\\b|\\bwithout (?:doing|fixing|solving|resolving|changing) (?:anything|a thing)\\b|\\b(?:dejo|dejaron|left|dumped)\\b(?: [^ .!?]+){0,4} (?:en la calle|bajo la lluvia|in the rain|on the (?:street|pavement|sidewalk|doorstep))\\b|\\bstopped [a-z]+ing\\b|\\bno es (?:lo|la|el) que (?:esperaba|esperabamos|imaginaba|buscaba)\\b|\\bnot what (?:i|we) (?:expected|hoped for|wanted)\\b|\\b(?:gone|went|delivered|left) (?:to|with) (?:my |the |a )?neighbou?r\\b',
     ],
   },
 ];
