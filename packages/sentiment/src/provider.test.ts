@@ -10,6 +10,9 @@ const canned: SentimentResult = {
   emotions: { anger: 0, frustration: 0, urgency: 0, joy: 0.9 },
   escalate: false,
   reasons: [],
+  signals: [],
+  sensitivity: 'strong',
+  explanation: { es: 'No escalar.', en: 'Do not escalate.' },
 };
 
 describe('offlineProvider', () => {

@@ -309,7 +309,6 @@ const VISITOR_EN = any(
   'repair ?(?:man|person)',
   'nurse',
   'nobody',
-  'no one',
   'delivery',
   'pickup',
   'collection',
@@ -323,7 +322,7 @@ const VISITOR_EN = any(
 );
 const NEVER_CAME_EN = any(
   "(?:never|didn't|did not|didnt|hasn't|has not|hasnt|haven't|have not|still hasn't|still haven't|failed to) (?:even )?(?:show(?:ed)?(?: up)?|come|came|turn(?:ed)? up|arrive[d]?|appear(?:ed)?|make it|pick(?:ed)? me up)",
-  'no[- ]show',
+  'no show',
   '(?:showed|came|turned up|arrived) (?:up )?late',
 );
 const NO_SHOW_EN = [
@@ -331,7 +330,7 @@ const NO_SHOW_EN = [
   near(VISITOR_EN, NEVER_CAME_EN, 8),
   '\\b(?:nobody|no one|noone)(?: has| had| ever)? (?:showed|shown|came|come|turned up|arrived|appeared|bothered to (?:come|show|turn up))\\b',
   `\\bstill no (?:word|sign|news|call|show)\\b${gap(2)} (?:from|of) (?:the|my|your|our|that) ${VISITOR_EN}\\b`,
-  '\\b(?:was|were|is|are) a no[- ]show\\b|\\bno show\\b(?: [^ .!?]+){0,3} (?:no call|again|nothing)\\b|\\bstood (?:me|us) up\\b',
+  '\\b(?:was|were|is|are) a no show\\b|\\bno show\\b(?: [^ .!?]+){0,3} (?:no call|again|nothing)\\b|\\bstood (?:me|us) up\\b',
   `\\b(?:was|were) (?:meant|supposed|scheduled|due|booked) to (?:come|call|be here|turn up|show|install|visit|fit|repair|fix)\\b${gap(14)} (?:never|no show|nobody|no one|nothing|still|it's|its|didn't|hasn't)\\b`,
   `\\b(?:appointment|delivery|install\\w*) (?:window|slot)\\b${gap(14)} (?:never|no show|nobody|didn't|reschedul\\w+|cancel\\w+|half|turned up at)\\b`,
   `\\b(?:cancel\\w+|reschedul\\w+) (?:my|the|our) (?:appointment|visit|booking|install\\w*)\\b${gap(6)} (?:without|and nobody|and no one|last minute|no notice|didn't tell|never told|nobody told)\\b`,
@@ -679,7 +678,7 @@ const BOT_MISMATCH = [
 
 // ── Despair ──────────────────────────────────────────────────────────────────────────────────────
 const DESPAIR = [
-  '\\bno (?:se|sabemos) (?:ya )?(?:que|a quien|donde|como|con quien) mas (?:hacer|recurrir|acudir|llamar|pedir|ir|hablar)\\b|\\b(?:ya )?no (?:se|sabemos) (?:que hacer|a quien (?:recurrir|acudir|mas)|donde mas|que mas)\\b|\\bya no se (?:que|a quien|donde|como)\\b',
+  '\\bno (?:se|sabemos) (?:ya )?(?:que|a quien|donde|como|con quien) mas (?:hacer|recurrir|acudir|llamar|pedir|ir|hablar)\\b|\\b(?:ya )?no (?:se|sabemos) (?:que hacer|a quien (?:recurrir|acudir|mas)|donde mas|que mas)\\b|\\bya no se (?:que (?:hacer|mas)|a quien|donde)\\b',
   '\\b(?:estoy|me tienen|me siento|ando|llegue) (?:\\w+ )?(?:al limite|al borde|colapsad[oa])\\b|\\bno (?:tengo|me quedan|tenemos) (?:fuerzas|energia|ganas) (?:para|de)\\b|\\bno aguanto mas\\b',
   '\\b(?:ya )?no (?:puedo|podemos) mas\\b|\\bno doy mas\\b|\\bme (?:rindo|rendi|doy por vencid[oa])\\b|\\bno me quedan (?:fuerzas|ganas|opciones)\\b|\\b(?:es|era) mi ultima (?:esperanza|opcion)\\b|\\bno (?:tengo|tenemos) (?:a quien|donde) (?:recurrir|acudir)\\b',
   '\\b(?:estoy|me siento|ando|quede|me tienen) (?:\\w+ )?(?:desesperad[oa]s?|impotente|desolad[oa]|destrozad[oa]|hundid[oa]|al borde|sin salida|sin esperanza|agotad[oa]|devastad[oa]|angustiad[oa]|llorando)\\b|\\b(?:desesperacion|desesperante|impotencia)\\b|\\bme (?:pongo|puse|dan ganas de) (?:a )?llorar\\b|\\bhagan lo que quieran\\b|\\bya (?:no me importa|me da (?:igual|lo mismo))\\b',
@@ -691,7 +690,9 @@ const DESPAIR = [
 
 // ── Colloquial urgency ───────────────────────────────────────────────────────────────────────────
 const URGENCY_COLLOQUIAL = [
-  '\\b(?:ya|luego|pronto|rapido|altiro|apurate|apurense|ahora) po\\b|\\baltiro\\b|\\bal tiro\\b|\\bahorita mismo\\b|\\bya mismito\\b|\\bsi o si\\b|\\bpara ayer\\b|\\brapidito\\b',
+  // Two-letter words only ("ya po", "sí o sí"): the gate cannot key them, so this one pattern always runs.
+  '\\b(?:ya|luego|pronto|rapido|apurate|apurense|ahora) po\\b|\\bsi o si\\b',
+  '\\baltiro\\b|\\bal tiro\\b|\\bahorita mismo\\b|\\bya mismito\\b|\\bpara ayer\\b|\\brapidito\\b',
   `\\b(?:necesit\\w+|ocupo|me urge)\\b${gap(8)} (?:para (?:hoy|manana|ya|esta noche)|hoy mismo|ahora mismo|antes de (?:manana|las \\d+))\\b`,
   `\\b(?:need|needed|needs)\\b${gap(8)} (?:today|tonight|tomorrow|right now|asap)\\b`,
   "\\bplease hurry\\b|\\bhurry up\\b|\\b(?:i|we) (?:have|got|'ve got) (?:a|an|my) (?:flight|deadline|exam|interview|surgery|operation)\\b|\\b(?:i'm|im|i am|we're|we are) moving (?:out )?(?:tomorrow|today)\\b|\\b(?:rent|bill|payment|mortgage)(?: \\w+)? (?:is|was) due (?:today|tomorrow)\\b|\\bhave to be out\\b(?: [^ .!?]+){0,4} (?:tomorrow|today)\\b",
@@ -716,7 +717,7 @@ const MINIMIZE = [
 const SARCASM_MORE = [
   `\\b(?:love|loving|adore|enjoy|enjoying) [a-z]+ing\\b${gap(6)} (?:never|doesn't|don't|won't|isn't|didn't) (?:work|arrive|come|show|answer|turn up|get fixed)\\w*\\b`,
   '\\b(?:thanks|thank you|cheers|ta)(?: [^ .!?]+){0,3} for (?:losing|ruining|wasting|breaking|cutting|leaving|ignoring|overcharging|cancelling|canceling|messing|making me wait|keeping me (?:waiting|on hold)|absolutely nothing|nothing|the runaround)\\b',
-  '\\bgracias(?: \\w+){0,3} por (?:nada|dejarme|cortarme|cobrarme|hacerme esperar|ignorarme|perder|arruinar|colgarme|tenerme esperando|la nada)\\b|\\bay si ,? que\\b|\\bsi claro ,|\\boh sure\\b|\\b(cool|great|genial|perfecto|perfect|lovely|brilliant|super|bravo)(?: [.,!]+)? \\1(?: [.,!]+)? \\1\\b',
+  '\\bgracias(?: \\w+){0,3} por (?:nada|dejarme|cortarme|cobrarme|hacerme esperar|ignorarme|perder|arruinar|colgarme|tenerme esperando|la nada)\\b|\\bay si ,? que (?:buen|bonit|lind|rapid|eficient|maravill|excelent|amable|atent)\\w*|\\bsi claro ,|\\boh sure\\b|\\b(cool|great|genial|perfecto|perfect|lovely|brilliant|super|bravo)(?: [.,!]+)? \\1(?: [.,!]+)? \\1\\b',
 ];
 /** Waits told as a span for a small job ("3 semanas para instalar", "took you five weeks to reply"). */
 const DUR_ES =
