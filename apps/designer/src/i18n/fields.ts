@@ -3,6 +3,8 @@
  * the kinds' JSON Schemas; these only give the property names human words. A field without an entry
  * falls back to its schema title or a humanized property name.
  */
+import { SENSITIVITY_HINTS, SENSITIVITY_LABELS } from '@ruta/sentiment/sensitivity';
+
 type L = { es: string; en: string };
 const t = (es: string, en: string): L => ({ es, en });
 
@@ -54,6 +56,7 @@ export const FIELD_LABELS: Record<string, L> = {
     'Transactional (no frequency caps or quiet hours)',
   ),
   amount: t('Monto', 'Amount'),
+  sensitivity: t('Escalar a una persona cuando…', 'Escalate to a person on…'),
   currency: t('Moneda', 'Currency'),
 };
 
@@ -76,6 +79,10 @@ export const FIELD_HINTS: Record<string, L> = {
   eventType: t('p. ej. payment.failed', 'e.g. payment.failed'),
   cron: t('5 campos, p. ej. 0 9 * * 1 (lunes 09:00)', '5 fields, e.g. 0 9 * * 1 (Mondays 09:00)'),
   port: t('Minúsculas, números y _', 'Lowercase letters, digits and _'),
+  sensitivity: t(
+    `${SENSITIVITY_LABELS.anger.es}: ${SENSITIVITY_HINTS.anger.es} ${SENSITIVITY_LABELS.strong.es}: ${SENSITIVITY_HINTS.strong.es} ${SENSITIVITY_LABELS.any.es}: ${SENSITIVITY_HINTS.any.es}`,
+    `${SENSITIVITY_LABELS.anger.en}: ${SENSITIVITY_HINTS.anger.en} ${SENSITIVITY_LABELS.strong.en}: ${SENSITIVITY_HINTS.strong.en} ${SENSITIVITY_LABELS.any.en}: ${SENSITIVITY_HINTS.any.en}`,
+  ),
 };
 
 export const ENUM_LABELS: Record<string, L> = {
@@ -109,6 +116,8 @@ export const ENUM_LABELS: Record<string, L> = {
   every_time: t('Cada vez', 'Every time'),
   one_at_a_time: t('Uno a la vez', 'One at a time'),
   once: t('Solo una vez', 'Only once'),
+  // The sentiment node's sensitivity, in the words the analyzer's package gives them.
+  ...SENSITIVITY_LABELS,
   '5': t('1 a 5', '1 to 5'),
   '10': t('1 a 10', '1 to 10'),
 };

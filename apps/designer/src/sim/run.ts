@@ -1,12 +1,9 @@
 import { type Plan, type ScenarioInputDoc, type SimulationResult, simulate } from '@ruta/flow';
-import { analyze } from '@ruta/sentiment';
+import { type AnalyzeRequest, analyzeRequest } from '@ruta/sentiment';
 
-/** The simulator's activity stand-ins beyond the defaults: the real offline sentiment analyzer. */
+/** The simulator's activity stand-ins beyond the defaults: the real offline analyzer, as the activity calls it. */
 export const SIM_HANDLERS = {
-  'sentiment.analyze': (input: unknown) => {
-    const { text, lang } = input as { text: string; lang?: 'es' | 'en' };
-    return analyze(text ?? '', lang ? { lang } : undefined);
-  },
+  'sentiment.analyze': (input: unknown) => analyzeRequest(input as AnalyzeRequest),
 };
 
 /** Plays a scenario in the browser on virtual time, with the interpreter production runs. */
