@@ -100,6 +100,7 @@ const MONEY_WRONG_ES = any(
   'sin (?:ninguna )?explicacion',
   'no me (?:dan|dieron|han dado) (?:ninguna )?explicacion',
   'la diferencia',
+  'no (?:existe|aparece en (?:el|su|vuestro) sistema|hay registro)',
   'y (?:yo )?(?:no|nunca) (?:tengo|uso|use|pedi|compre|contrate|hice|autorice|estuve|fui)',
   '(?:el )?(?:error|culpa) (?:fue |es )?(?:de ustedes|suya|suyo|vuestra|vuestro|de la empresa|del banco)',
   '(?:su|vuestro|tu) (?:error|culpa)',
@@ -165,6 +166,8 @@ const MONEY_WRONG_EN = any(
   "(?:don't|do not|dont|didn't|did not|didnt|never) (?:recogni[sz]e|authori[sz]e\\w*|make|made|order\\w*|place|placed|sign(?:ed)? up|agree\\w*|use|used|buy|bought|request\\w*|rent|rented|receive|received|get|got)",
   '(?:i|we) (?:had )?(?:turned off|switched off|cancell?ed|stopped|opted out|unsubscribed|closed)',
   'for no reason',
+  "(?:doesn't|does not|didn't|did not) exist",
+  'no record of',
   "(?:never|wasn't|was not|weren't|were not) (?:told|informed|notified|warned) (?:about|of)",
   '(?:closed|old|wrong|cancell?ed|expired|previous) (?:card|account)',
   "(?:card|account) (?:that's|that has|that was|which is|which was)(?: been)? (?:closed|cancell?ed|expired)",
@@ -214,6 +217,8 @@ const TAKEN_ES = any(
   'se trago',
 );
 const MONEY_OUTRIGHT = [
+  '\\b(?:siguen|sigue|siguieron|seguian|continuan|continuaron|vuelven a|volvieron a) (?:cobrando|cobrar|descontando|descontar|debitando|debitar|facturando|facturar|cargando)\\b',
+  '\\b(?:still|kept|keep|keeps) (?:charging|billing|debiting|taking)\\b',
   '\\b(?:espero|esperando|sigo esperando|aguardando|estoy esperando)(?: [^ .!?]+){0,2} (?:la|el|mi) (?:devolucion|reembolso|reintegro|plata|dinero)\\b',
   '\\bno me (?:dio|dieron|entrego|entregaron|dan|devolvio) (?:el|los|la|las|mi) (?:plata|dinero|billetes|efectivo|vuelto|cambio)\\b|\\b(?:waiting|waited) (?:for|on) (?:my|the|a|our) (?:refund|money|deposit|reimbursement)\\b',
   "\\b(?:took|taken|take|taking|pulled|debited|charged) (?:[^ .!?]+ ){0,3}from (?:my|our) (?:account|card|bank|checking|savings)\\b(?: [^ .!?]+){0,4} (?:for no reason|without|twice|again|that i|i didn't)\\b|\\b(?:hit|slapped) with (?:a|an) (?:[^ .!?]+ )?(?:fee|charge|fine|penalty)\\b",
@@ -419,7 +424,7 @@ const ORDER_ES = any(
   'articulo',
 );
 const ORDER_FAILURE_ES = [
-  `\\b${ARRIVED_ES}${gap(3)} ${NOT_MILD}${BAD_STATE_ES}\\b`,
+  `\\b${ARRIVED_ES}${words(6)} ${NOT_MILD}${BAD_STATE_ES}\\b`,
   `\\b(?:falt\\w+) (?:un|una|el|la|los|las|dos|tres|\\d+|la mitad|piezas|partes|productos|cosas)\\b`,
   `\\b(?:pedi|compre|ordene|encargue|pedimos|compramos)\\b${gap(8)} (?:y|pero) (?:me )?(?:llego|llegaron|mandaron|trajeron|vino|vinieron|enviaron|dieron|entregaron)\\b`,
   `\\bme (?:trajeron|mandaron|enviaron|dieron|han mandado|habeis mandado|han enviado|habeis enviado|entregaron|mandan|envian)\\b${gap(3)} (?:mal|equivocad\\w+|incorrect\\w+|otr[oa]s? \\w+|un[oa]? \\w+ (?:usad|abiert|rot|danad|vencid|equivocad|distint|diferent|de otro|que no)\\w*)`,
@@ -551,7 +556,7 @@ const ORDER_CONTEXT =
   '\\b(?:pedido|paquete|envio|compra|orden|domicilio|llego|llegaron|vino|recibi|me (?:mandaron|enviaron|trajeron)|entregaron|order|ordered|package|parcel|delivery|delivered|arrived|came|received|takeaway|sent (?:me|us))\\b';
 const ITEM_DAMAGE = [
   `\\b(?:producto|articulo|pantalla|pieza|celular|telefono|movil|equipo|mueble|sofa|heladera|lavadora|nevera|tele|televisor|comida|pizza|plato|vaso|vasos|lampara|mesa|silla|screen|sofa|couch|lamp|phone|laptop|tv|glass|glasses|plates?|item|product|contents|lid|cushion|table|chair)s? (?:\\w+ )?${NOT_MILD}(?:rot[oa]s?|rayad[oa]s?|quebrad[oa]s?|trizad[oa]s?|abollad[oa]s?|manchad[oa]s?|danad[oa]s?|broken|cracked|scratched|dented|smashed|shattered|damaged|torn|ripped|in pieces|stained)\\b`,
-  '\\b(?:has|had|have|tiene|tenia|came with|arrived with|vino con|llego con) (?:a |an |una |un )?(?:dead pixel\\w*|crack|scratch|dent|rip|tear|hole|stain|chip|defect|mancha|raya|rayon|grieta|agujero|abolladura|defecto|rotura|pata (?:rota|quebrada))\\b',
+  '\\b(?:has|had|have|tiene|tenia|came with|arrived with|vino con|llego con) (?:a |an |una |un )?(?:\\w+ )?(?:dead pixel\\w*|crack|scratch|dent|rip|tear|hole|stain|chip|defect|mancha|raya|rayon|grieta|agujero|abolladura|defecto|rotura|pata (?:rota|quebrada))\\b',
   '\\b(?:en vez de|en lugar de|instead of)\\b',
   '\\b(?:was|were) (?:all )?(?:broken|smashed|cracked|crushed|squashed|dented|soaked|ruined|melted|rotten|spoiled)\\b',
   "\\b(?:it's|its|it is|it was|they're|they are|everything is|everything's|all of it is)(?: (?:all|completely|totally))? (?:soaked(?: through)?|ruined|broken|smashed|crushed|in pieces|damaged|destroyed|cold|stone cold|melted|spoiled)\\b|\\b(?:soaked|drenched) through\\b|\\btodo mojado\\b",
@@ -715,6 +720,8 @@ const MINIMIZE = [
 
 /** Sarcasm said outright or as praise about a failure; "thanks for losing my package". */
 const SARCASM_MORE = [
+  // "qué rapidez para cobrar…", "so quick to take my money": praise for how fast they charge or cut.
+  '\\b(?:que|tan) (?:rapid\\w+|eficien\\w+|velocidad|diligen\\w+|puntual\\w*) (?:para|al|a la hora de) (?:cobrar|facturar|cortar|descontar|debitar|suspender|cobrarme|cortarme)\\b|\\b(?:so |very |always )?(?:quick|fast|prompt|efficient|speedy) (?:to|at|when it comes to) (?:charge|charging|bill|billing|take|taking|cut|cutting|collect|collecting)\\b',
   `\\b(?:love|loving|adore|enjoy|enjoying) [a-z]+ing\\b${gap(6)} (?:never|doesn't|don't|won't|isn't|didn't) (?:work|arrive|come|show|answer|turn up|get fixed)\\w*\\b`,
   '\\b(?:thanks|thank you|cheers|ta)(?: [^ .!?]+){0,3} for (?:losing|ruining|wasting|breaking|cutting|leaving|ignoring|overcharging|cancelling|canceling|messing|making me wait|keeping me (?:waiting|on hold)|absolutely nothing|nothing|the runaround)\\b',
   '\\bgracias(?: \\w+){0,3} por (?:nada|dejarme|cortarme|cobrarme|hacerme esperar|ignorarme|perder|arruinar|colgarme|tenerme esperando|la nada)\\b|\\bay si ,? que (?:buen|bonit|lind|rapid|eficient|maravill|excelent|amable|atent)\\w*|\\bsi claro ,|\\boh sure\\b|\\b(cool|great|genial|perfecto|perfect|lovely|brilliant|super|bravo)(?: [.,!]+)? \\1(?: [.,!]+)? \\1\\b',

@@ -40,7 +40,7 @@ chungo -1.5; cutre -2; borde -1.5; pesado -1 f0.5; jodido -2 a1.5
 abollado -1.5; quebrado -2; trizado -2; despegado -1.5; descosido -1.5; manchado -1.5; sucio -1.5; caducado -1.5
 golpeado -1.5; aplastado -1.5; oxidado -1.5; destenido -1.5; estropeado -2; averiado -2; descompuesto -1.5; fallado -2
 inservible -2.5; trabado -1.5; rajado -1.5; agujereado -1.5; desprolijo -1.5; descuidado -1.5; chueco -1; torcido -1
-positivo 1.5; delicioso 2; sabroso 2; exquisito 2.5; rico 1.5; calentito 1; fresquito 1; maltratado -1.5; chafado -1.5; enredado -1.5; engorroso -1.5; intuitivo 1.5
+positivo 1.5; lentitud -1.5; delicioso 2; sabroso 2; exquisito 2.5; rico 1.5; calentito 1; fresquito 1; maltratado -1.5; chafado -1.5; enredado -1.5; engorroso -1.5; intuitivo 1.5
 impresentable -2.5 a2; prepotente -2 a1.5; grosero -2 a1.5; maleducado -2 a1.5; usurero -2.5 a2; canalla -2.5 a2; miserable -2 a1; inepto -2.5 a2; inoperante -2 a1; negligente -2 a1; irresponsable -2 a1; tramposo -2.5 a2; aprovechado -2 a1.5
 `;
 
