@@ -8,9 +8,11 @@
 import type { PhraseRuleSpec } from './phrases';
 
 /** Up to `n` more tokens (words or commas) inside the same sentence. */
-const gap = (n: number): string => `(?: [^ .!?]+){0,${n}}`;
+/** One token that is not a sentence end ("." "!" "?"); a price such as "19.990" is one token. */
+const TOKEN = '(?![.!?]+(?: |$))[^ ]+';
+const gap = (n: number): string => `(?: ${TOKEN}){0,${n}}`;
 /** Up to `n` more words inside the same clause (no comma): "the delivery, the box was…" is two subjects. */
-const words = (n: number): string => `(?: [^ .!?,]+){0,${n}}`;
+const words = (n: number): string => `(?: (?![.!?,]+(?: |$))[^ ,]+){0,${n}}`;
 /** Either order of two parts, with a gap of up to `n` tokens between them inside one sentence. */
 const near = (a: string, b: string, n: number): string => `\\b${a}\\b${gap(n)} ${b}\\b|\\b${b}\\b${gap(n)} ${a}\\b`;
 const any = (...xs: string[]): string => `(?:${xs.join('|')})`;
@@ -186,7 +188,7 @@ const MONEY_WRONG_EN = any(
   'out of (?:my|our) (?:account|bank|checking|savings|card)',
   "(?:never|hasn't|hasnt|haven't|havent|has not|have not|still (?:hasn't|haven't|not)) (?:got|received|arrived|come through|shown up|showed up|been (?:credited|returned|refunded|processed))",
   'never got it',
-  '(?:want|need|give me|get) (?:[^ .!?]+ ){0,4}back',
+  '(?:want|need|give me|get) (?:(?![.!?]+(?: |$))[^ ]+ ){0,4}back',
   '(?:order|booking|flight|purchase|trip|subscription) (?:was |got |has been )?cancel+ed',
   'without (?:fixing|doing|solving|repairing|sorting) (?:anything|it|a thing)',
   'not (?:in|on|part of) (?:my|the|our) (?:contract|plan|agreement|deal)',
@@ -219,28 +221,28 @@ const TAKEN_ES = any(
 const MONEY_OUTRIGHT = [
   '\\b(?:siguen|sigue|siguieron|seguian|continuan|continuaron|vuelven a|volvieron a) (?:cobrando|cobrar|descontando|descontar|debitando|debitar|facturando|facturar|cargando)\\b',
   '\\b(?:still|kept|keep|keeps) (?:charging|billing|debiting|taking)\\b',
-  '\\b(?:espero|esperando|sigo esperando|aguardando|estoy esperando)(?: [^ .!?]+){0,2} (?:la|el|mi) (?:devolucion|reembolso|reintegro|plata|dinero)\\b',
+  '\\b(?:espero|esperando|sigo esperando|aguardando|estoy esperando)(?: (?![.!?]+(?: |$))[^ ]+){0,2} (?:la|el|mi) (?:devolucion|reembolso|reintegro|plata|dinero)\\b',
   '\\bno me (?:dio|dieron|entrego|entregaron|dan|devolvio) (?:el|los|la|las|mi) (?:plata|dinero|billetes|efectivo|vuelto|cambio)\\b|\\b(?:waiting|waited) (?:for|on) (?:my|the|a|our) (?:refund|money|deposit|reimbursement)\\b',
-  "\\b(?:took|taken|take|taking|pulled|debited|charged) (?:[^ .!?]+ ){0,3}from (?:my|our) (?:account|card|bank|checking|savings)\\b(?: [^ .!?]+){0,4} (?:for no reason|without|twice|again|that i|i didn't)\\b|\\b(?:hit|slapped) with (?:a|an) (?:[^ .!?]+ )?(?:fee|charge|fine|penalty)\\b",
+  "\\b(?:took|taken|take|taking|pulled|debited|charged) (?:(?![.!?]+(?: |$))[^ ]+ ){0,3}from (?:my|our) (?:account|card|bank|checking|savings)\\b(?: (?![.!?]+(?: |$))[^ ]+){0,4} (?:for no reason|without|twice|again|that i|i didn't)\\b|\\b(?:hit|slapped) with (?:a|an) (?:(?![.!?]+(?: |$))[^ ]+ )?(?:fee|charge|fine|penalty)\\b",
   `\\b${TAKEN_ES}\\b${gap(3)} (?:\\d[\\d.,]*|mi|la|el|los|las|\\w+ mil) ?(?:plata|dinero|pesos|euros|dolares|sueldo|pago|deposito|tarjeta|mil)\\b`,
   '\\b(?:took|kept|swallowed|ate|eaten|stole|has|have|keeps) (?:all )?(?:my|our) (?:money|cash|card|deposit|funds)\\b|\\b(?:card|money|cash) (?:got |was )?(?:eaten|swallowed|kept|retained)\\b',
   '\\b(?:quiero|necesito|exijo|pido|solicito|reclamo) (?:el|mi|un|la) (?:reembolso|reintegro|devolucion del dinero|devolucion de (?:mi|la) plata)\\b',
   "\\b(?:i want|i need|i'd like|i would like|i demand|please (?:issue|process|give me)|requesting) (?:a|my|the) (?:full )?refund\\b|\\brefund (?:me|the duplicate|the difference|the charge|the fee)\\b",
-  '\\b(?:want|need|give me|get) (?:my |the |our |a |that |this |all )?(?:[^ .!?]+ )?(?:money|fee|fees|payment|deposit|cash|refund|charge|funds) back\\b',
-  '\\b(?:quiero|necesito|exijo|pido) (?:que me (?:devuelvan|reintegren|reembolsen|regresen)|la devolucion de|el reembolso de|el reintegro de)(?: [^ .!?]+){0,2} (?:plata|dinero|pago|importe|cobro|cargo|envio|guita|lana|cuota|\\d+)\\b',
+  '\\b(?:want|need|give me|get) (?:my |the |our |a |that |this |all )?(?:(?![.!?]+(?: |$))[^ ]+ )?(?:money|fee|fees|payment|deposit|cash|refund|charge|funds) back\\b',
+  '\\b(?:quiero|necesito|exijo|pido) (?:que me (?:devuelvan|reintegren|reembolsen|regresen)|la devolucion de|el reembolso de|el reintegro de)(?: (?![.!?]+(?: |$))[^ ]+){0,2} (?:plata|dinero|pago|importe|cobro|cargo|envio|guita|lana|cuota|\\d+)\\b',
   "\\bwhere(?:'s| is| did| has) (?:my|our|the) (?:money|refund|cash|payment|funds|deposit)\\b",
-  '\\b(?:took|taken|take|taking|pulled|debited) (?:[^ .!?]+ ){0,3}out of (?:my|our) (?:account|bank|card|checking|savings)\\b',
-  "\\b(?:didn't|did not|haven't|have not|hasn't|has not|never|still haven't|not yet) (?:received|receive|got|get|gotten|seen|see)(?: [^ .!?]+){0,2} (?:the|my|a|any|that) (?:refund|money|reimbursement|credit|payment)\\b",
-  '\\bno (?:me )?(?:ha llegado|han llegado|llego|aparece|han devuelto|devolvieron|han hecho|hicieron)(?: [^ .!?]+){0,3} (?:el|mi|la|los) (?:reembolso|reintegro|devolucion|dinero|plata)\\b',
-  '\\b(?:cargos?|cobros?|movimientos?|compras?|debitos?|transacci\\w+|descuentos?)(?: [^ .!?]+){0,2} (?:rar[oa]s?|extran[oa]s?|desconocid[oa]s?|sospechos[oa]s?|indebid[oa]s?|no autorizad[oa]s?|que no (?:entiendo|reconozco|conozco))\\b',
+  '\\b(?:took|taken|take|taking|pulled|debited) (?:(?![.!?]+(?: |$))[^ ]+ ){0,3}out of (?:my|our) (?:account|bank|card|checking|savings)\\b',
+  "\\b(?:didn't|did not|haven't|have not|hasn't|has not|never|still haven't|not yet) (?:received|receive|got|get|gotten|seen|see)(?: (?![.!?]+(?: |$))[^ ]+){0,2} (?:the|my|a|any|that) (?:refund|money|reimbursement|credit|payment)\\b",
+  '\\bno (?:me )?(?:ha llegado|han llegado|llego|aparece|han devuelto|devolvieron|han hecho|hicieron)(?: (?![.!?]+(?: |$))[^ ]+){0,3} (?:el|mi|la|los) (?:reembolso|reintegro|devolucion|dinero|plata)\\b',
+  '\\b(?:cargos?|cobros?|movimientos?|compras?|debitos?|transacci\\w+|descuentos?)(?: (?![.!?]+(?: |$))[^ ]+){0,2} (?:rar[oa]s?|extran[oa]s?|desconocid[oa]s?|sospechos[oa]s?|indebid[oa]s?|no autorizad[oa]s?|que no (?:entiendo|reconozco|conozco))\\b',
   '\\b(?:weird|strange|unknown|unrecogni[sz]ed|mystery|random|unexplained|unauthori[sz]ed|suspicious|bogus|hidden) (?:charge|fee|transaction|payment|debit|deduction|withdrawal)s?\\b',
-  "\\b(?:bill|charge|invoice|price|amount|total)s?\\b(?: [^ .!?]+){0,3} (?:doesn't|does not|didn't|did not|isn't|is not) (?:match|what (?:i|we) (?:was|were) (?:quoted|told|promised))\\b|\\b(?:more|higher) than (?:i was |we were |what i was |what we were )?(?:quoted|agreed|promised)\\b|\\bno (?:coincide|cuadra) con lo que (?:me )?(?:dijeron|cotizaron|ofrecieron|prometieron)\\b|\\bmas de lo que (?:me )?(?:dijeron|cotizaron|ofrecieron|prometieron)\\b",
-  '\\b(?:promo|promotional|discount|descuento|promocion)\\w*(?: [^ .!?]+){0,3} (?:disappeared|vanished|removed|gone|desaparecio|ya no aparece|me lo quitaron)\\b',
+  "\\b(?:bill|charge|invoice|price|amount|total)s?\\b(?: (?![.!?]+(?: |$))[^ ]+){0,3} (?:doesn't|does not|didn't|did not|isn't|is not) (?:match|what (?:i|we) (?:was|were) (?:quoted|told|promised))\\b|\\b(?:more|higher) than (?:i was |we were |what i was |what we were )?(?:quoted|agreed|promised)\\b|\\bno (?:coincide|cuadra) con lo que (?:me )?(?:dijeron|cotizaron|ofrecieron|prometieron)\\b|\\bmas de lo que (?:me )?(?:dijeron|cotizaron|ofrecieron|prometieron)\\b",
+  '\\b(?:promo|promotional|discount|descuento|promocion)\\w*(?: (?![.!?]+(?: |$))[^ ]+){0,3} (?:disappeared|vanished|removed|gone|desaparecio|ya no aparece|me lo quitaron)\\b',
   '\\bme (?:vaciaron|hackearon|clonaron) (?:la )?(?:cuenta|tarjeta)\\b',
   '\\b(?:compras?|transacciones|movimientos|retiros?) que no (?:hice|reconozco|realice|autorice)\\b',
   '\\bdonde (?:esta|quedo) (?:mi|la) (?:plata|dinero|guita|lana|devolucion|reembolso)\\b|\\by mi (?:plata|dinero|guita|lana)\\b',
-  "\\b(?:took|taken|take) (?:\\w+ )?(?:out of|from) (?:my|our) (?:account|bank|card)\\b(?: [^ .!?]+){0,4} (?:twice|again|without)\\b|\\b(?:withdrawal|charge|transaction|payment|debit)s? (?:\\w+ ){0,4}(?:i|we) (?:didn't|did not|never) (?:make|made|authori[sz]e|do)\\b",
-  "\\b(?:refund|reembolso|reintegro|devolucion)\\b(?: [^ .!?]+){0,8} (?:still|never|not|hasn't|haven't|todavia no|aun no|no (?:aparece|llega|ha llegado|me ha llegado))\\b",
+  "\\b(?:took|taken|take) (?:\\w+ )?(?:out of|from) (?:my|our) (?:account|bank|card)\\b(?: (?![.!?]+(?: |$))[^ ]+){0,4} (?:twice|again|without)\\b|\\b(?:withdrawal|charge|transaction|payment|debit)s? (?:\\w+ ){0,4}(?:i|we) (?:didn't|did not|never) (?:make|made|authori[sz]e|do)\\b",
+  "\\b(?:refund|reembolso|reintegro|devolucion)\\b(?: (?![.!?]+(?: |$))[^ ]+){0,8} (?:still|never|not|hasn't|haven't|todavia no|aun no|no (?:aparece|llega|ha llegado|me ha llegado))\\b",
   '\\bstill waiting (?:for|on) (?:the |my |that )?(?:money|refund|reimbursement)\\b',
 ];
 
@@ -335,7 +337,7 @@ const NO_SHOW_EN = [
   near(VISITOR_EN, NEVER_CAME_EN, 8),
   '\\b(?:nobody|no one|noone)(?: has| had| ever)? (?:showed|shown|came|come|turned up|arrived|appeared|bothered to (?:come|show|turn up))\\b',
   `\\bstill no (?:word|sign|news|call|show)\\b${gap(2)} (?:from|of) (?:the|my|your|our|that) ${VISITOR_EN}\\b`,
-  '\\b(?:was|were|is|are) a no show\\b|\\bno show\\b(?: [^ .!?]+){0,3} (?:no call|again|nothing)\\b|\\bstood (?:me|us) up\\b',
+  '\\b(?:was|were|is|are) a no show\\b|\\bno show\\b(?: (?![.!?]+(?: |$))[^ ]+){0,3} (?:no call|again|nothing)\\b|\\bstood (?:me|us) up\\b',
   `\\b(?:was|were) (?:meant|supposed|scheduled|due|booked) to (?:come|call|be here|turn up|show|install|visit|fit|repair|fix)\\b${gap(14)} (?:never|no show|nobody|no one|nothing|still|it's|its|didn't|hasn't)\\b`,
   `\\b(?:appointment|delivery|install\\w*) (?:window|slot)\\b${gap(14)} (?:never|no show|nobody|didn't|reschedul\\w+|cancel\\w+|half|turned up at)\\b`,
   `\\b(?:cancel\\w+|reschedul\\w+) (?:my|the|our) (?:appointment|visit|booking|install\\w*)\\b${gap(6)} (?:without|and nobody|and no one|last minute|no notice|didn't tell|never told|nobody told)\\b`,
@@ -345,7 +347,7 @@ const NO_SHOW_EN = [
   "\\b(?:would|will|'d|'ll) (?:call|ring|get back to|contact|come|phone)\\b[^!?]{0,60}\\b(?:that was|it's been|its been|and nothing|still nothing|never did|never happened|never heard)\\b",
   `\\b(?:cancel\\w+|reschedul\\w+|called off)\\b${gap(8)} (?:without (?:telling|warning|notice|notifying|letting|asking)|no notice|last minute|didn't tell|never told|nobody told)\\b`,
   "\\b(?:didn't|did not|never|couldn't be bothered to) (?:even )?(?:try|bother|attempt)\\w* (?:to )?(?:deliver|knock|ring|come|call)\\b",
-  "\\bcontact me within\\b(?: [^ .!?]+){0,4} (?:\\. )?(?:that was|it's been|its been)\\b",
+  "\\bcontact me within\\b(?: (?![.!?]+(?: |$))[^ ]+){0,4} (?:\\. )?(?:that was|it's been|its been)\\b",
 ];
 
 // ── The order that arrived wrong ─────────────────────────────────────────────────────────────────
@@ -430,7 +432,7 @@ const ORDER_FAILURE_ES = [
   `\\bme (?:trajeron|mandaron|enviaron|dieron|han mandado|habeis mandado|han enviado|habeis enviado|entregaron|mandan|envian)\\b${gap(3)} (?:mal|equivocad\\w+|incorrect\\w+|otr[oa]s? \\w+|un[oa]? \\w+ (?:usad|abiert|rot|danad|vencid|equivocad|distint|diferent|de otro|que no)\\w*)`,
   `\\b${ARRIVED_ES}\\b${gap(8)} que no (?:es (?:el |la |lo )?mi[oa]s?|es (?:el|la|lo) que (?:pedi|compre)|pedi|compre|ordene)\\b`,
   '\\b(?:caja|paquete|bolsa|envio) (?:llego |vino |estaba |esta )?vaci[oa]\\b',
-  '\\b(?:estaba|estaban|vino|vinieron|llego|llegaron|esta|estan)\\b(?: [^ .!?]+){0,2} (?:crud[oa]s?|podrid[oa]s?|vencid[oa]s?|caducad[oa]s?|en mal estado|echad[oa]s? a perder|con hongos|agri[oa]s?)\\b',
+  '\\b(?:estaba|estaban|vino|vinieron|llego|llegaron|esta|estan)\\b(?: (?![.!?]+(?: |$))[^ ]+){0,2} (?:crud[oa]s?|podrid[oa]s?|vencid[oa]s?|caducad[oa]s?|en mal estado|echad[oa]s? a perder|con hongos|agri[oa]s?)\\b',
   '\\b(?:pedido|talla|talle|producto|modelo|color|paquete|articulo)s? (?:equivocad\\w+|incorrect\\w+)\\b|\\bno es (?:lo|la|el) que (?:pedi|compre|ordene|encargue)\\b|\\b(?:talla|talle|color|modelo) que no es\\b',
   `\\b(?:dice|dicen|aparece|figura|marca|sale|asegura)\\w*${gap(4)} (?:entregad\\w+|entrego|entregaron)\\b${gap(10)} (?:no|nada|nunca)\\b`,
   `\\b(?:se|me) (?:llevo|llevaron|perdieron|perdio|extraviaron) (?:el|mi|la) (?:pedido|paquete|envio|compra|orden)\\b|\\b(?:pedido|paquete|envio)s? (?:perdid\\w+|extraviad\\w+)\\b|\\b(?:nunca|jamas) (?:me )?(?:llego|llegaron|recibi) (?:el|la|mi|los|las|nada)\\b`,
@@ -540,13 +542,13 @@ const ORDER_FAILURE_EN = [
   `\\b(?:arrived|came|turned up|showed up|delivered|got here)${words(5)} ${NOT_MILD}(?:${BAD_STATE_EN}|without|with no|minus)\\b`,
   '\\b(?:was|were|is|are|came|arrived) (?:all )?(?:smashed|broken|crushed|squashed|cracked|dented|ruined|melted|soaked|ripped|torn) (?:when|on) (?:it |they )?(?:arrived|got here|came|delivery|arrival)\\b',
   '\\b(?:box|package|parcel|bag) (?:was |came |arrived )?empty\\b',
-  '\\b(?:was|were|is|are|came|arrived)\\b(?: [^ .!?]+){0,2} (?:raw|undercooked|mouldy|moldy|rotten|spoiled|expired|gone off|out of date)\\b',
-  "\\b(?:missing|forgot|left out|didn't include|did not include|without) (?:the|my|our|two|three|\\d+|a|an|half|some|all|one)\\b(?: [^ .!?]+){0,3}",
+  '\\b(?:was|were|is|are|came|arrived)\\b(?: (?![.!?]+(?: |$))[^ ]+){0,2} (?:raw|undercooked|mouldy|moldy|rotten|spoiled|expired|gone off|out of date)\\b',
+  "\\b(?:missing|forgot|left out|didn't include|did not include|without) (?:the|my|our|two|three|\\d+|a|an|half|some|all|one)\\b(?: (?![.!?]+(?: |$))[^ ]+){0,3}",
   `\\bhalf (?:of )?(?:my|the|our) (?:order|shopping|groceries|items|stuff|delivery)\\b${gap(3)} (?:missing|gone|never)\\b`,
   "\\b(?:got|received|sent me|delivered|brought)(?: me)? (?:someone else's|somebody else's)\\b|\\bwrong (?:item|size|colou?r|order|model|product|sofa|one|thing|part|dish|meal|food|address|building|house|door)s?\\b(?! for me)",
   `\\b(?:ordered|bought|asked for|paid for)\\b${gap(6)} (?:and|but|,|yet) (?:only |just )?(?:got|received|they sent|you sent|came)\\b|\\bonly (?:got|received) (?:\\d+|one|two|three|half|part)\\b`,
   "\\b(?:lost|losing|misplaced) (?:my|our|the) (?:package|parcel|order|delivery|luggage|bag|suitcase)\\b|\\b(?:it's|its|it is|they're|they are) gone\\b|\\bnever (?:arrived|came|got here|turned up|showed up)\\b|\\bthat never came\\b|\\bnever received (?:it|my|the|them|anything)\\b",
-  "\\b(?:brand new|new)\\b(?: [^ .!?]+){0,5} (?:doesn't|does not|won't|isn't|is not|didn't|wont|doesnt) (?:work|turn on|charge|start|power on)\\b|\\b(?:arrived|came|out of the box)\\b(?: [^ .!?]+){0,4} (?:doesn't|does not|won't|didn't) (?:work|turn on)\\b|\\b(?:the|this|that) \\w+ (?:you|they) sent (?:me )?(?:doesn't|does not|won't|isn't|didn't|wont|doesnt) work\\b",
+  "\\b(?:brand new|new)\\b(?: (?![.!?]+(?: |$))[^ ]+){0,5} (?:doesn't|does not|won't|isn't|is not|didn't|wont|doesnt) (?:work|turn on|charge|start|power on)\\b|\\b(?:arrived|came|out of the box)\\b(?: (?![.!?]+(?: |$))[^ ]+){0,4} (?:doesn't|does not|won't|didn't) (?:work|turn on)\\b|\\b(?:the|this|that) \\w+ (?:you|they) sent (?:me )?(?:doesn't|does not|won't|isn't|didn't|wont|doesnt) work\\b",
   "\\b(?:says|shows|showing|marked|marks|claims|listed|status)(?: as| it was| it's| its| it| that it was)? delivered\\b",
   '\\bnothing like the (?:photos?|pictures?|description|ad|advert)\\b|\\bnot what (?:i|we) ordered\\b|\\bnone of (?:this|it) is (?:mine|ours|what)\\b',
 ];
@@ -676,9 +678,9 @@ const MISFIT_EN = any(
 const BOT_MISMATCH = [
   near(BOT_ES, MISFIT_ES, 14),
   near(BOT_EN, MISFIT_EN, 14),
-  '\\b(?:respuesta|respuestas|contestacion|mensaje|correo)\\b(?: [^ .!?]+){0,8} (?:generic\\w*|no responde (?:nada de )?(?:lo que|a lo que|mi)|habla de otra cosa|no tiene nada que ver|no (?:corresponde|aplica) a (?:mi|lo que)|no (?:me )?sirve\\w*)\\b',
-  '\\b(?:me manda|me mandan|me derivan|me deriva) a la web\\b(?: [^ .!?]+){0,8} (?:chat|llame|llamar)\\b',
-  "\\b(?:answer|reply|response|email)\\b(?: [^ .!?]+){0,8} (?:nothing to do with|unrelated|doesn't (?:answer|address|help))\\b",
+  '\\b(?:respuesta|respuestas|contestacion|mensaje|correo)\\b(?: (?![.!?]+(?: |$))[^ ]+){0,8} (?:generic\\w*|no responde (?:nada de )?(?:lo que|a lo que|mi)|habla de otra cosa|no tiene nada que ver|no (?:corresponde|aplica) a (?:mi|lo que)|no (?:me )?sirve\\w*)\\b',
+  '\\b(?:me manda|me mandan|me derivan|me deriva) a la web\\b(?: (?![.!?]+(?: |$))[^ ]+){0,8} (?:chat|llame|llamar)\\b',
+  "\\b(?:answer|reply|response|email)\\b(?: (?![.!?]+(?: |$))[^ ]+){0,8} (?:nothing to do with|unrelated|doesn't (?:answer|address|help))\\b",
 ];
 
 // ── Despair ──────────────────────────────────────────────────────────────────────────────────────
@@ -700,13 +702,13 @@ const URGENCY_COLLOQUIAL = [
   '\\baltiro\\b|\\bal tiro\\b|\\bahorita mismo\\b|\\bya mismito\\b|\\bpara ayer\\b|\\brapidito\\b',
   `\\b(?:necesit\\w+|ocupo|me urge)\\b${gap(8)} (?:para (?:hoy|manana|ya|esta noche)|hoy mismo|ahora mismo|antes de (?:manana|las \\d+))\\b`,
   `\\b(?:need|needed|needs)\\b${gap(8)} (?:today|tonight|tomorrow|right now|asap)\\b`,
-  "\\bplease hurry\\b|\\bhurry up\\b|\\b(?:i|we) (?:have|got|'ve got) (?:a|an|my) (?:flight|deadline|exam|interview|surgery|operation)\\b|\\b(?:i'm|im|i am|we're|we are) moving (?:out )?(?:tomorrow|today)\\b|\\b(?:rent|bill|payment|mortgage)(?: \\w+)? (?:is|was) due (?:today|tomorrow)\\b|\\bhave to be out\\b(?: [^ .!?]+){0,4} (?:tomorrow|today)\\b",
+  "\\bplease hurry\\b|\\bhurry up\\b|\\b(?:i|we) (?:have|got|'ve got) (?:a|an|my) (?:flight|deadline|exam|interview|surgery|operation)\\b|\\b(?:i'm|im|i am|we're|we are) moving (?:out )?(?:tomorrow|today)\\b|\\b(?:rent|bill|payment|mortgage)(?: \\w+)? (?:is|was) due (?:today|tomorrow)\\b|\\bhave to be out\\b(?: (?![.!?]+(?: |$))[^ ]+){0,4} (?:tomorrow|today)\\b",
 ];
 
 // ── Vulnerability in situations rather than words ────────────────────────────────────────────────
 const VULNERABLE_SITUATION = [
-  '\\b(?:estoy|esta|quede|quedo) sol[oa] con (?:mis|los|sus) (?:hijos|hijas|ninos|ninas|nenes|bebes|chicos)\\b|\\bno (?:tengo|tenemos) (?:plata|dinero|para)\\b(?: [^ .!?]+){0,5} (?:comida|comer|remedios|medicamentos|hijos|ninos)\\b|\\b(?:en el extranjero|de viaje|fuera del pais) (?:y )?sin (?:efectivo|plata|dinero|linea|tarjeta)\\b|\\bsin (?:efectivo|plata|dinero) (?:en el extranjero|de viaje|fuera del pais)\\b',
-  '\\b(?:on my own|by myself|alone) with (?:a |my |the )?(?:newborn|baby|kids|children|toddler)\\b|\\b(?:stranded|out of town|abroad)\\b(?: [^ .!?]+){0,6} (?:no (?:cash|money|card)|card)\\b|\\bonly way to (?:reach|call|contact) my (?:doctor|nurse|carer|family)\\b|\\b(?:teleconsulta|medical appointment|my meds|my medication|my medicine)\\b',
+  '\\b(?:estoy|esta|quede|quedo) sol[oa] con (?:mis|los|sus) (?:hijos|hijas|ninos|ninas|nenes|bebes|chicos)\\b|\\bno (?:tengo|tenemos) (?:plata|dinero|para)\\b(?: (?![.!?]+(?: |$))[^ ]+){0,5} (?:comida|comer|remedios|medicamentos|hijos|ninos)\\b|\\b(?:en el extranjero|de viaje|fuera del pais) (?:y )?sin (?:efectivo|plata|dinero|linea|tarjeta)\\b|\\bsin (?:efectivo|plata|dinero) (?:en el extranjero|de viaje|fuera del pais)\\b',
+  '\\b(?:on my own|by myself|alone) with (?:a |my |the )?(?:newborn|baby|kids|children|toddler)\\b|\\b(?:stranded|out of town|abroad)\\b(?: (?![.!?]+(?: |$))[^ ]+){0,6} (?:no (?:cash|money|card)|card)\\b|\\bonly way to (?:reach|call|contact) my (?:doctor|nurse|carer|family)\\b|\\b(?:teleconsulta|medical appointment|my meds|my medication|my medicine)\\b',
 ];
 const VULNERABLE_KIN = [
   "\\b(?:mi |la |su )?(?:abuel[oa]|abuelit[oa])s?\\b|\\bmy (?:nan|nana|gran|granny|grandma|grandmother|grandpa|grandfather|grandparents)(?:'s)?\\b|\\b(?:doctor|medico|medica|farmacia|pharmacy|remedios|medicamentos)\\b",
@@ -714,7 +716,7 @@ const VULNERABLE_KIN = [
 
 // ── Minimizers: the customer says it is not serious ─────────────────────────────────────────────
 const MINIMIZE = [
-  '\\bno pasa nada\\b|\\bno (?:es|fue) (?:para tanto|grave|nada grave)\\b|\\bno importa\\b|\\b(?:pero|aunque) (?:el producto|el articulo|lo demas|todo lo demas|la comida|el resto|lo que pedi)\\b(?: [^ .!?]+){0,2} (?:esta|estaba|llego|vino|funciona) (?:bien|perfecto|ok)\\b|\\bpara la proxima\\b|\\bal final lo (?:recupere|encontre)\\b',
+  '\\bno pasa nada\\b|\\bno (?:es|fue) (?:para tanto|grave|nada grave)\\b|\\bno importa\\b|\\b(?:pero|aunque) (?:el producto|el articulo|lo demas|todo lo demas|la comida|el resto|lo que pedi)\\b(?: (?![.!?]+(?: |$))[^ ]+){0,2} (?:esta|estaba|llego|vino|funciona) (?:bien|perfecto|ok)\\b|\\bpara la proxima\\b|\\bal final lo (?:recupere|encontre)\\b',
   "\\b(?:cancel|cancelar|anular) (?:my |mi |the |el |this |este )?(?:order|pedido|compra|purchase)\\b|\\b(?:wrong|different) size for me\\b|\\b(?:doesn't|does not|didn't) fit (?:me|my)\\b|\\bno me (?:queda|quedo|quedan|quedaron)(?: bien)?\\b|\\bnot (?:a (?:big|huge) deal|the end of the world|a problem|an issue|that bad)\\b|\\bno big deal\\b|\\b(?:but|though|although) the (?:item|product|food|rest|contents?|thing|lamp|phone)(?:'s| is| was| works| itself)\\b|\\b(?:but|though) (?:the product|the item|it) (?:works|is fine|is ok)\\b|\\bthought you should know\\b|\\bjust (?:fyi|letting you know)\\b|\\bno worries\\b",
 ];
 
@@ -723,7 +725,7 @@ const SARCASM_MORE = [
   // "qué rapidez para cobrar…", "so quick to take my money": praise for how fast they charge or cut.
   '\\b(?:que|tan) (?:rapid\\w+|eficien\\w+|velocidad|diligen\\w+|puntual\\w*) (?:para|al|a la hora de) (?:cobrar|facturar|cortar|descontar|debitar|suspender|cobrarme|cortarme)\\b|\\b(?:so |very |always )?(?:quick|fast|prompt|efficient|speedy) (?:to|at|when it comes to) (?:charge|charging|bill|billing|take|taking|cut|cutting|collect|collecting)\\b',
   `\\b(?:love|loving|adore|enjoy|enjoying) [a-z]+ing\\b${gap(6)} (?:never|doesn't|don't|won't|isn't|didn't) (?:work|arrive|come|show|answer|turn up|get fixed)\\w*\\b`,
-  '\\b(?:thanks|thank you|cheers|ta)(?: [^ .!?]+){0,3} for (?:losing|ruining|wasting|breaking|cutting|leaving|ignoring|overcharging|cancelling|canceling|messing|making me wait|keeping me (?:waiting|on hold)|absolutely nothing|nothing|the runaround)\\b',
+  '\\b(?:thanks|thank you|cheers|ta)(?: (?![.!?]+(?: |$))[^ ]+){0,3} for (?:losing|ruining|wasting|breaking|cutting|leaving|ignoring|overcharging|cancelling|canceling|messing|making me wait|keeping me (?:waiting|on hold)|absolutely nothing|nothing|the runaround)\\b',
   '\\bgracias(?: \\w+){0,3} por (?:nada|dejarme|cortarme|cobrarme|hacerme esperar|ignorarme|perder|arruinar|colgarme|tenerme esperando|la nada)\\b|\\bay si ,? que (?:buen|bonit|lind|rapid|eficient|maravill|excelent|amable|atent)\\w*|\\bsi claro ,|\\boh sure\\b|\\b(cool|great|genial|perfecto|perfect|lovely|brilliant|super|bravo)(?: [.,!]+)? \\1(?: [.,!]+)? \\1\\b',
 ];
 /** Waits told as a span for a small job ("3 semanas para instalar", "took you five weeks to reply"). */
@@ -855,7 +857,7 @@ export const COMPLAINT_RULES: PhraseRuleSpec[] = [
     flag: 'problem',
     max: 1,
     patterns: [
-      '\\b(?:with no|without(?: any)?) (?:warning|notice|explanation|reason)\\b|\\bwithout (?:doing|fixing|solving|resolving|changing) (?:anything|a thing)\\b|\\b(?:dejo|dejaron|left|dumped)\\b(?: [^ .!?]+){0,4} (?:en la calle|bajo la lluvia|in the rain|on the (?:street|pavement|sidewalk|doorstep))\\b|\\bstopped [a-z]+ing\\b|\\bno es (?:lo|la|el) que (?:esperaba|esperabamos|imaginaba|buscaba)\\b|\\bnot what (?:i|we) (?:expected|hoped for|wanted)\\b|\\b(?:gone|went|delivered|left) (?:to|with) (?:my |the |a )?neighbou?r\\b',
+      '\\b(?:with no|without(?: any)?) (?:warning|notice|explanation|reason)\\b|\\bwithout (?:doing|fixing|solving|resolving|changing) (?:anything|a thing)\\b|\\b(?:dejo|dejaron|left|dumped)\\b(?: (?![.!?]+(?: |$))[^ ]+){0,4} (?:en la calle|bajo la lluvia|in the rain|on the (?:street|pavement|sidewalk|doorstep))\\b|\\bstopped [a-z]+ing\\b|\\bno es (?:lo|la|el) que (?:esperaba|esperabamos|imaginaba|buscaba)\\b|\\bnot what (?:i|we) (?:expected|hoped for|wanted)\\b|\\b(?:gone|went|delivered|left) (?:to|with) (?:my |the |a )?neighbou?r\\b',
     ],
   },
 ];
