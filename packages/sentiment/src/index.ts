@@ -7,6 +7,7 @@ export { analyze } from './analyze';
 export { analyzeConversation } from './conversation';
 export { type Decision, decide, isSensitivity } from './decision';
 export { runSentimentJsonl } from './jsonl';
+export { escalationModel, type ModelVerdict } from './model/model';
 export { offlineProvider, withFallback } from './provider';
 export {
   DEFAULT_SENSITIVITY,
@@ -29,3 +30,4 @@ export type {
   SentimentResult,
   Trend,
 } from './types';
+export { foldedWords } from './words';
