@@ -1,7 +1,8 @@
 /**
- * The offline analyzer: lexicon + rules, no model. One pass over tokens (valence with negation,
- * intensifiers, emphasis, contrast, questions), one pass of phrase rules over the folded text
- * (contact-center situations and escalation reasons), then sarcasm and politeness adjustments.
+ * The offline analyzer: lexicon and rules, then a small statistical model. One pass over tokens (valence with
+ * negation, intensifiers, emphasis, contrast, questions), one pass of phrase rules over the folded text
+ * (contact-center situations and escalation signals), sarcasm and politeness adjustments, the escalation
+ * model where no rule named a reason, and the decision at the chosen sensitivity with its explanation.
  */
 import { decide } from './decision';
 import { detectLang } from './lang';
