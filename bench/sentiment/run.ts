@@ -1,19 +1,48 @@
 /**
  * Sentiment benchmark: quality on the labelled eval set (per language and split, per writing round of
- * the test split, and per round overall) and throughput. Run with `npx tsx bench/sentiment/run.ts`;
- * writes bench/results/sentiment.json and .md.
+ * the test split, and per round overall, with the previous analyzer's figures on the same labels), the
+ * escalation model's leave-one-round-out cross-validation, how often each sensitivity escalates, and
+ * throughput. Run with `npx tsx bench/sentiment/run.ts`; writes bench/results/sentiment.json and .md.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { arch, cpus, loadavg, platform } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { analyze } from '@ruta/sentiment';
-import { type EvalMiss, evaluate, type LabeledMessage, parseEvalJsonl } from '@ruta/sentiment/metrics';
+import { analyze, escalationModel, foldedWords, SENSITIVITIES } from '@ruta/sentiment';
+import {
+  type EvalMiss,
+  evaluate,
+  type LabeledMessage,
+  leaveOneRoundOut,
+  parseEvalJsonl,
+} from '@ruta/sentiment/metrics';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const rows = parseEvalJsonl(readFileSync(join(root, 'packages/sentiment/eval/messages.jsonl'), 'utf8'));
 const outDir = join(root, 'bench/results');
-const TARGET = { macroF1: 0.85, escalationRecall: 0.95, maxMicrosPerMessage: 1000 };
+const TARGET = { macroF1: 0.85, escalationRecall: 0.95, escalationPrecision: 0.8, maxMicrosPerMessage: 1000 };
+/** The held-out round of this version (see eval/README.md). */
+const HELD_OUT_ROUND = 9;
+/**
+ * The previous analyzer (v4, commit 187bda7) on the same labels, per round and language: measured once with
+ * its source extracted from git, since it is no longer in the tree. macro-F1 / escalation precision / recall.
+ */
+const V4: Record<string, [number, number, number]> = {
+  '1/es': [0.995, 1, 0.863],
+  '1/en': [1, 1, 0.802],
+  '2/es': [1, 1, 0.8],
+  '2/en': [1, 1, 0.792],
+  '3/es': [1, 1, 0.818],
+  '3/en': [1, 1, 0.862],
+  '4/es': [1, 1, 0.744],
+  '4/en': [1, 1, 0.909],
+  '5/es': [0.89, 1, 0.806],
+  '5/en': [0.868, 1, 0.786],
+  '8/es': [0.713, 0.9, 0.13],
+  '8/en': [0.785, 1, 0.235],
+  '9/es': [0.7, 1, 0.204],
+  '9/en': [0.758, 1, 0.213],
+};
 const round = (x: number, d = 3) => Math.round(x * 10 ** d) / 10 ** d;
 
 interface Slice {
@@ -27,11 +56,11 @@ interface Slice {
   escalationPositives: number;
   perClassF1: Record<string, number>;
   meetsTargets: boolean;
+  /** The previous analyzer on the same rows, where measured (rounds only). */
+  before?: { macroF1: number; escalationPrecision: number; escalationRecall: number };
 }
 
 const misses: Record<string, unknown[]> = {};
-/** The blind round: written after the analyzer it measures was frozen (see eval/README.md). */
-const BLIND_ROUND = Math.max(...rows.map((r) => r.round ?? 1));
 function slice(name: string, lang: 'es' | 'en', subset: LabeledMessage[], keepMisses: boolean): Slice {
   const found: EvalMiss[] = [];
   const m = evaluate(subset, (t) => analyze(t), found);
@@ -57,7 +86,13 @@ function slice(name: string, lang: 'es' | 'en', subset: LabeledMessage[], keepMi
     escalationPositives: m.escalation.positives,
     perClassF1: Object.fromEntries(Object.entries(m.perClass).map(([k, v]) => [k, round(v.f1)])),
   };
-  return { ...s, meetsTargets: s.macroF1 >= TARGET.macroF1 && s.escalationRecall >= TARGET.escalationRecall };
+  return {
+    ...s,
+    meetsTargets:
+      s.macroF1 >= TARGET.macroF1 &&
+      s.escalationRecall >= TARGET.escalationRecall &&
+      s.escalationPrecision >= TARGET.escalationPrecision,
+  };
 }
 
 const langs = ['es', 'en'] as const;
@@ -77,7 +112,7 @@ const testRounds = [...new Set(rows.filter((r) => r.split === 'test').map((r) =>
 const byTestRound = testRounds.flatMap((n) =>
   langs.map((lang) =>
     slice(
-      `test, round ${n}${n === BLIND_ROUND ? ' (blind)' : ''}`,
+      `test, round ${n}${n === HELD_OUT_ROUND ? ' (held out)' : ''}`,
       lang,
       rows.filter((r) => r.split === 'test' && (r.round ?? 1) === n && r.lang === lang),
       true,
@@ -87,15 +122,66 @@ const byTestRound = testRounds.flatMap((n) =>
 const groups = [...new Set(rows.map((r) => `${r.round ?? 1}/${r.split}`))].sort();
 const byRound = groups.flatMap((g) => {
   const [n, split] = g.split('/');
-  return langs.map((lang) =>
-    slice(
+  return langs.map((lang) => {
+    const s = slice(
       `round ${n} ${split}`,
       lang,
       rows.filter((r) => `${r.round ?? 1}/${r.split}` === g && r.lang === lang),
       false,
-    ),
-  );
+    );
+    return s;
+  });
 });
+// Whole rounds (round 1 is split in two above), with the previous analyzer's figures beside.
+const roundNumbers = [...new Set(rows.map((r) => r.round ?? 1))].sort((a, b) => a - b);
+const byWholeRound = roundNumbers.flatMap((n) =>
+  langs.map((lang) => {
+    const s = slice(
+      `round ${n}${n === HELD_OUT_ROUND ? ' (held out)' : ''}`,
+      lang,
+      rows.filter((r) => (r.round ?? 1) === n && r.lang === lang),
+      false,
+    );
+    const v4 = V4[`${n}/${lang}`];
+    return v4 ? { ...s, before: { macroF1: v4[0], escalationPrecision: v4[1], escalationRecall: v4[2] } } : s;
+  }),
+);
+
+// The escalation model alone, leave-one-round-out on the dev split: no row scored by a model that saw its round.
+const dev = rows.filter((r) => r.split === 'dev');
+const oof = leaveOneRoundOut(dev);
+const modelCv = [0.5, 0.6, 0.7, 0.8].map((threshold) => {
+  let tp = 0;
+  let fp = 0;
+  let fn = 0;
+  dev.forEach((r, i) => {
+    const hit = oof[i]! >= threshold;
+    if (hit && r.escalate) tp++;
+    else if (hit) fp++;
+    else if (r.escalate) fn++;
+  });
+  return { threshold, precision: round(tp / (tp + fp)), recall: round(tp / (tp + fn)) };
+});
+
+// How often each sensitivity hands a message to a person, per split and language (same messages).
+const bySensitivity = (['test', 'dev'] as const).flatMap((split) =>
+  langs.map((lang) => {
+    const sub = rows.filter((r) => r.split === split && r.lang === lang);
+    const rate = Object.fromEntries(
+      SENSITIVITIES.map((level) => [
+        level,
+        round(sub.filter((r) => analyze(r.text, { sensitivity: level }).escalate).length / sub.length),
+      ]),
+    );
+    return {
+      split,
+      lang,
+      count: sub.length,
+      labelledEscalations: round(sub.filter((r) => r.escalate).length / sub.length),
+      escalationRate: rate,
+    };
+  }),
+);
 
 // Throughput: the whole set repeated to at least 20k analyses per run, median of 5 runs (after a warm-up).
 // Wall-clock is what the brief asks for; CPU time is also reported because the machine is shared.
@@ -117,6 +203,17 @@ const runs = Array.from({ length: 5 }, once);
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const wall = median(runs.map((r) => r.wall));
 const cpu = median(runs.map((r) => r.cpu));
+// The statistical model's share, in the same run: its step alone (features + weights) on every message,
+// including the ones the analyzer skips it for, so this is an upper bound of what it adds.
+const words = texts.map(foldedWords);
+function modelOnce(): number {
+  const c0 = process.cpuUsage();
+  for (let r = 0; r < reps; r++) for (const w of words) sink += escalationModel(w).probability;
+  const c = process.cpuUsage(c0);
+  return (c.user + c.system) / 1e6;
+}
+modelOnce();
+const modelCpu = median(Array.from({ length: 5 }, modelOnce));
 if (Number.isNaN(sink)) throw new Error('unreachable');
 const throughput = {
   runs: 5,
@@ -126,6 +223,8 @@ const throughput = {
   microsPerMessage: round((wall / perRun) * 1e6, 2),
   cpuMicrosPerMessage: round((cpu / perRun) * 1e6, 2),
   loadAverage1mAtStart: round(load[0] ?? 0, 2),
+  modelCpuMicrosPerMessage: round((modelCpu / perRun) * 1e6, 2),
+  modelShareOfCpu: round(modelCpu / cpu),
   meetsTarget: (wall / perRun) * 1e6 < TARGET.maxMicrosPerMessage,
 };
 
@@ -147,10 +246,13 @@ const result = {
     dev: rows.filter((r) => r.split === 'dev').length,
   },
   targets: TARGET,
-  blindRound: BLIND_ROUND,
+  heldOutRound: HELD_OUT_ROUND,
   quality: bySplit,
   qualityByTestRound: byTestRound,
   qualityByRound: byRound,
+  qualityByWholeRound: byWholeRound,
+  modelCrossValidation: { method: 'leave one writing round out, dev split, model alone', byThreshold: modelCv },
+  escalationRateBySensitivity: bySensitivity,
   throughput,
   machine,
   testMisses: misses,
@@ -165,11 +267,21 @@ const header = [
   '| slice | lang | n | macro-F1 | accuracy | escalation recall (positives) | escalation precision | targets met |',
   '|---|---|---:|---:|---:|---:|---:|:---:|',
 ];
+const beforeRow = (s: Slice) =>
+  `| ${s.name} | ${s.lang} | ${s.count} | ${s.before ? s.before.macroF1.toFixed(3) : '–'} → ${s.macroF1.toFixed(3)} | ${s.before ? pct(s.before.escalationPrecision) : '–'}% → ${pct(s.escalationPrecision)}% | ${s.before ? pct(s.before.escalationRecall) : '–'}% → ${pct(s.escalationRecall)}% (${s.escalationPositives}) | ${s.meetsTargets ? 'yes' : 'no'} |`;
 const md = [
   '# Sentiment analyzer benchmark',
   '',
   `Eval set \`${result.evalSet}\`: ${result.counts.total} messages (${result.counts.es} es, ${result.counts.en} en; ${result.counts.test} test, ${result.counts.dev} dev).`,
-  `Targets per language: macro-F1 ≥ ${TARGET.macroF1}, escalation recall ≥ ${TARGET.escalationRecall * 100}%, < 1 ms per message.`,
+  `Targets per language: macro-F1 ≥ ${TARGET.macroF1}, escalation recall ≥ ${TARGET.escalationRecall * 100}% with precision ≥ ${TARGET.escalationPrecision * 100}%, < 1 ms per message.`,
+  '',
+  `## Every writing round, before (v4) → now`,
+  '',
+  `Round ${HELD_OUT_ROUND} is the held-out round of this version: written before any change, scored once before and once after. Every other round was tuned on (its figures guard against regressions; they are not estimates for unseen text). Round 8 and the relabelled rows of rounds 1–5 follow the guide's strong-complaint rule (see eval/README.md), which v4 was not built for; that is most of its low recall. The held-out caveats (same author, one accidental peek, one bug fix after the final run) are in eval/README.md.`,
+  '',
+  '| round | lang | n | macro-F1 | escalation precision | escalation recall (positives) | targets met |',
+  '|---|---|---:|---:|---:|---:|:---:|',
+  ...byWholeRound.map(beforeRow),
   '',
   '## By split',
   '',
@@ -178,17 +290,32 @@ const md = [
   '',
   '## Test split by writing round',
   '',
-  `Round 1's test part was written in the same session as the first lexicon and flatters the analyzer. Round ${BLIND_ROUND} was written before the current analyzer's changes and is the held-out number, with one caveat: its author then extended the lexicons by word families, and some of those families contain words that also occur in round ${BLIND_ROUND} (see eval/README.md).`,
+  `Round 1's test part was written in the same session as the first lexicon and flatters the analyzer. Round ${HELD_OUT_ROUND} is the held-out number.`,
   '',
   ...header,
   ...byTestRound.map(row),
   '',
-  '## By writing round',
-  '',
-  'Rounds 2–4 were each written blind, measured once against the analyzer of their day, then used for tuning (now dev); see eval/README.md for the blind history.',
+  '## By writing round and split',
   '',
   ...header,
   ...byRound.map(row),
+  '',
+  '## Escalation model, cross-validated by round',
+  '',
+  'The model alone (no rules), each dev round scored by a model trained on the other rounds. The analyzer uses it at 0.6 where no rule names a reason (0.9 for a neutral statement with no complaint word).',
+  '',
+  '| threshold | precision | recall |',
+  '|---:|---:|---:|',
+  ...modelCv.map((m) => `| ${m.threshold} | ${pct(m.precision)}% | ${pct(m.recall)}% |`),
+  '',
+  '## How often each sensitivity escalates',
+  '',
+  '| split | lang | n | labelled escalations | anger | strong (default) | any |',
+  '|---|---|---:|---:|---:|---:|---:|',
+  ...bySensitivity.map(
+    (b) =>
+      `| ${b.split} | ${b.lang} | ${b.count} | ${pct(b.labelledEscalations)}% | ${pct(b.escalationRate.anger!)}% | ${pct(b.escalationRate.strong!)}% | ${pct(b.escalationRate.any!)}% |`,
+  ),
   '',
   '## Throughput',
   '',
@@ -197,6 +324,7 @@ const md = [
   `| messages / second, wall clock (median of 5 runs × ${perRun} analyses) | ${throughput.messagesPerSecond.toLocaleString('en-US')} |`,
   `| µs / message, wall clock | ${throughput.microsPerMessage} |`,
   `| µs / message, CPU time | ${throughput.cpuMicrosPerMessage} |`,
+  `| of which the escalation model at most (its step alone on every message, same run), CPU | ${throughput.modelCpuMicrosPerMessage} µs (${pct(throughput.modelShareOfCpu)}%) |`,
   `| 1-minute load average at start (shared machine) | ${throughput.loadAverage1mAtStart} |`,
   `| machine | ${machine.cpu}, ${machine.cores} cores, Node ${machine.node}, ${machine.platform} |`,
   '',

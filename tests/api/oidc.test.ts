@@ -74,7 +74,7 @@ async function signInThroughProvider(app: RutaApp, person: ProviderPerson, tweak
 
 const me = async (app: RutaApp, cookie: string) => {
   const r = await app.request('/v1/me', { headers: { cookie } });
-  return { status: r.status, body: (await r.json()) as Record<string, any> };
+  return { status: r.status, body: (await r.json()) as Record<string, unknown> };
 };
 
 describe('OpenID Connect sign-in', () => {

@@ -107,4 +107,35 @@ describe('ruta sentiment', () => {
     expect(lines[0]).toMatchObject({ id: 1, label: 'negative', escalate: true, lang: 'es' });
     expect(lines[1]).toMatchObject({ id: 2, label: 'positive', escalate: false, lang: 'en' });
   });
+
+  it('decides at the --sensitivity asked for and explains every line', () => {
+    const file = join(tmp, 'levels.jsonl');
+    writeFileSync(
+      file,
+      [
+        JSON.stringify({ text: 'me cobraron dos veces la cuota y nadie me responde' }),
+        JSON.stringify({ text: 'la app está un poco lenta hoy' }),
+      ].join('\n'),
+    );
+    const lines = (level?: string) =>
+      ruta(['sentiment', file, ...(level ? ['--sensitivity', level] : [])])
+        .out.trim()
+        .split('\n')
+        .map((l) => JSON.parse(l) as { escalate: boolean; sensitivity: string; explanation: { es: string } });
+    expect(lines().map((l) => l.escalate)).toEqual([true, false]);
+    expect(lines('anger').map((l) => l.escalate)).toEqual([false, false]);
+    expect(lines('any').map((l) => l.escalate)).toEqual([true, true]);
+    expect(lines('anger').every((l) => l.sensitivity === 'anger' && l.explanation.es.startsWith('No escalar'))).toBe(
+      true,
+    );
+  });
+
+  it('refuses an unknown --sensitivity with the choices, in the user’s language', () => {
+    const file = join(tmp, 'one.jsonl');
+    writeFileSync(file, JSON.stringify({ text: 'hola' }));
+    const r = ruta(['sentiment', file, '--sensitivity', 'medium', '--lang', 'en']);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('--sensitivity must be one of: anger');
+    expect(r.err).toContain('medium');
+  });
 });

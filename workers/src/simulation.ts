@@ -1,15 +1,12 @@
 import type { Database, Db } from '@ruta/db';
 import type { ScenarioArticle, SimHandler, SimSendPolicy, SimulateOptions } from '@ruta/flow';
-import { analyze } from '@ruta/sentiment';
+import { type AnalyzeRequest, analyzeRequest } from '@ruta/sentiment';
 import { searchKnowledgeIn } from './activities/kb';
 import { contactRulesFromEnv, decideSend, frequencyWindowStart } from './policy';
 
-/** The offline analyzer, so simulated sentiment is the one production computes. */
+/** The offline analyzer, as the activity calls it, so simulated sentiment is the one production computes. */
 export const simulationHandlers = {
-  'sentiment.analyze': (input: unknown) => {
-    const { text, lang } = input as { text: string; lang?: 'es' | 'en' };
-    return analyze(text, lang ? { lang } : undefined);
-  },
+  'sentiment.analyze': (input: unknown) => analyzeRequest(input as AnalyzeRequest),
 };
 
 /** The deployment's contact rules on the virtual clock: a 23:30 send waits for the morning, as for real. */

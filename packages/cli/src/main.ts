@@ -7,7 +7,10 @@ const HELP = `ruta — journeys as code
   ruta run <flow.json> --event <event.json> [--customer <customer.json>]
                                                          start a journey on Temporal and print its path live
   ruta start                                             the local stack: Temporal, worker, demo journey
-  ruta sentiment <file.jsonl>                            sentiment of {"text": …} lines, one JSON line each
+  ruta sentiment <file.jsonl> [--sensitivity anger|strong|any]
+                                                         sentiment of {"text": …} lines, one JSON line each;
+                                                         escalate on anger only, strong complaints (default)
+                                                         or any negative message
 `;
 
 /** Runs the command line; returns the exit code. */

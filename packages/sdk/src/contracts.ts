@@ -1,3 +1,4 @@
+import { SENSITIVITIES } from '@ruta/sentiment/sensitivity';
 import { z } from 'zod';
 import { defineContract } from './define';
 
@@ -41,7 +42,14 @@ export const channelSend = defineContract({
   nonRetryableErrorTypes: ['InvalidRecipient', 'OptedOut', 'TemplateRejected'],
 });
 
-/** Offline-first sentiment of a text in Spanish or English, with an escalation signal. */
+/** How readily the sentiment activity escalates (see `@ruta/sentiment/sensitivity`). */
+export const Sensitivity = z.enum(SENSITIVITIES);
+
+/**
+ * Offline-first sentiment of a text in Spanish or English, with an escalation decision taken at a
+ * sensitivity, its reasons and an explanation in Spanish and English. The fields added with the
+ * sensitivity are optional so that results recorded before them, and pluggable providers, still parse.
+ */
 export const SentimentResult = z.object({
   score: z.number().min(-1).max(1),
   label: z.enum(['negative', 'neutral', 'positive']),
@@ -50,6 +58,9 @@ export const SentimentResult = z.object({
   emotions: z.object({ anger: z.number(), frustration: z.number(), urgency: z.number(), joy: z.number() }),
   escalate: z.boolean(),
   reasons: z.array(z.string()),
+  signals: z.array(z.string()).optional(),
+  sensitivity: Sensitivity.optional(),
+  explanation: z.object({ es: z.string(), en: z.string() }).optional(),
 });
 export type SentimentResult = z.infer<typeof SentimentResult>;
 
@@ -57,7 +68,13 @@ export const sentimentAnalyze = defineContract({
   name: 'sentiment.analyze',
   label: { es: 'Analizar sentimiento', en: 'Analyse sentiment' },
   description: { es: 'Tono de un texto.', en: 'Tone of a text.' },
-  input: z.object({ text: z.string(), lang: z.enum(['es', 'en']).optional(), customerId: z.string().optional() }),
+  input: z.object({
+    text: z.string(),
+    lang: z.enum(['es', 'en']).optional(),
+    customerId: z.string().optional(),
+    /** Absent in inputs recorded before it existed: the default, `strong`. */
+    sensitivity: Sensitivity.optional(),
+  }),
   output: SentimentResult,
   startToCloseTimeoutMs: 10_000,
   retry: { maximumAttempts: 3, initialIntervalMs: 500 },

@@ -1,8 +1,10 @@
 /**
- * The offline analyzer: lexicon + rules, no model. One pass over tokens (valence with negation,
- * intensifiers, emphasis, contrast, questions), one pass of phrase rules over the folded text
- * (contact-center situations and escalation reasons), then sarcasm and politeness adjustments.
+ * The offline analyzer: lexicon and rules, then a small statistical model. One pass over tokens (valence with
+ * negation, intensifiers, emphasis, contrast, questions), one pass of phrase rules over the folded text
+ * (contact-center situations and escalation signals), sarcasm and politeness adjustments, the escalation
+ * model where no rule named a reason, and the decision at the chosen sensitivity with its explanation.
  */
+import { decide } from './decision';
 import { detectLang } from './lang';
 import { ALWAYS_ON, EMOJIS, gatePatterns, type Lookup, lookup, PATTERN_COUNT, PHRASES } from './lexicon';
 import {
@@ -14,12 +16,15 @@ import {
   FILLER,
   GREET,
   GREET_NEXT,
+  HARTO,
+  HARTO_BEFORE,
   IRREALIS,
   LAUGH,
   LIKE_PREV,
   NEG_BEFORE,
   NEUTRAL_AFTER,
   NEUTRAL_BEFORE,
+  PRAISE_LEAD,
   REQUEST,
   ROLE_ONLY,
   SARC_LEAD,
@@ -28,8 +33,10 @@ import {
   URGENT_CAPS,
 } from './lexicon/context';
 import type { PhraseFlag } from './lexicon/phrases';
+import { escalationModel, MODEL_ESCALATES, MODEL_SURE } from './model/model';
+import { DEFAULT_SENSITIVITY, ESCALATION_REASONS, type EscalationReason } from './sensitivity';
 import { tokenize } from './text';
-import type { AnalyzeOptions, EscalationReason, Polarity, SentimentResult } from './types';
+import type { AnalyzeOptions, Polarity, SentimentResult } from './types';
 
 /** Label thresholds on the raw valence sum (tuned on the dev split only). */
 export const POSITIVE_AT = 0.6;
@@ -38,21 +45,16 @@ export const NEGATIVE_AT = -0.5;
 export const ANGER_ESCALATES = 0.6;
 export const FRUSTRATION_ESCALATES = 0.9;
 
-export const REASON_ORDER: EscalationReason[] = [
-  'anger',
-  'churn_threat',
-  'regulator_complaint',
-  'repeated_contact',
-  'asks_for_human',
-  'vulnerable_customer',
-  'urgency',
-];
+/** Reasons in the order results list them. */
+export const REASON_ORDER: readonly EscalationReason[] = ESCALATION_REASONS;
 
 const LIKE = lookup('liked').entry!;
 interface Contribution {
   i: number;
   v: number;
   sarc: boolean;
+  /** Praise after an exclamative lead ("qué eficiente", "muy amables", "so helpful"): ironic about a failure. */
+  lead: boolean;
   thanks: boolean;
   question: boolean;
   laugh: boolean;
@@ -68,11 +70,56 @@ function endsInQuestion(folded: string, from: number): boolean {
   return false;
 }
 
+/** Questions that ask for information ("can I pay twice a month?", "¿cómo hago para…?"); "why…?" complains. */
+const INFO_LEAD =
+  /^(?:(?:hola|hi|hello|buenas|buenos dias|buenas tardes|quick question) ,? )?(?:can|could|may|how|do|does|is there|are there|puedo|podemos|pueden|podria|podrian|podeis|se puede|como|hay|tienen|teneis|es posible|quisiera saber|me gustaria saber|queria saber|quiero saber)\b/;
+
+/** Whether the sentence around `at` is a question asking for information. */
+function inInfoQuestion(folded: string, at: number): boolean {
+  let start = at;
+  while (start > 0) {
+    const c = folded.charCodeAt(start - 1);
+    if (c === 46 || c === 33 || c === 63) break; // . ! ?
+    start--;
+  }
+  return endsInQuestion(folded, at) && INFO_LEAD.test(folded.slice(start, at + 1).trimStart());
+}
+
+/**
+ * Praise in quotes ("su 'rápida' respuesta", "so 'efficient'", "the 'help' center"): a quoted span of one to
+ * four words, opened after a space or the start and closed before a space, punctuation or the end.
+ */
+const QUOTED =
+  /(?:^|[\s(¿¡,:;])['"\u2018\u201c\u00ab]([^'"\u2018\u2019\u201c\u201d\u00ab\u00bb\n]{1,40}?)['"\u2019\u201d\u00bb](?=$|[\s.,!?;:)])/g;
+/** Words about service that are praise only when quoted ("'help'", "'fixing' it", "por 'solucionarlo'"). */
+const QUOTED_PRAISE =
+  /^(?:help|helping|fix|fixed|fixing|service|support|solution|solucion\w*|solucionar\w*|arregl\w+|ayuda|servicio|atencion|soporte|rapidez|resolver\w*|resolv\w+)$/;
+
+/** Whether the text quotes a positive word, the written form of ironic praise. */
+function quotesPraise(text: string): boolean {
+  if (!text.includes("'") && !text.includes('"') && !/[\u2018\u201c\u00ab]/.test(text)) return false;
+  QUOTED.lastIndex = 0;
+  for (let m = QUOTED.exec(text); m !== null; m = QUOTED.exec(text)) {
+    const words = tokenize(m[1]!).filter((t) => t.kind === 'word');
+    if (words.length === 0 || words.length > 4) continue;
+    for (const w of words) {
+      const l = lookup(w.w);
+      if ((l.entry && l.entry.v > 0 && !l.entry.thanks) || QUOTED_PRAISE.test(l.canon)) return true;
+    }
+  }
+  return false;
+}
+
 const sat = (x: number, k: number): number => (x <= 0 ? 0 : 1 - Math.exp(-x / k));
 const round = (x: number): number => Math.round(x * 1000) / 1000;
 
 /** Test hook: run every phrase rule even when the prefix gate says it cannot match. */
 export const phraseGate = { enabled: true };
+/**
+ * Evaluation hook: score with another escalation model (cross-validation swaps in one trained without the
+ * round being scored). Null: the shipped model.
+ */
+export const modelHook: { probability: ((words: readonly string[]) => number) | null } = { probability: null };
 const GATE_BUFFER = new Uint8Array(PATTERN_COUNT);
 
 export function analyze(text: string, options: AnalyzeOptions = {}): SentimentResult {
@@ -110,7 +157,8 @@ export function analyze(text: string, options: AnalyzeOptions = {}): SentimentRe
   let A = 0;
   let F = 0;
   let U = 0;
-  const reasons = new Set<EscalationReason>();
+  const signals = new Set<EscalationReason>();
+  let declined = 0;
   // Reasons that only count for some labels (see `reasonIf`), decided once the label is known.
   const ifNotPositive = new Set<EscalationReason>();
   const ifNegative = new Set<EscalationReason>();
@@ -123,6 +171,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): SentimentRe
     positive: 0,
     thanks: 0,
     self: 0,
+    minimize: 0,
   };
   for (const r of PHRASES) {
     let count = 0;
@@ -132,19 +181,24 @@ export function analyze(text: string, options: AnalyzeOptions = {}): SentimentRe
       const re = r.res[k]!;
       re.lastIndex = 0;
       for (let m = re.exec(folded); m !== null; m = re.exec(folded)) {
-        if (r.negatable && NEG_BEFORE.test(folded.slice(Math.max(0, m.index - 48), m.index))) continue;
+        if (r.negatable && NEG_BEFORE.test(folded.slice(Math.max(0, m.index - 48), m.index))) {
+          // "no necesito hablar con un asesor": a reason the customer declines.
+          if (r.reason) declined++;
+          continue;
+        }
         // "¿ya quedó registrado el pago?" asks; it does not report a fix.
         if ((r.v > 0 || r.notInQuestion) && endsInQuestion(folded, m.index + m[0].length)) continue;
+        if (r.notInInfoQuestion && inInfoQuestion(folded, m.index)) continue;
         if (++count >= max) break;
       }
     }
-    if (count === 0) continue;
+    if (count === 0 || (r.context && !r.context.test(folded))) continue;
     pv += r.v * count;
     A += r.anger * count;
     F += r.frust * count;
     U += r.urg * count;
     if (r.reason) {
-      (r.reasonIf === 'negative' ? ifNegative : r.reasonIf === 'notPositive' ? ifNotPositive : reasons).add(r.reason);
+      (r.reasonIf === 'negative' ? ifNegative : r.reasonIf === 'notPositive' ? ifNotPositive : signals).add(r.reason);
     }
     if (r.flag) flags[r.flag] += count;
     if (r.flag === 'thanks') thanksPv += r.v * count;
@@ -220,7 +274,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): SentimentRe
       U += e.urg;
       if (e.v !== 0) {
         const sarc = e.sarc;
-        contribs.push({ i, v: e.v, sarc, thanks: e.thanks, question: false, laugh: e.laugh });
+        contribs.push({ i, v: e.v, sarc, lead: false, thanks: e.thanks, question: false, laugh: e.laugh });
       }
       continue;
     }
@@ -268,10 +322,16 @@ export function analyze(text: string, options: AnalyzeOptions = {}): SentimentRe
     }
     const c0 = w.charCodeAt(0);
     if ((c0 === 106 || c0 === 104 || c0 === 108 || c0 === 120) && LAUGH.test(w)) {
-      contribs.push({ i, v: 0.8, sarc: false, thanks: false, question: false, laugh: true });
+      contribs.push({ i, v: 0.8, sarc: false, lead: false, thanks: false, question: false, laugh: true });
       continue;
     }
     const nextHasV = !!nx?.entry && nx.entry.v !== 0;
+    // Chilean "harto" after a verb is "a lot" ("se demora harto"): angry only as "estoy harto", "harto de…".
+    if (HARTO.has(w) && !HARTO_BEFORE.has(prev) && prev !== '' && nx?.canon !== 'de' && nx?.canon !== 'ya') {
+      prev = w;
+      sentenceStart = false;
+      continue;
+    }
     if (!e) {
       if (negLeft > 0) negLeft--;
       if (boostLeft > 0 && --boostLeft === 0) boost = 0;
@@ -313,8 +373,12 @@ export function analyze(text: string, options: AnalyzeOptions = {}): SentimentRe
       // "Is the outage resolved yet?": the problem word names the topic of a status question.
       if (statusQ[i] && v < 0) v *= 0.3;
       if (e.thanks && !negated && nx && THANKS_FOR.has(nx.canon)) thanksFor = true;
-      const sarc = e.sarc && !negated && !little && v > 0 && (sentenceStart || SARC_LEAD.has(prev));
-      if (v !== 0) contribs.push({ i, v, sarc, thanks: e.thanks && !negated, question: question[i]!, laugh: false });
+      const plain = !negated && !little && v > 0;
+      const sarc = e.sarc && plain && (sentenceStart || SARC_LEAD.has(prev));
+      const lead = plain && !e.thanks && PRAISE_LEAD.has(prev);
+      if (v !== 0) {
+        contribs.push({ i, v, sarc, lead, thanks: e.thanks && !negated, question: question[i]!, laugh: false });
+      }
     }
     boost = 0;
     boostLeft = 0;
@@ -327,23 +391,32 @@ export function analyze(text: string, options: AnalyzeOptions = {}): SentimentRe
   // Sarcasm: a positive interjection ("genial", "great", "qué maravilla") about a bad situation.
   const badSituation =
     flags.problem + flags.recur + flags.wait + flags.sarcasm + roll > 0 ||
-    reasons.has('repeated_contact') ||
+    signals.has('repeated_contact') ||
     ifNegative.has('repeated_contact');
-  const candidates = contribs.filter((c) => c.sarc);
+  // Praise after "qué / muy / so" counts only in a message with no "pero / but": "muy amables, pero…" is mixed.
+  const candidates = contribs.filter((c) => c.sarc || (c.lead && lastContrast < 0));
   const tokenNeg = contribs.reduce((sum, c) => sum + (c.v < 0 ? -c.v : 0), 0);
   // Thanks about a recurring problem ("thanks a lot, it broke again") is sarcastic too.
   const thanksSarcasm = flags.recur > 0 && (flags.problem > 0 || tokenNeg >= 1.5) && flags.resolve === 0;
+  // Quoted praise ("su 'rápida' respuesta", "'efficient' as always") about anything negative.
+  const quoted =
+    flags.resolve === 0 &&
+    (badSituation || tokenNeg > 0 || pv < 0 || contribs.some((c) => c.thanks)) &&
+    quotesPraise(text);
   const sarcastic =
     flags.sarcasm > 0 ||
+    quoted ||
     (thanksSarcasm && contribs.some((c) => c.thanks)) ||
     (flags.resolve === 0 && badSituation && (candidates.length > 0 || (roll > 0 && contribs.some((c) => c.v > 0))));
   if (sarcastic) {
-    // Explicit markers ("gracias por nada", "love how…") and thanks about a recurring problem
-    // ("thanks a lot, it broke again") turn every positive word negative.
-    const explicit = flags.sarcasm > 0;
+    // Explicit markers ("gracias por nada", "love how…"), quoted praise and thanks about a recurring
+    // problem ("thanks a lot, it broke again") turn every positive word negative.
+    const explicit = flags.sarcasm > 0 || quoted;
     const thanksToo = explicit || thanksSarcasm;
     for (const c of contribs) {
-      if (c.v > 0 && !c.laugh && (explicit || c.sarc || roll > 0 || (thanksToo && c.thanks))) c.v = -0.8 * c.v;
+      if (c.v > 0 && !c.laugh && (explicit || c.sarc || c.lead || roll > 0 || (thanksToo && c.thanks))) {
+        c.v = -0.8 * c.v;
+      }
     }
     if (thanksToo) pv -= 1.8 * thanksPv;
     F += 1;
@@ -359,7 +432,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): SentimentRe
   }
 
   // A capitalised NOW / YA / HOY is a demand: as negative as a written "urgente".
-  if (capsUrgent && !reasons.has('urgency')) pv -= 0.6;
+  if (capsUrgent && !signals.has('urgency')) pv -= 0.6;
   let s = pv;
   let posMass = Math.max(0, pv);
   let negMass = Math.max(0, -pv);
@@ -392,20 +465,49 @@ export function analyze(text: string, options: AnalyzeOptions = {}): SentimentRe
   const urgency = sat(U, 2);
   const joy = sat(posMass * (s < 0 ? 0.5 : 1), 3);
 
-  if (anger >= ANGER_ESCALATES || frustration >= FRUSTRATION_ESCALATES) reasons.add('anger');
-  if (capsUrgent) reasons.add('urgency');
+  if (anger >= ANGER_ESCALATES || frustration >= FRUSTRATION_ESCALATES) signals.add('anger');
+  if (capsUrgent) signals.add('urgency');
   if (
     wordCount > 0 &&
     wordCount <= 4 &&
     words.some((w) => ROLE_ONLY.has(w)) &&
     words.every((w) => ROLE_ONLY.has(w) || FILLER.has(w))
   ) {
-    reasons.add('asks_for_human');
+    signals.add('asks_for_human');
   }
 
-  const label: Polarity = s >= POSITIVE_AT ? 'positive' : s <= NEGATIVE_AT ? 'negative' : 'neutral';
-  if (label !== 'positive') for (const r of ifNotPositive) reasons.add(r);
-  if (label === 'negative') for (const r of ifNegative) reasons.add(r);
+  let label: Polarity = s >= POSITIVE_AT ? 'positive' : s <= NEGATIVE_AT ? 'negative' : 'neutral';
+  if (sarcastic) ifNotPositive.add('sarcasm');
+  // "Llegó sin los cubiertos, no pasa nada": an order slip the customer plays down is a mild complaint.
+  // "I ordered the wrong colour": the customer's own slip is not the company's failure.
+  if (flags.minimize + flags.self > 0) ifNotPositive.delete('order_failure');
+  if (label !== 'positive') for (const r of ifNotPositive) signals.add(r);
+  if (label === 'negative') for (const r of ifNegative) signals.add(r);
+  // The statistical model catches strong complaints in words no rule knows ("la lavadora pierde agua"):
+  // only when no rule has named a reason, never in praise, about the customer's own slip or a slip they play
+  // down ("no pasa nada") or a reason they decline ("no necesito un asesor"); in a question or a message with
+  // some praise only when it also reports a problem ("¿cómo pido un reembolso?" asks), and in a neutral
+  // statement with no complaint word only when it is very sure ("el ejecutivo me dijo que llamara hoy").
+  // A reason a rule found but withheld for this label ("le pregunté dos veces y fue muy claro") is named too.
+  const named = signals.size + ifNotPositive.size + ifNegative.size > 0;
+  const praised = contribs.some((c) => c.v > 0 && !c.sarc && !c.laugh);
+  const eligible = label !== 'positive' && !named && flags.self + flags.minimize + declined === 0;
+  const model = eligible ? escalationModel(words) : { probability: 0, evidence: [] };
+  if (eligible && modelHook.probability) model.probability = modelHook.probability(words);
+  const complaintCue = tokenNeg > 0 || pv < 0 || flags.problem + flags.recur + flags.wait > 0;
+  const needed =
+    label === 'negative' || complaintCue
+      ? MODEL_ESCALATES
+      : hasQuestion || praised
+        ? Number.POSITIVE_INFINITY
+        : MODEL_SURE;
+  if (model.probability >= needed) {
+    signals.add('strong_complaint');
+    // A strong complaint told as a plain statement ("me cargaron la mensualidad aunque congelé la membresía")
+    // is negative even with no negative word; a request for a person stays neutral.
+    if (label === 'neutral' && !hasQuestion && !signals.has('asks_for_human')) label = 'negative';
+  }
+  if (label === 'negative') signals.add('negative');
   const lang = options.lang ?? detectLang(words, text, lexLangs);
   const mix = Math.min(posMass, negMass) / Math.max(posMass, negMass, 1e-9);
   let confidence: number;
@@ -417,14 +519,17 @@ export function analyze(text: string, options: AnalyzeOptions = {}): SentimentRe
     confidence = (0.55 + 0.43 * Math.tanh(over / 1.5)) * (1 - 0.35 * mix);
   }
   if (lang === 'unknown') confidence *= 0.9;
-  const ordered = REASON_ORDER.filter((r) => reasons.has(r));
+  const decision = decide(signals, options.sensitivity, model.evidence);
   return {
     score: round(s / Math.sqrt(s * s + 6)),
     label,
     confidence: round(Math.min(1, Math.max(0, confidence))),
     lang,
     emotions: { anger: round(anger), frustration: round(frustration), urgency: round(urgency), joy: round(joy) },
-    escalate: ordered.length > 0,
-    reasons: ordered,
+    escalate: decision.escalate,
+    reasons: decision.reasons,
+    signals: REASON_ORDER.filter((r) => signals.has(r)),
+    sensitivity: options.sensitivity ?? DEFAULT_SENSITIVITY,
+    explanation: decision.explanation,
   };
 }

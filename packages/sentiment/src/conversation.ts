@@ -2,8 +2,11 @@
  * Conversation-level view: scores the customer's ("in") messages, weights recent ones more,
  * and reports whether the mood is improving, stable or worsening.
  */
-import { analyze, NEGATIVE_AT, POSITIVE_AT, REASON_ORDER } from './analyze';
+import { analyze, NEGATIVE_AT, POSITIVE_AT } from './analyze';
+import { decide } from './decision';
+import { DEFAULT_SENSITIVITY, ESCALATION_REASONS } from './sensitivity';
 import type {
+  AnalyzeOptions,
   ConversationMessage,
   ConversationResult,
   EscalationReason,
@@ -61,9 +64,14 @@ function langOf(per: SentimentResult[]): Lang {
   return known[0]![0];
 }
 
-export function analyzeConversation(messages: ConversationMessage[]): ConversationResult {
+/** Scores a conversation's customer messages together; `sensitivity` applies to every message and the whole. */
+export function analyzeConversation(
+  messages: ConversationMessage[],
+  options: Pick<AnalyzeOptions, 'sensitivity'> = {},
+): ConversationResult {
+  const sensitivity = options.sensitivity ?? DEFAULT_SENSITIVITY;
   const inbound = ordered(messages);
-  const perMessage = inbound.map((m) => analyze(m.text));
+  const perMessage = inbound.map((m) => analyze(m.text, { sensitivity }));
   const n = perMessage.length;
   if (n === 0) {
     return {
@@ -72,8 +80,9 @@ export function analyzeConversation(messages: ConversationMessage[]): Conversati
       confidence: 0,
       lang: 'unknown',
       emotions: { anger: 0, frustration: 0, urgency: 0, joy: 0 },
-      escalate: false,
-      reasons: [],
+      ...decide([], sensitivity),
+      signals: [],
+      sensitivity,
       trend: 'stable',
       perMessage,
     };
@@ -109,14 +118,15 @@ export function analyzeConversation(messages: ConversationMessage[]): Conversati
     joy: emo.joy / wsum,
   };
 
-  const reasons = new Set<EscalationReason>();
+  const signals = new Set<EscalationReason>();
   const window = last.label === 'positive' ? [last] : perMessage.slice(-REASON_WINDOW);
-  for (const r of window) for (const reason of r.reasons) reasons.add(reason);
+  for (const r of window) for (const signal of r.signals) if (signal !== 'negative') signals.add(signal);
   if (last.label !== 'positive' && (emotions.anger >= 0.6 || (streak >= 3 && trend === 'worsening'))) {
-    reasons.add('anger');
+    signals.add('anger');
   }
   const label: Polarity = raw >= POSITIVE_AT ? 'positive' : raw <= NEGATIVE_AT ? 'negative' : 'neutral';
-  const list = REASON_ORDER.filter((r) => reasons.has(r));
+  if (label === 'negative') signals.add('negative');
+  const decision = decide(signals, sensitivity);
   return {
     score: round(raw / Math.sqrt(raw * raw + 6)),
     label,
@@ -128,8 +138,9 @@ export function analyzeConversation(messages: ConversationMessage[]): Conversati
       urgency: round(emotions.urgency),
       joy: round(emotions.joy),
     },
-    escalate: list.length > 0,
-    reasons: list,
+    ...decision,
+    signals: ESCALATION_REASONS.filter((r) => signals.has(r)),
+    sensitivity,
     trend,
     perMessage,
   };

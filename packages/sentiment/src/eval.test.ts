@@ -1,55 +1,78 @@
 import { describe, expect, it } from 'vitest';
 import raw from '../eval/messages.jsonl?raw';
-import { evaluate, type LabeledMessage, parseEvalJsonl } from './metrics';
+import { evaluate, type LabeledMessage, leaveOneRoundOut, parseEvalJsonl } from './metrics';
+import { MODEL_ESCALATES } from './model/model';
 
 /**
- * Runs the labelled eval set (packages/sentiment/eval/messages.jsonl, see eval/README.md).
- * Targets from the brief, per language: macro-F1 ≥ 0.85 and escalation recall ≥ 0.95.
+ * Runs the labelled eval set (packages/sentiment/eval/messages.jsonl, see eval/README.md). Targets from the
+ * brief, per language: macro-F1 ≥ 0.85, escalation recall ≥ 0.95 with precision ≥ 0.8.
  *
- * Round 5 is the blind round of this version: written before the analyzer was changed, scored once
- * before (es 0.783 / recall 0.636, en 0.734 / 0.543) and once after. After, it meets the targets
- * (es 0.890 / 0.982, en 0.868 / 0.957), but that is optimistic: the lexicons were then extended by word
- * families written by the same author, and without the vocabulary he knew to be in round 5 the
- * estimate drops to es 0.840 / 0.764, en 0.811 / 0.739 (see eval/README.md). Where a target is met the
- * assertion is the target; the others are measured floors, rounded down, so a regression still fails.
+ * Round 9 is the held-out round of this version: written before the analyzer was changed, scored once
+ * before and once after (figures in eval/README.md). The dev rounds were tuned on, so their figures are
+ * not estimates of unseen text: they guard against regressions. The escalation model is also checked the
+ * honest way, by leave-one-round-out cross-validation on the dev split.
  */
 const rows = parseEvalJsonl(raw);
-const TARGET_F1 = 0.85;
-const TARGET_RECALL = 0.95;
+const TARGET = { macroF1: 0.85, recall: 0.95, precision: 0.8 };
 
-const floors: { name: string; pick: (r: LabeledMessage) => boolean; recall: Record<'es' | 'en', number> }[] = [
-  { name: 'test split', pick: (r) => r.split === 'test', recall: { es: TARGET_RECALL, en: TARGET_RECALL } },
+interface Floor {
+  name: string;
+  pick: (r: LabeledMessage) => boolean;
+  /** Measured floors, rounded down, where a target is not met; the target otherwise. */
+  floors: Record<'es' | 'en', { macroF1: number; recall: number; precision: number }>;
+}
+
+const floors: Floor[] = [
+  // Held out: before this version es 0.700 / recall 0.204, en 0.758 / 0.213; after, the targets.
+  { name: 'held-out round 9', pick: (r) => r.round === 9, floors: { es: TARGET, en: TARGET } },
+  { name: 'dev split (tuned on)', pick: (r) => r.split === 'dev', floors: { es: TARGET, en: TARGET } },
   {
-    name: 'blind round 5 (test)',
-    pick: (r) => r.round === 5,
-    recall: { es: TARGET_RECALL, en: TARGET_RECALL },
+    name: 'round 1 test part',
+    pick: (r) => r.split === 'test' && r.round === 1,
+    floors: { es: TARGET, en: TARGET },
   },
-  { name: 'dev split', pick: (r) => r.split === 'dev', recall: { es: TARGET_RECALL, en: TARGET_RECALL } },
 ];
 
 describe('eval set', () => {
-  it('is large enough, mostly Spanish across five countries, with a ~40% test split', () => {
-    expect(rows.length).toBeGreaterThanOrEqual(320);
+  it('is large enough, mostly Spanish across five countries, with a held-out test split', () => {
+    expect(rows.length).toBeGreaterThanOrEqual(1200);
     const es = rows.filter((r) => r.lang === 'es');
     expect(es.length * 2).toBeGreaterThanOrEqual(rows.length);
     for (const c of ['CL', 'MX', 'AR', 'CO', 'ES']) {
-      expect(es.filter((r) => r.country === c).length, c).toBeGreaterThanOrEqual(60);
+      expect(es.filter((r) => r.country === c).length, c).toBeGreaterThanOrEqual(90);
     }
-    const test = rows.filter((r) => r.split === 'test').length / rows.length;
-    expect(test).toBeGreaterThan(0.35);
-    expect(test).toBeLessThan(0.45);
+    const test = rows.filter((r) => r.split === 'test');
+    expect(new Set(test.map((r) => r.round))).toEqual(new Set([1, 9]));
+    expect(test.length / rows.length).toBeGreaterThan(0.2);
     expect(new Set(rows.map((r) => r.text)).size).toBe(rows.length);
   });
 
   for (const f of floors) {
     for (const lang of ['es', 'en'] as const) {
-      it(`${f.name} / ${lang}: macro-F1 ≥ ${TARGET_F1}, escalation recall ≥ ${f.recall[lang]}`, () => {
+      const want = f.floors[lang];
+      it(`${f.name} / ${lang}: macro-F1 ≥ ${want.macroF1}, escalation recall ≥ ${want.recall}, precision ≥ ${want.precision}`, () => {
         const m = evaluate(rows.filter((r) => f.pick(r) && r.lang === lang));
         expect(m.count).toBeGreaterThan(50);
-        expect(m.macroF1).toBeGreaterThanOrEqual(TARGET_F1);
-        expect(m.escalation.recall).toBeGreaterThanOrEqual(f.recall[lang]);
-        expect(m.escalation.precision).toBeGreaterThanOrEqual(0.9);
+        expect(m.macroF1).toBeGreaterThanOrEqual(want.macroF1);
+        expect(m.escalation.recall).toBeGreaterThanOrEqual(want.recall);
+        expect(m.escalation.precision).toBeGreaterThanOrEqual(want.precision);
       });
     }
   }
+
+  it('escalation model alone, leave-one-round-out on the dev split: precision ≥ 0.85, recall ≥ 0.85', () => {
+    const dev = rows.filter((r) => r.split === 'dev');
+    const p = leaveOneRoundOut(dev);
+    let tp = 0;
+    let fp = 0;
+    let fn = 0;
+    dev.forEach((r, i) => {
+      const hit = p[i]! >= MODEL_ESCALATES;
+      if (hit && r.escalate) tp++;
+      else if (hit) fp++;
+      else if (r.escalate) fn++;
+    });
+    expect(tp / (tp + fp)).toBeGreaterThanOrEqual(0.85);
+    expect(tp / (tp + fn)).toBeGreaterThanOrEqual(0.85);
+  });
 });

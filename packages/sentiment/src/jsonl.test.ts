@@ -34,6 +34,25 @@ describe('runSentimentJsonl', () => {
     expect(lines[5].label).toBeDefined();
   });
 
+  it('decides at the sensitivity asked for, with the explanation on every line', () => {
+    const input = '{"text":"me cobraron dos veces la cuota"}\n{"text":"la app está un poco lenta hoy"}\n';
+    const at = (sensitivity?: 'anger' | 'strong' | 'any') =>
+      runSentimentJsonl(input, sensitivity ? { sensitivity } : {})
+        .trim()
+        .split('\n')
+        .map(
+          (l) => JSON.parse(l) as { escalate: boolean; sensitivity: string; explanation: { es: string; en: string } },
+        );
+    expect(at().map((l) => l.escalate)).toEqual([true, false]);
+    expect(at('anger').map((l) => l.escalate)).toEqual([false, false]);
+    expect(at('any').map((l) => l.escalate)).toEqual([true, true]);
+    for (const line of at('anger')) {
+      expect(line.sensitivity).toBe('anger');
+      expect(line.explanation.es).toMatch(/^No escalar/);
+      expect(line.explanation.en).toMatch(/^Do not escalate/);
+    }
+  });
+
   it('returns an empty string for empty input', () => {
     expect(runSentimentJsonl('')).toBe('');
     expect(runSentimentJsonl('\n\n')).toBe('');

@@ -1,12 +1,14 @@
 /**
  * JSONL batch mode for the `ruta sentiment <file.jsonl>` command: each input line `{"text": …, …}`
- * becomes the same object plus `label, score, escalate, reasons, lang`. Never throws: a line that is
- * not valid JSON or has no string `text` becomes `{"line": n, "error": "line n: …"}`. Blank lines are skipped.
- * An input `lang` of "es" or "en" is used as a hint; the output `lang` is the analyzer's.
+ * becomes the same object plus `label, score, escalate, reasons, signals, sensitivity, explanation, lang`.
+ * Never throws: a line that is not valid JSON or has no string `text` becomes `{"line": n, "error": "line n: …"}`.
+ * Blank lines are skipped. An input `lang` of "es" or "en" is used as a hint; the output `lang` is the analyzer's.
  */
-import { analyze } from './analyze';
+import { analyzeRequest } from './activity';
+import type { Sensitivity } from './sensitivity';
 
-export function runSentimentJsonl(inputText: string): string {
+/** Analyses every `{"text": …}` line of a JSONL text at one sensitivity (default `strong`). */
+export function runSentimentJsonl(inputText: string, options: { sensitivity?: Sensitivity } = {}): string {
   const out: string[] = [];
   const lines = inputText.split(/\r?\n/);
   for (let i = 0; i < lines.length; i++) {
@@ -31,8 +33,11 @@ export function runSentimentJsonl(inputText: string): string {
       continue;
     }
     try {
-      const hint = record.lang === 'es' || record.lang === 'en' ? record.lang : undefined;
-      const r = analyze(record.text, hint ? { lang: hint } : {});
+      const r = analyzeRequest({
+        text: record.text,
+        lang: typeof record.lang === 'string' ? record.lang : undefined,
+        sensitivity: options.sensitivity,
+      });
       out.push(
         JSON.stringify({
           ...record,
@@ -40,6 +45,9 @@ export function runSentimentJsonl(inputText: string): string {
           score: r.score,
           escalate: r.escalate,
           reasons: r.reasons,
+          signals: r.signals,
+          sensitivity: r.sensitivity,
+          explanation: r.explanation,
           lang: r.lang,
         }),
       );

@@ -1,8 +1,13 @@
 /**
  * Evaluation helpers shared by the eval test and bench/sentiment/run.ts (exported as
- * "@ruta/sentiment/metrics"): macro-F1 over the three polarity classes and escalation precision/recall.
+ * "@ruta/sentiment/metrics"): macro-F1 over the three polarity classes and escalation precision/recall,
+ * and the escalation model's build-time training and cross-validation.
  */
 import { analyze } from './analyze';
+
+export { trainingRows, writeWeightsModule } from './model/build';
+export { leaveOneRoundOut } from './model/validate';
+
 import type { Polarity, SentimentResult } from './types';
 
 export interface LabeledMessage {

@@ -10,6 +10,9 @@ const canned: SentimentResult = {
   emotions: { anger: 0, frustration: 0, urgency: 0, joy: 0.9 },
   escalate: false,
   reasons: [],
+  signals: [],
+  sensitivity: 'strong',
+  explanation: { es: 'No escalar.', en: 'Do not escalate.' },
 };
 
 describe('offlineProvider', () => {
@@ -21,6 +24,19 @@ describe('offlineProvider', () => {
 });
 
 describe('withFallback', () => {
+  it('falls back when a provider gives a decision with no explanation or sensitivity, at the sensitivity asked', async () => {
+    const { signals: _s, sensitivity: _l, explanation: _e, ...bare } = canned;
+    const primary: SentimentProvider = { name: 'old', analyze: async () => bare as SentimentResult };
+    const r = await withFallback(primary, { timeoutMs: 200 }).analyze('me cobraron dos veces', {
+      sensitivity: 'anger',
+    });
+    expect(r.provider).toBe('offline');
+    expect(r.fallback?.cause).toBe('error');
+    expect(r.sensitivity).toBe('anger');
+    expect(r.escalate).toBe(false);
+    expect(r.signals).toContain('money_lost');
+  });
+
   it('passes the primary result through when it answers in time', async () => {
     const primary: SentimentProvider = { name: 'llm', analyze: async () => canned };
     const r = await withFallback(primary, { timeoutMs: 200 }).analyze('pésimo servicio');

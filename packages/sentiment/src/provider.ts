@@ -4,6 +4,7 @@
  * Uses setTimeout, so call it from activities (not from deterministic workflow code).
  */
 import { analyze } from './analyze';
+import { isSensitivity } from './decision';
 import type { AnalyzeOptions, SentimentProvider, SentimentResult } from './types';
 
 // Typed access to the timer functions without depending on Node or DOM type definitions.
@@ -37,7 +38,12 @@ function looksValid(r: unknown): r is SentimentResult {
     typeof x.label === 'string' &&
     LABELS.has(x.label) &&
     typeof x.escalate === 'boolean' &&
-    Array.isArray(x.reasons)
+    Array.isArray(x.reasons) &&
+    // The decision's own fields: a provider that cannot say why, at which sensitivity, is not used.
+    Array.isArray(x.signals) &&
+    isSensitivity(x.sensitivity) &&
+    typeof x.explanation?.es === 'string' &&
+    typeof x.explanation?.en === 'string'
   );
 }
 

@@ -18,11 +18,12 @@ const MARKS = /[\u0300-\u036f]/g;
 const QUOTES = /[\u2018\u2019\u0060\u00b4]/g;
 const NON_ASCII = /[^\t\n\r -~]/;
 /**
- * Words (Latin letters once accents are stripped), runs of ! or ?, other punctuation, and emojis:
+ * Numbers with separators as one token ("19.990", "29,99", "8:30", so a price does not end a sentence),
+ * words (Latin letters once accents are stripped), runs of ! or ?, other punctuation, and emojis:
  * astral pictographs as surrogate pairs plus the BMP symbol blocks (❤ ☹ ⚠ ⭐ ‼ ⏳ …). No `u` flag: faster.
  */
 const TOKEN =
-  /[A-Za-z0-9'*\u00C0-\u024F]+|[!?]+|[.,;:()]+|[\uD800-\uDBFF][\uDC00-\uDFFF]|[\u203C\u2049\u2300-\u23FF\u2600-\u27BF\u2B00-\u2BFF]/g;
+  /\d+(?:[.,:]\d+)+|[A-Za-z0-9'*\u00C0-\u024F]+|[!?]+|[.,;:()]+|[\uD800-\uDBFF][\uDC00-\uDFFF]|[\u203C\u2049\u2300-\u23FF\u2600-\u27BF\u2B00-\u2BFF]/g;
 const LETTER_OR_DIGIT = /[A-Za-z0-9\u00C0-\u024F]/;
 const EDGE_QUOTES = /^'+|'+$/g;
 

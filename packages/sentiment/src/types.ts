@@ -1,24 +1,9 @@
+import type { EscalationReason, Sensitivity } from './sensitivity';
+
+export type { EscalationReason, Sensitivity } from './sensitivity';
+
 export type Polarity = 'negative' | 'neutral' | 'positive';
 export type Lang = 'es' | 'en' | 'mixed' | 'unknown';
-
-/**
- * Why a person should take over:
- * - anger: anger ≥ 0.6 (insults, strong swearing, "harto", "fed up", 😡, shouting) or frustration ≥ 0.9
- * - churn_threat: leaving or cancelling the service ("me cambio de banco", "cancel my account"; not an order)
- * - regulator_complaint: regulator, legal or public complaint (SERNAC, PROFECO, SIC, OCU, BBB, lawyer, press)
- * - repeated_contact: contacted before about the same thing, several agents, a recurring visit, or on hold ≥ ~30 min
- * - asks_for_human: wants a person ("pásame con un ejecutivo", "agent please", "not a bot")
- * - vulnerable_customer: elderly, ill, disabled, pregnant, newborn, bereaved, no money for food or medicine
- * - urgency: explicit urgency ("urgente", "ya mismo", "hoy sin falta", "asap", "right now", a capital NOW)
- */
-export type EscalationReason =
-  | 'anger'
-  | 'churn_threat'
-  | 'regulator_complaint'
-  | 'repeated_contact'
-  | 'asks_for_human'
-  | 'vulnerable_customer'
-  | 'urgency';
 
 export interface Emotions {
   anger: number;
@@ -36,9 +21,16 @@ export interface SentimentResult {
   lang: Lang;
   /** Each 0..1. */
   emotions: Emotions;
-  /** True when a person should take over: any escalation reason is present. */
+  /** True when a person should take over: a signal counts at the chosen sensitivity. */
   escalate: boolean;
+  /** The signals that escalate at `sensitivity` (empty when `escalate` is false). */
   reasons: EscalationReason[];
+  /** Every escalation signal found, whatever the sensitivity ("negative" when the label is negative). */
+  signals: EscalationReason[];
+  /** The level the decision was taken at. */
+  sensitivity: Sensitivity;
+  /** Why the message does or does not escalate, in Spanish and English. */
+  explanation: { es: string; en: string };
   /** Which provider produced the result (set by providers; absent for plain `analyze`). */
   provider?: string;
   /** Set by `withFallback` when the fallback answered instead of the primary. */
@@ -48,6 +40,8 @@ export interface SentimentResult {
 export interface AnalyzeOptions {
   /** Force the language instead of detecting it. */
   lang?: 'es' | 'en';
+  /** How readily to escalate; default `strong`. */
+  sensitivity?: Sensitivity;
 }
 
 export interface ConversationMessage {

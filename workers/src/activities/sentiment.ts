@@ -1,8 +1,8 @@
 import { implement, sentimentAnalyze } from '@ruta/sdk';
-import { analyze } from '@ruta/sentiment';
+import { analyzeRequest } from '@ruta/sentiment';
 
-/** Sentiment with the offline Spanish + English analyzer. */
+/** Sentiment with the offline Spanish + English analyzer, at the sensitivity the flow's node chose. */
 export const sentimentActivity = implement(sentimentAnalyze, async (input) => {
-  const result = analyze(input.text, input.lang ? { lang: input.lang } : undefined);
-  return { ...result, reasons: [...result.reasons] };
+  const result = analyzeRequest(input);
+  return { ...result, reasons: [...result.reasons], signals: [...result.signals] };
 });

@@ -51,6 +51,21 @@ function Harness(props: {
 }
 
 describe('generated forms', () => {
+  it('offers the sentiment node’s sensitivity with its three levels, the default shown, old flows left unset', () => {
+    const seen: Record<string, unknown>[] = [];
+    render(<Harness kind="ai.sentiment" initial={{}} seen={seen} />);
+    const select = screen.getByLabelText(/^Escalate to a person on/) as HTMLSelectElement;
+    expect([...select.options].map((o) => o.textContent)).toEqual([
+      'Anger and threats only',
+      'Strong complaints (default)',
+      'Any negative message',
+    ]);
+    expect(select.value).toBe('strong');
+    expect(seen).toEqual([]);
+    fireEvent.change(select, { target: { value: 'anger' } });
+    expect(seen.at(-1)).toEqual({ sensitivity: 'anger' });
+  });
+
   it('renders a labelled input per param of message.send, from its JSON Schema', () => {
     render(<Harness kind="message.send" initial={{ channel: 'whatsapp', template: 'Hola' }} />);
     expect((screen.getByLabelText('Channel') as HTMLSelectElement).value).toBe('whatsapp');

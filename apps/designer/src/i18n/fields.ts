@@ -3,6 +3,8 @@
  * the kinds' JSON Schemas; these only give the property names human words. A field without an entry
  * falls back to its schema title or a humanized property name.
  */
+import { SENSITIVITY_HINTS, SENSITIVITY_LABELS } from '@ruta/sentiment/sensitivity';
+
 type L = { es: string; en: string };
 const t = (es: string, en: string): L => ({ es, en });
 
@@ -59,6 +61,7 @@ export const FIELD_LABELS: Record<string, L> = {
   threshold: t('Umbral de coincidencia (0 a 1)', 'Match threshold (0 to 1)'),
   maxArticles: t('Artículos ofrecidos', 'Articles offered'),
   followUp: t('Pregunta de seguimiento', 'Follow-up question'),
+  sensitivity: t('Escalar a una persona cuando…', 'Escalate to a person on…'),
   currency: t('Moneda', 'Currency'),
   missingData: t('Si a un mensaje le falta un dato', 'When a message lacks a value'),
 };
@@ -112,6 +115,10 @@ export const FIELD_HINTS: Record<string, L> = {
     'The best one is sent; the next ones above the threshold are suggested by title',
   ),
   followUp: t('Lo que el bot pregunta después de responder', 'What the bot asks after answering'),
+  sensitivity: t(
+    `${SENSITIVITY_LABELS.anger.es}: ${SENSITIVITY_HINTS.anger.es} ${SENSITIVITY_LABELS.strong.es}: ${SENSITIVITY_HINTS.strong.es} ${SENSITIVITY_LABELS.any.es}: ${SENSITIVITY_HINTS.any.es}`,
+    `${SENSITIVITY_LABELS.anger.en}: ${SENSITIVITY_HINTS.anger.en} ${SENSITIVITY_LABELS.strong.en}: ${SENSITIVITY_HINTS.strong.en} ${SENSITIVITY_LABELS.any.en}: ${SENSITIVITY_HINTS.any.en}`,
+  ),
 };
 
 /** Hints that depend on the block: the same field name means different things in different blocks. */
@@ -161,6 +168,8 @@ export const ENUM_LABELS: Record<string, L> = {
   every_time: t('Cada vez', 'Every time'),
   one_at_a_time: t('Uno a la vez', 'One at a time'),
   once: t('Solo una vez', 'Only once'),
+  // The sentiment node's sensitivity, in the words the analyzer's package gives them.
+  ...SENSITIVITY_LABELS,
   '5': t('1 a 5', '1 to 5'),
   '10': t('1 a 10', '1 to 10'),
 };

@@ -1,13 +1,10 @@
 import { ActivityError, type Plan, type ScenarioInputDoc, type SimulationResult, simulate } from '@ruta/flow';
-import { analyze } from '@ruta/sentiment';
+import { type AnalyzeRequest, analyzeRequest } from '@ruta/sentiment';
 import { backend } from '../api/session';
 
-/** The simulator's activity stand-ins beyond the defaults: the real offline sentiment analyzer. */
+/** The simulator's activity stand-ins beyond the defaults: the real offline analyzer, as the activity calls it. */
 export const SIM_HANDLERS = {
-  'sentiment.analyze': (input: unknown) => {
-    const { text, lang } = input as { text: string; lang?: 'es' | 'en' };
-    return analyze(text ?? '', lang ? { lang } : undefined);
-  },
+  'sentiment.analyze': (input: unknown) => analyzeRequest(input as AnalyzeRequest),
 };
 
 /**

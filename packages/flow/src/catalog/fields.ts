@@ -1,3 +1,4 @@
+import { DEFAULT_SENSITIVITY, SENSITIVITIES } from '@ruta/sentiment/sensitivity';
 import { z } from 'zod';
 import { parseDuration } from '../duration';
 import type { Localized } from '../i18n';
@@ -70,6 +71,13 @@ export const BusinessHours = z
 export type BusinessHours = z.infer<typeof BusinessHours>;
 
 export const Priority = z.enum(['low', 'normal', 'high', 'urgent']);
+
+/**
+ * How readily the sentiment node escalates: `anger` (and threats) only, `strong` complaints, `any` negative
+ * message. Optional with no parse default, so documents drawn before it existed compile to the same plan
+ * and keep today's behaviour; the form shows the default.
+ */
+export const Sensitivity = z.enum(SENSITIVITIES).meta({ title: 'Sensitivity', default: DEFAULT_SENSITIVITY });
 
 /** Localized names of channels, for summaries. */
 export const CHANNEL_NAMES: Record<Channel, Localized> = {

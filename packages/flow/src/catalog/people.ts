@@ -1,5 +1,7 @@
+import { SENSITIVITY_LABELS } from '@ruta/sentiment/sensitivity';
 import { z } from 'zod';
-import { describeDuration } from '../duration';
+import { describeDuration, formatDuration, parseDuration } from '../duration';
+import { CONTEXT_TYPES } from '../expr/context';
 import {
   BusinessHours,
   CHANNEL_NAMES,
@@ -9,6 +11,7 @@ import {
   Expression,
   PRIORITY_NAMES,
   Priority,
+  Sensitivity,
   Template,
   templateText,
   templateVariants,
@@ -20,23 +23,21 @@ export const sentiment = defineNodeKind({
   group: 'intelligence',
   label: t('Analizar sentimiento', 'Analyse sentiment'),
   description: t(
-    'Mide el tono de la última respuesta (o de un texto): puntaje, emociones y si conviene escalar a una persona.',
-    'Measures the tone of the last reply (or of a text): score, emotions, and whether to escalate to a person.',
+    'Mide el tono de la última respuesta (o de un texto): puntaje, emociones y si conviene escalar a una persona, con la sensibilidad que elijas.',
+    'Measures the tone of the last reply (or of a text): score, emotions, and whether to escalate to a person, at the sensitivity you choose.',
   ),
-  params: z.object({ text: Expression.optional().describe('Text to analyse; the last reply when empty') }),
+  params: z.object({
+    text: Expression.optional().describe('Text to analyse; the last reply when empty'),
+    sensitivity: Sensitivity.optional().describe('When to escalate: anger only, strong complaints, any negative'),
+  }),
   ports: () => [{ name: 'out', label: t('siguiente', 'next'), required: true }],
-  outputs: {
-    score: 'double',
-    label: 'string',
-    escalate: 'bool',
-    reasons: 'list<string>',
-    confidence: 'double',
-    lang: 'string',
-    emotions: { anger: 'double', frustration: 'double', urgency: 'double', joy: 'double' },
-  },
+  outputs: CONTEXT_TYPES.sentiment,
   expressions: (p) => (p.text ? [{ path: ['text'], source: p.text, expect: 'string' }] : []),
   activity: 'sentiment.analyze',
-  summary: (p, lang) => (p.text ? clip(p.text) : lang === 'es' ? 'Última respuesta' : 'Last reply'),
+  summary: (p, lang) => {
+    const what = p.text ? clip(p.text) : lang === 'es' ? 'Última respuesta' : 'Last reply';
+    return p.sensitivity ? `${what} · ${SENSITIVITY_LABELS[p.sensitivity][lang]}` : what;
+  },
 });
 
 export const crmLookup = defineNodeKind({

@@ -94,10 +94,13 @@ export async function runNode(j: Journey, node: PlanNode, visit: number): Promis
       const text = p.text
         ? String(evaluate(p.text as string, ctx, j.plan.scope) ?? '')
         : (j.state.reply?.text ?? String(j.input.event.data.text ?? ''));
+      // Plans compiled before the sensitivity existed have none: the activity applies its default, and the
+      // input stays exactly what those journeys recorded.
       const result = await callOrFail(j, node, visit, {
         text,
         ...(j.input.customer.locale ? { lang: j.input.customer.locale } : {}),
         customerId: j.input.customer.id,
+        ...(p.sensitivity ? { sensitivity: p.sensitivity } : {}),
       });
       if (!result.ok) return result.result;
       j.state.outputs[node.id] = result.value as Json;

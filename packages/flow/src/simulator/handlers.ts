@@ -35,7 +35,8 @@ export type SimSendPolicy = (request: SimSendRequest, now: number) => SimSendDec
 /**
  * Stand-ins for the built-in activities on the simulated clock: sends land in the conversation,
  * CRM answers with the scenario's customer, handoffs wait for the scenario's `handoff` inputs.
- * Sentiment has no stand-in here: callers pass the real offline analyzer, or the scenario scripts it.
+ * Sentiment has no stand-in here: callers pass `analyzeRequest` from @ruta/sentiment (the activity's own
+ * code, sensitivity included), or the scenario scripts it.
  */
 export function defaultHandlers(
   scenario: Scenario,

@@ -16,6 +16,16 @@ export const GREET_NEXT = new Set([
   'day',
 ]);
 export const SARC_LEAD = new Set(['que', 'oh', 'just', 'how', 'ay', 'so', 'vaya', 'what', 'ah', 'uy', 'pero', 'yeah']);
+/** Exclamative leads: praise right after them is ironic when the message reports a failure ("qué eficiente…"). */
+export const PRAISE_LEAD = new Set(['que', 'muy', 'very', 'so', 'such', 'how', 'wow', 'tan', 'really', 'super']);
+/** "harto" is anger after these ("estoy harto", "me tienen harta"), elsewhere "a lot" in Chile. */
+export const HARTO = new Set(['harto', 'harta', 'hartos', 'hartas']);
+/** The words before "harto" that make it anger ("estoy", "me tienen", "ya", "muy"). */
+export const HARTO_BEFORE = new Set(
+  'estoy estamos esta estan ando andamos anda quede quedo tienen tiene tenes ya tan muy re super bien realmente totalmente'.split(
+    ' ',
+  ),
+);
 export const THANKS_FOR = new Set(['por', 'for']);
 export const ROLE_ONLY = new Set(
   'agente asesor asesora ejecutivo ejecutiva operador operadora humano persona representative agent operator human supervisor manager rep'.split(

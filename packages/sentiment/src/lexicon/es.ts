@@ -40,6 +40,7 @@ chungo -1.5; cutre -2; borde -1.5; pesado -1 f0.5; jodido -2 a1.5
 abollado -1.5; quebrado -2; trizado -2; despegado -1.5; descosido -1.5; manchado -1.5; sucio -1.5; caducado -1.5
 golpeado -1.5; aplastado -1.5; oxidado -1.5; destenido -1.5; estropeado -2; averiado -2; descompuesto -1.5; fallado -2
 inservible -2.5; trabado -1.5; rajado -1.5; agujereado -1.5; desprolijo -1.5; descuidado -1.5; chueco -1; torcido -1
+positivo 1.5; lentitud -1.5; delicioso 2; sabroso 2; exquisito 2.5; rico 1.5; calentito 1; fresquito 1; maltratado -1.5; chafado -1.5; enredado -1.5; engorroso -1.5; intuitivo 1.5
 impresentable -2.5 a2; prepotente -2 a1.5; grosero -2 a1.5; maleducado -2 a1.5; usurero -2.5 a2; canalla -2.5 a2; miserable -2 a1; inepto -2.5 a2; inoperante -2 a1; negligente -2 a1; irresponsable -2 a1; tramposo -2.5 a2; aprovechado -2 a1.5
 `;
 
@@ -49,7 +50,7 @@ gracias 1.5 t; agradezco 2 t; agradecemos 2 t; agradecida 2.5 t; felicito 2.5; f
 enhorabuena 2.5; encanta 2.5; encanto 2.5; encantan 2.5; gusta 1.5; gusto 1.5; gustan 1.5; gustaria 0; amo 2
 recomiendo 2; ayudaron 1; resolvieron 1.5; solucionaron 1.5; arreglaron 1.5; resolvio 1.5; soluciono 1.5
 bien 1 x s; rapidez 1.5; amabilidad 2; excelencia 2; salvaron 2; lujo 2; mola 2.5; molan 2.5; crack 2; chimba 2
-cumplieron 1.5; ok 0.2; dale 0.2; vale 0.2
+fallando -1.5; fallar -1; bravo 1.5 s; eficiencia 2 s; eficacia 2; cumplieron 1.5; ok 0.2; dale 0.2; vale 0.2
 mal -2; problema -1; problemas -1; falla -1.5; fallas -1.5; error -1.2; errores -1.2; averia -1.5; queja -1; quejas -1
 reclamo -1; reclamos -1; reclamacion -1; abuso -2.5 a1.5; estafa -3 a2; robo -2.5 a1.5; verguenza -2.5 a1.5
 burla -2.5 a1.5; desastre -2.5; porqueria -3 a2; basura -2.5 a1.5; mierda -2.5 a2; bosta -2.5; cagada -2.5 a0.5

@@ -4,6 +4,7 @@
  */
 import { collapse, endsDoubled, hasTriple, squeeze } from '../text';
 import type { EscalationReason } from '../types';
+import { COMPLAINT_RULES } from './complaints';
 import { EMOJI } from './emoji';
 import { EN_WORDS } from './en';
 import { ES_ADJ, ES_WORDS } from './es';
@@ -173,6 +174,8 @@ export interface PhraseRule {
   reason: EscalationReason | null;
   negatable: boolean;
   notInQuestion: boolean;
+  notInInfoQuestion: boolean;
+  context: RegExp | null;
   reasonIf: 'notPositive' | 'negative' | null;
   flag: PhraseFlag | null;
   max: number;
@@ -184,7 +187,7 @@ export interface PhraseRule {
 }
 
 let nextId = 0;
-export const PHRASES: PhraseRule[] = PHRASE_RULES.map((r: PhraseRuleSpec) => ({
+export const PHRASES: PhraseRule[] = [...PHRASE_RULES, ...COMPLAINT_RULES].map((r: PhraseRuleSpec) => ({
   id: r.id,
   v: r.v,
   anger: r.anger ?? 0,
@@ -193,11 +196,17 @@ export const PHRASES: PhraseRule[] = PHRASE_RULES.map((r: PhraseRuleSpec) => ({
   reason: r.reason ?? null,
   negatable: r.negatable ?? false,
   notInQuestion: r.notInQuestion ?? false,
+  notInInfoQuestion: r.notInInfoQuestion ?? false,
+  context: r.context ? new RegExp(r.context) : null,
   reasonIf: r.reasonIf ?? null,
   flag: r.flag ?? null,
   max: r.max ?? 1,
   patterns: r.patterns,
-  res: r.patterns.map((p) => new RegExp(p, 'g')),
+  res: r.patterns.map((p) => {
+    // An empty alternative ("a|b|") would match every message: refuse it at load, not in production.
+    if (new RegExp(p).test('')) throw new Error(`phrase rule ${r.id}: a pattern matches the empty text`);
+    return new RegExp(p, 'g');
+  }),
   ids: r.patterns.map(() => nextId++),
 }));
 export const PATTERN_COUNT = nextId;

@@ -5,7 +5,17 @@
  */
 import type { EscalationReason } from '../types';
 
-export type PhraseFlag = 'problem' | 'recur' | 'wait' | 'resolve' | 'sarcasm' | 'positive' | 'thanks' | 'self';
+export type PhraseFlag =
+  | 'problem'
+  | 'recur'
+  | 'wait'
+  | 'resolve'
+  | 'sarcasm'
+  | 'positive'
+  | 'thanks'
+  | 'self'
+  /** "no pasa nada", "not a big deal": the customer plays the problem down. */
+  | 'minimize';
 
 export interface PhraseRuleSpec {
   id: string;
@@ -19,6 +29,10 @@ export interface PhraseRuleSpec {
   negatable?: boolean;
   /** Skip a match inside a question ("¿se refleja de inmediato?" asks; it does not demand). */
   notInQuestion?: boolean;
+  /** Skip a match inside a question that asks for information ("can I pay twice a month?"), not "why…?". */
+  notInInfoQuestion?: boolean;
+  /** A pattern that must also occur somewhere in the message ("it's soaked" is an order failure only about an order). */
+  context?: string;
   /**
    * The reason only counts when the message's label allows it: 'notPositive' ("lo solucionaron de
    * inmediato" praises speed, it does not demand it) or 'negative' ("le pregunté dos veces y fue muy
@@ -81,6 +95,8 @@ export const PHRASE_RULES: PhraseRuleSpec[] = [
     v: -1.5,
     frust: 0.6,
     flag: 'problem',
+    // "¿puedo pagar la cuota en dos veces?" asks how; it reports nothing.
+    notInInfoQuestion: true,
     max: 3,
     patterns: [
       `\\b(?:no|nunca|jamas|ni|todavia no|aun no|nadie|never|not)${OBJ} (?:funciona\\w*|sirve\\w*|sirvio|anda|andan|andaba|carga\\w*|llega\\w*|llego|llegaron|deja\\w*|dejo|responde\\w*|respondio|contesta\\w*|contesto|atiende\\w*|atendio|resuelve\\w*|resolvi\\w*|resuelto|soluciona\\w*|devuelve\\w*|devolvi\\w*|devuelto|conecta\\w*|prende|enciende|abre|vino|vinieron|viene|venia|aparece\\w*|avis\\w+|pesca\\w*|cach\\w+|dan? bola|entiende\\w*|entendes|lee\\w*|llam\\w+|ayuda\\w*|hace\\w* (?:nada|caso)|sabe\\w* nada|da\\w* (?:una )?(?:solucion|respuesta|razon)|corresponde|coincide|reconoc\\w+|reconozc\\w+|acepta\\w*|procesa\\w*|reflej\\w+|activ\\w+|instal\\w+|arregl\\w+|repar\\w+|reembols\\w+|cumpl\\w+|recib\\w+|sincroniza\\w*|convence\\w*|cuento con (?:servicio|internet|luz|agua|gas|linea|senal)|tengo (?:internet|luz|senal|servicio|linea|agua|gas|cobertura|conexion|wifi|tele|telefono)|hay (?:senal|servicio|luz|internet|agua|cobertura|respuesta|solucion|sistema)|puedo (?:entrar|ingresar|pagar|acceder|iniciar|conectar\\w*|usar|descargar|comunicarme))`,
@@ -213,7 +229,7 @@ export const PHRASE_RULES: PhraseRuleSpec[] = [
     max: 1,
     patterns: [
       `\\b(?:llevo|hace|van|ya van|ya paso|ya pasaron|desde hace|mas de) (?:\\w+ )?${N_ES} (?:dia|dias|semana|semanas|mes|meses)\\b`,
-      `\\b${N_ES} (?:dias|semanas|meses) (?:esperando|sin)\\b`,
+      `\\b${N_ES} (?:dias?|semanas?|mes|meses) (?:esperando|sin)\\b`,
       '\\bdesde (?:ayer|anoche|el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)|la semana pasada|el mes pasado)\\b',
       '\\b(?:for|in|over) (?:(?:over|about|almost|nearly|more than) )?(?:\\d+ |two |three |four |five |several |a few |many |a couple of )?(?:days|weeks|months)\\b',
       `\\b(?:waited|waiting|been) (?:for )?(?:(?:over|about|almost|nearly|more than) )?(?:${N_EN} )?(?:days|weeks|months|week|month)\\b`,
