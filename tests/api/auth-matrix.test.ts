@@ -93,6 +93,13 @@ const ROUTES: Route[] = [
     body: { id: 'auth-evt', type: 'auth.nothing', customerId: 'c_auth' },
   },
   { method: 'GET', path: '/v1/flows', needs: 'flows:read', url: '/v1/flows' },
+  { method: 'GET', path: '/v1/event-types', needs: 'flows:read', url: '/v1/event-types' },
+  {
+    method: 'GET',
+    path: '/v1/event-types/{type}/schema',
+    needs: 'flows:read',
+    url: '/v1/event-types/order.delayed/schema',
+  },
   {
     method: 'POST',
     path: '/v1/flows',
@@ -224,7 +231,7 @@ const ROUTES: Route[] = [
   {
     method: 'GET',
     path: '/v1/handoffs/{id}/suggestions',
-    needs: 'journeys:read',
+    needs: 'cases:read',
     url: '/v1/handoffs/t_missing/suggestions',
   },
   { method: 'GET', path: '/v1/kb/articles', needs: 'kb:read', url: '/v1/kb/articles' },
