@@ -1,7 +1,9 @@
 // Inbound webhooks: signatures checked before anything is stored, messages stored once per provider id, and
 // delivered to waiting journeys; strangers and messages nobody waits for are kept and visible.
+import { Writable } from 'node:stream';
 import { createApp, hmacSha256Header, SANDBOX_SIGNATURE_TOLERANCE_S, sandboxSignatureHeader } from '@ruta/api';
 import { listTimeline, queryRows, sql } from '@ruta/db';
+import { createLogger } from '@ruta/log';
 import twilio from 'twilio';
 import { describe, expect, it } from 'vitest';
 import { expectProblem, SANDBOX_SECRET, TWILIO_TOKEN, WHATSAPP_SECRET, WHATSAPP_VERIFY, withApi } from './support';
@@ -187,14 +189,22 @@ describe('WhatsApp Cloud API webhook', () => {
 
 describe('webhooks of providers without secrets', () => {
   it('answer a short 503 problem per request, logging nothing per request and one warning at start', async () => {
-    const logged: string[] = [];
+    const logged: { level: string; msg: string; providers?: string[] }[] = [];
+    const destination = new Writable({
+      write(chunk, _encoding, done) {
+        logged.push(JSON.parse(chunk.toString()));
+        done();
+      },
+    });
     const app = createApp({
       db: api.db.db,
       temporal: { client: api.server.client, taskQueue: 'unused' },
       config: { twilioAuthToken: undefined, whatsappAppSecret: undefined, whatsappVerifyToken: undefined },
-      log: (message) => logged.push(message),
+      logger: createLogger({ component: 'test', level: 'info', destination }),
     });
-    expect(logged).toEqual([expect.stringMatching(/TWILIO_AUTH_TOKEN.*WHATSAPP_APP_SECRET.*WHATSAPP_VERIFY_TOKEN/)]);
+    expect(logged).toHaveLength(1);
+    expect(logged[0]?.level).toBe('warn');
+    expect(logged[0]?.providers?.join(' ')).toMatch(/TWILIO_AUTH_TOKEN.*WHATSAPP_APP_SECRET.*WHATSAPP_VERIFY_TOKEN/);
     for (let i = 0; i < 20; i++) {
       const twilio = await app.request('/v1/channels/twilio/inbound', {
         method: 'POST',
