@@ -172,7 +172,7 @@ describe('publishing a schedule flow', { timeout: 180_000 }, () => {
     expect(paused.status, paused.text).toBe(200);
     expect(paused.body).toMatchObject({ paused: true, nextRuns: [] });
     expect(paused.body.note).toContain('Campaña en revisión');
-    expect(paused.body.note).toContain('key:test-admin');
+    expect(paused.body.note).toContain('(test-admin)');
 
     const version = await saveAndPublish(
       scheduleFlow('f_weekly', { cron: '30 18 * * 1-5', timeZone: 'Europe/Madrid', overlap: 'skip' }),
@@ -210,7 +210,7 @@ describe('publishing a schedule flow', { timeout: 180_000 }, () => {
     // No body at all is fine too (the note is optional).
     const resumed = await api.call<Schedule>('POST', '/v1/flows/f_often/schedule/resume');
     expect(resumed.status, resumed.text).toBe(200);
-    expect(resumed.body.note).toBe('Resumed (key:test-admin)');
+    expect(resumed.body.note).toBe('Resumed (test-admin)');
     await eventually('a run after resuming', async () => {
       const info = await describeFlowSchedule(api.server.client, 'f_often');
       return info && info.runsTaken > at ? true : undefined;
@@ -278,7 +278,7 @@ describe('schedule errors are problem+json', () => {
       audience: { match: 'all', conditions: [{ field: 'plan', op: 'eq', value: 'pro' }] },
     });
     await api.call('POST', '/v1/flows', { body: { document: bad } });
-    const p = expectProblem(await api.call('POST', '/v1/flows/f_bad/publish', { body: {} }), 422);
+    const p = expectProblem(await api.call('POST', '/v1/flows/f_bad/publish', { body: {} }), 409);
     const codes = (p.diagnostics as { code: string; path: unknown[]; message: { es: string } }[]).map((d) => [
       d.code,
       d.path,
@@ -304,7 +304,7 @@ describe('schedule errors are problem+json', () => {
     const plan = { ...v1.body.plan, trigger: { ...v1.body.plan.trigger, params: { cron: '0 9 * * 1' } } };
     await publishVersion(api.db.db, 'f_old', { document: {}, plan, hash: 'old-plan' });
     await publishVersion(api.db.db, 'f_old', { document: {}, plan: v1.body.plan, hash: 'v1-again' });
-    const p = expectProblem(await api.call('POST', '/v1/flows/f_old/rollback', { body: { version: 2 } }), 422);
+    const p = expectProblem(await api.call('POST', '/v1/flows/f_old/rollback', { body: { version: 2 } }), 409);
     expect(p.diagnostics).toEqual([expect.objectContaining({ code: 'invalid_segment', path: ['params', 'audience'] })]);
     expect((await api.call<{ versions: unknown[] }>('GET', '/v1/flows/f_old/versions')).body.versions).toHaveLength(3);
     expect(await describeFlowSchedule(api.server.client, 'f_old')).toMatchObject({ flowVersion: 1 });
@@ -317,6 +317,6 @@ describe('schedule errors are problem+json', () => {
 async function saveAndPublishExpecting(document: Record<string, unknown>, code: string) {
   const saved = await api.call('PUT', `/v1/flows/${document.id}`, { body: { document } });
   expect(saved.status, saved.text).toBe(200);
-  const p = expectProblem(await api.call('POST', `/v1/flows/${document.id}/publish`, { body: {} }), 422);
+  const p = expectProblem(await api.call('POST', `/v1/flows/${document.id}/publish`, { body: {} }), 409);
   expect((p.diagnostics as { code: string }[]).map((d) => d.code)).toContain(code);
 }

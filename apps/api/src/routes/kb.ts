@@ -39,7 +39,7 @@ const IdParams = z.object({
 });
 
 const TAG = 'Knowledge base';
-const author = (c: Context<AppEnv>) => actorOf(c.get('principal')).id;
+const author = (c: Context<AppEnv>) => actorOf(c.get('principal')).name;
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
 
 function articleDto(row: KbArticleRow) {

@@ -13,7 +13,7 @@ import { flowScheduleView } from '../services/schedules';
 import { type Guard, secure } from './define';
 
 const IdParams = z.object({ id: FlowIdParam });
-const actor = (c: Context<AppEnv>) => actorOf(c.get('principal')).id;
+const actor = (c: Context<AppEnv>) => actorOf(c.get('principal')).name;
 
 /** A flow's schedule: what it is, when it runs next, what its runs did; pause, resume, run now. */
 export function scheduleRoutes(app: OpenAPIHono<AppEnv>, rt: Runtime, guard: Guard): void {
