@@ -118,7 +118,8 @@ describe('logs carry no personal data', () => {
     expectNoPersonalData();
     // The failures were logged (with the SQL text and the request id), just without the values.
     const errors = lines.map((l) => JSON.parse(l)).filter((l) => l.level === 'error');
-    expect(errors.length).toBeGreaterThanOrEqual(4);
+    // The database failure, its request, and Temporal's refusal (start-up notes are warnings, not errors).
+    expect(errors.length).toBeGreaterThanOrEqual(3);
     expect(JSON.stringify(errors)).toContain('insert into \\"customers\\"');
     expect(errors.some((e) => e.err?.message?.includes('params: [redacted]'))).toBe(true);
     const requests = lines.map((l) => JSON.parse(l)).filter((l) => l.msg === 'request');
