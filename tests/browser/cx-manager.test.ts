@@ -574,7 +574,7 @@ describe('loose ends', () => {
     const errors: string[] = [];
     page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
     await page.goto(`${stack.url}/`);
-    await page.getByLabel(tr('es', 'signIn.key')).waitFor();
+    await page.getByLabel('Correo electrónico', { exact: true }).waitFor();
     expect(errors).toEqual([]);
     await context.close();
   });

@@ -6,15 +6,6 @@ export const en: Dict = {
   kb: kbEn,
   app: { name: 'Ruta', tagline: 'Customer journeys' },
   lang: { label: 'Language', es: 'Español', en: 'English' },
-  signIn: {
-    title: 'Connect to Ruta',
-    intro: 'Paste the API key the server printed when it started (npm start).',
-    key: 'API key',
-    submit: 'Connect',
-    offline: 'Use without a server (drafts in this browser)',
-    invalid: 'The key was not accepted',
-    signOut: 'Sign out',
-  },
   nav: { flows: 'Flows', templates: 'Templates', back: 'Back to flows' },
   list: {
     title: 'Flows',

@@ -5,15 +5,6 @@ export const es = {
   kb: kbEs,
   app: { name: 'Ruta', tagline: 'Recorridos de clientes' },
   lang: { label: 'Idioma', es: 'Español', en: 'English' },
-  signIn: {
-    title: 'Conectar con Ruta',
-    intro: 'Pega la clave de API que imprimió el servidor al iniciar (npm start).',
-    key: 'Clave de API',
-    submit: 'Conectar',
-    offline: 'Usar sin servidor (borradores en este navegador)',
-    invalid: 'La clave no fue aceptada',
-    signOut: 'Cerrar sesión',
-  },
   nav: { flows: 'Flujos', templates: 'Plantillas', back: 'Volver a los flujos' },
   list: {
     title: 'Flujos',
