@@ -83,8 +83,16 @@ describe('OpenID Connect sign-in', () => {
     expect(await (await app.request('/v1/auth/providers')).json()).toEqual({
       password: true,
       oidc: { name: 'Acme SSO', startUrl: '/v1/auth/oidc/start' },
+      session: false,
     });
-    expect(await (await api.app.request('/v1/auth/providers')).json()).toEqual({ password: true, oidc: null });
+    expect(await (await api.app.request('/v1/auth/providers')).json()).toEqual({
+      password: true,
+      oidc: null,
+      session: false,
+    });
+    // It only says whether a session cookie came along; `/v1/me` decides whether it is still good.
+    const withCookie = await api.app.request('/v1/auth/providers', { headers: { cookie: 'ruta_session=stale' } });
+    expect(await withCookie.json()).toMatchObject({ session: true });
     expect((await api.app.request('/v1/auth/oidc/start')).status).toBe(404);
   });
 

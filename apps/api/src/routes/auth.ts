@@ -14,7 +14,7 @@ import { accountForClaims, type OidcFailure, type OidcFlow } from '../services/o
 import { verifyPassword } from '../services/passwords';
 import { meDto } from '../services/people';
 import type { Runtime } from '../services/runtime';
-import { allowedOrigins, clearedSessionCookie, openSession, secureCookies } from '../services/sessions';
+import { allowedOrigins, clearedSessionCookie, openSession, readSessionToken, secureCookies } from '../services/sessions';
 import { type Guard, route, secure } from './define';
 
 const OIDC_COOKIE = 'ruta_oidc';
@@ -86,6 +86,7 @@ export function authRoutes(app: OpenAPIHono<AppEnv>, rt: Runtime, guard: Guard):
         {
           password: true,
           oidc: rt.oidc ? { name: rt.oidc.settings.name, startUrl: `${OIDC_PATH}/start` } : null,
+          session: readSessionToken(c) !== undefined,
         },
         200,
       ),

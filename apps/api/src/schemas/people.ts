@@ -94,6 +94,10 @@ export const AuthProviders = z
       .object({ name: z.string(), startUrl: z.string() })
       .nullable()
       .openapi({ description: 'OpenID Connect sign-in, when configured: send the browser to `startUrl`' }),
+    session: z.boolean().openapi({
+      description:
+        'Whether this request carried a session cookie (`GET /v1/me` says whether it is still valid): without one, a page shows the sign-in at once',
+    }),
   })
   .openapi('AuthProviders');
 

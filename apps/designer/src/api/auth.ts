@@ -33,6 +33,8 @@ export interface Me {
 export interface Providers {
   password: boolean;
   oidc: { name: string; startUrl: string } | null;
+  /** A session cookie came with the request; without one there is nobody to ask `/v1/me` about. */
+  session: boolean;
 }
 
 /** A person's account as admins see it. */

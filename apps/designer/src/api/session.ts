@@ -63,6 +63,8 @@ export const useSession = create<Session>((set) => ({
     const providerError = takeProviderError();
     if ((await probeApi()) === 'absent') return set({ status: 'ready', backend: local, me: null });
     try {
+      // No session cookie: the sign-in page, without a 401 in the console.
+      if (!(await people.providers()).session) throw new Error('not signed in');
       set(adopt(await people.me()));
     } catch {
       set({
