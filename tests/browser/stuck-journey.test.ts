@@ -109,7 +109,10 @@ describe('a stuck journey in the designer', () => {
     });
     await drawer.getByRole('button', { name: 'Cancel journey' }).click();
     // The drawer asks first, in the app; the answer to the cancel itself opens the terminate confirmation.
-    await drawer.getByRole('group', { name: /^Cancel .*journey\?$/ }).getByRole('button', { name: 'Yes' }).click();
+    await drawer
+      .getByRole('group', { name: /^Cancel .*journey\?$/ })
+      .getByRole('button', { name: 'Yes' })
+      .click();
     const dialog = page.getByTestId('terminate-dialog');
     await expect.poll(() => dialog.isVisible(), { timeout: 60_000 }).toBe(true);
     expect(await dialog.textContent()).toContain('It cannot be cancelled: the journey is stuck');

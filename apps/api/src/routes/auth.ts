@@ -14,7 +14,13 @@ import { accountForClaims, type OidcFailure, type OidcFlow } from '../services/o
 import { verifyPassword } from '../services/passwords';
 import { meDto } from '../services/people';
 import type { Runtime } from '../services/runtime';
-import { allowedOrigins, clearedSessionCookie, openSession, readSessionToken, secureCookies } from '../services/sessions';
+import {
+  allowedOrigins,
+  clearedSessionCookie,
+  openSession,
+  readSessionToken,
+  secureCookies,
+} from '../services/sessions';
 import { type Guard, route, secure } from './define';
 
 const OIDC_COOKIE = 'ruta_oidc';
