@@ -3,7 +3,8 @@ import type { BusinessHours, Template } from '../catalog/fields';
 import type { MissingDataRule } from '../document';
 import { parseDuration } from '../duration';
 import { ActivityError } from '../effects';
-import { ExpressionError, evaluate, evaluateBool, renderTemplate, renderTemplateChecked } from '../expr';
+import { ExpressionError } from '../expr/error';
+import { evaluate, evaluateBool, renderTemplate, renderTemplateChecked } from '../expr/plan-eval';
 import type { InboxItem, Json } from '../journey';
 import type { PlanNode } from '../plan';
 import { bucket } from '../util';
@@ -80,7 +81,7 @@ export async function runNode(j: Journey, node: PlanNode, visit: number): Promis
     }
     case 'logic.set': {
       const ctx = exprContext(j.input, j.state, j.fx.journeyId);
-      j.state.vars[p.name as string] = evaluate(p.value as string, ctx, j.plan.scope);
+      j.state.vars[p.name as string] = evaluate(p.value as string, ctx, j.plan);
       return { port: 'out', detail: { [p.name as string]: j.state.vars[p.name as string] as Json } };
     }
     case 'goal':
@@ -92,7 +93,7 @@ export async function runNode(j: Journey, node: PlanNode, visit: number): Promis
     case 'ai.sentiment': {
       const ctx = exprContext(j.input, j.state, j.fx.journeyId);
       const text = p.text
-        ? String(evaluate(p.text as string, ctx, j.plan.scope) ?? '')
+        ? String(evaluate(p.text as string, ctx, j.plan) ?? '')
         : (j.state.reply?.text ?? String(j.input.event.data.text ?? ''));
       const result = await callOrFail(j, node, visit, {
         text,
@@ -112,7 +113,7 @@ export async function runNode(j: Journey, node: PlanNode, visit: number): Promis
     case 'crm.lookup': {
       const by = p.by as 'id' | 'phone' | 'email';
       const ctx = exprContext(j.input, j.state, j.fx.journeyId);
-      const value = p.value ? String(evaluate(p.value as string, ctx, j.plan.scope)) : (j.input.customer[by] ?? '');
+      const value = p.value ? String(evaluate(p.value as string, ctx, j.plan)) : (j.input.customer[by] ?? '');
       const result = await callOrFail(j, node, visit, { by, value });
       if (!result.ok) return result.result;
       j.state.outputs[node.id] = result.value as Json;
@@ -154,8 +155,8 @@ export async function runNode(j: Journey, node: PlanNode, visit: number): Promis
       const ctx = exprContext(j.input, j.state, j.fx.journeyId);
       const input = fillTemplates(p.input as Json, (text) => {
         const whole = /^\s*\{\{([\s\S]*)\}\}\s*$/.exec(text);
-        if (whole && !whole[1]!.includes('}}')) return evaluate(whole[1]!, ctx, j.plan.scope);
-        return renderTemplate(text, ctx, j.plan.scope);
+        if (whole && !whole[1]!.includes('}}')) return evaluate(whole[1]!, ctx, j.plan);
+        return renderTemplate(text, ctx, j.plan);
       });
       const result = await callOrFail(j, node, visit, input);
       if (!result.ok) return result.result;
@@ -193,12 +194,12 @@ function pickTemplate(j: Journey, template: Template, lang = j.input.customer.lo
 
 /** Renders a template in the customer's language (or `lang`). */
 export function render(j: Journey, template: Template, lang?: 'es' | 'en'): string {
-  return renderTemplate(pickTemplate(j, template, lang), exprContext(j.input, j.state, j.fx.journeyId), j.plan.scope);
+  return renderTemplate(pickTemplate(j, template, lang), exprContext(j.input, j.state, j.fx.journeyId), j.plan);
 }
 
 /** Renders a template and lists its placeholders without a value (see renderTemplateChecked). */
 function renderChecked(j: Journey, template: Template): { text: string; missing: string[] } {
-  return renderTemplateChecked(pickTemplate(j, template), exprContext(j.input, j.state, j.fx.journeyId), j.plan.scope);
+  return renderTemplateChecked(pickTemplate(j, template), exprContext(j.input, j.state, j.fx.journeyId), j.plan);
 }
 
 /**
@@ -212,7 +213,7 @@ function safeBool(
   report: (error: ExpressionError) => void = () => {},
 ): boolean {
   try {
-    return evaluateBool(source, ctx, j.plan.scope);
+    return evaluateBool(source, ctx, j.plan);
   } catch (err) {
     if (!(err instanceof ExpressionError)) throw err;
     report(err);
