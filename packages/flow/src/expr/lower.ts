@@ -7,7 +7,17 @@
 import { type ASTNode, serialize } from '@marcbachmann/cel-js';
 import { checkedTypeName } from './ast';
 import { ROOTS } from './context';
-import { BINARY_OPS, type BinaryOp, CALLS, type CallName, METHODS, type MethodName, type Program } from './program';
+import {
+  BINARY_OPS,
+  type BinaryOp,
+  CALLS,
+  type CallName,
+  chainText,
+  literalText,
+  METHODS,
+  type MethodName,
+  type Program,
+} from './program';
 
 const ROOT_SET: ReadonlySet<string> = new Set(ROOTS);
 const BINARY: ReadonlySet<string> = new Set(BINARY_OPS);
@@ -38,12 +48,20 @@ function lowerNode(n: Node): Program {
       throw new Unsupported('id');
     case '.': {
       const [object, key] = args as [Node, string];
-      return ['.', lowerNode(object), key, serialize(object)];
+      const lowered = lowerNode(object);
+      return ['.', lowered, key, textUnlessDerived(serialize(object), chainText(lowered))];
     }
     case '[]': {
       const [object, at] = args as [Node, Node];
+      const [lowered, index] = [lowerNode(object), lowerNode(at)];
       const keyText = at.op === 'value' ? String(at.args) : serialize(at);
-      return ['[]', lowerNode(object), lowerNode(at), serialize(object), keyText];
+      return [
+        '[]',
+        lowered,
+        index,
+        textUnlessDerived(serialize(object), chainText(lowered)),
+        textUnlessDerived(keyText, literalText(index)),
+      ];
     }
     case '!_':
       return ['!', lowerNode(args as Node)];
@@ -91,19 +109,29 @@ function lowerCall([name, list]: [string, Node[]]): Program {
   if (name === 'has') {
     const keys: string[] = [];
     const prefixes: string[] = [];
+    const objects: Node[] = [];
     let node = list[0];
     while (node?.op === '.') {
       const [object, key] = node.args as [Node, string];
       keys.unshift(key);
-      prefixes.unshift(serialize(object));
+      objects.unshift(object);
       node = object;
     }
     if (node?.op !== 'id' || keys.length === 0) throw new Unsupported('has');
-    return ['has', lowerNode(node), keys, prefixes];
+    const root = lowerNode(node);
+    let chain = chainText(root);
+    for (const [i, object] of objects.entries()) {
+      prefixes.push(textUnlessDerived(serialize(object), chain));
+      chain = chain === null ? null : `${chain}.${keys[i]}`;
+    }
+    return ['has', root, keys, prefixes];
   }
   if (!CALL_SET.has(name) || list.length !== 1) throw new Unsupported(name);
   return ['call', name as CallName, list.map(lowerNode)];
 }
+
+/** The text for an error message, or '' when the evaluator derives the same text from the program. */
+const textUnlessDerived = (text: string, derived: string | null) => (text === derived ? '' : text);
 
 /** The compiled form of a checked tree, or null when some part of it has none. */
 export function lower(ast: ASTNode): Program | null {

@@ -21,7 +21,7 @@ import { compilePattern } from './re2';
  * text, JSON has no BigInt), `id` a root or an iteration variable, `.` a field (object, key, the object's source
  * for messages), `[]` an index (object, index, the object's source, the index's), `!`/`neg` the unary operators, `&&`/`||`/`?:`,
  * `op` a binary operator, `list`/`map` literals, `call`/`rcall` functions and methods, `has` the macro (root,
- * keys, the source before each key), `re` `matches()` with its pattern.
+ * keys, the source before each key); the source texts are '' where chainText/literalText give them back, `re` `matches()` with its pattern.
  */
 export type Program =
   | ['v', string | number | boolean | null]
@@ -313,6 +313,26 @@ function method(name: MethodName, recv: unknown, args: unknown[]): unknown {
   throw generic(`found no matching overload for '${kind(recv)}.${name}(${args.map(kind).join(', ')})'`);
 }
 
+/**
+ * The source text of a chain of fields (`customer.attributes`), which is what error texts name; lower.ts leaves
+ * the text out of the program when this gives it back, to keep plans small.
+ */
+export function chainText(p: Program): string | null {
+  if (p[0] === 'id') return p[1];
+  if (p[0] !== '.') return null;
+  const object = chainText(p[1]);
+  return object === null ? null : `${object}.${p[2]}`;
+}
+
+/** The source text of a literal index (`[0]`, `["plan"]`) as error texts name it. */
+export function literalText(p: Program): string | null {
+  if (p[0] === 'i') return p[1];
+  if (p[0] === 'v' && p[1] !== null && typeof p[1] !== 'boolean') return String(p[1]);
+  return null;
+}
+
+const prefixOf = (text: string, object: Program) => text || (chainText(object) ?? '');
+
 /** Values of the roots and iteration variables an expression reads. */
 export type Activation = Record<string, unknown>;
 
@@ -336,11 +356,15 @@ function logical(all: boolean, left: Program, right: Program, vars: Activation):
 
 function has(root: Program, keys: string[], prefixes: string[], vars: Activation): boolean {
   let obj = node(root, vars);
+  let chain = chainText(root);
   for (let i = 0; i < keys.length; i++) {
-    obj = fieldOf(obj, keys[i]!);
+    const key = keys[i]!;
+    const prefix = prefixes[i] || (chain ?? '');
+    chain = chain === null ? null : `${chain}.${key}`;
+    obj = fieldOf(obj, key);
     if (obj !== undefined) continue;
     if (i === keys.length - 1) break;
-    throw missingKey(prefixes[i]!, keys[i]!);
+    throw missingKey(prefix, key);
   }
   return obj !== undefined;
 }
@@ -363,13 +387,13 @@ function value(p: Program, vars: Activation): unknown {
       const obj = node(p[1], vars);
       const v = fieldOf(obj, p[2]);
       if (v === undefined) {
-        if (isMap(obj) || obj === null || obj === undefined) throw missingKey(p[3], p[2]);
+        if (isMap(obj) || obj === null || obj === undefined) throw missingKey(prefixOf(p[3], p[1]), p[2]);
         throw generic(`cannot read ${p[2]} of ${kind(obj)}`);
       }
       return v;
     }
     case '[]':
-      return index(node(p[1], vars), node(p[2], vars), p[3], p[4]);
+      return index(node(p[1], vars), node(p[2], vars), prefixOf(p[3], p[1]), p[4] || (literalText(p[2]) ?? ''));
     case '!': {
       const v = node(p[1], vars);
       if (typeof v !== 'boolean') throw generic(`no such overload: !_${kind(v)}`);
