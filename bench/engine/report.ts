@@ -25,6 +25,10 @@ export interface EngineResults {
   /** The same crowd with Node's default heap limit, for comparison (full runs). */
   crowdNodeDefaultHeap: WaitingFigures | null;
   bundles: { ruta: string; hand: string };
+  /** Load averages (1, 5, 15 min) at the start and after each part: other engineers share the cores. */
+  loadAverage: Partial<Record<'start' | 'afterThroughput' | 'afterMemory' | 'afterCrowd', [number, number, number]>>;
+  /** Sample flows the bench does not run, with why. */
+  unmeasuredSamples: Record<string, string>;
   dslSample: { measured: true; path: string } | { measured: false; why: string };
   machine: ReturnType<typeof machine>;
 }
@@ -96,11 +100,14 @@ export function engineJson(r: EngineResults) {
       compileSamplesMs: r.pure.compileSamplesMs,
       dslInterpreterSample: r.dslSample,
     },
+    loadAverage: r.loadAverage,
+    unmeasuredSamples: r.unmeasuredSamples,
     targets: {
       interpreterThroughputRatio: '>= 0.95',
-      workerCpuPerJourneyRatio: '<= 1.1',
+      workerCpuPerJourneyRatio: '<= 1.15',
       historyEventsRatio: '1.0',
-      memoryPerWaitingJourneyRatio: '<= 1.2',
+      historyBytesRatio: '<= 1.15 on every sample flow',
+      memoryPerWaitingJourneyRatio: '<= 1.25',
       waiting10k: 'all alive, rssPeakMiB < 1024, signalledCompleted = signalled',
       compile1000NodesMs: '< 50',
       simulate30DayJourneyMs: '< 100',
@@ -167,11 +174,11 @@ ${r.settings.inFlight} in flight; ratios are Ruta ÷ hand-written per round, med
 | figure | value | target |
 | --- | --- | --- |
 | interpreterThroughputRatio (five steps) | ${j.interpreterThroughputRatio} | ≥ 0.95 |
-| workerCpuPerJourneyRatio (five steps) | ${j.workerCpuPerJourneyRatio} | ≤ 1.1 |
+| workerCpuPerJourneyRatio (five steps) | ${j.workerCpuPerJourneyRatio} | ≤ 1.15 |
 | serverCpuPerJourneyRatio (five steps) | ${j.serverCpuPerJourneyRatio} | — |
 | historyEventsRatio (five steps) | ${j.historyEventsRatio} | 1.0 |
-| historyBytesRatio (worst flow: ${j.worst.historyBytesRatio.flow}) | ${j.historyBytesRatio} | — |
-| memoryPerWaitingJourneyRatio (${r.memory.ruta.journeys} waiting: ${j.memory.perJourneyKiB.ruta} ÷ ${j.memory.perJourneyKiB.hand} KiB) | ${j.memoryPerWaitingJourneyRatio} | ≤ 1.2 |
+| historyBytesRatio (worst flow: ${j.worst.historyBytesRatio.flow}) | ${j.historyBytesRatio} | ≤ 1.15 |
+| memoryPerWaitingJourneyRatio (${r.memory.ruta.journeys} waiting: ${j.memory.perJourneyKiB.ruta} ÷ ${j.memory.perJourneyKiB.hand} KiB) | ${j.memoryPerWaitingJourneyRatio} | ≤ 1.25 |
 | compile1000NodesMs | ${j.compile1000NodesMs} | < 50 |
 | simulate30DayJourneyMs | ${j.simulate30DayJourneyMs} | < 100 |
 
@@ -183,6 +190,16 @@ ${rows}
 
 Bench variants of the samples (the same change on both sides):
 ${changes || '- none'}
+
+Samples not measured: ${
+    Object.entries(r.unmeasuredSamples)
+      .map(([name, why]) => `${name} (${why})`)
+      .join('; ') || 'none'
+  }.
+
+Load average (1, 5, 15 min) while measuring: ${Object.entries(r.loadAverage)
+    .map(([when, l]) => `${when} ${l?.join(' / ')}`)
+    .join('; ')}.
 
 ## ${w.journeys.toLocaleString('en')} journeys waiting for a reply on one worker
 

@@ -8,7 +8,7 @@ import { type ExprContext, type ExprScope, ROOTS, type Root, rootTypes } from '.
 import { conditionValue, ExpressionError } from './error';
 import { msg } from './messages';
 import { BudgetExceeded, EVALUATION_BUDGET, metered } from './meter';
-import { type Activation, type Program, runProgram } from './program';
+import { type Activation, type Program, runProgram, usePatterns, usesPatterns } from './program';
 import { type RenderedTemplate, renderWith } from './template-render';
 import { conformer, plainJson, typeNode } from './values';
 
@@ -27,13 +27,24 @@ export function needsCel(plan: PlanExprs): boolean {
   return !plan.exprs || Object.values(plan.exprs).some((p) => p === null);
 }
 
+let re2Loaded = false;
+
+/** Whether the plan's expressions run without loading anything (no cel-js, no RE2): then skip prepareExpressions. */
+export function expressionsReady(plan: PlanExprs): boolean {
+  return (cel !== undefined || !needsCel(plan)) && (re2Loaded || !usesPatterns(Object.values(plan.exprs ?? {})));
+}
+
 /**
- * Loads cel-js when the plan needs it (once per module instance). Awaiting it creates no workflow command, so
- * it changes nothing in a history.
+ * Loads what the plan's expressions need, once per module instance: cel-js for expressions without a compiled
+ * form, RE2 for `matches()`. The modules are in the bundle but start only here; awaiting them creates no
+ * workflow command, so it changes nothing in a history.
  */
 export async function prepareExpressions(plan: PlanExprs): Promise<void> {
-  if (cel || !needsCel(plan)) return;
-  cel = await import(/* webpackMode: "eager" */ './cel-fallback');
+  if (!cel && needsCel(plan)) cel = await import(/* webpackMode: "eager" */ './cel-fallback');
+  if (!re2Loaded && usesPatterns(Object.values(plan.exprs ?? {}))) {
+    usePatterns((await import(/* webpackMode: "eager" */ './re2')).compilePattern);
+    re2Loaded = true;
+  }
 }
 
 const ROOT_SET: ReadonlySet<string> = new Set(ROOTS);

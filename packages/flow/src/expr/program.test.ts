@@ -6,13 +6,13 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ts from 'typescript';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { compile } from '../compiler';
 import type { Json } from '../journey';
 import { checkExpression, type ExprContext, type ExprScope, lastEvaluationCost, parseTemplate, programOf } from '.';
 import { ExpressionError } from './error';
 import { evaluateBool as celBool, evaluate as celEvaluate } from './evaluate';
-import { evaluate, evaluateBool, needsCel, type PlanExprs } from './plan-eval';
+import { evaluate, evaluateBool, expressionsReady, needsCel, type PlanExprs, prepareExpressions } from './plan-eval';
 
 const ROOT = join(import.meta.dirname, '../../../..');
 const FLOWS = join(ROOT, 'examples/flows');
@@ -162,6 +162,14 @@ function corpus(): Case[] {
 const CASES = corpus();
 
 describe('compiled expressions give what cel-js gives', () => {
+  beforeAll(async () => {
+    // As a journey does before it runs a plan with matches(): load RE2.
+    const plan: PlanExprs = { scope: TEST_SCOPE, exprs: { 'reply.text.matches("a")': ['re', ['v', ''], 'a'] } };
+    expect(expressionsReady(plan)).toBe(false);
+    await prepareExpressions(plan);
+    expect(expressionsReady(plan)).toBe(true);
+  });
+
   it('covers the samples and the expression tests', () => {
     const lowered = CASES.filter((c) => programOf(c.source, c.scope) !== null);
     const samples = CASES.filter((c) => c.from.endsWith('.json'));

@@ -14,7 +14,7 @@ import type { ExprErrorCode } from './error';
 import { ExpressionError } from './error';
 import { msg, type Text } from './messages';
 import { REGEX_UNITS_PER_CHAR, spend, tick } from './meter';
-import { compilePattern } from './re2';
+import type { compilePattern } from './re2';
 
 /**
  * One node. Tuples keep plans small: `v` a literal (double, text, bool, null), `i` an int literal (decimal
@@ -333,6 +333,22 @@ export function literalText(p: Program): string | null {
 
 const prefixOf = (text: string, object: Program) => text || (chainText(object) ?? '');
 
+/**
+ * RE2 (re2js) is loaded only for plans with `matches()`: its module costs more to start than the rest of the
+ * evaluator, and workflow modules start again for every workflow. plan-eval.ts hands it over.
+ */
+let patterns: typeof compilePattern | undefined;
+
+/** Gives the evaluator RE2's pattern compiler (see plan-eval.ts prepareExpressions). */
+export function usePatterns(compile: typeof compilePattern): void {
+  patterns = compile;
+}
+
+/** Whether a program calls `matches()`. */
+export function usesPatterns(p: unknown): boolean {
+  return Array.isArray(p) && (p[0] === 're' || p.some(usesPatterns));
+}
+
 /** Values of the roots and iteration variables an expression reads. */
 export type Activation = Record<string, unknown>;
 
@@ -449,7 +465,8 @@ function value(p: Program, vars: Activation): unknown {
       const text = node(p[1], vars);
       if (typeof text !== 'string') throw generic(`matches() needs a text, got ${typeof text}`);
       spend(text.length * REGEX_UNITS_PER_CHAR);
-      const re = compilePattern(p[2]);
+      if (!patterns) throw new Error('RE2 is not loaded: prepareExpressions must run before a plan with matches()');
+      const re = patterns(p[2]);
       if (re instanceof Error) throw fail('expr_runtime', msg.regex('unsupported'), re.message);
       return re.matcher(text).find();
     }

@@ -1,6 +1,6 @@
 import type { Effects } from '../effects';
 import { ExpressionError } from '../expr/error';
-import { needsCel, prepareExpressions } from '../expr/plan-eval';
+import { expressionsReady, prepareExpressions } from '../expr/plan-eval';
 import type { Controls, JourneyInput, JourneyState, JourneyStatus, Json, PendingWait, StepRecord } from '../journey';
 import type { PlanNode } from '../plan';
 import { runNode } from './nodes';
@@ -154,8 +154,8 @@ export async function runJourney(
 ): Promise<RunResult> {
   const journey = new Journey(input, state, controls, fx);
   const { plan } = input;
-  // Only plans with expressions not compiled into them load cel-js; this creates no command.
-  if (needsCel(plan)) await prepareExpressions(plan);
+  // Only plans with expressions not compiled into them load cel-js (and with matches(), RE2): no command.
+  if (!expressionsReady(plan)) await prepareExpressions(plan);
   if (state.steps === 0) {
     const trigger: PlanNode = { id: plan.trigger.nodeId, kind: plan.trigger.kind, params: {}, next: {} };
     journey.record('enter', trigger, 1, null, { eventId: input.event.id, eventType: input.event.type });
