@@ -209,6 +209,24 @@ ${w.alive} of ${w.journeys} alive, ${w.cachedWorkflows} in the cache; ${w.signal
 signalled${w.journeys > w.maxCachedWorkflows ? ' (most of them evicted from the cache, so replayed first)' : ''} completed on the expected path.
 
 ${heapComparison(r.crowdNodeDefaultHeap)}
+## Where Ruta's extra cost went, and what changed
+
+Profiled with \`BENCH_WORKER_NODE_ARGS="--cpu-prof --cpu-prof-dir=…"\` on the worker processes. Workflow modules
+start again for every workflow, and workflow code records a stack trace for every promise it creates:
+- Expressions no longer run on cel-js in the workflow. The compiler stores each checked expression as a small JSON
+  tree in the plan (\`plan.exprs\`), evaluated by \`packages/flow/src/expr/program.ts\` under the same cost meter;
+  cel-js (whose standard library registered itself at every workflow's start) and RE2 start only for plans that
+  need them (older plans, \`matches()\`). \`expr/program.test.ts\` compares both evaluators on every expression of
+  the samples and of the expression tests (140 expressions, 120 compiled) on three contexts: same values, error
+  codes and texts, and cost.
+- Fewer promises: nodes that neither wait nor call run synchronously, and a call or wait continues once (a simulated
+  five-step journey went from 53 promises to 23). Commands are unchanged: the replay corpus replays as it was.
+- History bytes: Ruta's start input carries the plan (2.8–4.5 KB of JSON on the samples), about as much as a whole
+  hand-written history of the same steps, so no ratio near 1.15 is reachable while the plan is in the history in
+  any form. Fetching it with an activity or a local activity records it again as that activity's result (in every
+  run), so it moves the bytes rather than removing them; a payload codec would compress it to about a third, a
+  change to every client, worker and codec server, not made here.
+
 ## Temporal's DSL-interpreter sample
 
 ${dslSection(r)}
