@@ -76,7 +76,7 @@ const SAMPLES: Record<
  * kb-bot needs a knowledge-search stand-in and a hand-written bot loop as its baseline.
  */
 export const UNMEASURED_SAMPLES: Record<string, string> = {
-  'kb-bot': 'no hand-written baseline yet (needs a knowledge-search stand-in activity)',
+  'kb-bot': 'no hand-written baseline yet: it needs a knowledge-search stand-in activity',
 };
 
 function setParam(doc: FlowDocumentInput, nodeId: string, param: string, value: unknown): void {
