@@ -24,7 +24,9 @@ export class BenchWorker {
     env?: Record<string, string>;
   }): Promise<BenchWorker> {
     const child = fork(SCRIPT, [], {
-      execArgv: ['--import', 'tsx'],
+      // BENCH_WORKER_NODE_ARGS adds Node flags to the worker processes only, e.g. to profile them:
+      // BENCH_WORKER_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" (NODE_OPTIONS refuses --cpu-prof).
+      execArgv: ['--import', 'tsx', ...(process.env.BENCH_WORKER_NODE_ARGS?.split(/\s+/).filter(Boolean) ?? [])],
       env: {
         ...process.env,
         ...options.env,

@@ -12,6 +12,7 @@
  * Writes bench/results/engine.json and engine.md. `--quick` runs small counts (a check, not figures to keep).
  * Everything is bounded: a time limit stops the run and its processes.
  */
+import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { startLocalServer } from '@ruta/temporal';
 import { buildWorkflowBundle, DEFAULT_MAX_CACHED_WORKFLOWS } from '@ruta/workers';
@@ -23,7 +24,7 @@ import { childrenMatching } from './proc';
 import { pureFigures } from './pure';
 import { type EngineResults, writeEngineResults } from './report';
 import { type Sides, throughputRounds } from './side-by-side';
-import { fiveStepVariant, fourStepVariant, sampleVariants } from './variants';
+import { fiveStepVariant, fourStepVariant, sampleVariants, UNMEASURED_SAMPLES } from './variants';
 import { waitingCrowd } from './waiting';
 
 const ROOT = join(import.meta.dirname, '../..');
@@ -64,7 +65,10 @@ function settings(argv: string[]) {
 const log = (line: string) => console.log(`[engine] ${line}`);
 
 /** The parts of a run; all of them unless `--only` picked some. */
-type Parts = Partial<Pick<EngineResults, 'flows' | 'memory' | 'crowd' | 'crowdNodeDefaultHeap'>>;
+type Parts = Partial<Pick<EngineResults, 'flows' | 'memory' | 'crowd' | 'crowdNodeDefaultHeap' | 'loadAverage'>>;
+
+/** The 1, 5 and 15 minute load averages now (other work shares the cores; figures are read beside it). */
+const load = () => loadavg().map((x) => Math.round(x * 100) / 100) as [number, number, number];
 
 export async function runEngineBench(argv: string[] = process.argv.slice(2)): Promise<EngineResults | Parts> {
   const s = settings(argv);
@@ -103,7 +107,7 @@ export async function runEngineBench(argv: string[] = process.argv.slice(2)): Pr
         return w;
       });
     const variants = [fiveStepVariant(), fourStepVariant(), ...sampleVariants()];
-    const parts: Parts = {};
+    const parts: Parts = { loadAverage: { start: load() } };
     if (wants('throughput')) {
       const sides: Sides = {
         client: env.client,
@@ -115,6 +119,7 @@ export async function runEngineBench(argv: string[] = process.argv.slice(2)): Pr
         },
       };
       parts.flows = await throughputRounds(sides, variants, { ...s, log });
+      parts.loadAverage!.afterThroughput = load();
       await sides.workers.hand.worker.stop();
       await sides.workers.ruta.worker.stop();
       await sides.workers.dsl?.worker.stop();
@@ -152,7 +157,10 @@ export async function runEngineBench(argv: string[] = process.argv.slice(2)): Pr
         tag: 'memory-ruta',
       }),
     });
-    if (wants('memory')) parts.memory = await memory();
+    if (wants('memory')) {
+      parts.memory = await memory();
+      parts.loadAverage!.afterMemory = load();
+    }
     // The crowd: many journeys waiting on one Ruta worker with the default cache; a few signalled to the end.
     const crowd = (heapMb: number, tag: string) =>
       waitingCrowd({
@@ -169,6 +177,7 @@ export async function runEngineBench(argv: string[] = process.argv.slice(2)): Pr
       });
     if (wants('crowd')) {
       parts.crowd = await crowd(s.workerHeapMb, 'crowd');
+      parts.loadAverage!.afterCrowd = load();
       if (s.compareHeap && s.workerHeapMb) parts.crowdNodeDefaultHeap = await crowd(0, 'crowd-node-heap');
     }
     if (s.only) return parts;
@@ -179,6 +188,8 @@ export async function runEngineBench(argv: string[] = process.argv.slice(2)): Pr
       memory: parts.memory!,
       crowd: parts.crowd!,
       crowdNodeDefaultHeap: parts.crowdNodeDefaultHeap ?? null,
+      loadAverage: parts.loadAverage!,
+      unmeasuredSamples: UNMEASURED_SAMPLES,
       bundles,
       dslSample:
         'path' in dslSample ? { measured: true, path: dslSample.path } : { measured: false, why: dslSample.absent },

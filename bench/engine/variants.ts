@@ -71,6 +71,14 @@ const SAMPLES: Record<
   'sla-escalation': { handWritten: 'slaEscalation', scenario: 0 },
 };
 
+/**
+ * Samples the bench does not run yet, with why; the report lists them so none is left out silently.
+ * kb-bot needs a knowledge-search stand-in and a hand-written bot loop as its baseline.
+ */
+export const UNMEASURED_SAMPLES: Record<string, string> = {
+  'kb-bot': 'no hand-written baseline yet: it needs a knowledge-search stand-in activity',
+};
+
 function setParam(doc: FlowDocumentInput, nodeId: string, param: string, value: unknown): void {
   const node = doc.nodes.find((n) => n.id === nodeId);
   if (!node)
@@ -165,6 +173,7 @@ export function sampleVariants(): Variant[] {
   const names = readdirSync(FLOWS)
     .filter((f) => f.endsWith('.json') && !f.endsWith('.scenarios.json'))
     .map((f) => f.replace(/\.json$/, ''))
+    .filter((name) => !(name in UNMEASURED_SAMPLES))
     .sort();
   return names.map((name) => {
     const spec = SAMPLES[name];

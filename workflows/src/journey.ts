@@ -109,26 +109,23 @@ export async function journey(input: JourneyInput): Promise<JourneyResult> {
   const fx: Effects = {
     journeyId: workflowInfo().workflowId,
     now: () => Date.now(),
-    async waitUntil(ready, deadline) {
-      if (deadline === null) {
-        await condition(ready);
-        return true;
-      }
+    // Neither is an async function: each promise workflow code creates costs a stack trace (see runNode).
+    waitUntil(ready, deadline) {
+      if (deadline === null) return condition(ready).then(() => true);
       const ms = deadline - Date.now();
-      if (ms <= 0) return ready();
+      if (ms <= 0) return Promise.resolve(ready());
       return condition(ready, ms);
     },
-    async callActivity(name, activityInput, options, meta) {
-      try {
-        return await activitiesFor(options)[name]!(activityInput, { ...meta, journeyId: workflowInfo().workflowId });
-      } catch (err) {
+    callActivity(name, activityInput, options, meta) {
+      const call = activitiesFor(options)[name]!(activityInput, { ...meta, journeyId: workflowInfo().workflowId });
+      return call.catch((err: unknown) => {
         if (err instanceof ActivityFailure) {
           const cause = err.cause;
           const type = cause instanceof ApplicationFailure ? (cause.type ?? undefined) : undefined;
           throw new ActivityError(name, cause?.message ?? err.message, type);
         }
         throw err;
-      }
+      });
     },
     record: (step) => steps.record(step),
     continueAsNewSuggested: () => {

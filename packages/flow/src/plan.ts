@@ -1,5 +1,6 @@
 import type { ValueType } from './catalog/types';
 import type { FlowSettings } from './document';
+import type { Program } from './expr/program';
 
 /** Retry and timeout of one node's activity, resolved at compile time from kind defaults and node overrides. */
 export interface ActivityOptions {
@@ -44,4 +45,10 @@ export interface Plan {
    * The interpreter uses them to give a value not yet set its type's zero value ("", 0, false, []).
    */
   scope: { vars: Record<string, ValueType>; nodes: Record<string, ValueType> };
+  /**
+   * Every expression and template placeholder of the flow, by source, compiled for the workflow's evaluator
+   * (expr/program.ts); null where only cel-js evaluates it. Plans compiled before this field evaluate
+   * everything through cel-js.
+   */
+  exprs?: Record<string, Program | null>;
 }

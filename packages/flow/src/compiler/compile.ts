@@ -25,7 +25,8 @@ import { isTrigger, NODE_KINDS, nodeKind } from '../catalog';
 import type { NodeKindSpec, PortSpec, ValueType } from '../catalog/types';
 import { FlowDocument, type FlowEdge, type FlowNode, migrateDocument, SCHEMA_VERSION } from '../document';
 import { parseDuration } from '../duration';
-import { checkExpression, checkTemplate, type ExprProblem } from '../expr';
+import { checkExpression, checkTemplate, type ExprProblem, parseTemplate, programOf } from '../expr';
+import type { Program } from '../expr/program';
 import type { Localized } from '../i18n';
 import type { ActivityOptions, Plan, PlanNode } from '../plan';
 import { canonicalJson, sha256Hex } from '../util';
@@ -133,6 +134,8 @@ class Compilation {
   private triggers: NodeInfo[] = [];
   private root?: NodeInfo;
   private reachable: NodeInfo[] = [];
+  /** Compiled forms of the reachable nodes' expressions and placeholders, by source (see Plan.exprs). */
+  private programs = new Map<string, Program | null>();
   /** Position of each node in the flow order (breadth-first from the trigger, then document order). */
   private order: number[] = [];
   /** Everything expressions can read (goes into the plan). */
@@ -1027,16 +1030,28 @@ class Compilation {
     return out;
   }
 
+  /** Keeps the compiled form of a checked expression of a reachable node, for the plan. */
+  private keepProgram(info: NodeInfo, source: string): void {
+    if (this.programs.has(source) || !this.reachable.includes(info)) return;
+    this.programs.set(source, programOf(source, this.checkScope));
+  }
+
   private checkSources(sources: Source[]): void {
     for (const x of sources) {
       this.guard(x.info, () => {
         if (x.expect === 'template') {
-          for (const problem of checkTemplate(x.text, this.checkScope) as Problem[]) {
+          const problems = checkTemplate(x.text, this.checkScope) as Problem[];
+          for (const problem of problems) {
             this.problem(x.info, x.path, problem, TEMPLATE_CODES[problem.code] ?? 'template_syntax');
+          }
+          const parsed = parseTemplate(x.text);
+          if (problems.length === 0 && parsed.ok) {
+            for (const part of parsed.parts) if ('expr' in part) this.keepProgram(x.info, part.expr);
           }
         } else {
           const r = checkExpression(x.text, this.checkScope, x.expect);
           if (!r.ok) this.problem(x.info, x.path, r.problem as Problem, r.problem.code);
+          else this.keepProgram(x.info, x.text);
         }
       });
     }
@@ -1245,6 +1260,7 @@ class Compilation {
       start: start ? (this.infos[start.to] as NodeInfo).node.id : null,
       nodes,
       scope: copy({ vars: this.scope.vars, nodes: scopeNodes }),
+      exprs: Object.fromEntries([...this.programs].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))),
     };
     const hash = sha256Hex(canonicalJson(body));
     const { planVersion, flowId, name, ...rest } = body;

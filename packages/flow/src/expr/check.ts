@@ -6,8 +6,10 @@ import { EVALUATION_BUDGET } from './budget';
 import { type ExprScope, type Root, typeAtPath } from './context';
 import { estimateCost } from './cost';
 import { envFor, MAX_SOURCE_LENGTH, type ScopeEnv } from './env';
+import { lower } from './lower';
 import { msg } from './messages';
 import { type ExprProblem, problem, problemFromError } from './problems';
+import type { Program } from './program';
 import { patternProblem, useRe2 } from './regex';
 
 /** An expression parsed and checked once, ready to run. */
@@ -91,4 +93,10 @@ export function checkExpression(source: string, scope: ExprScope, expect: ExprEx
     return { ok: false, problem: problem('expr_type', msg.expect(expect, compiled.type), detail, range) };
   }
   return { ok: true, type: compiled.type, valueType: compiled.valueType };
+}
+
+/** The compiled form of an expression for workflow code (program.ts), or null when only cel-js evaluates it. */
+export function programOf(source: string, scope: ExprScope): Program | null {
+  const compiled = compile(envFor(scope), source);
+  return compiled.ok ? lower(compiled.run.ast) : null;
 }

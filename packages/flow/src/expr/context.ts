@@ -4,7 +4,7 @@
  */
 import type { ValueType } from '../catalog/types';
 import type { CustomerProfile, JourneyEvent, Json } from '../journey';
-import { typeName, typeNode } from './types';
+import { typeName, typeNode } from './values';
 
 /** Which variables and node outputs exist in a flow, with their types; the compiler builds it per flow. */
 export interface ExprScope {

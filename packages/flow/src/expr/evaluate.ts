@@ -10,34 +10,10 @@ import { BudgetExceeded, EVALUATION_BUDGET, metered } from './budget';
 import { compile } from './check';
 import type { ExprContext, ExprScope } from './context';
 import { envFor } from './env';
+import { conditionValue, type ExprErrorCode, ExpressionError } from './error';
 import { msg, type Text } from './messages';
-import { type ExprProblem, overloadTypes } from './problems';
+import { overloadTypes } from './problems';
 import { toJson } from './types';
-
-/**
- * Why an expression could not be evaluated. `expr_missing_value` means it read a key that the event
- * or CRM data does not have (or a list position past the end); `expr_budget` means it did more work than
- * its budget allows (see budget.ts); the others are the compile-time codes (the expression was never
- * checked) or `expr_runtime` (division by zero, bad conversion…).
- */
-export type ExprErrorCode = ExprProblem['code'] | 'expr_missing_value' | 'expr_runtime' | 'expr_budget';
-
-/** An expression failed while running; `es`/`en` are for the people who designed the flow. */
-export class ExpressionError extends Error {
-  override readonly name = 'ExpressionError';
-  readonly code: ExprErrorCode;
-  readonly es: string;
-  readonly en: string;
-  readonly detail: string;
-
-  constructor(code: ExprErrorCode, text: Text, detail: string) {
-    super(text.en);
-    this.code = code;
-    this.es = text.es;
-    this.en = text.en;
-    this.detail = detail;
-  }
-}
 
 function runtimeText(error: EvaluationError): { code: ExprErrorCode; text: Text } {
   const runtime = (text: Text) => ({ code: 'expr_runtime' as const, text });
@@ -105,6 +81,8 @@ function run(source: string, ctx: ExprContext, scope: ExprScope): unknown {
   }
 }
 
+export { type ExprErrorCode, ExpressionError } from './error';
+
 /** Evaluates an expression to plain JSON (numbers, never BigInt); throws ExpressionError. */
 export function evaluate(source: string, ctx: ExprContext, scope: ExprScope): Json {
   return toJson(run(source, ctx, scope));
@@ -115,15 +93,5 @@ export function evaluate(source: string, ctx: ExprContext, scope: ExprScope): Js
  * plan) makes the condition false rather than failing the journey; other errors throw.
  */
 export function evaluateBool(source: string, ctx: ExprContext, scope: ExprScope): boolean {
-  let value: unknown;
-  try {
-    value = run(source, ctx, scope);
-  } catch (error) {
-    if (error instanceof ExpressionError && error.code === 'expr_missing_value') return false;
-    throw error;
-  }
-  if (typeof value !== 'boolean') {
-    throw new ExpressionError('expr_type', msg.notBool(toJson(value)), `condition gave ${typeof value}`);
-  }
-  return value;
+  return conditionValue(() => run(source, ctx, scope), toJson);
 }

@@ -4,7 +4,7 @@
  * no Node built-ins) inside Temporal workflows and the browser.
  */
 export { EVALUATION_BUDGET, lastEvaluationCost, REGEX_UNITS_PER_CHAR, withoutMeter } from './budget';
-export { checkExpression, type ExprCheck, type ExprExpect } from './check';
+export { checkExpression, type ExprCheck, type ExprExpect, programOf } from './check';
 export {
   CONTEXT_TYPES,
   type ContextVariable,
@@ -20,6 +20,7 @@ export { ASSUMED_LIST_SIZE } from './cost';
 export { type ExprErrorCode, ExpressionError, evaluate, evaluateBool } from './evaluate';
 export type { Text } from './messages';
 export type { ExprProblem } from './problems';
+export type { Program } from './program';
 export {
   checkTemplate,
   type ParsedTemplate,

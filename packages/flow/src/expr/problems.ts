@@ -2,27 +2,16 @@
  * Turns cel-js parse and type errors into problems a CX manager can act on. cel-js messages
  * ("no such overload: string > int") stay in `detail` for engineers.
  */
-import { TypeError as CelTypeError, ParseError, type SourceRange } from '@marcbachmann/cel-js';
+import { TypeError as CelTypeError, ParseError } from '@marcbachmann/cel-js';
 import { checkedTypeName, fieldAccess } from './ast';
 import { type ExprScope, ROOTS, typeAtPath } from './context';
 import { knownFunctions } from './env';
+import { type ExprProblem, problem } from './error';
 import { msg, type Text } from './messages';
 
+export { type ExprProblem, problem } from './error';
+
 /** A compile-time problem with an expression, in Spanish and English. */
-export interface ExprProblem {
-  code: 'expr_syntax' | 'expr_type' | 'expr_unknown_variable' | 'expr_regex' | 'expr_too_costly';
-  message: Text;
-  /** Technical detail for engineers (the checker's own words and position). */
-  detail: string;
-  /** Where in the source (or template text) the problem is, for highlighting. */
-  range?: SourceRange;
-}
-
-/** Builds a problem. */
-export function problem(code: ExprProblem['code'], message: Text, detail: string, range?: SourceRange): ExprProblem {
-  return range ? { code, message, detail, range } : { code, message, detail };
-}
-
 /** Words people try for the roots, in Spanish or from other tools. */
 const ROOT_ALIASES: Record<string, string> = {
   cliente: 'customer',

@@ -4,28 +4,12 @@
  * checked when the flow compiles; RE2 refuses back-references and look-arounds, which is said in plain words.
  */
 import type { ASTNode } from '@marcbachmann/cel-js';
-import { RE2JS } from 're2js';
+import type { RE2JS } from 're2js';
 import { walk } from './ast';
 import { REGEX_UNITS_PER_CHAR, spend } from './budget';
-import { BoundedCache } from './cache';
+import { compilePattern, MAX_PATTERN_LENGTH } from './re2';
 
-/** Longest pattern accepted. */
-export const MAX_PATTERN_LENGTH = 200;
-
-const compiled = new BoundedCache<string, RE2JS | Error>(500);
-
-/** The compiled pattern, or the reason RE2 refused it. */
-export function compilePattern(pattern: string): RE2JS | Error {
-  const known = compiled.get(pattern);
-  if (known) return known;
-  let result: RE2JS | Error;
-  try {
-    result = RE2JS.compile(pattern);
-  } catch (error) {
-    result = error instanceof Error ? error : new Error(String(error));
-  }
-  return compiled.set(pattern, result);
-}
+export { compilePattern, MAX_PATTERN_LENGTH } from './re2';
 
 /** Why a `matches()` call cannot be accepted: not a literal, too long, or not RE2 syntax. */
 export type PatternProblem = { node: ASTNode; reason: 'not_literal' | 'too_long' | 'unsupported'; detail: string };

@@ -1,5 +1,6 @@
 import type { Effects } from '../effects';
-import { ExpressionError } from '../expr';
+import { ExpressionError } from '../expr/error';
+import { expressionsReady, prepareExpressions } from '../expr/plan-eval';
 import type { Controls, JourneyInput, JourneyState, JourneyStatus, Json, PendingWait, StepRecord } from '../journey';
 import type { PlanNode } from '../plan';
 import { runNode } from './nodes';
@@ -52,7 +53,7 @@ export class Journey {
    * Waits until `ready()` holds or `deadline` passes, honouring skip, cancel and continue-as-new.
    * The wait is kept in state with its absolute deadline, so a journey that continues as new resumes it unchanged.
    */
-  async wait(
+  wait(
     node: PlanNode,
     visit: number,
     deadline: number | null,
@@ -79,18 +80,22 @@ export class Journey {
       });
     }
     const skipped = () => controls.skip?.nodeId === node.id && controls.skip.visit === visit;
-    const ok = await fx.waitUntil(
-      () => ready() || controls.cancelRequested || skipped() || fx.continueAsNewSuggested(),
-      pending.deadline,
-    );
-    if (ready()) return this.endWait('ready');
-    if (controls.cancelRequested) return this.endWait('cancelled');
-    if (skipped()) {
-      controls.skip = null;
-      return this.endWait('skipped');
-    }
-    if (ok && fx.continueAsNewSuggested()) throw new ContinueAsNewNow();
-    return this.endWait('timeout');
+    // One continuation after the wait (no async function around it): see runNode.
+    return fx
+      .waitUntil(
+        () => ready() || controls.cancelRequested || skipped() || fx.continueAsNewSuggested(),
+        pending.deadline,
+      )
+      .then((ok) => {
+        if (ready()) return this.endWait('ready');
+        if (controls.cancelRequested) return this.endWait('cancelled');
+        if (skipped()) {
+          controls.skip = null;
+          return this.endWait('skipped');
+        }
+        if (ok && fx.continueAsNewSuggested()) throw new ContinueAsNewNow();
+        return this.endWait('timeout');
+      });
   }
 
   private endWait(end: WaitEnd): WaitEnd {
@@ -149,6 +154,8 @@ export async function runJourney(
 ): Promise<RunResult> {
   const journey = new Journey(input, state, controls, fx);
   const { plan } = input;
+  // Only plans with expressions not compiled into them load cel-js (and with matches(), RE2): no command.
+  if (!expressionsReady(plan)) await prepareExpressions(plan);
   if (state.steps === 0) {
     const trigger: PlanNode = { id: plan.trigger.nodeId, kind: plan.trigger.kind, params: {}, next: {} };
     journey.record('enter', trigger, 1, null, { eventId: input.event.id, eventType: input.event.type });
@@ -178,7 +185,8 @@ export async function runJourney(
 
     let result: NodeResult;
     try {
-      result = await runNode(journey, node, visit);
+      const running = runNode(journey, node, visit);
+      result = running instanceof Promise ? await running : running;
     } catch (err) {
       if (err instanceof ContinueAsNewNow) return { kind: 'continue', state };
       // An expression that cannot be computed (its budget ran out, data of the wrong kind) ends the step the way a

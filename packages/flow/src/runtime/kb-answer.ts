@@ -1,6 +1,6 @@
 import type { Template } from '../catalog/fields';
 import { ActivityError } from '../effects';
-import { evaluate } from '../expr';
+import { evaluate } from '../expr/plan-eval';
 import type { BotAttempt, BotOutcome, InboxItem, Json } from '../journey';
 import type { PlanNode } from '../plan';
 import { exprContext } from './context';
@@ -94,7 +94,7 @@ function start(j: Journey, node: PlanNode, visit: number, p: Params): BotAttempt
   const ctx = exprContext(j.input, j.state, j.fx.journeyId);
   const data = j.input.event.data;
   const question = p.question
-    ? String(evaluate(p.question as string, ctx, j.plan.scope) ?? '')
+    ? String(evaluate(p.question as string, ctx, j.plan) ?? '')
     : (j.state.reply?.text ?? String(data.text ?? data.message ?? ''));
   const eventChannel = typeof data.channel === 'string' && CHANNELS.has(data.channel) ? data.channel : undefined;
   const attempt: BotAttempt = {

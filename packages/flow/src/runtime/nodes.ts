@@ -3,7 +3,8 @@ import type { BusinessHours, Template } from '../catalog/fields';
 import type { MissingDataRule } from '../document';
 import { parseDuration } from '../duration';
 import { ActivityError } from '../effects';
-import { ExpressionError, evaluate, evaluateBool, renderTemplate, renderTemplateChecked } from '../expr';
+import { ExpressionError } from '../expr/error';
+import { evaluate, evaluateBool, renderTemplate, renderTemplateChecked } from '../expr/plan-eval';
 import type { InboxItem, Json } from '../journey';
 import type { PlanNode } from '../plan';
 import { bucket } from '../util';
@@ -27,20 +28,24 @@ export const MISSING_DATA_REASON = 'missing_data';
 
 type Params = Record<string, unknown>;
 
-/** Runs one node and says which port the journey leaves it by. */
-export async function runNode(j: Journey, node: PlanNode, visit: number): Promise<NodeResult> {
+/**
+ * Runs one node and says which port the journey leaves it by: at once for nodes that neither wait nor call, else
+ * as a promise. Workflow code records a stack trace for every promise it creates, so the path through a node
+ * creates as few as it can (one continuation per activity call or wait); the commands are the same either way.
+ */
+export function runNode(j: Journey, node: PlanNode, visit: number): NodeResult | Promise<NodeResult> {
   const p = node.params as Params;
   switch (node.kind) {
     case 'message.send':
       return sendMessage(j, node, visit, p);
     case 'wait.duration':
-      return waitOut(await j.wait(node, visit, deadlineAfter(j, node, visit, p.duration as string), never));
+      return j.wait(node, visit, deadlineAfter(j, node, visit, p.duration as string), never).then(waitOut);
     case 'wait.window': {
       const tz = j.input.customer.timeZone ?? DEFAULT_TIME_ZONE;
       const now = j.fx.now();
       const opens = resumedDeadline(j, node, visit) ?? nextOpen(now, p.window as BusinessHours, tz);
       if (opens <= now) return { port: 'out' };
-      return waitOut(await j.wait(node, visit, opens, never));
+      return j.wait(node, visit, opens, never).then(waitOut);
     }
     case 'wait.reply':
       return waitReply(j, node, visit, p);
@@ -80,7 +85,7 @@ export async function runNode(j: Journey, node: PlanNode, visit: number): Promis
     }
     case 'logic.set': {
       const ctx = exprContext(j.input, j.state, j.fx.journeyId);
-      j.state.vars[p.name as string] = evaluate(p.value as string, ctx, j.plan.scope);
+      j.state.vars[p.name as string] = evaluate(p.value as string, ctx, j.plan);
       return { port: 'out', detail: { [p.name as string]: j.state.vars[p.name as string] as Json } };
     }
     case 'goal':
@@ -92,37 +97,38 @@ export async function runNode(j: Journey, node: PlanNode, visit: number): Promis
     case 'ai.sentiment': {
       const ctx = exprContext(j.input, j.state, j.fx.journeyId);
       const text = p.text
-        ? String(evaluate(p.text as string, ctx, j.plan.scope) ?? '')
+        ? String(evaluate(p.text as string, ctx, j.plan) ?? '')
         : (j.state.reply?.text ?? String(j.input.event.data.text ?? ''));
       // Plans compiled before the sensitivity existed have none: the activity applies its default, and the
       // input stays exactly what those journeys recorded.
-      const result = await callOrFail(j, node, visit, {
+      const input = {
         text,
         ...(j.input.customer.locale ? { lang: j.input.customer.locale } : {}),
         customerId: j.input.customer.id,
         ...(p.sensitivity ? { sensitivity: p.sensitivity } : {}),
-      });
-      if (!result.ok) return result.result;
-      j.state.outputs[node.id] = result.value as Json;
-      j.state.sentiment = result.value as Json;
-      // The step shows what the analyzer said (label and score), so a path log can explain the branch after it.
-      const v = (result.value ?? {}) as { label?: Json; score?: Json; escalate?: Json };
-      return {
-        port: 'out',
-        detail: { label: v.label ?? null, score: v.score ?? null, escalate: v.escalate ?? null },
       };
+      return callThen(j, node, visit, input, (value) => {
+        j.state.outputs[node.id] = value as Json;
+        j.state.sentiment = value as Json;
+        // The step shows what the analyzer said (label and score), so a path log can explain the branch after it.
+        const v = (value ?? {}) as { label?: Json; score?: Json; escalate?: Json };
+        return {
+          port: 'out',
+          detail: { label: v.label ?? null, score: v.score ?? null, escalate: v.escalate ?? null },
+        };
+      });
     }
     case 'crm.lookup': {
       const by = p.by as 'id' | 'phone' | 'email';
       const ctx = exprContext(j.input, j.state, j.fx.journeyId);
-      const value = p.value ? String(evaluate(p.value as string, ctx, j.plan.scope)) : (j.input.customer[by] ?? '');
-      const result = await callOrFail(j, node, visit, { by, value });
-      if (!result.ok) return result.result;
-      j.state.outputs[node.id] = result.value as Json;
-      return { port: (result.value as { found: boolean }).found ? 'found' : 'not_found' };
+      const value = p.value ? String(evaluate(p.value as string, ctx, j.plan)) : (j.input.customer[by] ?? '');
+      return callThen(j, node, visit, { by, value }, (found) => {
+        j.state.outputs[node.id] = found as Json;
+        return { port: (found as { found: boolean }).found ? 'found' : 'not_found' };
+      });
     }
     case 'crm.ticket': {
-      const result = await callOrFail(j, node, visit, {
+      const input = {
         customerId: j.input.customer.id,
         journeyId: j.fx.journeyId,
         action: p.action,
@@ -131,21 +137,23 @@ export async function runNode(j: Journey, node: PlanNode, visit: number): Promis
         priority: p.priority,
         queue: p.queue,
         status: p.status,
+      };
+      return callThen(j, node, visit, input, (value) => {
+        j.state.outputs[node.id] = value as Json;
+        j.state.ticketId = (value as { ticketId: string }).ticketId;
+        return { port: 'out' };
       });
-      if (!result.ok) return result.result;
-      j.state.outputs[node.id] = result.value as Json;
-      j.state.ticketId = (result.value as { ticketId: string }).ticketId;
-      return { port: 'out' };
     }
     case 'crm.note': {
-      const result = await callOrFail(j, node, visit, {
+      const input = {
         customerId: j.input.customer.id,
         ticketId: j.state.ticketId,
         text: render(j, p.text as Template),
+      };
+      return callThen(j, node, visit, input, (value) => {
+        j.state.outputs[node.id] = value as Json;
+        return { port: 'out' };
       });
-      if (!result.ok) return result.result;
-      j.state.outputs[node.id] = result.value as Json;
-      return { port: 'out' };
     }
     case 'handoff':
       return handoff(j, node, visit, p);
@@ -157,13 +165,13 @@ export async function runNode(j: Journey, node: PlanNode, visit: number): Promis
       const ctx = exprContext(j.input, j.state, j.fx.journeyId);
       const input = fillTemplates(p.input as Json, (text) => {
         const whole = /^\s*\{\{([\s\S]*)\}\}\s*$/.exec(text);
-        if (whole && !whole[1]!.includes('}}')) return evaluate(whole[1]!, ctx, j.plan.scope);
-        return renderTemplate(text, ctx, j.plan.scope);
+        if (whole && !whole[1]!.includes('}}')) return evaluate(whole[1]!, ctx, j.plan);
+        return renderTemplate(text, ctx, j.plan);
       });
-      const result = await callOrFail(j, node, visit, input);
-      if (!result.ok) return result.result;
-      j.state.outputs[node.id] = (result.value ?? {}) as Json;
-      return { port: 'out' };
+      return callThen(j, node, visit, input, (value) => {
+        j.state.outputs[node.id] = (value ?? {}) as Json;
+        return { port: 'out' };
+      });
     }
     default:
       throw new Error(`The interpreter cannot run node kind "${node.kind}" (node ${node.id})`);
@@ -196,12 +204,12 @@ function pickTemplate(j: Journey, template: Template, lang = j.input.customer.lo
 
 /** Renders a template in the customer's language (or `lang`). */
 export function render(j: Journey, template: Template, lang?: 'es' | 'en'): string {
-  return renderTemplate(pickTemplate(j, template, lang), exprContext(j.input, j.state, j.fx.journeyId), j.plan.scope);
+  return renderTemplate(pickTemplate(j, template, lang), exprContext(j.input, j.state, j.fx.journeyId), j.plan);
 }
 
 /** Renders a template and lists its placeholders without a value (see renderTemplateChecked). */
 function renderChecked(j: Journey, template: Template): { text: string; missing: string[] } {
-  return renderTemplateChecked(pickTemplate(j, template), exprContext(j.input, j.state, j.fx.journeyId), j.plan.scope);
+  return renderTemplateChecked(pickTemplate(j, template), exprContext(j.input, j.state, j.fx.journeyId), j.plan);
 }
 
 /**
@@ -215,7 +223,7 @@ function safeBool(
   report: (error: ExpressionError) => void = () => {},
 ): boolean {
   try {
-    return evaluateBool(source, ctx, j.plan.scope);
+    return evaluateBool(source, ctx, j.plan);
   } catch (err) {
     if (!(err instanceof ExpressionError)) throw err;
     report(err);
@@ -239,16 +247,39 @@ export type Called = { ok: true; value: unknown } | { ok: false; result: NodeRes
  * Calls the node's activity. When it fails for good, the journey leaves by the node's `failed` port if
  * one is connected; otherwise the journey fails with the error.
  */
-async function callOrFail(j: Journey, node: PlanNode, visit: number, input: unknown): Promise<Called> {
-  try {
-    return { ok: true, value: await j.call(node, visit, input) };
-  } catch (err) {
+function callOrFail(j: Journey, node: PlanNode, visit: number, input: unknown): Promise<Called> {
+  return j.call(node, visit, input).then(
+    (value): Called => ({ ok: true, value }),
+    (err): Called => {
+      if (!(err instanceof ActivityError)) throw err;
+      return activityFailed(j, node, err);
+    },
+  );
+}
+
+/**
+ * Calls the node's activity and goes on with its answer in the same continuation (one promise for both); when
+ * the activity failed for good, the node ends as callOrFail says.
+ */
+function callThen(
+  j: Journey,
+  node: PlanNode,
+  visit: number,
+  input: unknown,
+  then: (value: unknown) => NodeResult,
+): Promise<NodeResult> {
+  return j.call(node, visit, input).then(then, (err) => {
     if (!(err instanceof ActivityError)) throw err;
-    const detail = { error: err.message, ...(err.type ? { type: err.type } : {}) };
-    if (node.next.failed) return { ok: false, result: { port: 'failed', detail } };
-    j.state.error = { nodeId: node.id, message: err.message };
-    return { ok: false, result: { end: 'failed', outcome: 'failed', detail } };
-  }
+    return activityFailed(j, node, err).result;
+  });
+}
+
+/** How a node ends when its activity failed for good: its `failed` port if connected, else the journey fails. */
+function activityFailed(j: Journey, node: PlanNode, err: ActivityError): { ok: false; result: NodeResult } {
+  const detail = { error: err.message, ...(err.type ? { type: err.type } : {}) };
+  if (node.next.failed) return { ok: false, result: { port: 'failed', detail } };
+  j.state.error = { nodeId: node.id, message: err.message };
+  return { ok: false, result: { end: 'failed', outcome: 'failed', detail } };
 }
 
 export interface SendResult {
@@ -267,29 +298,30 @@ export interface SendResult {
  * sent; `skip` does not send it; `fallback` sends it with the gaps and flags the step. Returns the result to
  * leave with instead of sending, or null to send.
  */
-async function missingDataRule(
+function missingDataRule(
   j: Journey,
   node: PlanNode,
   visit: number,
   channel: string,
   missing: string[],
-): Promise<Called | null> {
+): Called | Promise<Called> | null {
   const rule = (j.plan.settings as { missingData?: MissingDataRule }).missingData;
   if (missing.length === 0 || !rule || rule === 'fallback' || !j.fx.patched(MISSING_DATA_PATCH)) return null;
-  if (rule === 'hold') {
-    const end = await j.wait(node, visit, null, never, { reason: MISSING_DATA_REASON, missing });
-    if (end === 'cancelled') return { ok: false, result: { end: 'cancelled', outcome: 'cancelled' } };
-  }
   const skipped: SendResult = { messageId: '', channel, status: 'skipped', reason: MISSING_DATA_REASON, missing };
-  return { ok: true, value: skipped };
+  if (rule !== 'hold') return { ok: true, value: skipped };
+  return j
+    .wait(node, visit, null, never, { reason: MISSING_DATA_REASON, missing })
+    .then((end): Called => (end === 'cancelled' ? CANCELLED : { ok: true, value: skipped }));
 }
 
-async function send(j: Journey, node: PlanNode, visit: number, p: Params, kind: 'message' | 'survey'): Promise<Called> {
+const CANCELLED: Called = { ok: false, result: { end: 'cancelled', outcome: 'cancelled' } };
+
+function send(j: Journey, node: PlanNode, visit: number, p: Params, kind: 'message' | 'survey'): Promise<Called> {
   const body = renderChecked(j, (kind === 'survey' ? p.question : p.template) as Template);
   const subject = p.subject ? renderChecked(j, p.subject as Template) : undefined;
   const missing = [...new Set([...body.missing, ...(subject?.missing ?? [])])];
-  const instead = await missingDataRule(j, node, visit, String(p.channel), missing);
-  if (instead) return instead;
+  const instead = missingDataRule(j, node, visit, String(p.channel), missing);
+  if (instead) return Promise.resolve(instead);
   const input = {
     customerId: j.input.customer.id,
     flowId: j.plan.flowId,
@@ -301,37 +333,42 @@ async function send(j: Journey, node: PlanNode, visit: number, p: Params, kind: 
     transactional: j.plan.settings.transactional,
     kind,
   };
-  const called = await deliverMessage(j, node, visit, () => callOrFail(j, node, visit, input));
+  const delivered = deliverMessage(j, node, visit, () => callOrFail(j, node, visit, input));
   // Sent with gaps (rule `fallback`, or a plan from before the rule): the step says which values were missing.
-  if (called.ok && missing.length > 0 && (j.plan.settings as { missingData?: string }).missingData) {
-    return { ok: true as const, value: { ...(called.value as SendResult), missing } };
-  }
-  return called;
+  if (missing.length === 0 || !(j.plan.settings as { missingData?: string }).missingData) return delivered;
+  return delivered.then((called) =>
+    called.ok ? { ok: true as const, value: { ...(called.value as SendResult), missing } } : called,
+  );
 }
 
 /**
  * Sends through `call` (a channel.send) and, while the contact rules defer the send (quiet hours), waits on a
  * durable timer until the time they name and sends again, up to MAX_DEFERRALS times.
  */
-export async function deliverMessage(
+export function deliverMessage(
   j: Journey,
   node: PlanNode,
   visit: number,
   call: () => Promise<Called>,
 ): Promise<Called> {
-  let called = await call();
-  for (let deferrals = 0; called.ok && deferrals < MAX_DEFERRALS; deferrals++) {
+  let deferrals = 0;
+  const after = (called: Called): Called | Promise<Called> => {
+    if (!called.ok || deferrals >= MAX_DEFERRALS) return called;
     const r = called.value as SendResult;
-    if (r.status !== 'deferred' || r.retryAt === undefined) break;
-    const end = await j.wait(node, visit, r.retryAt, never, r.reason ? { reason: r.reason } : {});
-    if (end === 'cancelled') return { ok: false, result: { end: 'cancelled', outcome: 'cancelled' } };
-    called = await call();
-  }
-  return called;
+    if (r.status !== 'deferred' || r.retryAt === undefined) return called;
+    deferrals++;
+    return j
+      .wait(node, visit, r.retryAt, never, r.reason ? { reason: r.reason } : {})
+      .then((end) => (end === 'cancelled' ? CANCELLED : call().then(after)));
+  };
+  return call().then(after);
 }
 
-async function sendMessage(j: Journey, node: PlanNode, visit: number, p: Params): Promise<NodeResult> {
-  const called = await send(j, node, visit, p, 'message');
+function sendMessage(j: Journey, node: PlanNode, visit: number, p: Params): Promise<NodeResult> {
+  return send(j, node, visit, p, 'message').then((called) => sentResult(j, node, called));
+}
+
+function sentResult(j: Journey, node: PlanNode, called: Called): NodeResult {
   if (!called.ok) return called.result;
   const r = called.value as SendResult;
   j.state.outputs[node.id] = { messageId: r.messageId, channel: r.channel, status: r.status };
@@ -350,17 +387,32 @@ export type Reply = Extract<InboxItem, { kind: 'reply' }>;
 type EventItem = Extract<InboxItem, { kind: 'event' }>;
 type HandoffItem = Extract<InboxItem, { kind: 'handoff' }>;
 
-async function waitReply(j: Journey, node: PlanNode, visit: number, p: Params): Promise<NodeResult> {
+/** Waits for the inbox to hold an accepted item (or the node's timeout), then goes on with `then`. */
+function waitInbox(
+  j: Journey,
+  node: PlanNode,
+  visit: number,
+  p: Params,
+  accepted: (i: InboxItem) => boolean,
+  then: () => NodeResult,
+): Promise<NodeResult> {
+  return j
+    .wait(node, visit, deadlineAfter(j, node, visit, p.timeout as string), () => j.state.inbox.some(accepted))
+    .then((end): NodeResult => {
+      if (end === 'cancelled') return { end: 'cancelled', outcome: 'cancelled' };
+      if (end !== 'ready') return { port: 'timeout', ...(end === 'skipped' ? { detail: { skipped: true } } : {}) };
+      return then();
+    });
+}
+
+function waitReply(j: Journey, node: PlanNode, visit: number, p: Params): Promise<NodeResult> {
   const accept = (i: InboxItem): i is Reply => i.kind === 'reply' && (!p.channel || i.channel === p.channel);
-  const end = await j.wait(node, visit, deadlineAfter(j, node, visit, p.timeout as string), () =>
-    j.state.inbox.some(accept),
-  );
-  if (end === 'cancelled') return { end: 'cancelled', outcome: 'cancelled' };
-  if (end !== 'ready') return { port: 'timeout', ...(end === 'skipped' ? { detail: { skipped: true } } : {}) };
-  const reply = take(j.state, accept)!;
-  j.state.reply = { text: reply.text, channel: reply.channel, at: reply.at };
-  j.state.outputs[node.id] = { text: reply.text, channel: reply.channel, at: reply.at };
-  return { port: 'replied', detail: { replyId: reply.id } };
+  return waitInbox(j, node, visit, p, accept, () => {
+    const reply = take(j.state, accept)!;
+    j.state.reply = { text: reply.text, channel: reply.channel, at: reply.at };
+    j.state.outputs[node.id] = { text: reply.text, channel: reply.channel, at: reply.at };
+    return { port: 'replied', detail: { replyId: reply.id } };
+  });
 }
 
 /** Whether an arriving event matches a type and optional filter; the filter sees the arriving event as `event`. */
@@ -372,28 +424,35 @@ function eventMatches(j: Journey, item: InboxItem, type: string, filter: string 
   return safeBool(filter, ctx, j);
 }
 
-async function waitEvent(j: Journey, node: PlanNode, visit: number, p: Params): Promise<NodeResult> {
+function waitEvent(j: Journey, node: PlanNode, visit: number, p: Params): Promise<NodeResult> {
   const accept = (i: InboxItem): i is EventItem =>
     eventMatches(j, i, p.eventType as string, p.filter as string | undefined);
-  const end = await j.wait(node, visit, deadlineAfter(j, node, visit, p.timeout as string), () =>
-    j.state.inbox.some(accept),
-  );
-  if (end === 'cancelled') return { end: 'cancelled', outcome: 'cancelled' };
-  if (end !== 'ready') return { port: 'timeout', ...(end === 'skipped' ? { detail: { skipped: true } } : {}) };
-  const event = take(j.state, accept)!;
-  j.state.outputs[node.id] = { type: event.type, data: event.data };
-  return { port: 'received', detail: { eventId: event.id } };
+  return waitInbox(j, node, visit, p, accept, () => {
+    const event = take(j.state, accept)!;
+    j.state.outputs[node.id] = { type: event.type, data: event.data };
+    return { port: 'received', detail: { eventId: event.id } };
+  });
 }
 
-async function waitFirst(j: Journey, node: PlanNode, visit: number, p: Params): Promise<NodeResult> {
+function waitFirst(j: Journey, node: PlanNode, visit: number, p: Params): Promise<NodeResult> {
   const options = p.options as { port: string; eventType: string; filter?: string }[];
   const optionFor = (i: InboxItem) =>
     options.find((o) => (o.eventType === 'reply' ? i.kind === 'reply' : eventMatches(j, i, o.eventType, o.filter)));
-  const end = await j.wait(node, visit, deadlineAfter(j, node, visit, p.timeout as string), () =>
-    j.state.inbox.some((i) => optionFor(i) !== undefined),
+  return waitInbox(
+    j,
+    node,
+    visit,
+    p,
+    (i) => optionFor(i) !== undefined,
+    () => firstArrived(j, node, optionFor),
   );
-  if (end === 'cancelled') return { end: 'cancelled', outcome: 'cancelled' };
-  if (end !== 'ready') return { port: 'timeout', ...(end === 'skipped' ? { detail: { skipped: true } } : {}) };
+}
+
+function firstArrived(
+  j: Journey,
+  node: PlanNode,
+  optionFor: (i: InboxItem) => { port: string } | undefined,
+): NodeResult {
   const item = take(j.state, (i) => optionFor(i) !== undefined)!;
   const option = optionFor(item)!;
   if (item.kind === 'reply') {
