@@ -24,6 +24,24 @@ export {
   revokeApiKey,
   verifyApiKey,
 } from './repo/api-keys';
+// Cases: the agents' side of handoffs
+/** Team calendars for SLAs in business time, queue assignment (round robin, least loaded), claims, supervisors' numbers. */
+export {
+  autoAssign,
+  claimTicket,
+  customerCases,
+  DEFAULT_CALENDAR_TIME_ZONE,
+  leastLoaded,
+  nextInTurn,
+  openLoads,
+  type QueueStats,
+  queueCalendar,
+  queuePeople,
+  queueStats,
+  setQueueAssignment,
+  setTeamCalendar,
+  teamSlaDeadline,
+} from './repo/cases';
 // Customers and messages
 /** Customer profiles and consent; the cross-channel message timeline; frequency-cap counts. */
 export {
@@ -212,3 +230,5 @@ export {
 // Schema: tables, row types and value lists
 /** Tables (drizzle) with their `$inferSelect`/`$inferInsert` row types, and the enumerations they use. */
 export * from './schema';
+/** Schema enums callers validate against. */
+export { ASSIGNMENT_MODES, type AssignmentMode } from './schema/common';

@@ -125,11 +125,14 @@ export const handoffOpen = defineContract({
     priority: Priority,
     /** ISO time by which the handoff must be resolved (computed in business time). */
     slaDeadline: z.string(),
+    /** The SLA as business time (ms): the queue's team calendar, when it has one, counts the deadline instead. */
+    slaMs: z.number().int().nonnegative().optional(),
     summary: z.string(),
     /** What the agent sees first: last reply, sentiment, variables, the path so far. */
     context: z.record(z.string(), z.unknown()),
   }),
-  output: z.object({ handoffId: z.string() }),
+  /** The case, and the deadline stored on it (the journey's SLA timer waits until then). */
+  output: z.object({ handoffId: z.string(), slaDeadline: z.string().optional() }),
   startToCloseTimeoutMs: 30_000,
   retry: { maximumAttempts: 10 },
 });

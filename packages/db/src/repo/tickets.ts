@@ -7,6 +7,7 @@ import { newId } from '../ids';
 import { type TicketNoteRow, type TicketRow, ticketNotes, tickets } from '../schema';
 import { TICKET_KINDS, TICKET_PRIORITIES, TICKET_STATUSES } from '../schema/common';
 import { Instant, JsonRecord, Text } from '../validation';
+import { autoAssign, teamSlaDeadline } from './cases';
 import { ensureQueues } from './queues';
 
 export const CreateTicketInput = z.object({
@@ -22,6 +23,11 @@ export const CreateTicketInput = z.object({
   slaDeadline: Instant.nullish(),
   assignedTo: z.string().max(200).nullish(),
   detail: JsonRecord.default({}),
+  /**
+   * The SLA as business time (ms). When the queue's team has a calendar the deadline is counted in it from now,
+   * replacing `slaDeadline` (which the flow counted in the hand-off step's hours).
+   */
+  slaMs: z.number().int().nonnegative().nullish(),
 });
 export type CreateTicketInput = z.input<typeof CreateTicketInput>;
 
@@ -50,6 +56,7 @@ export async function createTicket(
   const data = CreateTicketInput.parse(input);
   await ensureQueues(db, [data.queue]);
   const now = new Date();
+  const teamDeadline = data.slaMs == null ? null : await teamSlaDeadline(db, data.queue, now, data.slaMs);
   const [row] = await db
     .insert(tickets)
     .values({
@@ -62,7 +69,7 @@ export async function createTicket(
       queue: data.queue,
       priority: data.priority,
       subject: data.subject ?? null,
-      slaDeadline: data.slaDeadline ?? null,
+      slaDeadline: teamDeadline ?? data.slaDeadline ?? null,
       assignedTo: data.assignedTo ?? null,
       detail: data.detail,
       createdAt: now,
@@ -70,7 +77,14 @@ export async function createTicket(
     })
     .onConflictDoNothing({ target: tickets.idempotencyKey })
     .returning();
-  if (row) return { inserted: true, ticket: row };
+  if (row) {
+    // A new case goes to someone at once when its queue hands cases out (round robin, least loaded).
+    if (row.kind === 'handoff' && !row.assignedTo && (await autoAssign(db, row.id))) {
+      const [assigned] = await db.select().from(tickets).where(eq(tickets.id, row.id));
+      return { inserted: true, ticket: assigned ?? row };
+    }
+    return { inserted: true, ticket: row };
+  }
   const [existing] = await db.select().from(tickets).where(eq(tickets.idempotencyKey, data.idempotencyKey!));
   if (!existing) throw new Error(`Ticket ${data.idempotencyKey} conflicted on insert but cannot be read`);
   return { inserted: false, ticket: existing };

@@ -33,6 +33,8 @@ export const tickets = pgTable(
     uniqueIndex('tickets_idempotency_key_idx').on(t.idempotencyKey),
     index('tickets_queue_idx').on(t.queue, t.status),
     index('tickets_customer_idx').on(t.customerId),
+    // Each person's load (open cases assigned to them), for least-loaded assignment and the supervisor's view.
+    index('tickets_assignee_idx').on(t.assignedTo, t.status),
     check('tickets_kind_check', oneOf(t.kind, TICKET_KINDS)),
     check('tickets_priority_check', oneOf(t.priority, TICKET_PRIORITIES)),
     check('tickets_status_check', oneOf(t.status, TICKET_STATUSES)),
