@@ -17,7 +17,7 @@ import { type Guard, secure } from './define';
 const IdParams = z.object({ id: id(200).openapi({ param: { name: 'id', in: 'path' } }) });
 
 /** The handoff, if it exists and lies in the caller's reach; else 404 (a case outside your queues is not shown). */
-async function handoffInReach(rt: Runtime, c: Context<AppEnv>, handoffId: string) {
+export async function handoffInReach(rt: Runtime, c: Context<AppEnv>, handoffId: string) {
   const ticket = await getTicket(rt.db, handoffId);
   if (!ticket || !(await c.get('access').reachesQueue(ticket.queue))) {
     throw new ApiError('not-found', `Handoff ${handoffId} does not exist`);

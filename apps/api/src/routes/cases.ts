@@ -1,0 +1,122 @@
+import type { OpenAPIHono } from '@hono/zod-openapi';
+import { z } from '@hono/zod-openapi';
+import { claimTicket } from '@ruta/db';
+import type { Context } from 'hono';
+import type { AppEnv } from '../context';
+import { ApiError } from '../errors/api-error';
+import { actorOf } from '../middleware/auth';
+import { CaseContext, CasesOverview, NoteBody, TransferBody } from '../schemas/cases';
+import { id, json, jsonBody } from '../schemas/common';
+import { Ticket } from '../schemas/customers';
+import { caseContext, casesOverview, noteCase, openHandoff, transferCase } from '../services/cases';
+import type { Runtime } from '../services/runtime';
+import { ticketDto } from '../services/serialize';
+import { type Guard, secure } from './define';
+import { handoffInReach } from './handoffs';
+
+const IdParams = z.object({ id: id(200).openapi({ param: { name: 'id', in: 'path' } }) });
+
+const author = (c: Context<AppEnv>) => actorOf(c.get('principal')).name;
+
+/**
+ * The agent workspace's actions on a case (a handoff): its context, claiming it, internal notes, transferring it to
+ * another queue; and the supervisor's overview of queues, loads and cases near their SLA.
+ */
+export function caseRoutes(app: OpenAPIHono<AppEnv>, rt: Runtime, guard: Guard): void {
+  app.openapi(
+    secure(
+      guard,
+      'cases:read',
+      {
+        method: 'get',
+        path: '/v1/handoffs/{id}/context',
+        tags: ['Handoffs'],
+        summary: "A case's story: the journey's path, the sentiment trend, why it escalated, earlier cases",
+        request: { params: IdParams },
+        responses: { 200: json(CaseContext, 'The case with its context') },
+      },
+      { problems: [404] },
+    ),
+    async (c) => c.json(await caseContext(rt, await handoffInReach(rt, c, c.req.valid('param').id)), 200),
+  );
+
+  app.openapi(
+    secure(
+      guard,
+      'cases:write',
+      {
+        method: 'post',
+        path: '/v1/handoffs/{id}/claim',
+        tags: ['Handoffs'],
+        summary: 'Take an unassigned case for yourself',
+        description: '409 when someone else holds it or it is closed; claiming a case you hold changes nothing.',
+        request: { params: IdParams },
+        responses: { 200: json(Ticket, 'Yours now') },
+      },
+      { problems: [404, 409] },
+    ),
+    async (c) => {
+      const ticket = await handoffInReach(rt, c, c.req.valid('param').id);
+      const principal = c.get('principal');
+      if (principal.kind !== 'user') throw new ApiError('conflict', 'Only a person can claim a case');
+      openHandoff(ticket);
+      const row = await claimTicket(rt.db, ticket.id, principal.id);
+      if (!row) throw new ApiError('conflict', `Handoff ${ticket.id} is held by someone else`);
+      return c.json(ticketDto({ ...row, notes: ticket.notes }), 200);
+    },
+  );
+
+  app.openapi(
+    secure(
+      guard,
+      'cases:write',
+      {
+        method: 'post',
+        path: '/v1/handoffs/{id}/notes',
+        tags: ['Handoffs'],
+        summary: 'Add an internal note (never sent to the customer)',
+        request: { params: IdParams, body: jsonBody(NoteBody) },
+        responses: { 201: json(Ticket, 'The case with its notes') },
+      },
+      { problems: [404, 409] },
+    ),
+    async (c) => {
+      const ticket = await handoffInReach(rt, c, c.req.valid('param').id);
+      return c.json(ticketDto(await noteCase(rt, ticket, c.req.valid('json').body, author(c))), 201);
+    },
+  );
+
+  app.openapi(
+    secure(
+      guard,
+      'cases:write',
+      {
+        method: 'post',
+        path: '/v1/handoffs/{id}/transfer',
+        tags: ['Handoffs'],
+        summary: 'Move a case to another queue (unassigned), with a note saying why',
+        description:
+          'Any queue may receive it (a specialist queue need not be yours); afterwards the case may be out of your reach.',
+        request: { params: IdParams, body: jsonBody(TransferBody) },
+        responses: { 200: json(Ticket, 'Moved') },
+      },
+      { problems: [404, 409] },
+    ),
+    async (c) => {
+      const ticket = await handoffInReach(rt, c, c.req.valid('param').id);
+      const { queue, note } = c.req.valid('json');
+      return c.json(ticketDto(await transferCase(rt, ticket, queue, note, author(c))), 200);
+    },
+  );
+
+  app.openapi(
+    secure(guard, 'cases:assign', {
+      method: 'get',
+      path: '/v1/cases/overview',
+      tags: ['Handoffs'],
+      summary: "Supervisors: queues with waiting time, cases about to breach their SLA, each agent's load",
+      responses: { 200: json(CasesOverview, 'Queues, agents and cases at risk') },
+    }),
+    async (c) => c.json(await casesOverview(rt, await c.get('access').queues()), 200),
+  );
+}

@@ -1,0 +1,76 @@
+import { z } from '@hono/zod-openapi';
+import { ASSIGNMENT_MODES } from '@ruta/db';
+import { id, text } from './common';
+import { Ticket } from './customers';
+
+export const NoteBody = z
+  .object({
+    body: text({ min: 1, max: 20_000, nonBlank: true }).openapi({ example: 'Llamé al cliente, espera el reembolso' }),
+  })
+  .openapi('CaseNote');
+
+export const TransferBody = z
+  .object({
+    queue: id(100).openapi({
+      description: 'The queue the case moves to (it leaves your hands, unassigned)',
+      example: 'billing',
+    }),
+    note: text({ min: 1, max: 20_000, nonBlank: true })
+      .optional()
+      .openapi({ description: 'Why, for whoever takes it' }),
+  })
+  .openapi('TransferCase');
+
+export const AssignmentMode = z.enum(ASSIGNMENT_MODES).openapi({
+  description: 'How the queue hands out new cases: nobody until claimed, in turn, or to the least loaded member',
+});
+
+/** One step of the journey's path, as the case view shows it. */
+export const PathStep = z
+  .object({ nodeId: z.string(), kind: z.string().nullable(), port: z.string().nullable(), at: z.string() })
+  .openapi('CasePathStep');
+
+/** One sentiment reading of the journey (oldest first): the trend the agent sees. */
+export const SentimentPoint = z
+  .object({
+    at: z.string(),
+    label: z.string().nullable(),
+    score: z.number().nullable(),
+    escalate: z.boolean().nullable(),
+  })
+  .openapi('SentimentPoint');
+
+export const CaseContext = z
+  .object({
+    case: Ticket,
+    path: z.array(PathStep),
+    sentiment: z.array(SentimentPoint),
+    reasons: z.array(z.string()).openapi({ description: 'Why the flow escalated (the analyzer’s reasons)' }),
+    earlier: z.array(Ticket).openapi({ description: "The customer's other cases, newest first" }),
+  })
+  .openapi('CaseContext');
+
+export const QueueOverview = z
+  .object({
+    queue: z.string(),
+    name: z.string(),
+    assignment: AssignmentMode,
+    open: z.number().int(),
+    unassigned: z.number().int(),
+    oldestWaitingSince: z.string().nullable(),
+    nearBreach: z.number().int(),
+  })
+  .openapi('QueueOverview');
+
+export const AgentLoad = z
+  .object({ id: z.string(), displayName: z.string(), queues: z.array(z.string()), open: z.number().int() })
+  .openapi('AgentLoad');
+
+export const CasesOverview = z
+  .object({
+    queues: z.array(QueueOverview),
+    agents: z.array(AgentLoad),
+    atRisk: z.array(Ticket).openapi({ description: 'Open cases whose SLA ends within the warning window, or ended' }),
+    warnMinutes: z.number().int(),
+  })
+  .openapi('CasesOverview');
