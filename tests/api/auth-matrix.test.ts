@@ -288,6 +288,13 @@ const ROUTES: Route[] = [
     url: '/v1/handoffs/t_missing/transfer',
     body: { queue: 'support' },
   },
+  {
+    method: 'POST',
+    path: '/v1/handoffs/{id}/reply',
+    needs: 'cases:write',
+    url: '/v1/handoffs/t_missing/reply',
+    body: { text: 'Hola' },
+  },
   { method: 'GET', path: '/v1/cases/overview', needs: 'cases:assign', url: '/v1/cases/overview' },
   {
     method: 'POST',

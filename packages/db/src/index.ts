@@ -31,6 +31,7 @@ export {
   claimTicket,
   customerCases,
   DEFAULT_CALENDAR_TIME_ZONE,
+  lastInbound,
   leastLoaded,
   nextInTurn,
   openLoads,

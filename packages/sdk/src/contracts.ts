@@ -25,6 +25,11 @@ export const channelSend = defineContract({
     /** Recipient override; by default the customer's address for the channel. */
     to: z.string().optional(),
     kind: z.enum(['message', 'survey']).default('message'),
+    /**
+     * A person's answer to the customer's own message (its channel and arrival time): inside WhatsApp's 24-hour
+     * window it is part of the customer's conversation, so quiet hours and frequency caps do not hold it.
+     */
+    inReplyTo: z.object({ channel: Channel, at: z.string() }).optional(),
   }),
   output: z.object({
     messageId: z.string(),

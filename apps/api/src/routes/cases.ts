@@ -5,9 +5,10 @@ import type { Context } from 'hono';
 import type { AppEnv } from '../context';
 import { ApiError } from '../errors/api-error';
 import { actorOf } from '../middleware/auth';
-import { CaseContext, CasesOverview, NoteBody, TransferBody } from '../schemas/cases';
+import { CaseContext, CasesOverview, NoteBody, ReplyBody, ReplyResult, TransferBody } from '../schemas/cases';
 import { id, json, jsonBody } from '../schemas/common';
 import { Ticket } from '../schemas/customers';
+import { replyToCustomer } from '../services/case-reply';
 import { caseContext, casesOverview, noteCase, openHandoff, transferCase } from '../services/cases';
 import type { Runtime } from '../services/runtime';
 import { ticketDto } from '../services/serialize';
@@ -106,6 +107,32 @@ export function caseRoutes(app: OpenAPIHono<AppEnv>, rt: Runtime, guard: Guard):
       const ticket = await handoffInReach(rt, c, c.req.valid('param').id);
       const { queue, note } = c.req.valid('json');
       return c.json(ticketDto(await transferCase(rt, ticket, queue, note, author(c))), 200);
+    },
+  );
+
+  app.openapi(
+    secure(
+      guard,
+      'cases:write',
+      {
+        method: 'post',
+        path: '/v1/handoffs/{id}/reply',
+        tags: ['Handoffs'],
+        summary: "Answer the customer on their channel, through the journeys' outbox and contact rules",
+        description:
+          "Sent at most once per `requestId`. Quiet hours defer it (202, `pending`) unless it answers the customer's own WhatsApp message within 24 hours; an opt-out suppresses it.",
+        request: { params: IdParams, body: jsonBody(ReplyBody) },
+        responses: {
+          200: json(ReplyResult, 'Settled: sent, suppressed or failed (see `reason`)'),
+          202: json(ReplyResult, 'Accepted; it goes out later (quiet hours) or is being retried'),
+        },
+      },
+      { problems: [404, 409], temporal: true },
+    ),
+    async (c) => {
+      const ticket = await handoffInReach(rt, c, c.req.valid('param').id);
+      const answer = await replyToCustomer(rt, ticket, c.req.valid('json'));
+      return answer.status === 'pending' || answer.status === 'deferred' ? c.json(answer, 202) : c.json(answer, 200);
     },
   );
 

@@ -74,3 +74,32 @@ export const CasesOverview = z
     warnMinutes: z.number().int(),
   })
   .openapi('CasesOverview');
+
+const ChannelName = z.enum(['whatsapp', 'sms', 'email', 'voice']);
+
+export const ReplyBody = z
+  .object({
+    text: text({ min: 1, max: 4096, nonBlank: true }).openapi({ example: 'Hola Camila, ya revisé tu caso…' }),
+    channel: ChannelName.optional().openapi({ description: "Default: the channel of the customer's newest message" }),
+    subject: text({ min: 1, max: 300, nonBlank: true }).optional().openapi({ description: 'For email' }),
+    requestId: id(100)
+      .optional()
+      .openapi({ description: 'Your id for this reply: sending it again sends nothing new (default: a new one)' }),
+  })
+  .openapi('CaseReply');
+
+export const ReplyResult = z
+  .object({
+    status: z.enum(['sent', 'queued', 'deferred', 'suppressed', 'failed', 'pending']).openapi({
+      description: '`pending`: accepted and waiting (quiet hours) or being retried; it goes out from the outbox',
+    }),
+    channel: ChannelName,
+    messageId: z.string(),
+    reason: z.string().nullable().openapi({ description: 'Why it was suppressed, deferred or failed' }),
+    retryAt: z.string().nullable(),
+    requestId: z.string(),
+    inReplyTo: z.object({ channel: ChannelName, at: z.string() }).nullable().openapi({
+      description: "The customer's message it answers (WhatsApp: inside 24 h, quiet hours do not hold it)",
+    }),
+  })
+  .openapi('CaseReplyResult');

@@ -2,7 +2,7 @@ import { addBusinessTime, BusinessHours } from '@ruta/flow';
 import { and, eq, inArray, isNull, or, sql } from 'drizzle-orm';
 import type { Db } from '../db';
 import { queryRows } from '../db';
-import { queueMembers, queues, type TicketRow, teams, tickets, users } from '../schema';
+import { messages, queueMembers, queues, type TicketRow, teams, tickets, users } from '../schema';
 import { ASSIGNMENT_MODES, type AssignmentMode } from '../schema/common';
 
 /** Where a team's calendar gives no time zone, business time is counted in this one (Ruta's home market). */
@@ -216,4 +216,15 @@ export async function customerCases(db: Db, customerId: string, exceptId?: strin
     .orderBy(sql`${tickets.createdAt} desc`, sql`${tickets.id} desc`)
     .limit(limit + 1);
   return rows.filter((r) => r.id !== exceptId).slice(0, limit);
+}
+
+/** The customer's newest message to us (any channel), or null: what an agent's reply answers. */
+export async function lastInbound(db: Db, customerId: string): Promise<{ channel: string; at: Date } | null> {
+  const [row] = await db
+    .select({ channel: messages.channel, at: messages.createdAt })
+    .from(messages)
+    .where(and(eq(messages.customerId, customerId), eq(messages.direction, 'in')))
+    .orderBy(sql`${messages.createdAt} desc`)
+    .limit(1);
+  return row ?? null;
 }
