@@ -111,6 +111,7 @@ export function withApi(options: HarnessOptions = {}): ApiHarness {
     adminKey = (await createApiKey(db.db, { name: 'test-admin', scopes: ['admin'] })).key;
     app = createApp({
       db: db.db,
+      changes: db,
       temporal: { client: server.client, taskQueue },
       config: {
         rateLimit: null,
@@ -143,6 +144,7 @@ export function withApi(options: HarnessOptions = {}): ApiHarness {
   afterAll(async () => {
     worker?.shutdown();
     await running;
+    await app?.runtime.cases?.close();
     await db?.close();
   });
 

@@ -24,6 +24,16 @@ export {
   revokeApiKey,
   verifyApiKey,
 } from './repo/api-keys';
+// The cases feed (LISTEN/NOTIFY)
+/** Case events every API process hears: one NOTIFY per change, one LISTEN per process. */
+export {
+  CASE_EVENT_TYPES,
+  CaseEvent,
+  caseChannel,
+  notifyCase,
+  notifyCustomerReplied,
+  parseCaseEvent,
+} from './repo/case-events';
 // Cases: the agents' side of handoffs
 /** Team calendars for SLAs in business time, queue assignment (round robin, least loaded), claims, supervisors' numbers. */
 export {

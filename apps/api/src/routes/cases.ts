@@ -2,6 +2,7 @@ import type { OpenAPIHono } from '@hono/zod-openapi';
 import { z } from '@hono/zod-openapi';
 import { claimTicket } from '@ruta/db';
 import type { Context } from 'hono';
+import { streamSSE } from 'hono/streaming';
 import type { AppEnv } from '../context';
 import { ApiError } from '../errors/api-error';
 import { actorOf } from '../middleware/auth';
@@ -14,6 +15,9 @@ import type { Runtime } from '../services/runtime';
 import { ticketDto } from '../services/serialize';
 import { type Guard, secure } from './define';
 import { handoffInReach } from './handoffs';
+
+/** A comment this often keeps proxies from closing an idle event stream. */
+const HEARTBEAT_MS = 20_000;
 
 const IdParams = z.object({ id: id(200).openapi({ param: { name: 'id', in: 'path' } }) });
 
@@ -133,6 +137,57 @@ export function caseRoutes(app: OpenAPIHono<AppEnv>, rt: Runtime, guard: Guard):
       const ticket = await handoffInReach(rt, c, c.req.valid('param').id);
       const answer = await replyToCustomer(rt, ticket, c.req.valid('json'));
       return answer.status === 'pending' || answer.status === 'deferred' ? c.json(answer, 202) : c.json(answer, 200);
+    },
+  );
+
+  app.openapi(
+    secure(
+      guard,
+      'cases:read',
+      {
+        method: 'get',
+        path: '/v1/cases/stream',
+        tags: ['Handoffs'],
+        summary: 'Live case events (server-sent events) for the cases of your queues',
+        description:
+          'Events `case.created`, `case.changed`, `customer.replied` and `sla.warning`, each with `{ event, case }` (the case as it is now). A comment every 20 s keeps the connection open. One database LISTEN per API process serves every connection.',
+        responses: {
+          200: {
+            description: 'An event stream; `ready` first',
+            content: { 'text/event-stream': { schema: z.string() } },
+          },
+        },
+      },
+      { problems: [503] },
+    ),
+    async (c) => {
+      const feed = rt.cases;
+      if (!feed)
+        throw new ApiError('unavailable', 'Live updates need the database change feed, which is not connected');
+      const reach = await c.get('access').queues();
+      return streamSSE(c, async (stream) => {
+        let id = 0;
+        let end = () => {};
+        const ended = new Promise<void>((resolve) => {
+          end = resolve;
+          stream.onAbort(resolve);
+        });
+        const unsubscribe = await feed.subscribe({
+          end: () => end(),
+          queues: reach === null ? null : new Set(reach),
+          send: (message) => {
+            void stream.writeSSE({ event: message.event.type, data: JSON.stringify(message), id: String(++id) });
+          },
+        });
+        try {
+          await stream.writeSSE({ event: 'ready', data: JSON.stringify({ queues: reach }) });
+          const beat = setInterval(() => void stream.write(': keep-alive\n\n'), HEARTBEAT_MS);
+          await ended;
+          clearInterval(beat);
+        } finally {
+          unsubscribe();
+        }
+      }) as never;
     },
   );
 

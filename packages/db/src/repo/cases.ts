@@ -4,6 +4,7 @@ import type { Db } from '../db';
 import { queryRows } from '../db';
 import { messages, queueMembers, queues, type TicketRow, teams, tickets, users } from '../schema';
 import { ASSIGNMENT_MODES, type AssignmentMode } from '../schema/common';
+import { notifyChanged } from './tickets';
 
 /** Where a team's calendar gives no time zone, business time is counted in this one (Ruta's home market). */
 export const DEFAULT_CALENDAR_TIME_ZONE = 'America/Santiago';
@@ -137,6 +138,7 @@ export async function claimTicket(db: Db, ticketId: string, userId: string): Pro
       ),
     )
     .returning();
+  if (row) await notifyChanged(db, row);
   return row ?? null;
 }
 

@@ -7,6 +7,7 @@ import { newId } from '../ids';
 import { type TicketNoteRow, type TicketRow, ticketNotes, tickets } from '../schema';
 import { TICKET_KINDS, TICKET_PRIORITIES, TICKET_STATUSES } from '../schema/common';
 import { Instant, JsonRecord, Text } from '../validation';
+import { notifyCase } from './case-events';
 import { autoAssign, teamSlaDeadline } from './cases';
 import { ensureQueues } from './queues';
 
@@ -78,12 +79,20 @@ export async function createTicket(
     .onConflictDoNothing({ target: tickets.idempotencyKey })
     .returning();
   if (row) {
+    if (row.kind !== 'handoff') return { inserted: true, ticket: row };
+    let ticket = row;
     // A new case goes to someone at once when its queue hands cases out (round robin, least loaded).
-    if (row.kind === 'handoff' && !row.assignedTo && (await autoAssign(db, row.id))) {
+    if (!row.assignedTo && (await autoAssign(db, row.id))) {
       const [assigned] = await db.select().from(tickets).where(eq(tickets.id, row.id));
-      return { inserted: true, ticket: assigned ?? row };
+      ticket = assigned ?? row;
     }
-    return { inserted: true, ticket: row };
+    await notifyCase(db, {
+      type: 'case.created',
+      caseId: ticket.id,
+      queue: ticket.queue,
+      customerId: ticket.customerId,
+    });
+    return { inserted: true, ticket };
   }
   const [existing] = await db.select().from(tickets).where(eq(tickets.idempotencyKey, data.idempotencyKey!));
   if (!existing) throw new Error(`Ticket ${data.idempotencyKey} conflicted on insert but cannot be read`);
@@ -109,7 +118,13 @@ export async function updateTicket(db: Db, id: string, patch: UpdateTicketInput)
   if (data.assignedTo !== undefined) set.assignedTo = data.assignedTo;
   if (data.resolution !== undefined) set.resolution = data.resolution;
   const [row] = await db.update(tickets).set(set).where(eq(tickets.id, id)).returning();
+  if (row?.kind === 'handoff') await notifyChanged(db, row);
   return row ?? null;
+}
+
+/** Announces a changed handoff on the cases feed. */
+export async function notifyChanged(db: Db, row: Pick<TicketRow, 'id' | 'queue' | 'customerId'>): Promise<void> {
+  await notifyCase(db, { type: 'case.changed', caseId: row.id, queue: row.queue, customerId: row.customerId });
 }
 
 /** Adds a note to a ticket. Throws NotFoundError if the ticket does not exist. */
@@ -120,7 +135,12 @@ export async function addNote(db: Db, ticketId: string, input: NoteInput): Promi
       .insert(ticketNotes)
       .values({ ticketId, author: data.author ?? null, body: data.body })
       .returning();
-    await db.update(tickets).set({ updatedAt: new Date() }).where(eq(tickets.id, ticketId));
+    const [ticket] = await db
+      .update(tickets)
+      .set({ updatedAt: new Date() })
+      .where(eq(tickets.id, ticketId))
+      .returning();
+    if (ticket?.kind === 'handoff') await notifyChanged(db, ticket);
     return row!;
   } catch (error) {
     if (sqlState(error) === '23503') throw new NotFoundError(`Ticket ${ticketId} not found`);
