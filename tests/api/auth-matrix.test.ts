@@ -296,6 +296,7 @@ const ROUTES: Route[] = [
     body: { text: 'Hola' },
   },
   { method: 'GET', path: '/v1/cases/overview', needs: 'cases:assign', url: '/v1/cases/overview' },
+  { method: 'GET', path: '/v1/cases/stream', needs: 'cases:read', url: '/v1/cases/stream' },
   {
     method: 'POST',
     path: '/v1/sandbox/reply',
