@@ -154,6 +154,10 @@ describe('case routes', () => {
     expect(r.body.atRisk.map((t) => t.id)).toContain(soon);
     expect(r.body.agents.map((a) => a.displayName)).toEqual(['Ana Agente', 'Otro Agente']);
     expect(r.body.agents.map((a) => a.open)).toEqual([1, 0]);
+    // The inbox asks for the most urgent first, a page at a time.
+    const top = await api.call<{ handoffs: { id: string }[] }>('GET', '/v1/handoffs?limit=1', { as: supervisor });
+    expect(top.body.handoffs.map((t) => t.id)).toEqual([soon]);
+    expectProblem(await api.call('GET', '/v1/handoffs?limit=0', { as: supervisor }), 422);
     expect((await api.call('GET', '/v1/cases/overview', { as: agent })).status).toBe(403);
   });
 

@@ -76,10 +76,14 @@ export interface Overview {
   warnMinutes: number;
 }
 
+/** How many cases the inbox lists at once, most urgent first. */
+export const INBOX_LIMIT = 200;
+
 const h = (id: string) => `/v1/handoffs/${encodeURIComponent(id)}`;
 
 export const inboxApi = {
-  list: async () => (await request<{ handoffs: CaseFull[] }>('GET', '/v1/handoffs')).handoffs,
+  /** The most urgent open cases of one's queues (the inbox shows at most this many). */
+  list: async () => (await request<{ handoffs: CaseFull[] }>('GET', `/v1/handoffs?limit=${INBOX_LIMIT}`)).handoffs,
   context: (id: string) => request<CaseContext>('GET', `${h(id)}/context`),
   customer: (id: string) => request<Customer>('GET', `/v1/customers/${encodeURIComponent(id)}`),
   timeline: async (id: string) =>

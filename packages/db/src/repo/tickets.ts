@@ -157,9 +157,14 @@ export async function getTicket(db: Db, id: string): Promise<(TicketRow & { note
 }
 
 /**
- * Open and pending tickets (of one queue, of any of several, or all), most urgent first, then by SLA deadline and age.
+ * Open and pending tickets (of one queue, of any of several, or all), most urgent first, then by SLA deadline and age;
+ * the first `limit` of them, of one `kind` when given.
  */
-export async function listOpen(db: Db, queue?: string | readonly string[]): Promise<TicketRow[]> {
+export async function listOpen(
+  db: Db,
+  queue?: string | readonly string[],
+  options: { limit?: number; kind?: TicketRow['kind'] } = {},
+): Promise<TicketRow[]> {
   if (Array.isArray(queue) && queue.length === 0) return [];
   const inQueue =
     queue === undefined
@@ -170,13 +175,20 @@ export async function listOpen(db: Db, queue?: string | readonly string[]): Prom
   return db
     .select()
     .from(tickets)
-    .where(and(inArray(tickets.status, ['open', 'pending']), inQueue))
+    .where(
+      and(
+        inArray(tickets.status, ['open', 'pending']),
+        inQueue,
+        options.kind === undefined ? undefined : eq(tickets.kind, options.kind),
+      ),
+    )
     .orderBy(
       sql`case ${tickets.priority} when 'urgent' then 0 when 'high' then 1 when 'normal' then 2 else 3 end`,
       sql`${tickets.slaDeadline} asc nulls last`,
       asc(tickets.createdAt),
       asc(tickets.id),
-    );
+    )
+    .limit(options.limit ?? Number.MAX_SAFE_INTEGER);
 }
 
 /** Whether the customer has a ticket (any status) in one of these queues: what lets an agent see the customer. */
