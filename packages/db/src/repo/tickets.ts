@@ -5,6 +5,7 @@ import type { Db } from '../db';
 import { NotFoundError, sqlState } from '../errors';
 import { newId } from '../ids';
 import { type TicketNoteRow, type TicketRow, ticketNotes, tickets } from '../schema';
+import { INBOX_RANK } from '../schema/tickets';
 import { TICKET_KINDS, TICKET_PRIORITIES, TICKET_STATUSES } from '../schema/common';
 import { Instant, JsonRecord, Text } from '../validation';
 import { notifyCase } from './case-events';
@@ -183,7 +184,7 @@ export async function listOpen(
       ),
     )
     .orderBy(
-      sql`case ${tickets.priority} when 'urgent' then 0 when 'high' then 1 when 'normal' then 2 else 3 end`,
+      INBOX_RANK,
       sql`${tickets.slaDeadline} asc nulls last`,
       asc(tickets.createdAt),
       asc(tickets.id),
