@@ -421,7 +421,9 @@ function ReplyBox(props: ActionProps) {
       }}
     >
       <label htmlFor="case-reply">
-        {x('actions.replyLabel')} <kbd>r</kbd>
+        <span>
+          {x('actions.replyLabel')} <kbd>r</kbd>
+        </span>
       </label>
       <textarea
         id="case-reply"
@@ -490,7 +492,9 @@ function Notes(props: ActionProps & { notes: CaseContext['case']['notes'] }) {
           }}
         >
           <label htmlFor="case-note">
-            {x('actions.noteLabel')} <kbd>n</kbd>
+            <span>
+              {x('actions.noteLabel')} <kbd>n</kbd>
+            </span>
           </label>
           <textarea
             id="case-note"
