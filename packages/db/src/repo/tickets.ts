@@ -5,8 +5,8 @@ import type { Db } from '../db';
 import { NotFoundError, sqlState } from '../errors';
 import { newId } from '../ids';
 import { type TicketNoteRow, type TicketRow, ticketNotes, tickets } from '../schema';
-import { INBOX_RANK } from '../schema/tickets';
 import { TICKET_KINDS, TICKET_PRIORITIES, TICKET_STATUSES } from '../schema/common';
+import { INBOX_RANK } from '../schema/tickets';
 import { Instant, JsonRecord, Text } from '../validation';
 import { notifyCase } from './case-events';
 import { autoAssign, teamSlaDeadline } from './cases';
@@ -183,12 +183,7 @@ export async function listOpen(
         options.kind === undefined ? undefined : eq(tickets.kind, options.kind),
       ),
     )
-    .orderBy(
-      INBOX_RANK,
-      sql`${tickets.slaDeadline} asc nulls last`,
-      asc(tickets.createdAt),
-      asc(tickets.id),
-    )
+    .orderBy(INBOX_RANK, sql`${tickets.slaDeadline} asc nulls last`, asc(tickets.createdAt), asc(tickets.id))
     .limit(options.limit ?? Number.MAX_SAFE_INTEGER);
 }
 
