@@ -6,7 +6,15 @@ import { streamSSE } from 'hono/streaming';
 import type { AppEnv } from '../context';
 import { ApiError } from '../errors/api-error';
 import { actorOf } from '../middleware/auth';
-import { CaseContext, CasesOverview, NoteBody, ReplyBody, ReplyResult, TransferBody } from '../schemas/cases';
+import {
+  CaseContext,
+  CaseStreamData,
+  CasesOverview,
+  NoteBody,
+  ReplyBody,
+  ReplyResult,
+  TransferBody,
+} from '../schemas/cases';
 import { id, json, jsonBody } from '../schemas/common';
 import { Ticket } from '../schemas/customers';
 import { replyToCustomer } from '../services/case-reply';
@@ -154,7 +162,7 @@ export function caseRoutes(app: OpenAPIHono<AppEnv>, rt: Runtime, guard: Guard):
         responses: {
           200: {
             description: 'An event stream; `ready` first',
-            content: { 'text/event-stream': { schema: z.string() } },
+            content: { 'text/event-stream': { schema: CaseStreamData } },
           },
         },
       },

@@ -103,3 +103,20 @@ export const ReplyResult = z
     }),
   })
   .openapi('CaseReplyResult');
+
+/** The data of one event of `GET /v1/cases/stream`: `ready` (the queues the stream covers), or a case event. */
+export const CaseStreamData = z
+  .union([
+    z.object({ queues: z.array(z.string()).nullable().openapi({ description: 'null: every queue' }) }),
+    z.object({
+      event: z.object({
+        type: z.enum(['case.created', 'case.changed', 'customer.replied', 'sla.warning']),
+        caseId: z.string(),
+        queue: z.string(),
+        customerId: z.string(),
+        at: z.string(),
+      }),
+      case: Ticket.nullable().openapi({ description: 'The case as it is now (null if it is gone)' }),
+    }),
+  ])
+  .openapi('CaseStreamData');
