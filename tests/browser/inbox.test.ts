@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { withDesignerStack } from './stack';
-import { shot, signInContext } from './support';
+import { publishShots, shot, signInContext } from './support';
 
 const ui = withDesignerStack();
 
@@ -123,6 +123,7 @@ describe('the agent workspace in Chromium', () => {
       .poll(() => watch.getByTestId('phone').textContent(), { timeout: 30_000 })
       .toContain('Tu pedido sale hoy');
     await shot(watch, '15-agent-reply-on-phone');
+    publishShots(['14-agent-case', '15-agent-reply-on-phone']);
     expect(errors).toEqual([]);
     await admin.close();
     await context.close();
