@@ -8,7 +8,7 @@ import { ApiError } from '../errors/api-error';
 import { actorOf } from '../middleware/auth';
 import {
   CaseContext,
-  CaseStreamData,
+  CaseStreamEvent,
   CasesOverview,
   NoteBody,
   ReplyBody,
@@ -162,7 +162,7 @@ export function caseRoutes(app: OpenAPIHono<AppEnv>, rt: Runtime, guard: Guard):
         responses: {
           200: {
             description: 'An event stream; `ready` first',
-            content: { 'text/event-stream': { schema: CaseStreamData } },
+            content: { 'text/event-stream': { schema: CaseStreamEvent } },
           },
         },
       },

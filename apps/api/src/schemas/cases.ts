@@ -104,19 +104,16 @@ export const ReplyResult = z
   })
   .openapi('CaseReplyResult');
 
-/** The data of one event of `GET /v1/cases/stream`: `ready` (the queues the stream covers), or a case event. */
-export const CaseStreamData = z
-  .union([
-    z.object({ queues: z.array(z.string()).nullable().openapi({ description: 'null: every queue' }) }),
-    z.object({
-      event: z.object({
-        type: z.enum(['case.created', 'case.changed', 'customer.replied', 'sla.warning']),
-        caseId: z.string(),
-        queue: z.string(),
-        customerId: z.string(),
-        at: z.string(),
-      }),
-      case: Ticket.nullable().openapi({ description: 'The case as it is now (null if it is gone)' }),
-    }),
-  ])
-  .openapi('CaseStreamData');
+/**
+ * One event of `GET /v1/cases/stream` (OpenAPI 3.2's SSE item shape): `ready` first, with `{ queues }` (null: every
+ * queue); then case events, whose `data` is `{ event: { type, caseId, queue, customerId, at }, case }` as JSON.
+ */
+export const CaseStreamEvent = z
+  .object({
+    event: z.enum(['ready', 'case.created', 'case.changed', 'customer.replied', 'sla.warning']),
+    data: z
+      .string()
+      .openapi({ description: 'JSON: `{ queues }` for ready; `{ event, case }` (the case as it is now)' }),
+    id: z.string().optional(),
+  })
+  .openapi('CaseStreamEvent');
