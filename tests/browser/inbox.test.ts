@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { withDesignerStack } from './stack';
-import { publishShots, shot, signInContext } from './support';
+import { axeSerious, publishShots, shot, signInContext } from './support';
 
 const ui = withDesignerStack();
 
@@ -79,6 +79,8 @@ describe('the agent workspace in Chromium', () => {
     await expect.poll(() => page.locator('.case-side').textContent()).toContain('negativo');
     await expect.poll(() => page.locator('.case-side').textContent()).toContain('Camila');
     await shot(page, '14-agent-case');
+    // What a screen reader needs: no serious or critical axe finding on the inbox with a case open.
+    expect(await axeSerious(page)).toEqual([]);
 
     // Take it (keyboard), answer the customer, see the answer on the journey's sandbox phone.
     await page.locator('body').press('c');
