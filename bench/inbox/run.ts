@@ -1,12 +1,25 @@
 /**
  * Inbox benchmark (the people's side): figures shared in bench/results/inbox.json and .md. Each figure keeps its own
- * keys, so a run of one part leaves the others' figures as they were. Now: knowledge-base search (`kbSearchP95Ms`,
- * detail under `kbSearch`). Run with `npm run bench -- inbox`.
+ * keys, so a run of one part leaves the others' figures as they were: knowledge-base search (`kbSearchP95Ms`, detail
+ * under `kbSearch`), the inbox list and SSE fan-out (`inboxListP95Ms`, `sseFanout200Ms`, detail under `cases`).
+ * Run with `npm run bench -- inbox` (both parts) or `npm run bench -- inbox --part=kb` / `--part=cases`.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { machine } from '../machine';
+import {
+  CASES_HEADING,
+  type CasesFigures,
+  CONNECTIONS,
+  casesMarkdown,
+  casesOnPglite,
+  casesOnPostgres,
+  OPEN_CASES,
+  QUEUES,
+  TARGET_FANOUT_MS,
+  TARGET_LIST_P95_MS,
+} from './cases';
 import { ARTICLES, onPglite, onPostgres, TARGET_P95_MS } from './kb-search';
 
 const ROOT = join(import.meta.dirname, '../..');
@@ -14,30 +27,34 @@ const JSON_FILE = join(ROOT, 'bench/results/inbox.json');
 const MD_FILE = join(ROOT, 'bench/results/inbox.md');
 
 const results: Record<string, unknown> = existsSync(JSON_FILE) ? JSON.parse(readFileSync(JSON_FILE, 'utf8')) : {};
+const part = process.argv.find((a) => a.startsWith('--part='))?.slice('--part='.length);
+if (part === undefined || part === 'kb') await kbPart();
+if (part === undefined || part === 'cases') await casesPart();
 
-const pglite = await onPglite();
-const postgres = await onPostgres();
-const measured = [pglite, postgres].filter((r): r is typeof pglite => 'search' in r);
-const worst = Math.max(...measured.map((r) => r.search.p95Ms));
+async function kbPart() {
+  const pglite = await onPglite();
+  const postgres = await onPostgres();
+  const measured = [pglite, postgres].filter((r): r is typeof pglite => 'search' in r);
+  const worst = Math.max(...measured.map((r) => r.search.p95Ms));
 
-results.kbSearchP95Ms = worst;
-results.kbSearch = {
-  description: `searchKb over ${ARTICLES} es/en articles (about 90% published), natural questions, limit 3; p95 is the worse of the two drivers`,
-  target: { p95Ms: TARGET_P95_MS },
-  meetsTarget: measured.length === 2 && measured.every((r) => r.search.p95Ms < TARGET_P95_MS),
-  baseline: 'getKbArticle by primary key in the same run (ratioP95 = search p95 ÷ lookup p95)',
-  pglite,
-  postgres,
-  loadAverage: loadavg().map((x) => Math.round(x * 100) / 100),
-  machine: machine(),
-};
-writeFileSync(JSON_FILE, `${JSON.stringify(results, null, 2)}\n`);
+  results.kbSearchP95Ms = worst;
+  results.kbSearch = {
+    description: `searchKb over ${ARTICLES} es/en articles (about 90% published), natural questions, limit 3; p95 is the worse of the two drivers`,
+    target: { p95Ms: TARGET_P95_MS },
+    meetsTarget: measured.length === 2 && measured.every((r) => r.search.p95Ms < TARGET_P95_MS),
+    baseline: 'getKbArticle by primary key in the same run (ratioP95 = search p95 ÷ lookup p95)',
+    pglite,
+    postgres,
+    loadAverage: loadavg().map((x) => Math.round(x * 100) / 100),
+    machine: machine(),
+  };
+  writeFileSync(JSON_FILE, `${JSON.stringify(results, null, 2)}\n`);
 
-const row = (r: typeof pglite | { driver: string; skipped: string }) =>
-  'search' in r
-    ? `| ${r.driver} | ${r.search.p50Ms} | ${r.search.p95Ms} | ${r.search.p99Ms} | ${'searchCpu' in r && r.searchCpu ? r.searchCpu.p95Ms : '—'} | ${r.lookup.p95Ms} | ${r.ratioP95}× | ${r.candidateShare} | ${r.scan} | ${r.loadSeconds} s |`
-    : `| ${r.driver} | not measured: ${r.skipped} | | | | | | | | |`;
-const md = `# Inbox benchmark
+  const row = (r: typeof pglite | { driver: string; skipped: string }) =>
+    'search' in r
+      ? `| ${r.driver} | ${r.search.p50Ms} | ${r.search.p95Ms} | ${r.search.p99Ms} | ${'searchCpu' in r && r.searchCpu ? r.searchCpu.p95Ms : '—'} | ${r.lookup.p95Ms} | ${r.ratioP95}× | ${r.candidateShare} | ${r.scan} | ${r.loadSeconds} s |`
+      : `| ${r.driver} | not measured: ${r.skipped} | | | | | | | | |`;
+  const md = `# Inbox benchmark
 
 ## Knowledge-base search
 
@@ -56,5 +73,39 @@ ${row(postgres)}
 
 Load average at the end: ${(results.kbSearch as { loadAverage: number[] }).loadAverage.join(' / ')} on ${machine().cores} cores (${machine().cpu}), Node ${process.version}.
 `;
-writeFileSync(MD_FILE, md);
-console.log(md);
+  writeFileSync(MD_FILE, `${md}${casesSection()}`);
+  console.log(md);
+}
+
+/** The cases section of inbox.md, from inbox.json (so either part rewrites the page whole). */
+function casesSection(): string {
+  const c = results.cases as CasesFigures | undefined;
+  return c ? casesMarkdown(c) : '';
+}
+
+async function casesPart() {
+  const pglite = await casesOnPglite();
+  const postgres = await casesOnPostgres();
+  const measured = [pglite, postgres].filter((r): r is typeof pglite => 'list' in r);
+  results.inboxListP95Ms = Math.max(...measured.map((r) => r.list.p95Ms));
+  results.sseFanout200Ms = Math.max(...measured.map((r) => r.fanout.p95Ms));
+  const figures: CasesFigures = {
+    description: `GET /v1/handoffs?limit=200 over HTTP with ${OPEN_CASES} open cases in ${QUEUES} queues (every queue in reach), and one case event fanned out to ${CONNECTIONS} SSE connections (time until all got it); p95 of the worse driver`,
+    target: { inboxListP95Ms: TARGET_LIST_P95_MS, sseFanout200Ms: TARGET_FANOUT_MS },
+    meetsTarget:
+      measured.length === 2 &&
+      measured.every((r) => r.list.p95Ms < TARGET_LIST_P95_MS && r.fanout.p95Ms < TARGET_FANOUT_MS),
+    baseline:
+      'list: GET /v1/handoffs/{id} interleaved one for one; fan-out: the same event path to one connection, interleaved',
+    pglite,
+    postgres,
+    loadAverage: loadavg().map((x) => Math.round(x * 100) / 100),
+    machine: machine(),
+  };
+  results.cases = figures;
+  writeFileSync(JSON_FILE, `${JSON.stringify(results, null, 2)}\n`);
+  const md = existsSync(MD_FILE) ? readFileSync(MD_FILE, 'utf8') : '# Inbox benchmark\n';
+  const head = md.split(CASES_HEADING)[0]!.trimEnd();
+  writeFileSync(MD_FILE, `${head}\n\n${casesMarkdown(figures)}`);
+  console.log(casesMarkdown(figures));
+}

@@ -111,6 +111,7 @@ export function withApi(options: HarnessOptions = {}): ApiHarness {
     adminKey = (await createApiKey(db.db, { name: 'test-admin', scopes: ['admin'] })).key;
     app = createApp({
       db: db.db,
+      changes: db,
       temporal: { client: server.client, taskQueue },
       config: {
         rateLimit: null,
@@ -143,6 +144,7 @@ export function withApi(options: HarnessOptions = {}): ApiHarness {
   afterAll(async () => {
     worker?.shutdown();
     await running;
+    await app?.runtime.cases?.close();
     await db?.close();
   });
 
@@ -182,7 +184,10 @@ export function withApi(options: HarnessOptions = {}): ApiHarness {
         headers,
         ...(body !== undefined ? { body } : {}),
       });
-      const text = await res.text();
+      // An event stream never ends by itself: the caller learns its status and headers, and it is closed at once.
+      const streaming = res.headers.get('content-type')?.startsWith('text/event-stream') ?? false;
+      if (streaming) await res.body?.cancel();
+      const text = streaming ? '' : await res.text();
       let parsed: unknown = text;
       try {
         parsed = text ? JSON.parse(text) : undefined;

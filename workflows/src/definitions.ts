@@ -60,3 +60,40 @@ export const progressQuery = defineQuery<AudienceProgress>('progress');
 
 /** The workflow type name audience runs run under. */
 export const AUDIENCE_WORKFLOW = 'audienceRun';
+
+/** An agent's reply to a customer from a case: what `channel.send` gets, and whose outbox row it is. */
+export interface CaseReplyInput {
+  /** The outbox key: one per reply the agent wrote (a repeated request finds the same row). */
+  idempotencyKey: string;
+  /** The journey the case belongs to (the message shows on its timeline), or the case id when it has none. */
+  journeyId: string;
+  /** Names the sender on the timeline: `case:<id>`. */
+  nodeId: string;
+  send: {
+    customerId: string;
+    flowId: string;
+    channel: 'whatsapp' | 'sms' | 'email' | 'voice';
+    text: string;
+    subject?: string;
+    locale: 'es' | 'en';
+    transactional: false;
+    kind: 'message';
+    inReplyTo?: { channel: 'whatsapp' | 'sms' | 'email' | 'voice'; at: string };
+  };
+}
+
+/** How the reply went: `channel.send`'s answer (sent, suppressed with a reason, or still deferred). */
+export interface CaseReplyResult {
+  messageId: string;
+  channel: 'whatsapp' | 'sms' | 'email' | 'voice';
+  status: 'sent' | 'queued' | 'deferred' | 'suppressed' | 'failed';
+  reason?: string;
+  retryAt?: number;
+  deduped: boolean;
+}
+
+/** The workflow type name agents' replies run under. */
+export const CASE_REPLY_WORKFLOW = 'caseReply';
+
+/** The newest answer of `channel.send` inside a case reply (null before the first): a deferral shows here. */
+export const lastSendQuery = defineQuery<CaseReplyResult | null>('lastSend');

@@ -10,6 +10,7 @@ import { rateLimit } from './middleware/rate-limit';
 import { requestId } from './middleware/request-id';
 import { requestLog } from './middleware/request-log';
 import { authRoutes } from './routes/auth';
+import { caseRoutes } from './routes/cases';
 import { catalogRoutes } from './routes/catalog';
 import { channelRoutes } from './routes/channels';
 import { codecRoutes } from './routes/codec';
@@ -78,6 +79,7 @@ export function createApp(deps: ApiDeps): RutaApp {
   journeyRoutes(app, rt, guard);
   customerRoutes(app, rt, guard);
   handoffRoutes(app, rt, guard);
+  caseRoutes(app, rt, guard);
   kbRoutes(app, rt, guard);
   channelRoutes(app, rt, guard);
   catalogRoutes(app, rt, guard);

@@ -33,6 +33,7 @@ if (adminUser.password) {
 }
 const app = createApp({
   db: database.db,
+  changes: database,
   temporal: { client: temporal.client, taskQueue: taskQueueFromEnv() },
   config: { searchAttributes: temporal.searchAttributes },
   logger,
@@ -54,6 +55,8 @@ const stop = () => {
   if (stopping) return;
   stopping = true;
   logger.info('api stopping');
+  // Ends the live event streams first: they would hold the server's close open.
+  void app.runtime.cases?.close();
   server.close(async () => {
     await attention?.stop();
     await database.close();

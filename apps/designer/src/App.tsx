@@ -1,13 +1,13 @@
 import { useEffect } from 'react';
 import { useSession } from './api/session';
 import { useT } from './i18n';
+import { InboxPage } from './inbox/InboxPage';
 import { KnowledgeBase } from './kb/KnowledgeBase';
 import { EditorPage } from './pages/EditorPage';
 import { FlowList } from './pages/FlowList';
 import { Templates } from './pages/Templates';
 import { TopNav } from './pages/TopNav';
 import { AccountPage } from './people/AccountPage';
-import { CasesPage } from './people/CasesPage';
 import { homeRoute, routeAllowed } from './people/guard';
 import { SignInPage } from './people/SignInPage';
 import { usePeopleText } from './people/texts';
@@ -69,7 +69,7 @@ export function App() {
   else if (!allowed) body = home ? null : <NoAccess />;
   else if (route.name === 'flow') body = <EditorPage key={route.id} flowId={route.id} />;
   else if (route.name === 'templates') body = <Templates />;
-  else if (route.name === 'cases') body = <CasesPage />;
+  else if (route.name === 'cases') body = <InboxPage />;
   else if (route.name === 'people') body = <UsersPage />;
   else if (route.name === 'account') body = <AccountPage />;
   else if (route.name === 'kb') body = <KnowledgeBase />;

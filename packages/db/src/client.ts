@@ -78,6 +78,7 @@ async function openPostgres(url: string, options: OpenDatabaseOptions): Promise<
   }
   const db = drizzle(pool, { schema }) as unknown as Db;
   let closed = false;
+  const listeners = new Set<() => Promise<void>>();
   return {
     db,
     driver: 'postgres',
@@ -85,8 +86,52 @@ async function openPostgres(url: string, options: OpenDatabaseOptions): Promise<
     async close() {
       if (closed) return;
       closed = true;
+      await Promise.all([...listeners].map((stop) => stop().catch(() => {})));
       await pool.end();
     },
+    async listen(channel, onPayload) {
+      const stop = await listenPostgres(url, channel, onPayload);
+      listeners.add(stop);
+      return async () => {
+        listeners.delete(stop);
+        await stop();
+      };
+    },
+  };
+}
+
+const CHANNEL_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
+
+/**
+ * LISTEN on a connection of its own (outside the pool, which would hand it to queries), reconnecting after a lost
+ * connection: notifications sent while it was down are missed, which the callers' clients make up by reloading.
+ */
+async function listenPostgres(url: string, channel: string, onPayload: (payload: string) => void) {
+  if (!CHANNEL_NAME.test(channel)) throw new Error(`Invalid channel name "${channel}"`);
+  const { default: pg } = await import('pg');
+  let stopped = false;
+  let client: InstanceType<typeof pg.Client> | undefined;
+  const reconnect = (): void => {
+    if (!stopped) setTimeout(() => void connect().catch(reconnect), 1_000).unref();
+  };
+  const connect = async (): Promise<void> => {
+    const c = new pg.Client({ connectionString: url });
+    c.on('notification', (n) => {
+      if (n.channel === channel) onPayload(n.payload ?? '');
+    });
+    c.on('error', () => {
+      // A lost connection: start again shortly (unless stopped), and again while the server is away.
+      c.end().catch(() => {});
+      reconnect();
+    });
+    await c.connect();
+    await c.query(`LISTEN "${channel}"`);
+    client = c;
+  };
+  await connect();
+  return async () => {
+    stopped = true;
+    await client?.end().catch(() => {});
   };
 }
 
@@ -175,6 +220,14 @@ export async function wrapPglite(
       } finally {
         options.onClose?.();
       }
+    },
+    async listen(channel, onPayload) {
+      if (!CHANNEL_NAME.test(channel)) throw new Error(`Invalid channel name "${channel}"`);
+      // PGlite delivers NOTIFY in-process, to every listener of this instance.
+      const stop = await client.listen(channel, onPayload);
+      return async () => {
+        if (!closed) await stop();
+      };
     },
   };
 }

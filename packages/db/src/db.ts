@@ -21,6 +21,11 @@ export interface Database {
   /** PostgreSQL schema the tables live in (null: the connection's default, normally `public`). */
   schema: string | null;
   close(): Promise<void>;
+  /**
+   * Calls `onPayload` for every NOTIFY on `channel` (a plain identifier), through one connection of its own on
+   * PostgreSQL and PGlite's in-process notifications on PGlite. Resolves once listening; the result stops it.
+   */
+  listen(channel: string, onPayload: (payload: string) => void): Promise<() => Promise<void>>;
 }
 
 /** Runs raw SQL and returns its rows on either driver (both results carry `rows`). */

@@ -24,6 +24,35 @@ export {
   revokeApiKey,
   verifyApiKey,
 } from './repo/api-keys';
+// The cases feed (LISTEN/NOTIFY)
+/** Case events every API process hears: one NOTIFY per change, one LISTEN per process. */
+export {
+  CASE_EVENT_TYPES,
+  CaseEvent,
+  caseChannel,
+  notifyCase,
+  notifyCustomerReplied,
+  parseCaseEvent,
+} from './repo/case-events';
+// Cases: the agents' side of handoffs
+/** Team calendars for SLAs in business time, queue assignment (round robin, least loaded), claims, supervisors' numbers. */
+export {
+  autoAssign,
+  claimTicket,
+  customerCases,
+  DEFAULT_CALENDAR_TIME_ZONE,
+  lastInbound,
+  leastLoaded,
+  nextInTurn,
+  openLoads,
+  type QueueStats,
+  queueCalendar,
+  queuePeople,
+  queueStats,
+  setQueueAssignment,
+  setTeamCalendar,
+  teamSlaDeadline,
+} from './repo/cases';
 // Customers and messages
 /** Customer profiles and consent; the cross-channel message timeline; frequency-cap counts. */
 export {
@@ -212,3 +241,5 @@ export {
 // Schema: tables, row types and value lists
 /** Tables (drizzle) with their `$inferSelect`/`$inferInsert` row types, and the enumerations they use. */
 export * from './schema';
+/** Schema enums callers validate against. */
+export { ASSIGNMENT_MODES, type AssignmentMode } from './schema/common';

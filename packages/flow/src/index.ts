@@ -13,7 +13,12 @@ export type * from './journey';
 export type * from './plan';
 export { parseScore } from './runtime/csat';
 export * from './runtime/interpreter';
-export { MISSING_DATA_PATCH, MISSING_DATA_REASON } from './runtime/nodes';
+export {
+  DEFAULT_TIME_ZONE,
+  HANDOFF_TEAM_CALENDAR_PATCH,
+  MISSING_DATA_PATCH,
+  MISSING_DATA_REASON,
+} from './runtime/nodes';
 export { deliver, initialState } from './runtime/state';
 export { classifyYesNo, type YesNo } from './runtime/yes-no';
 export * from './schedule';

@@ -26,6 +26,11 @@ export const channelSend = defineContract({
     /** Recipient override; by default the customer's address for the channel. */
     to: z.string().optional(),
     kind: z.enum(['message', 'survey']).default('message'),
+    /**
+     * A person's answer to the customer's own message (its channel and arrival time): inside WhatsApp's 24-hour
+     * window it is part of the customer's conversation, so quiet hours and frequency caps do not hold it.
+     */
+    inReplyTo: z.object({ channel: Channel, at: z.string() }).optional(),
   }),
   output: z.object({
     messageId: z.string(),
@@ -142,11 +147,14 @@ export const handoffOpen = defineContract({
     priority: Priority,
     /** ISO time by which the handoff must be resolved (computed in business time). */
     slaDeadline: z.string(),
+    /** The SLA as business time (ms): the queue's team calendar, when it has one, counts the deadline instead. */
+    slaMs: z.number().int().nonnegative().optional(),
     summary: z.string(),
     /** What the agent sees first: last reply, sentiment, variables, the path so far. */
     context: z.record(z.string(), z.unknown()),
   }),
-  output: z.object({ handoffId: z.string() }),
+  /** The case, and the deadline stored on it (the journey's SLA timer waits until then). */
+  output: z.object({ handoffId: z.string(), slaDeadline: z.string().optional() }),
   startToCloseTimeoutMs: 30_000,
   retry: { maximumAttempts: 10 },
 });

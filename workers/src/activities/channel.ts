@@ -220,6 +220,9 @@ class SendPath {
       transactional: input.transactional,
       recentProactiveSends: recent,
       rules,
+      ...(input.inReplyTo
+        ? { inReplyTo: { channel: input.inReplyTo.channel, at: Date.parse(input.inReplyTo.at) } }
+        : {}),
       reachable: (channel) => {
         const address = addressOn(channel);
         const provider = this.providers.for(channel);

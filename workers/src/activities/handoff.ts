@@ -14,8 +14,10 @@ export function handoffActivity(store: WorkerStore) {
       priority: input.priority,
       status: 'open',
       slaDeadline: input.slaDeadline,
+      ...(input.slaMs !== undefined ? { slaMs: input.slaMs } : {}),
       context: input.context,
     });
-    return { handoffId: ticket.id };
+    // The deadline as stored: the queue's team calendar may have counted it (the journey waits until then).
+    return { handoffId: ticket.id, ...(ticket.slaDeadline ? { slaDeadline: ticket.slaDeadline } : {}) };
   });
 }

@@ -108,6 +108,31 @@ describe('quiet hours in the customer’s time zone', () => {
   });
 });
 
+describe("answering the customer's own WhatsApp message", () => {
+  const now = Date.parse('2026-06-10T03:30:00Z'); // 23:30 in Santiago: quiet hours
+  const inReplyTo = (hoursAgo: number, channel: 'whatsapp' | 'sms' = 'whatsapp') => ({
+    channel,
+    at: now - hoursAgo * HOUR,
+  });
+
+  it('inside the 24-hour window goes out through quiet hours and frequency caps', () => {
+    expect(decideSend(ctx({ now, inReplyTo: inReplyTo(1) }))).toEqual({ action: 'send', channel: 'whatsapp' });
+    expect(decideSend(ctx({ now, inReplyTo: inReplyTo(23.9), recentProactiveSends: 9 })).action).toBe('send');
+  });
+
+  it('after the window, on another channel, or with a message from the future, the usual rules hold', () => {
+    expect(decideSend(ctx({ now, inReplyTo: inReplyTo(24) })).action).toBe('defer');
+    expect(decideSend(ctx({ now, channel: 'sms', inReplyTo: inReplyTo(1, 'sms') })).action).toBe('defer');
+    expect(decideSend(ctx({ now, inReplyTo: inReplyTo(1, 'sms') })).action).toBe('defer');
+    expect(decideSend(ctx({ now, inReplyTo: inReplyTo(-1) })).action).toBe('defer');
+  });
+
+  it('never overrides an opt-out', () => {
+    const d = decideSend(ctx({ now, inReplyTo: inReplyTo(1), customer: { consent: { whatsapp: false } } }));
+    expect(d).toMatchObject({ action: 'suppress', reason: { code: 'opted_out' } });
+  });
+});
+
 describe('frequency caps across flows', () => {
   const now = Date.parse('2026-06-10T15:00:00Z'); // 11:00 in Santiago
 

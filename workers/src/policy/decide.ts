@@ -26,6 +26,26 @@ export interface SendContext {
   rules: ContactRules;
   /** Whether the customer can be reached on a channel (has a phone or email); every channel when absent. */
   reachable?: (channel: Channel) => boolean;
+  /** A person answering the customer's own message: its channel and when it arrived (ms since the epoch). */
+  inReplyTo?: { channel: Channel; at: number };
+}
+
+/** WhatsApp lets a business answer freely within 24 hours of the customer's last message. */
+export const WHATSAPP_REPLY_WINDOW_MS = 24 * 3_600_000;
+
+/**
+ * Whether this send answers the customer's own WhatsApp message inside WhatsApp's 24-hour window: a conversation the
+ * customer is having now, which quiet hours and frequency caps (rules for messages the business starts) do not hold.
+ */
+export function repliesInWindow(ctx: SendContext, channel: Channel): boolean {
+  const r = ctx.inReplyTo;
+  return (
+    r !== undefined &&
+    channel === 'whatsapp' &&
+    r.channel === 'whatsapp' &&
+    r.at <= ctx.now &&
+    ctx.now - r.at < WHATSAPP_REPLY_WINDOW_MS
+  );
 }
 
 /** Send now (possibly on the fallback channel), try again at `until`, or do not send. */
@@ -71,7 +91,7 @@ export function decideSend(ctx: SendContext): SendDecision {
     channel = fb;
   }
   const send: SendDecision = { action: 'send', channel, ...(fallbackFrom ? { fallbackFrom } : {}) };
-  if (ctx.transactional) return send;
+  if (ctx.transactional || repliesInWindow(ctx, channel)) return send;
 
   const cap = ctx.rules.frequencyCap;
   if (cap && ctx.recentProactiveSends >= cap.max) {

@@ -30,6 +30,7 @@ import {
   COUNTED_STATUSES,
   type InboundMessage,
   type KnowledgeQuery,
+  type NewTicket,
   type OutboundEvent,
   type OutboundMessage,
   type OutboundPatch,
@@ -417,7 +418,7 @@ export class DbStore implements WorkerStore {
     });
   }
 
-  async createTicket(ticket: Omit<TicketRecord, 'id' | 'notes' | 'createdAt' | 'updatedAt'>): Promise<TicketRecord> {
+  async createTicket(ticket: NewTicket): Promise<TicketRecord> {
     const { inserted, ticket: row } = await createTicket(this.db, {
       idempotencyKey: ticket.idempotencyKey,
       kind: ticket.kind === 'handoff' ? 'handoff' : 'crm',
@@ -428,6 +429,7 @@ export class DbStore implements WorkerStore {
       priority: PRIORITIES.has(ticket.priority) ? (ticket.priority as 'normal') : 'normal',
       subject: ticket.subject,
       slaDeadline: ticket.slaDeadline ?? null,
+      slaMs: ticket.slaMs ?? null,
       detail: ticket.context ? { context: ticket.context as Record<string, Json> } : {},
     });
     let stored = row;

@@ -8,6 +8,7 @@ import {
   type InboundMessage,
   type KnowledgeQuery,
   type KnowledgeSearch,
+  type NewTicket,
   type OutboundMessage,
   type OutboundPatch,
   type OutboundStatus,
@@ -288,7 +289,7 @@ export class FileStore implements WorkerStore {
     await this.replace(join(await this.ensure('customers'), fileName(customer.id)), customer);
   }
 
-  async createTicket(ticket: Omit<TicketRecord, 'id' | 'notes' | 'createdAt' | 'updatedAt'>): Promise<TicketRecord> {
+  async createTicket({ slaMs: _teamCalendarsAreTheDatabaseStores, ...ticket }: NewTicket): Promise<TicketRecord> {
     const now = new Date().toISOString();
     const id = `${ticket.kind === 'handoff' ? 'H' : 'T'}-${fileName(ticket.idempotencyKey).slice(0, 10).toUpperCase()}`;
     const record: TicketRecord = { ...ticket, id, notes: [], createdAt: now, updatedAt: now };

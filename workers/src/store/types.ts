@@ -108,6 +108,9 @@ export interface TicketRecord {
   updatedAt: string;
 }
 
+/** What opening a ticket takes: the record's fields, and the SLA as business time for stores that count it. */
+export type NewTicket = Omit<TicketRecord, 'id' | 'notes' | 'createdAt' | 'updatedAt'> & { slaMs?: number };
+
 /** A knowledge-base search in one language (the activity has already decided which). */
 export interface KnowledgeQuery {
   text: string;
@@ -163,7 +166,8 @@ export interface WorkerStore {
   findCustomer(by: 'id' | 'phone' | 'email', value: string): Promise<CustomerProfile | undefined>;
   upsertCustomer(customer: CustomerProfile): Promise<void>;
   /** Creates a ticket or handoff once per key; later calls with the key return the first. */
-  createTicket(ticket: Omit<TicketRecord, 'id' | 'notes' | 'createdAt' | 'updatedAt'>): Promise<TicketRecord>;
+  /** Opens a ticket once per idempotency key; `slaMs` lets a store with team calendars count the SLA deadline itself. */
+  createTicket(ticket: NewTicket): Promise<TicketRecord>;
   updateTicket(
     id: string,
     patch: Partial<Pick<TicketRecord, 'subject' | 'priority' | 'queue' | 'status'>>,

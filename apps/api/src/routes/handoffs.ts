@@ -4,7 +4,7 @@ import { getTicket, listOpen } from '@ruta/db';
 import type { Context } from 'hono';
 import type { AppEnv } from '../context';
 import { ApiError } from '../errors/api-error';
-import { id, json, jsonBody, text } from '../schemas/common';
+import { id, intParam, json, jsonBody, text } from '../schemas/common';
 import { ResolveBody, ResolveResult, Ticket } from '../schemas/customers';
 import { Suggestions } from '../schemas/kb';
 import { AssignBody } from '../schemas/people';
@@ -17,7 +17,7 @@ import { type Guard, secure } from './define';
 const IdParams = z.object({ id: id(200).openapi({ param: { name: 'id', in: 'path' } }) });
 
 /** The handoff, if it exists and lies in the caller's reach; else 404 (a case outside your queues is not shown). */
-async function handoffInReach(rt: Runtime, c: Context<AppEnv>, handoffId: string) {
+export async function handoffInReach(rt: Runtime, c: Context<AppEnv>, handoffId: string) {
   const ticket = await getTicket(rt.db, handoffId);
   if (!ticket || !(await c.get('access').reachesQueue(ticket.queue))) {
     throw new ApiError('not-found', `Handoff ${handoffId} does not exist`);
@@ -36,14 +36,21 @@ export function handoffRoutes(app: OpenAPIHono<AppEnv>, rt: Runtime, guard: Guar
       path: '/v1/handoffs',
       tags: ['Handoffs'],
       summary: 'Open handoffs, most urgent first (agents and supervisors: of their queues)',
-      request: { query: z.object({ queue: text({ max: 100 }).optional() }) },
+      request: {
+        query: z.object({
+          queue: text({ max: 100 }).optional(),
+          limit: intParam(1, 1000)
+            .optional()
+            .openapi({ description: 'At most this many, the most urgent (default all)' }),
+        }),
+      },
       responses: { 200: json(z.object({ handoffs: z.array(Ticket) }).openapi('HandoffList'), 'Open handoffs') },
     }),
     async (c) => {
-      const { queue } = c.req.valid('query');
+      const { queue, limit } = c.req.valid('query');
       const reach = await c.get('access').queues();
       const queues = queue === undefined ? reach : reach === null || reach.includes(queue) ? [queue] : [];
-      const rows = (await listOpen(rt.db, queues ?? undefined)).filter((t) => t.kind === 'handoff');
+      const rows = await listOpen(rt.db, queues ?? undefined, { kind: 'handoff', ...(limit ? { limit } : {}) });
       return c.json({ handoffs: rows.map((t) => ticketDto(t)) }, 200);
     },
   );

@@ -10,6 +10,7 @@ import {
   openCountsByQueue,
   type QueueRow,
   queuesOfTeams,
+  setTeamCalendar,
   type TeamRow,
   updateQueue,
 } from '@ruta/db';
@@ -22,6 +23,8 @@ import {
   CreateUserBody,
   Queue,
   Team,
+  type TeamCalendar,
+  TeamCalendarBody,
   UpdateQueueBody,
   UpdateUserBody,
   User,
@@ -38,6 +41,7 @@ const queueDto = (q: QueueRow, open: Map<string, number>): z.infer<typeof Queue>
   id: q.id,
   name: q.name,
   teamId: q.teamId,
+  assignment: q.assignment,
   open: open.get(q.id) ?? 0,
   createdAt: q.createdAt.toISOString(),
 });
@@ -133,6 +137,7 @@ export function userRoutes(app: OpenAPIHono<AppEnv>, rt: Runtime, guard: Guard):
         id: t.id,
         name: t.name,
         queues: await queuesOfTeams(rt.db, [t.id]),
+        calendar: (t.calendar as z.infer<typeof TeamCalendar> | null) ?? null,
         createdAt: t.createdAt.toISOString(),
       })),
     );
@@ -168,6 +173,30 @@ export function userRoutes(app: OpenAPIHono<AppEnv>, rt: Runtime, guard: Guard):
     async (c) => {
       const [team] = await teamDto([await createTeam(rt.db, c.req.valid('json'))]);
       return c.json(team!, 201);
+    },
+  );
+
+  app.openapi(
+    secure(
+      guard,
+      'users:manage',
+      {
+        method: 'put',
+        path: '/v1/teams/{id}/calendar',
+        tags: ['People'],
+        summary: "Set the team's business calendar (null: none); new cases of its queues count their SLA in it",
+        request: { params: UserId, body: jsonBody(TeamCalendarBody) },
+        responses: { 200: json(Team, 'Changed') },
+      },
+      { problems: [404] },
+    ),
+    async (c) => {
+      const { id: teamId } = c.req.valid('param');
+      if (!(await setTeamCalendar(rt.db, teamId, c.req.valid('json').calendar))) {
+        throw new ApiError('not-found', `Team ${teamId} does not exist`);
+      }
+      const [team] = await teamDto(await listTeams(rt.db, [teamId]));
+      return c.json(team!, 200);
     },
   );
 

@@ -1,6 +1,8 @@
 import { z } from '@hono/zod-openapi';
+import { BusinessHours } from '@ruta/flow';
 import { PERMISSIONS, ROLES } from '../middleware/auth/permissions';
 import { PASSWORD_MAX_LENGTH } from '../services/passwords';
+import { AssignmentMode } from './cases';
 import { id, text } from './common';
 
 /** A role a person can have. */
@@ -174,9 +176,21 @@ export const UserResult = z
   })
   .openapi('UserResult');
 
+/** A team's business calendar: the flow's business-hours shape (days, start, end, timeZone, holidays). */
+export const TeamCalendar = BusinessHours;
+
 export const Team = z
-  .object({ id: z.string(), name: z.string(), queues: z.array(z.string()), createdAt: z.string() })
+  .object({
+    id: z.string(),
+    name: z.string(),
+    queues: z.array(z.string()),
+    calendar: TeamCalendar.nullable().openapi({
+      description: "SLAs of the team's cases count in it (null: the flow's hours)",
+    }),
+    createdAt: z.string(),
+  })
   .openapi('Team');
+export const TeamCalendarBody = z.object({ calendar: TeamCalendar.nullable() }).openapi('SetTeamCalendar');
 export const CreateTeamBody = z.object({ name: text({ min: 1, max: 200, nonBlank: true }) }).openapi('CreateTeam');
 
 export const Queue = z
@@ -184,6 +198,7 @@ export const Queue = z
     id: z.string().openapi({ description: 'The name tickets and handoff nodes use' }),
     name: z.string(),
     teamId: z.string().nullable(),
+    assignment: AssignmentMode,
     open: z.number().int().openapi({ description: 'Open and pending cases' }),
     createdAt: z.string(),
   })
@@ -193,12 +208,14 @@ export const CreateQueueBody = z
     id: id(100).openapi({ example: 'billing' }),
     name: text({ min: 1, max: 200, nonBlank: true }).optional(),
     teamId: id(100).nullable().optional(),
+    assignment: AssignmentMode.optional(),
   })
   .openapi('CreateQueue');
 export const UpdateQueueBody = z
   .object({
     name: text({ min: 1, max: 200, nonBlank: true }).optional(),
     teamId: id(100).nullable().optional(),
+    assignment: AssignmentMode.optional(),
   })
   .openapi('UpdateQueue');
 

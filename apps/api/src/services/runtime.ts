@@ -1,4 +1,4 @@
-import type { Db } from '@ruta/db';
+import type { Database, Db } from '@ruta/db';
 import type { CompileOptions } from '@ruta/flow';
 import { createLogger, type Logger } from '@ruta/log';
 import type { ActivityDefinition } from '@ruta/sdk';
@@ -7,6 +7,8 @@ import type { Client } from '@temporalio/client';
 import { type ApiConfig, configFromEnv } from '../config';
 import { KeyVerifier } from '../middleware/auth/key-cache';
 import { FailureLimiter } from '../middleware/rate-limit/failures';
+import { CaseFeed } from './case-feed';
+import { SLA_WARNING_MS } from './cases';
 import { EventStore } from './event-store';
 import { OidcSignIn } from './oidc';
 import { PlanCache } from './plan-cache';
@@ -15,6 +17,8 @@ import { TriggerIndex } from './trigger-index';
 /** What the API needs from the outside: a database and a Temporal client (plus optional settings). */
 export interface ApiDeps {
   db: Db;
+  /** The database's change feed (LISTEN); without it, live case updates answer 503. */
+  changes?: Pick<Database, 'listen' | 'schema'>;
   temporal: { client: Client; taskQueue: string };
   /** Overrides of the environment's configuration (tests set limits and secrets here). */
   config?: Partial<ApiConfig>;
@@ -49,6 +53,8 @@ export interface Runtime {
   now: () => Date;
   /** OpenID Connect sign-in, when configured. */
   oidc: OidcSignIn | null;
+  /** The live cases feed (one LISTEN for this process), when the database offers a change feed. */
+  cases: CaseFeed | null;
 }
 
 /** Builds the shared runtime from the dependencies. */
@@ -58,7 +64,7 @@ export function createRuntime(deps: ApiDeps): Runtime {
   const logger = deps.logger ?? createLogger({ component: 'api' });
   const now = deps.now ?? (() => new Date());
   const ms = () => now().getTime();
-  return {
+  const rt = {
     db: deps.db,
     client: deps.temporal.client,
     taskQueue: deps.temporal.taskQueue,
@@ -80,7 +86,12 @@ export function createRuntime(deps: ApiDeps): Runtime {
         : null,
     },
     now,
+  };
+  const log = deps.log ?? ((message: string, err?: unknown) => logger.error(err === undefined ? {} : { err }, message));
+  return {
+    ...rt,
     oidc: config.oidc ? new OidcSignIn(config.oidc) : null,
-    log: deps.log ?? ((message, err) => logger.error(err === undefined ? {} : { err }, message)),
+    log,
+    cases: deps.changes ? new CaseFeed(deps.db, deps.changes, { warnMs: SLA_WARNING_MS, now, log }) : null,
   };
 }

@@ -121,6 +121,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
 
     const app = createApp({
       db: database.db,
+      changes: database,
       temporal: { client: temporal.client, taskQueue },
       config: {
         searchAttributes: temporal.searchAttributes,
@@ -135,6 +136,8 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     }
     const server = await listen(app, port, host);
     cleanups.push(() => closeServer(server));
+    // Runs first: ends the live event streams, which would otherwise hold the server's close open.
+    cleanups.push(async () => app.runtime.cases?.close());
     const address = server.address();
     const actualPort = typeof address === 'object' && address ? address.port : port;
 

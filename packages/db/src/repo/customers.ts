@@ -7,6 +7,7 @@ import { newId } from '../ids';
 import { type CustomerRow, customers, type MessageRow, messages } from '../schema';
 import { CHANNELS, type Channel, type Json, LOCALES, MESSAGE_STATUSES, type MessageStatus } from '../schema/common';
 import { Instant, JsonRecord, Text } from '../validation';
+import { notifyCustomerReplied } from './case-events';
 
 /** Emails are stored trimmed and lowercased so lookups match. */
 export const Email = z.string().trim().toLowerCase().pipe(z.email());
@@ -278,7 +279,11 @@ export async function putInbound(db: Db, input: InboundInput): Promise<{ inserte
     })
     .onConflictDoNothing({ target: [messages.provider, messages.providerMessageId] })
     .returning();
-  if (row) return { inserted: true, message: row };
+  if (row) {
+    // Agents of the customer's open cases see the message arrive.
+    await notifyCustomerReplied(db, row.customerId);
+    return { inserted: true, message: row };
+  }
   const [existing] = await db
     .select()
     .from(messages)

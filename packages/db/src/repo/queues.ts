@@ -4,6 +4,7 @@ import { type Db, queryRows } from '../db';
 import { ConflictError, NotFoundError, sqlState } from '../errors';
 import { newId } from '../ids';
 import { type QueueRow, queues, type TeamRow, teams } from '../schema';
+import { ASSIGNMENT_MODES } from '../schema/common';
 import { Text } from '../validation';
 
 /** A queue id is the name tickets carry (`support`, `billing`): 1–100 characters, trimmed. */
@@ -14,12 +15,15 @@ export const CreateQueueInput = z.object({
   /** What people read; the id when not given. */
   name: Text(200).optional(),
   teamId: z.string().min(1).max(100).nullish(),
+  assignment: z.enum(ASSIGNMENT_MODES).optional(),
 });
 export type CreateQueueInput = z.input<typeof CreateQueueInput>;
 
 export const UpdateQueueInput = z.object({
   name: Text(200).optional(),
   teamId: z.string().min(1).max(100).nullish(),
+  /** How new cases are handed out: `manual` (agents claim), `round_robin` or `least_loaded`. */
+  assignment: z.enum(ASSIGNMENT_MODES).optional(),
 });
 export type UpdateQueueInput = z.input<typeof UpdateQueueInput>;
 
@@ -51,7 +55,12 @@ export async function createQueue(db: Db, input: CreateQueueInput): Promise<Queu
   await assertTeam(db, data.teamId);
   const [row] = await db
     .insert(queues)
-    .values({ id: data.id, name: data.name ?? data.id, teamId: data.teamId ?? null })
+    .values({
+      id: data.id,
+      name: data.name ?? data.id,
+      teamId: data.teamId ?? null,
+      assignment: data.assignment ?? 'manual',
+    })
     .onConflictDoNothing({ target: queues.id })
     .returning();
   if (!row) throw new ConflictError(`Queue ${data.id} already exists`);
@@ -65,6 +74,7 @@ export async function updateQueue(db: Db, id: string, patch: UpdateQueueInput): 
   const set: Partial<QueueRow> = {};
   if (data.name !== undefined) set.name = data.name;
   if (data.teamId !== undefined) set.teamId = data.teamId;
+  if (data.assignment !== undefined) set.assignment = data.assignment;
   if (Object.keys(set).length === 0) return getQueue(db, id);
   const [row] = await db.update(queues).set(set).where(eq(queues.id, id)).returning();
   return row ?? null;

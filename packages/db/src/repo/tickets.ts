@@ -6,7 +6,10 @@ import { NotFoundError, sqlState } from '../errors';
 import { newId } from '../ids';
 import { type TicketNoteRow, type TicketRow, ticketNotes, tickets } from '../schema';
 import { TICKET_KINDS, TICKET_PRIORITIES, TICKET_STATUSES } from '../schema/common';
+import { INBOX_RANK } from '../schema/tickets';
 import { Instant, JsonRecord, Text } from '../validation';
+import { notifyCase } from './case-events';
+import { autoAssign, teamSlaDeadline } from './cases';
 import { ensureQueues } from './queues';
 
 export const CreateTicketInput = z.object({
@@ -22,6 +25,11 @@ export const CreateTicketInput = z.object({
   slaDeadline: Instant.nullish(),
   assignedTo: z.string().max(200).nullish(),
   detail: JsonRecord.default({}),
+  /**
+   * The SLA as business time (ms). When the queue's team has a calendar the deadline is counted in it from now,
+   * replacing `slaDeadline` (which the flow counted in the hand-off step's hours).
+   */
+  slaMs: z.number().int().nonnegative().nullish(),
 });
 export type CreateTicketInput = z.input<typeof CreateTicketInput>;
 
@@ -50,6 +58,7 @@ export async function createTicket(
   const data = CreateTicketInput.parse(input);
   await ensureQueues(db, [data.queue]);
   const now = new Date();
+  const teamDeadline = data.slaMs == null ? null : await teamSlaDeadline(db, data.queue, now, data.slaMs);
   const [row] = await db
     .insert(tickets)
     .values({
@@ -62,7 +71,7 @@ export async function createTicket(
       queue: data.queue,
       priority: data.priority,
       subject: data.subject ?? null,
-      slaDeadline: data.slaDeadline ?? null,
+      slaDeadline: teamDeadline ?? data.slaDeadline ?? null,
       assignedTo: data.assignedTo ?? null,
       detail: data.detail,
       createdAt: now,
@@ -70,7 +79,22 @@ export async function createTicket(
     })
     .onConflictDoNothing({ target: tickets.idempotencyKey })
     .returning();
-  if (row) return { inserted: true, ticket: row };
+  if (row) {
+    if (row.kind !== 'handoff') return { inserted: true, ticket: row };
+    let ticket = row;
+    // A new case goes to someone at once when its queue hands cases out (round robin, least loaded).
+    if (!row.assignedTo && (await autoAssign(db, row.id))) {
+      const [assigned] = await db.select().from(tickets).where(eq(tickets.id, row.id));
+      ticket = assigned ?? row;
+    }
+    await notifyCase(db, {
+      type: 'case.created',
+      caseId: ticket.id,
+      queue: ticket.queue,
+      customerId: ticket.customerId,
+    });
+    return { inserted: true, ticket };
+  }
   const [existing] = await db.select().from(tickets).where(eq(tickets.idempotencyKey, data.idempotencyKey!));
   if (!existing) throw new Error(`Ticket ${data.idempotencyKey} conflicted on insert but cannot be read`);
   return { inserted: false, ticket: existing };
@@ -95,7 +119,13 @@ export async function updateTicket(db: Db, id: string, patch: UpdateTicketInput)
   if (data.assignedTo !== undefined) set.assignedTo = data.assignedTo;
   if (data.resolution !== undefined) set.resolution = data.resolution;
   const [row] = await db.update(tickets).set(set).where(eq(tickets.id, id)).returning();
+  if (row?.kind === 'handoff') await notifyChanged(db, row);
   return row ?? null;
+}
+
+/** Announces a changed handoff on the cases feed. */
+export async function notifyChanged(db: Db, row: Pick<TicketRow, 'id' | 'queue' | 'customerId'>): Promise<void> {
+  await notifyCase(db, { type: 'case.changed', caseId: row.id, queue: row.queue, customerId: row.customerId });
 }
 
 /** Adds a note to a ticket. Throws NotFoundError if the ticket does not exist. */
@@ -106,7 +136,12 @@ export async function addNote(db: Db, ticketId: string, input: NoteInput): Promi
       .insert(ticketNotes)
       .values({ ticketId, author: data.author ?? null, body: data.body })
       .returning();
-    await db.update(tickets).set({ updatedAt: new Date() }).where(eq(tickets.id, ticketId));
+    const [ticket] = await db
+      .update(tickets)
+      .set({ updatedAt: new Date() })
+      .where(eq(tickets.id, ticketId))
+      .returning();
+    if (ticket?.kind === 'handoff') await notifyChanged(db, ticket);
     return row!;
   } catch (error) {
     if (sqlState(error) === '23503') throw new NotFoundError(`Ticket ${ticketId} not found`);
@@ -123,9 +158,14 @@ export async function getTicket(db: Db, id: string): Promise<(TicketRow & { note
 }
 
 /**
- * Open and pending tickets (of one queue, of any of several, or all), most urgent first, then by SLA deadline and age.
+ * Open and pending tickets (of one queue, of any of several, or all), most urgent first, then by SLA deadline and age;
+ * the first `limit` of them, of one `kind` when given.
  */
-export async function listOpen(db: Db, queue?: string | readonly string[]): Promise<TicketRow[]> {
+export async function listOpen(
+  db: Db,
+  queue?: string | readonly string[],
+  options: { limit?: number; kind?: TicketRow['kind'] } = {},
+): Promise<TicketRow[]> {
   if (Array.isArray(queue) && queue.length === 0) return [];
   const inQueue =
     queue === undefined
@@ -136,13 +176,15 @@ export async function listOpen(db: Db, queue?: string | readonly string[]): Prom
   return db
     .select()
     .from(tickets)
-    .where(and(inArray(tickets.status, ['open', 'pending']), inQueue))
-    .orderBy(
-      sql`case ${tickets.priority} when 'urgent' then 0 when 'high' then 1 when 'normal' then 2 else 3 end`,
-      sql`${tickets.slaDeadline} asc nulls last`,
-      asc(tickets.createdAt),
-      asc(tickets.id),
-    );
+    .where(
+      and(
+        inArray(tickets.status, ['open', 'pending']),
+        inQueue,
+        options.kind === undefined ? undefined : eq(tickets.kind, options.kind),
+      ),
+    )
+    .orderBy(INBOX_RANK, sql`${tickets.slaDeadline} asc nulls last`, asc(tickets.createdAt), asc(tickets.id))
+    .limit(options.limit ?? Number.MAX_SAFE_INTEGER);
 }
 
 /** Whether the customer has a ticket (any status) in one of these queues: what lets an agent see the customer. */

@@ -68,6 +68,10 @@ export const TICKET_PRIORITIES = ['low', 'normal', 'high', 'urgent'] as const;
 export type TicketPriority = (typeof TICKET_PRIORITIES)[number];
 
 export const TICKET_STATUSES = ['open', 'pending', 'resolved', 'closed'] as const;
+
+/** How a queue hands new cases to its people: nobody (agents claim), in turn, or to whoever holds fewest open cases. */
+export const ASSIGNMENT_MODES = ['manual', 'round_robin', 'least_loaded'] as const;
+export type AssignmentMode = (typeof ASSIGNMENT_MODES)[number];
 export type TicketStatus = (typeof TICKET_STATUSES)[number];
 
 /** What a person may be in Ruta; each role grants permissions (see the API's People and roles). */

@@ -1,6 +1,16 @@
 import { sql } from 'drizzle-orm';
-import { type AnyPgColumn, boolean, check, index, pgTable, primaryKey, text, uniqueIndex } from 'drizzle-orm/pg-core';
-import { LOCALES, ROLES, SIGN_IN_METHODS } from './common';
+import {
+  type AnyPgColumn,
+  boolean,
+  check,
+  index,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  uniqueIndex,
+} from 'drizzle-orm/pg-core';
+import { ASSIGNMENT_MODES, type Json, LOCALES, ROLES, SIGN_IN_METHODS } from './common';
 import { oneOf, ts } from './helpers';
 
 /**
@@ -69,6 +79,11 @@ export const teams = pgTable(
   {
     id: text('id').primaryKey(),
     name: text('name').notNull(),
+    /**
+     * The team's business calendar (days, start, end, timeZone, holidays: the flow's business-hours shape). Cases of
+     * the team's queues count their SLA in it; null keeps the hours drawn on the flow's hand-off step.
+     */
+    calendar: jsonb('calendar').$type<{ [key: string]: Json }>(),
     createdAt: ts('created_at').notNull().defaultNow(),
   },
   (t) => [uniqueIndex('teams_name_idx').on(t.name)],
@@ -84,9 +99,16 @@ export const queues = pgTable(
     id: text('id').primaryKey(),
     name: text('name').notNull(),
     teamId: text('team_id').references((): AnyPgColumn => teams.id, { onDelete: 'set null' }),
+    /** Who gets a new case: nobody until someone claims it (`manual`), the next person in turn, or the least loaded. */
+    assignment: text('assignment', { enum: ASSIGNMENT_MODES }).notNull().default('manual'),
+    /** The person round robin gave the last case to (the turn goes on from there). */
+    lastAssignee: text('last_assignee'),
     createdAt: ts('created_at').notNull().defaultNow(),
   },
-  (t) => [index('queues_team_idx').on(t.teamId)],
+  (t) => [
+    index('queues_team_idx').on(t.teamId),
+    check('queues_assignment_check', oneOf(t.assignment, ASSIGNMENT_MODES)),
+  ],
 );
 
 /** Who belongs to which team. */

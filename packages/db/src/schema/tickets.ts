@@ -1,7 +1,13 @@
+import { sql } from 'drizzle-orm';
 import { bigint, check, index, jsonb, pgTable, text, uniqueIndex } from 'drizzle-orm/pg-core';
 import { type Json, TICKET_KINDS, TICKET_PRIORITIES, TICKET_STATUSES } from './common';
 import { oneOf, ts } from './helpers';
 import { queues } from './people';
+
+/** Priority as the inbox ranks it (urgent first); the same expression in the index and in listOpen's ORDER BY. */
+export const INBOX_RANK = sql.raw(
+  "case priority when 'urgent' then 0 when 'high' then 1 when 'normal' then 2 else 3 end",
+);
 
 /** Handoffs to people and CRM tickets. */
 export const tickets = pgTable(
@@ -33,6 +39,12 @@ export const tickets = pgTable(
     uniqueIndex('tickets_idempotency_key_idx').on(t.idempotencyKey),
     index('tickets_queue_idx').on(t.queue, t.status),
     index('tickets_customer_idx').on(t.customerId),
+    // Each person's load (open cases assigned to them), for least-loaded assignment and the supervisor's view.
+    index('tickets_assignee_idx').on(t.assignedTo, t.status),
+    // The inbox's order (see listOpen) over open cases only, so its first page is read in order, not sorted.
+    index('tickets_inbox_idx')
+      .on(sql`(${INBOX_RANK})`, t.slaDeadline.asc().nullsLast(), t.createdAt, t.id)
+      .where(sql`${t.status} in ('open', 'pending')`),
     check('tickets_kind_check', oneOf(t.kind, TICKET_KINDS)),
     check('tickets_priority_check', oneOf(t.priority, TICKET_PRIORITIES)),
     check('tickets_status_check', oneOf(t.status, TICKET_STATUSES)),

@@ -23,6 +23,11 @@ const MAX_DEFERRALS = 5;
  * the rule existed have none and keep sending the gap as they did; this patch guards the new commands.
  */
 export const MISSING_DATA_PATCH = 'send-follows-missing-data-rule';
+/**
+ * Patch: the hand-off passes its SLA to `handoff.open` and waits until the deadline the case store returns, which the
+ * queue's team calendar may have set (journeys started before it keep the deadline counted in the step's hours).
+ */
+export const HANDOFF_TEAM_CALENDAR_PATCH = 'handoff-sla-in-team-calendar';
 /** The wait reason of a send held because a placeholder has no value. */
 export const MISSING_DATA_REASON = 'missing_data';
 
@@ -470,8 +475,11 @@ async function handoff(j: Journey, node: PlanNode, visit: number, p: Params): Pr
   let deadline = resumed?.deadline ?? null;
   if (!handoffId) {
     const tz = j.input.customer.timeZone ?? DEFAULT_TIME_ZONE;
-    deadline = addBusinessTime(j.fx.now(), parseDuration(p.sla as string) ?? 0, p.hours as BusinessHours, tz);
+    const slaMs = parseDuration(p.sla as string) ?? 0;
+    deadline = addBusinessTime(j.fx.now(), slaMs, p.hours as BusinessHours, tz);
+    const teamCalendar = j.fx.patched(HANDOFF_TEAM_CALENDAR_PATCH);
     const result = await callOrFail(j, node, visit, {
+      ...(teamCalendar ? { slaMs } : {}),
       customerId: j.input.customer.id,
       journeyId: j.fx.journeyId,
       flowId: j.plan.flowId,
@@ -491,7 +499,10 @@ async function handoff(j: Journey, node: PlanNode, visit: number, p: Params): Pr
       },
     });
     if (!result.ok) return result.result;
-    handoffId = (result.value as { handoffId: string }).handoffId;
+    const opened = result.value as { handoffId: string; slaDeadline?: string };
+    handoffId = opened.handoffId;
+    const stored = opened.slaDeadline ? Date.parse(opened.slaDeadline) : Number.NaN;
+    if (teamCalendar && Number.isFinite(stored)) deadline = stored;
   }
   const id = handoffId;
   const accept = (i: InboxItem): i is HandoffItem => i.kind === 'handoff' && (!i.handoffId || i.handoffId === id);

@@ -1,0 +1,1 @@
+CREATE INDEX "tickets_inbox_idx" ON "tickets" USING btree ((case priority when 'urgent' then 0 when 'high' then 1 when 'normal' then 2 else 3 end),"sla_deadline","created_at","id") WHERE "tickets"."status" in ('open', 'pending');
