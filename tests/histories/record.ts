@@ -13,6 +13,7 @@ import { historyToJSON } from '@temporalio/common/lib/proto-utils';
 import { journeyInput, ROOT, samplePlan, sampleNames, sampleScenarios, simulateSample } from '../support/engine';
 import { playOnDevServer } from '../support/play';
 import { recordAudienceRun } from './record-audience';
+import { recordParked } from './record-parked';
 
 const OUT = join(ROOT, 'tests/histories');
 const env = await startLocalServer();
@@ -57,4 +58,6 @@ await worker.runUntil(async () => {
 });
 // An audience run (a schedule's run): its own worker, on Ruta's database.
 await recordAudienceRun(env);
+// Journeys parked at a failed step, retried and skipped: their own worker with a failing CRM.
+await recordParked(env);
 await env.teardown();

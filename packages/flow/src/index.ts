@@ -14,6 +14,7 @@ export type * from './plan';
 export { parseScore } from './runtime/csat';
 export * from './runtime/interpreter';
 export { MISSING_DATA_PATCH, MISSING_DATA_REASON } from './runtime/nodes';
+export { ACTIVITY_FAILED_REASON, ACTIVITY_FAILURE_PARKS, skipPort } from './runtime/parking';
 export { deliver, initialState } from './runtime/state';
 export * from './schedule';
 export * from './simulator';

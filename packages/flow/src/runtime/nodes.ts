@@ -2,7 +2,6 @@ import { addBusinessTime, nextOpen } from '../calendar';
 import type { BusinessHours, Template } from '../catalog/fields';
 import type { MissingDataRule } from '../document';
 import { parseDuration } from '../duration';
-import { ActivityError } from '../effects';
 import { ExpressionError, evaluate, evaluateBool, renderTemplate, renderTemplateChecked } from '../expr';
 import type { InboxItem, Json } from '../journey';
 import type { PlanNode } from '../plan';
@@ -10,6 +9,7 @@ import { bucket } from '../util';
 import { exprContext } from './context';
 import { parseScore } from './csat';
 import type { Journey, NodeResult, WaitEnd } from './interpreter';
+import { ACTIVITY_FAILED_REASON, type Called, callOrPark } from './parking';
 import { take } from './state';
 
 /** The zone used when neither the node nor the customer names one. */
@@ -93,7 +93,7 @@ export async function runNode(j: Journey, node: PlanNode, visit: number): Promis
       const text = p.text
         ? String(evaluate(p.text as string, ctx, j.plan.scope) ?? '')
         : (j.state.reply?.text ?? String(j.input.event.data.text ?? ''));
-      const result = await callOrFail(j, node, visit, {
+      const result = await callOrPark(j, node, visit, {
         text,
         ...(j.input.customer.locale ? { lang: j.input.customer.locale } : {}),
         customerId: j.input.customer.id,
@@ -112,13 +112,13 @@ export async function runNode(j: Journey, node: PlanNode, visit: number): Promis
       const by = p.by as 'id' | 'phone' | 'email';
       const ctx = exprContext(j.input, j.state, j.fx.journeyId);
       const value = p.value ? String(evaluate(p.value as string, ctx, j.plan.scope)) : (j.input.customer[by] ?? '');
-      const result = await callOrFail(j, node, visit, { by, value });
+      const result = await callOrPark(j, node, visit, { by, value });
       if (!result.ok) return result.result;
       j.state.outputs[node.id] = result.value as Json;
       return { port: (result.value as { found: boolean }).found ? 'found' : 'not_found' };
     }
     case 'crm.ticket': {
-      const result = await callOrFail(j, node, visit, {
+      const result = await callOrPark(j, node, visit, {
         customerId: j.input.customer.id,
         journeyId: j.fx.journeyId,
         action: p.action,
@@ -134,7 +134,7 @@ export async function runNode(j: Journey, node: PlanNode, visit: number): Promis
       return { port: 'out' };
     }
     case 'crm.note': {
-      const result = await callOrFail(j, node, visit, {
+      const result = await callOrPark(j, node, visit, {
         customerId: j.input.customer.id,
         ticketId: j.state.ticketId,
         text: render(j, p.text as Template),
@@ -154,7 +154,7 @@ export async function runNode(j: Journey, node: PlanNode, visit: number): Promis
         if (whole && !whole[1]!.includes('}}')) return evaluate(whole[1]!, ctx, j.plan.scope);
         return renderTemplate(text, ctx, j.plan.scope);
       });
-      const result = await callOrFail(j, node, visit, input);
+      const result = await callOrPark(j, node, visit, input);
       if (!result.ok) return result.result;
       j.state.outputs[node.id] = (result.value ?? {}) as Json;
       return { port: 'out' };
@@ -227,25 +227,6 @@ function fillTemplates(value: Json, fill: (text: string) => Json): Json {
   return value;
 }
 
-/** An activity's answer, or how the node ends when the activity failed for good. */
-type Called = { ok: true; value: unknown } | { ok: false; result: NodeResult };
-
-/**
- * Calls the node's activity. When it fails for good, the journey leaves by the node's `failed` port if
- * one is connected; otherwise the journey fails with the error.
- */
-async function callOrFail(j: Journey, node: PlanNode, visit: number, input: unknown): Promise<Called> {
-  try {
-    return { ok: true, value: await j.call(node, visit, input) };
-  } catch (err) {
-    if (!(err instanceof ActivityError)) throw err;
-    const detail = { error: err.message, ...(err.type ? { type: err.type } : {}) };
-    if (node.next.failed) return { ok: false, result: { port: 'failed', detail } };
-    j.state.error = { nodeId: node.id, message: err.message };
-    return { ok: false, result: { end: 'failed', outcome: 'failed', detail } };
-  }
-}
-
 interface SendResult {
   messageId: string;
   channel: string;
@@ -296,13 +277,13 @@ async function send(j: Journey, node: PlanNode, visit: number, p: Params, kind: 
     transactional: j.plan.settings.transactional,
     kind,
   };
-  let called = await callOrFail(j, node, visit, input);
+  let called = await callOrPark(j, node, visit, input);
   for (let deferrals = 0; called.ok && deferrals < MAX_DEFERRALS; deferrals++) {
     const r = called.value as SendResult;
     if (r.status !== 'deferred' || r.retryAt === undefined) break;
     const end = await j.wait(node, visit, r.retryAt, never, r.reason ? { reason: r.reason } : {});
     if (end === 'cancelled') return { ok: false, result: { end: 'cancelled', outcome: 'cancelled' } } as Called;
-    called = await callOrFail(j, node, visit, input);
+    called = await callOrPark(j, node, visit, input);
   }
   // Sent with gaps (rule `fallback`, or a plan from before the rule): the step says which values were missing.
   if (called.ok && missing.length > 0 && (j.plan.settings as { missingData?: string }).missingData) {
@@ -393,7 +374,7 @@ async function handoff(j: Journey, node: PlanNode, visit: number, p: Params): Pr
   if (!handoffId) {
     const tz = j.input.customer.timeZone ?? DEFAULT_TIME_ZONE;
     deadline = addBusinessTime(j.fx.now(), parseDuration(p.sla as string) ?? 0, p.hours as BusinessHours, tz);
-    const result = await callOrFail(j, node, visit, {
+    const result = await callOrPark(j, node, visit, {
       customerId: j.input.customer.id,
       journeyId: j.fx.journeyId,
       flowId: j.plan.flowId,
@@ -427,9 +408,11 @@ async function handoff(j: Journey, node: PlanNode, visit: number, p: Params): Pr
 }
 
 async function survey(j: Journey, node: PlanNode, visit: number, p: Params): Promise<NodeResult> {
-  // Resuming the wait for the score (after continue-as-new); a question held for missing data is not sent yet.
+  // Resuming the wait for the score (after continue-as-new); a question held for missing data, or parked because
+  // its send failed, is not sent yet.
   const w = j.state.wait;
-  const resuming = w?.nodeId === node.id && w.visit === visit && w.reason !== MISSING_DATA_REASON;
+  const resuming =
+    w?.nodeId === node.id && w.visit === visit && w.reason !== MISSING_DATA_REASON && w.reason !== ACTIVITY_FAILED_REASON;
   if (!resuming) {
     const sent = await send(j, node, visit, p, 'survey');
     if (!sent.ok) return sent.result;
