@@ -24,7 +24,7 @@ const crm = { up: false, calls: 0 };
 const flakyTicket = implement(crmUpsertTicket, async () => {
   crm.calls += 1;
   if (!crm.up) throw ApplicationFailure.nonRetryable('The CRM refused the ticket: 503', 'CrmUnavailable');
-  return { ticketId: `t_${crm.calls}`, url: null };
+  return { ticketId: `t_${crm.calls}`, status: 'open' };
 });
 
 /** Polls the journey's state until `check` holds (bounded). */
