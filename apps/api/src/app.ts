@@ -9,6 +9,7 @@ import { bodyLimit } from './middleware/body-limit';
 import { rateLimit } from './middleware/rate-limit';
 import { requestId } from './middleware/request-id';
 import { requestLog } from './middleware/request-log';
+import { attentionRoutes } from './routes/attention';
 import { authRoutes } from './routes/auth';
 import { catalogRoutes } from './routes/catalog';
 import { channelRoutes } from './routes/channels';
@@ -76,6 +77,7 @@ export function createApp(deps: ApiDeps): RutaApp {
   flowRoutes(app, rt, guard);
   scheduleRoutes(app, rt, guard);
   journeyRoutes(app, rt, guard);
+  attentionRoutes(app, rt, guard);
   customerRoutes(app, rt, guard);
   handoffRoutes(app, rt, guard);
   kbRoutes(app, rt, guard);
@@ -111,7 +113,10 @@ function warnUnconfiguredProviders(rt: Runtime): void {
     !rt.config.whatsappVerifyToken && 'WhatsApp handshake (WHATSAPP_VERIFY_TOKEN)',
   ].filter(Boolean);
   if (missing.length > 0) {
-    rt.logger.warn({ providers: missing }, 'channel webhooks not configured: they answer 503 until their secrets are set');
+    rt.logger.warn(
+      { providers: missing },
+      'channel webhooks not configured: they answer 503 until their secrets are set',
+    );
   }
 }
 

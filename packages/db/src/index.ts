@@ -24,6 +24,27 @@ export {
   revokeApiKey,
   verifyApiKey,
 } from './repo/api-keys';
+// Needs attention
+/**
+ * Journeys that need a person, grouped by flow version, node and reason (parked at a failed step, stuck, an activity
+ * failing), messages left unconfirmed, and bulk actions over a group with their progress.
+ */
+export {
+  ATTENTION_REASONS,
+  type AttentionFilter,
+  type AttentionGroup,
+  type AttentionJourney,
+  type AttentionReason,
+  attentionGroups,
+  attentionJourneys,
+  BulkActionInput,
+  createBulkAction,
+  getBulkAction,
+  recordBulkProgress,
+  runningBulkActions,
+  type UnconfirmedMessage,
+  unconfirmedMessages,
+} from './repo/attention';
 // Customers and messages
 /** Customer profiles and consent; the cross-channel message timeline; frequency-cap counts. */
 export {
@@ -47,7 +68,6 @@ export {
   updateMessageStatus,
   upsertCustomer,
 } from './repo/customers';
-
 // Events
 /** Idempotent event intake (`recordEventOnce`) and the stored first response (`setEventOutcome`). */
 export {
