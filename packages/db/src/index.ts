@@ -105,6 +105,23 @@ export {
   unpublishFlow,
   updateDraft,
 } from './repo/flows';
+// Insights
+/** What the contact center learns from the store: outcomes per version, waits, drop-off, A/B splits, CSAT, escalations. */
+export {
+  type CsatAnswer,
+  csatAnswers,
+  dropOff,
+  type Escalation,
+  escalations,
+  InsightScope,
+  type NodeDropOff,
+  type OutcomeCounts,
+  outcomeCounts,
+  type SplitVariant,
+  splitVariants,
+  type WaitTime,
+  waitTimes,
+} from './repo/insights';
 // Journeys
 /**
  * Journey rows, idempotent steps, listing and the canvas counts (`nodeCounts`); ending a journey from outside
