@@ -20,6 +20,7 @@ import { eventTypeRoutes } from './routes/event-types';
 import { eventRoutes } from './routes/events';
 import { flowRoutes } from './routes/flows';
 import { handoffRoutes } from './routes/handoffs';
+import { insightRoutes } from './routes/insights';
 import { journeyRoutes } from './routes/journeys';
 import { kbRoutes } from './routes/kb';
 import { keyRoutes } from './routes/keys';
@@ -78,6 +79,7 @@ export function createApp(deps: ApiDeps): RutaApp {
   scheduleRoutes(app, rt, guard);
   journeyRoutes(app, rt, guard);
   attentionRoutes(app, rt, guard);
+  insightRoutes(app, rt, guard);
   customerRoutes(app, rt, guard);
   handoffRoutes(app, rt, guard);
   kbRoutes(app, rt, guard);

@@ -207,6 +207,9 @@ export {
   openScheduleRun,
   recordScheduleBatch,
 } from './repo/schedules';
+// Seeded data sets
+/** Replacing a demo or test data set (rows whose ids share a prefix) in one transaction. */
+export { replaceSeedRows, type SeedRows } from './repo/seed';
 export { countSegment, listSegmentPage, segmentWhere } from './repo/segments';
 /** Sessions of people: the token is returned once, its sha-256 is what is stored. */
 export {

@@ -3,11 +3,13 @@ import { z } from 'zod';
 import { type Db, queryRows } from '../db';
 
 /**
- * Which journeys an insight covers: one flow (one version, or all), started within [from, to) — calendar days in the
+ * Which journeys an insight covers: one flow (one version, or all) or every flow, started within [from, to) — calendar days in the
  * viewer's time zone `tz` (IANA), so "1–7 March" means the viewer's March, whatever the server's zone.
  */
 export const InsightScope = z.object({
-  flowId: z.string().min(1).max(200),
+  /** One flow; all flows when absent. */
+  flowId: z.string().min(1).max(200).optional(),
+  /** One version (with a flow). */
   version: z.number().int().positive().optional(),
   /** First day, YYYY-MM-DD, in `tz`. */
   from: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a date like 2026-03-01'),
@@ -19,8 +21,8 @@ export type InsightScope = z.input<typeof InsightScope>;
 
 /** The journeys of the scope, as a `where` on `journeys j`. */
 function scoped(s: z.output<typeof InsightScope>): SQL {
-  return sql`j.flow_id = ${s.flowId}
-    ${s.version !== undefined ? sql`and j.flow_version = ${s.version}` : sql``}
+  return sql`${s.flowId !== undefined ? sql`j.flow_id = ${s.flowId}` : sql`true`}
+    ${s.flowId !== undefined && s.version !== undefined ? sql`and j.flow_version = ${s.version}` : sql``}
     and j.started_at >= (${s.from}::date::timestamp at time zone ${s.tz})
     and j.started_at < (${s.to}::date::timestamp at time zone ${s.tz})`;
 }
@@ -30,6 +32,7 @@ const ESCALATED = sql`exists (select 1 from journey_steps h where h.journey_id =
 
 /** How journeys of one version went. */
 export interface OutcomeCounts {
+  flowId: string;
   version: number;
   entered: number;
   running: number;
@@ -45,7 +48,7 @@ export async function outcomeCounts(db: Db, scope: InsightScope): Promise<Outcom
   const s = InsightScope.parse(scope);
   return queryRows<OutcomeCounts>(
     db,
-    sql`select j.flow_version as version, count(*)::int as entered,
+    sql`select j.flow_id as "flowId", j.flow_version as version, count(*)::int as entered,
       count(*) filter (where j.status = 'running')::int as running,
       count(*) filter (where j.status = 'completed')::int as completed,
       count(*) filter (where ${GOAL})::int as "goalReached",
@@ -53,7 +56,7 @@ export async function outcomeCounts(db: Db, scope: InsightScope): Promise<Outcom
       count(*) filter (where j.status = 'failed')::int as failed,
       count(*) filter (where j.status in ('cancelled', 'terminated'))::int as cancelled
     from journeys j where ${scoped(s)}
-    group by j.flow_version order by j.flow_version`,
+    group by j.flow_id, j.flow_version order by j.flow_id, j.flow_version`,
   );
 }
 
@@ -118,8 +121,7 @@ export async function dropOff(db: Db, scope: InsightScope): Promise<NodeDropOff[
     select n.node_id as "nodeId", min(n.kind) as kind,
       count(distinct n.journey_id) filter (where n.type = 'enter')::int as entered,
       count(distinct n.journey_id) filter (where n.type = 'leave' and n.port is not null)::int as continued,
-      (select count(*) from ended e where e.current_node = n.node_id and e.status = 'completed'
-        and not exists (select 1 from st x where x.journey_id = e.id and x.node_id = n.node_id and x.type = 'leave' and x.port is not null))::int as "completedHere",
+      (select count(*) from ended e where e.current_node = n.node_id and e.status = 'completed')::int as "completedHere",
       (select count(*) from ended e where e.current_node = n.node_id and e.status in ('failed', 'cancelled', 'terminated'))::int as "droppedHere",
       (select count(*) from ended e where e.current_node = n.node_id and e.status = 'running')::int as "waitingHere"
     from st n group by n.node_id order by entered desc, n.node_id`,
@@ -159,7 +161,10 @@ export interface CsatAnswer {
   channel: string | null;
   queue: string | null;
   agent: string | null;
-  /** What the customer wrote while answering the survey (the score and any words with it). */
+  /**
+   * What the customer wrote while answering the survey (the score and any words with it). Queue and agent: of the
+   * journey's own hand-off, else of the ticket the triggering event names (`data.ticketId`, as a CSAT after a case).
+   */
   comment: string | null;
 }
 
@@ -169,7 +174,7 @@ export async function csatAnswers(db: Db, scope: InsightScope): Promise<CsatAnsw
   const rows = await queryRows<Omit<CsatAnswer, 'at'> & { at: string | Date }>(
     db,
     sql`with a as (
-      select st.journey_id, st.node_id, st.at, (st.detail ->> 'score')::float8 as score, j.flow_id, j.customer_id,
+      select st.journey_id, st.node_id, st.at, (st.detail ->> 'score')::float8 as score, j.flow_id, j.customer_id, j.event_id,
         (select w.at from journey_steps w where w.journey_id = st.journey_id and w.node_id = st.node_id
           and w.type = 'wait' and w.seq < st.seq order by w.seq desc limit 1) as asked_at
       from journey_steps st join journeys j on j.id = st.journey_id
@@ -178,12 +183,16 @@ export async function csatAnswers(db: Db, scope: InsightScope): Promise<CsatAnsw
       to_char(a.at at time zone ${s.tz}, 'YYYY-MM-DD') as day, a.flow_id as "flowId",
       (select m.channel from messages m where m.journey_id = a.journey_id and m.node_id = a.node_id and m.direction = 'out'
         order by m.created_at desc limit 1) as channel,
-      (select t.queue from tickets t where t.journey_id = a.journey_id and t.kind = 'handoff' order by t.created_at desc limit 1) as queue,
-      (select t.assigned_to from tickets t where t.journey_id = a.journey_id and t.kind = 'handoff' order by t.created_at desc limit 1) as agent,
+      tk.queue, tk.assigned_to as agent,
       (select string_agg(m.body, E'\\n' order by m.created_at) from messages m
         where m.customer_id = a.customer_id and m.direction = 'in'
           and m.created_at >= coalesce(a.asked_at, a.at) and m.created_at <= a.at) as comment
-    from a order by a.at, a.journey_id`,
+    from a left join lateral (
+      select t.queue, t.assigned_to from tickets t
+      where t.kind = 'handoff' and (t.journey_id = a.journey_id or t.id = (
+        select coalesce(e.payload -> 'data' ->> 'ticketId', e.payload ->> 'ticketId') from events e where e.id = a.event_id))
+      order by (t.journey_id = a.journey_id) desc, t.created_at desc limit 1) tk on true
+    order by a.at, a.journey_id`,
   );
   return rows.map((r) => ({ ...r, at: new Date(r.at) }));
 }
