@@ -2,6 +2,8 @@ import { useEffect } from 'react';
 import { useSession } from './api/session';
 import { useT } from './i18n';
 import { KnowledgeBase } from './kb/KnowledgeBase';
+import { AttentionPage } from './ops/AttentionPage';
+import { InsightsPage } from './ops/InsightsPage';
 import { EditorPage } from './pages/EditorPage';
 import { FlowList } from './pages/FlowList';
 import { Templates } from './pages/Templates';
@@ -73,6 +75,8 @@ export function App() {
   else if (route.name === 'people') body = <UsersPage />;
   else if (route.name === 'account') body = <AccountPage />;
   else if (route.name === 'kb') body = <KnowledgeBase />;
+  else if (route.name === 'attention') body = <AttentionPage />;
+  else if (route.name === 'insights') body = <InsightsPage />;
   else body = <FlowList />;
 
   return (
