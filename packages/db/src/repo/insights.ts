@@ -109,22 +109,26 @@ export interface NodeDropOff {
   waitingHere: number;
 }
 
-/** Drop-off per node: journeys (not visits) that entered each node, went on from it, or ended or wait there. */
+/**
+ * Drop-off per node: journeys (not visits) that entered each node, went on from it to another node, or ended or wait
+ * there. A node left by an unconnected port ends the journey there (it does not "go on").
+ */
 export async function dropOff(db: Db, scope: InsightScope): Promise<NodeDropOff[]> {
   const s = InsightScope.parse(scope);
   return queryRows<NodeDropOff>(
     db,
     sql`with st as (
-      select st.journey_id, st.node_id, st.kind, st.type, st.port from journey_steps st
-      join journeys j on j.id = st.journey_id where ${scoped(s)} and st.node_id is not null),
+      select st.journey_id, st.node_id, st.kind, st.type, st.port,
+        lead(st.type) over (partition by st.journey_id order by st.seq) as next_type
+      from journey_steps st join journeys j on j.id = st.journey_id where ${scoped(s)}),
     ended as (select j.id, j.current_node, j.status from journeys j where ${scoped(s)})
     select n.node_id as "nodeId", min(n.kind) as kind,
       count(distinct n.journey_id) filter (where n.type = 'enter')::int as entered,
-      count(distinct n.journey_id) filter (where n.type = 'leave' and n.port is not null)::int as continued,
+      count(distinct n.journey_id) filter (where n.type = 'leave' and n.port is not null and n.next_type = 'enter')::int as continued,
       (select count(*) from ended e where e.current_node = n.node_id and e.status = 'completed')::int as "completedHere",
       (select count(*) from ended e where e.current_node = n.node_id and e.status in ('failed', 'cancelled', 'terminated'))::int as "droppedHere",
       (select count(*) from ended e where e.current_node = n.node_id and e.status = 'running')::int as "waitingHere"
-    from st n group by n.node_id order by entered desc, n.node_id`,
+    from st n where n.node_id is not null group by n.node_id order by entered desc, n.node_id`,
   );
 }
 
