@@ -9,9 +9,9 @@ import {
   AttentionOverview,
   BulkAction,
   BulkActionBody,
+  FlowIdQuery,
 } from '../schemas/attention';
 import { json, jsonBody } from '../schemas/common';
-import { FlowIdParam } from '../schemas/flows';
 import {
   attentionGroupJourneys,
   attentionOverview,
@@ -39,7 +39,7 @@ export function attentionRoutes(app: OpenAPIHono<AppEnv>, rt: Runtime, guard: Gu
       summary: 'Journeys that need a person, grouped by flow version, node and reason; messages left unconfirmed',
       description:
         'Parked at a failed step (`activity_failed`), stuck (`workflow_task_failing`) or a step being retried (`activity_failing`), as the store knows them (never a scan of Temporal).',
-      request: { query: z.object({ flowId: FlowIdParam.optional() }) },
+      request: { query: z.object({ flowId: FlowIdQuery.optional() }) },
       responses: { 200: json(AttentionOverview, 'The groups') },
     }),
     async (c) => c.json(await attentionOverview(rt, c.req.valid('query').flowId), 200),

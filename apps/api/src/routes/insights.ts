@@ -1,8 +1,8 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { z } from '@hono/zod-openapi';
 import type { AppEnv } from '../context';
+import { FlowIdQuery } from '../schemas/attention';
 import { json, TimeZone } from '../schemas/common';
-import { FlowIdParam } from '../schemas/flows';
 import { insights } from '../services/insights';
 import type { Runtime } from '../services/runtime';
 import { type Guard, secure } from './define';
@@ -18,7 +18,7 @@ const Day = z
 
 const InsightsQuery = z
   .object({
-    flowId: FlowIdParam.optional().openapi({ description: 'One flow; every flow when absent' }),
+    flowId: FlowIdQuery.optional().openapi({ description: 'One flow; every flow when absent' }),
     version: z.coerce.number().int().positive().optional(),
     from: Day.openapi({ description: 'First day (in `tz`)', example: '2026-03-01' }),
     to: Day.openapi({ description: 'Day after the last (in `tz`)', example: '2026-03-08' }),

@@ -1,6 +1,8 @@
 import { z } from '@hono/zod-openapi';
 import { ATTENTION_REASONS } from '@ruta/db';
-import { FlowIdParam } from './flows';
+
+/** A flow id in a query (the path parameter's schema names itself `id`, so it cannot be reused here). */
+export const FlowIdQuery = z.string().min(1).max(80);
 
 const Words = z.object({ es: z.string(), en: z.string() });
 
@@ -49,7 +51,7 @@ export const AttentionOverview = z
 
 /** A group, as the query of its journeys and the body of a bulk action name it. */
 export const AttentionFilterSchema = z.object({
-  flowId: FlowIdParam,
+  flowId: FlowIdQuery,
   version: z.coerce.number().int().positive().optional(),
   nodeId: z.string().min(1).max(200).optional(),
   reason: z.enum(ATTENTION_REASONS),
