@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { type LocalStack, SEED_FLOWS, seedInsights } from '@ruta/api';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { E2E_ADMIN, ensureDesignerBuilt, launch, shot, signInContext, startTestStack } from './support';
+import { E2E_ADMIN, ensureDesignerBuilt, launch, publishShots, shot, signInContext, startTestStack } from './support';
 
 let stack: LocalStack;
 let stopStack: (() => Promise<void>) | undefined;
@@ -102,5 +102,6 @@ describe('insights in the designer', () => {
     await shot(page, '13-insights-csat');
     expect(errors).toEqual([]);
     await context.close();
+    publishShots(['12-insights-ab', '13-insights-csat']);
   }, 180_000);
 });

@@ -165,7 +165,7 @@ function Group({ group: g, onChange }: { group: AttentionGroup; onChange: () => 
 
   const run = async (action: BulkKind, ids?: string[]) => {
     const n = ids?.length ?? g.count;
-    if (!ids && !window.confirm(o('attention.confirm', { action: label(action), n }))) return;
+    if (!ids && !window.confirm(o(`attention.confirm.${action}`, { n }))) return;
     try {
       setBatch(await attentionApi.bulk(g, action, ids));
     } catch (err) {
