@@ -367,7 +367,6 @@ export async function seedInsights(db: Db): Promise<{ journeys: number }> {
   const bot = botJourneys();
   const csat = csatJourneys();
   const built = [...abJourneys(), ...bot.built, ...csat.built];
-  const allTickets = [...bot.tickets, ...csat.tickets];
   const customerIds = [...new Set(built.map((b) => b.journey.customerId))];
   await replaceSeedRows(db, 'seed-', {
     customers: customerIds.map((id) => ({ id, name: `Cliente ${id.replace('seed-c-', '')}`, locale: 'es' as const })),
