@@ -1,7 +1,7 @@
 // "Needs attention" on the real dev server: a CRM that refuses tickets parks journeys at the ticket step; the view
 // groups them by node and reason with plain words (es/en); one is retried, one skipped, others cancelled and retried
 // in bulk (a batch whose progress is polled); a message left unconfirmed shows up too.
-import { putOutbound } from '@ruta/db';
+import { applySteps, putOutbound, type StepInput, upsertJourney } from '@ruta/db';
 import { crmUpsertTicket, implement } from '@ruta/sdk';
 import { ApplicationFailure } from '@temporalio/common';
 import { describe, expect, it } from 'vitest';
@@ -234,4 +234,63 @@ describe('needs attention', () => {
     expect(seen.unconfirmed.total).toBe(1);
     expect(seen.unconfirmed.items).toEqual([expect.objectContaining({ id: message.id, journeyId: 'j_unconfirmed' })]);
   });
+
+  it('works through a group of 1,500 journeys as a batch whose progress moves forward to the end', async () => {
+    // Parked rows as the worker writes them, without workflows behind them: every cancel is refused by Temporal, and
+    // the batch must still get through all of them, count each, and keep only the first failures.
+    const n = 1500;
+    const at = Date.parse('2026-03-02T12:00:00Z');
+    const failure = { activity: 'crm.upsertTicket', message: 'CRM 503', type: 'CrmUnavailable' };
+    const steps: StepInput[] = [];
+    for (let i = 0; i < n; i++) {
+      const id = `j_bulk_${i}`;
+      await upsertJourney(api.db.db, { id, flowId: 'f_bulk', flowVersion: 1, customerId: `c_bulk_${i}` });
+      steps.push(
+        {
+          journeyId: id,
+          seq: 0,
+          type: 'enter',
+          nodeId: 'n_ticket',
+          kind: 'crm.ticket',
+          visit: 1,
+          at,
+          status: 'running',
+        },
+        {
+          journeyId: id,
+          seq: 1,
+          type: 'wait',
+          nodeId: 'n_ticket',
+          kind: 'crm.ticket',
+          visit: 1,
+          at,
+          status: 'running',
+          detail: { deadline: null, reason: 'activity_failed', failure },
+        },
+      );
+    }
+    for (let k = 0; k < steps.length; k += 1000) await applySteps(api.db.db, steps.slice(k, k + 1000));
+    expect((await parkedGroup('f_bulk'))?.count).toBe(n);
+
+    const started = await api.call<Bulk>('POST', '/v1/attention/bulk', {
+      body: { flowId: 'f_bulk', reason: 'activity_failed', nodeId: 'n_ticket', action: 'cancel' },
+    });
+    expect(started.status, started.text).toBe(202);
+    expect(started.body.total).toBe(n);
+    const seen: number[] = [];
+    const done = await eventually(
+      'the batch to finish',
+      async () => {
+        const r = await api.call<Bulk>('GET', `/v1/attention/bulk/${started.body.id}`);
+        seen.push(r.body.done);
+        return r.body.status === 'done' ? r.body : undefined;
+      },
+      { timeoutMs: 300_000, intervalMs: 250 },
+    );
+    expect(done).toMatchObject({ total: n, done: n, succeeded: 0, failed: n });
+    expect(done.errors).toHaveLength(50);
+    // Polled progress never goes back, and was seen part way.
+    expect(seen).toEqual([...seen].sort((a, b) => a - b));
+    expect(seen.some((d) => d > 0 && d < n)).toBe(true);
+  }, 360_000);
 });

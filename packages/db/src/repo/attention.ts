@@ -195,8 +195,9 @@ export async function recordBulkProgress(
       done = done + ${results.length},
       succeeded = succeeded + ${results.length - failed.length},
       failed = failed + ${failed.length},
-      errors = case when jsonb_array_length(errors) >= ${KEPT_ERRORS} then errors
-        else errors || ${JSON.stringify(failed.slice(0, KEPT_ERRORS))}::jsonb end,
+      errors = (select coalesce(jsonb_agg(e order by i), '[]'::jsonb) from (
+        select e, i from jsonb_array_elements(errors || ${JSON.stringify(failed.slice(0, KEPT_ERRORS))}::jsonb)
+          with ordinality as t(e, i) order by i limit ${KEPT_ERRORS}) kept),
       status = case when done + ${results.length} >= total then 'done' else status end,
       ended_at = case when done + ${results.length} >= total then now() else ended_at end,
       updated_at = now()
