@@ -5,6 +5,7 @@ import { applySteps, putOutbound, type StepInput, upsertJourney } from '@ruta/db
 import { crmUpsertTicket, implement } from '@ruta/sdk';
 import { ApplicationFailure } from '@temporalio/common';
 import { describe, expect, it } from 'vitest';
+import { parkedSteps } from '../support/parked';
 import { eventually, expectProblem, withApi } from './support';
 
 /** The CRM refuses tickets until it is back up. */
@@ -245,29 +246,7 @@ describe('needs attention', () => {
     for (let i = 0; i < n; i++) {
       const id = `j_bulk_${i}`;
       await upsertJourney(api.db.db, { id, flowId: 'f_bulk', flowVersion: 1, customerId: `c_bulk_${i}` });
-      steps.push(
-        {
-          journeyId: id,
-          seq: 0,
-          type: 'enter',
-          nodeId: 'n_ticket',
-          kind: 'crm.ticket',
-          visit: 1,
-          at,
-          status: 'running',
-        },
-        {
-          journeyId: id,
-          seq: 1,
-          type: 'wait',
-          nodeId: 'n_ticket',
-          kind: 'crm.ticket',
-          visit: 1,
-          at,
-          status: 'running',
-          detail: { deadline: null, reason: 'activity_failed', failure },
-        },
-      );
+      steps.push(...parkedSteps(id, 'n_ticket', failure, at));
     }
     for (let k = 0; k < steps.length; k += 1000) await applySteps(api.db.db, steps.slice(k, k + 1000));
     expect((await parkedGroup('f_bulk'))?.count).toBe(n);

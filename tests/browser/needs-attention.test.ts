@@ -8,6 +8,7 @@ import type { LocalStack } from '@ruta/api';
 import { applySteps, putOutbound, upsertJourney } from '@ruta/db';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { parkedSteps } from '../support/parked';
 import { E2E_ADMIN, ensureDesignerBuilt, launch, publishShots, shot, signInContext, startTestStack } from './support';
 
 let stack: LocalStack;
@@ -25,24 +26,16 @@ beforeAll(async () => {
   for (const i of [1, 2, 3]) {
     const id = `j_parked_${i}`;
     await upsertJourney(db, { id, flowId: 'f_tickets', flowVersion: 2, customerId: `c_parked_${i}` });
-    await applySteps(db, [
-      { journeyId: id, seq: 0, type: 'enter', nodeId: 'n_ticket', kind: 'crm.ticket', visit: 1, at, status: 'running' },
-      {
-        journeyId: id,
-        seq: 1,
-        type: 'wait',
-        nodeId: 'n_ticket',
-        kind: 'crm.ticket',
-        visit: 1,
-        at: at + i * 60_000,
-        status: 'running',
-        detail: {
-          deadline: null,
-          reason: 'activity_failed',
-          failure: { activity: 'crm.upsertTicket', message: 'The CRM refused the ticket: 503', type: 'CrmUnavailable' },
-        },
-      },
-    ]);
+    await applySteps(
+      db,
+      parkedSteps(
+        id,
+        'n_ticket',
+        { activity: 'crm.upsertTicket', message: 'The CRM refused the ticket: 503', type: 'CrmUnavailable' },
+        at,
+        at + i * 60_000,
+      ),
+    );
   }
   await putOutbound(db, {
     idempotencyKey: 'j_x:n_send:1',
