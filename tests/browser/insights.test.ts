@@ -56,7 +56,7 @@ describe('insights in the designer', () => {
     expect(await page.getByTestId('verdict').textContent()).toBe('variant_b es mejor con 95% de confianza.');
     // The wait at n_wait_order: 185 waits, 5 days on average (429,665 s), 7 days median.
     const wait = await page.getByTestId('waits').locator('tbody tr').first().locator('td').allTextContents();
-    expect(wait).toEqual(['n_wait_order', '185', '5 d', '7 d', '7 d']);
+    expect(wait).toEqual(['Esperar la primera compra', '185', '5 d', '7 d', '7 d']);
     // Drop-off, on the flow's own drawing.
     await expect
       .poll(() => page.getByTestId('drop-node-n_welcome_b').textContent())
@@ -98,7 +98,7 @@ describe('insights in the designer', () => {
     await expect.poll(() => page.getByTestId('csat-average').textContent()).toBe('CSAT promedio 3,63 (8 respuestas)');
     const comments = page.getByTestId('csat-comments');
     expect(await comments.locator('tr', { hasText: 'pésimo' }).locator('td').last().textContent()).toBe('negativo');
-    await page.getByTestId('csat').scrollIntoViewIfNeeded();
+    await page.getByTestId('csat').evaluate((el) => el.scrollIntoView({ block: 'start' }));
     await shot(page, '13-insights-csat');
     expect(errors).toEqual([]);
     await context.close();

@@ -240,8 +240,15 @@ function Figures({ data, doc, lang }: { data: Insights; doc: FlowDocument | null
   );
 }
 
+/** A step's name as the flow's author wrote it (its id when it has none, or the flow is not loaded). */
+function stepName(doc: FlowDocument | null, nodeId: string): string {
+  const node = doc?.nodes.find((n) => n.id === nodeId) as { label?: string } | undefined;
+  return node?.label || nodeId;
+}
+
 function FlowFigures({ data, doc, lang }: { data: Insights; doc: FlowDocument | null; lang: Lang }) {
   const o = useOpsText();
+  const drops = data.dropOff.map((d) => ({ ...d, name: stepName(doc, d.nodeId) }));
   return (
     <>
       <Section
@@ -267,7 +274,7 @@ function FlowFigures({ data, doc, lang }: { data: Insights; doc: FlowDocument | 
           <tbody>
             {data.waits.map((w) => (
               <tr key={w.nodeId}>
-                <td>{w.nodeId}</td>
+                <td title={w.nodeId}>{stepName(doc, w.nodeId)}</td>
                 <td className="num">{num(w.waits, lang)}</td>
                 <td className="num">{duration(lang, w.avgSeconds)}</td>
                 <td className="num">{duration(lang, w.medianSeconds)}</td>
@@ -297,9 +304,9 @@ function FlowFigures({ data, doc, lang }: { data: Insights; doc: FlowDocument | 
       >
         <div className="insights-chart">
           <ResponsiveContainer width="100%" height="100%">
-            <BarChart data={data.dropOff}>
+            <BarChart data={drops}>
               <CartesianGrid strokeDasharray="3 3" />
-              <XAxis dataKey="nodeId" fontSize={11} />
+              <XAxis dataKey="name" fontSize={11} />
               <YAxis allowDecimals={false} />
               <Tooltip />
               <Legend />
@@ -323,9 +330,9 @@ function FlowFigures({ data, doc, lang }: { data: Insights; doc: FlowDocument | 
             </tr>
           </thead>
           <tbody>
-            {data.dropOff.map((d) => (
+            {drops.map((d) => (
               <tr key={d.nodeId}>
-                <td>{d.nodeId}</td>
+                <td title={d.nodeId}>{d.name}</td>
                 <td className="num">{num(d.entered, lang)}</td>
                 <td className="num">{num(d.continued, lang)}</td>
                 <td className="num">{num(d.completedHere, lang)}</td>
