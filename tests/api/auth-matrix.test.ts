@@ -213,6 +213,27 @@ const ROUTES: Route[] = [
     url: `/v1/journeys/${J}/terminate`,
     body: { reason: 'auth matrix' },
   },
+  { method: 'GET', path: '/v1/attention', needs: 'journeys:read', url: '/v1/attention' },
+  {
+    method: 'GET',
+    path: '/v1/attention/journeys',
+    needs: 'journeys:read',
+    url: '/v1/attention/journeys?flowId=f_auth&reason=activity_failed',
+  },
+  {
+    method: 'POST',
+    path: '/v1/attention/bulk',
+    needs: 'journeys:write',
+    url: '/v1/attention/bulk',
+    body: { flowId: 'f_auth_missing', reason: 'activity_failed', action: 'retry' },
+  },
+  { method: 'GET', path: '/v1/attention/bulk/{id}', needs: 'journeys:read', url: '/v1/attention/bulk/ba_missing' },
+  {
+    method: 'GET',
+    path: '/v1/insights',
+    needs: 'journeys:read',
+    url: '/v1/insights?from=2026-03-02&to=2026-03-09&tz=UTC',
+  },
   { method: 'POST', path: '/codec/encode', needs: 'journeys:read', url: '/codec/encode', body: { payloads: [] } },
   { method: 'POST', path: '/codec/decode', needs: 'journeys:read', url: '/codec/decode', body: { payloads: [] } },
   {

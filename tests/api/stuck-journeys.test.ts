@@ -87,6 +87,15 @@ describe('a stuck journey', () => {
     });
     await check.stop();
     expect(await listed('attention=true')).toEqual([id]);
+    // "Needs attention" groups it by node and reason, in words.
+    const view = await api.call<{ groups: { reason: string; count: number; message: { en: string } }[] }>(
+      'GET',
+      `/v1/attention?flowId=${flowId}`,
+    );
+    expect(view.body.groups).toEqual([
+      expect.objectContaining({ reason: 'workflow_task_failing', nodeId: 'n_wait_reply', count: 1 }),
+    ]);
+    expect(view.body.groups[0]!.message.en).toContain('the condition ran out of time');
     expect(await listed('attention=false')).toContain(healthy);
 
     const list = await api.call<{ journeys: Summary[] }>('GET', `/v1/journeys?flow=${flowId}&attention=true`);

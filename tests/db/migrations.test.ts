@@ -22,6 +22,7 @@ const MIGRATION_COUNT = JOURNAL.entries.length;
 
 const TABLES = [
   'api_keys',
+  'bulk_actions',
   'customers',
   'events',
   'flow_audit',

@@ -9,7 +9,7 @@ import { corpus } from '../support/histories';
 describe('replay corpus', () => {
   const histories = corpus();
 
-  it('holds a recorded history for every sample flow, and for an audience run', () => {
+  it('holds a recorded history for every sample flow, an audience run and journeys parked at a failed step', () => {
     const flows = new Set(histories.map((h) => h.name.split('--')[0]));
     expect([...flows].sort()).toEqual([
       'ab-welcome',
@@ -20,8 +20,23 @@ describe('replay corpus', () => {
       'failed-payment',
       'kb-bot',
       'negative-sentiment-escalation',
+      'parked',
       'sla-escalation',
     ]);
+  });
+
+  it('records the parked journeys under the parking patch, retried and skipped', () => {
+    const parked = histories.filter((h) => h.name.startsWith('parked--'));
+    expect(parked).toHaveLength(2);
+    for (const h of parked) {
+      const text = JSON.stringify(h.json);
+      const patches = [...text.matchAll(/"data":"([A-Za-z0-9+/=]+)"/g)]
+        .map((m) => Buffer.from(m[1]!, 'base64').toString('utf8'))
+        .filter((d) => d.includes('"deprecated"'));
+      expect(patches).toContain('{"id":"activity-failure-parks","deprecated":false}');
+    }
+    expect(JSON.stringify(parked[0]!.json)).toContain('"retryStep"');
+    expect(JSON.stringify(parked[1]!.json)).toContain('"skipWait"');
   });
 
   it('replays every recorded history against the current workflow bundle', async () => {

@@ -14,6 +14,7 @@ import { historyToJSON } from '@temporalio/common/lib/proto-utils';
 import { journeyInput, ROOT, samplePlan, sampleNames, sampleScenarios, simulateSample } from '../support/engine';
 import { playOnDevServer } from '../support/play';
 import { recordAudienceRun } from './record-audience';
+import { recordParked } from './record-parked';
 import { scenarioKnowledge } from '../support/knowledge';
 
 const OUT = join(ROOT, 'tests/histories');
@@ -67,5 +68,7 @@ await worker.runUntil(async () => {
 });
 // An audience run (a schedule's run): its own worker, on Ruta's database.
 await recordAudienceRun(env);
+// Journeys parked at a failed step, retried and skipped: their own worker with a failing CRM.
+await recordParked(env);
 await env.teardown();
 await closeScratchDatabase();

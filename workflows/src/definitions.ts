@@ -40,6 +40,11 @@ export const stateQuery = defineQuery<LiveState>('state');
 export const cancelUpdate = defineUpdate<{ cancelled: true }, [{ reason?: string }]>('cancel');
 /** Ends the current wait now, as if its time had run out (a reply wait leaves by `timeout`). */
 export const skipWaitUpdate = defineUpdate<{ skipped: string }, [{ nodeId?: string }]>('skipWait');
+/**
+ * Runs the activity of a journey parked at a failed step again, with the same idempotency key (the journey waits
+ * there with reason `activity_failed`). Skip is skipWait, cancel is cancel.
+ */
+export const retryStepUpdate = defineUpdate<{ retried: string }, [{ nodeId?: string }]>('retryStep');
 
 /** What a finished journey returns. */
 export interface JourneyResult {

@@ -1,4 +1,5 @@
 import {
+  ACTIVITY_FAILED_REASON,
   ActivityError,
   type ActivityOptions,
   type Controls,
@@ -29,6 +30,7 @@ import {
   type JourneyResult,
   type LiveState,
   replySignal,
+  retryStepUpdate,
   skipWaitUpdate,
   stateQuery,
 } from './definitions';
@@ -70,7 +72,7 @@ function activitiesFor(options: ActivityOptions): ActivityInterface {
 export async function journey(input: JourneyInput): Promise<JourneyResult> {
   const state = input.state ?? initialState(input, Date.now());
   if (input.state) state.run += 1;
-  const controls: Controls = { cancelRequested: false, skip: null };
+  const controls: Controls = { cancelRequested: false, skip: null, retry: null };
   const threshold = input.plan.settings.continueAsNewAfterEvents ?? DEFAULT_CONTINUE_AS_NEW_AFTER;
 
   setHandler(replySignal, (s) => void deliver(state, { kind: 'reply', ...s }));
@@ -101,6 +103,24 @@ export async function journey(input: JourneyInput): Promise<JourneyResult> {
         if (!state.wait) throw new Error('The journey is not waiting now');
         if (args?.nodeId && args.nodeId !== state.wait.nodeId) {
           throw new Error(`The journey waits at ${state.wait.nodeId}, not at ${args.nodeId}`);
+        }
+      },
+    },
+  );
+
+  setHandler(
+    retryStepUpdate,
+    () => {
+      const wait = state.wait!;
+      controls.retry = { nodeId: wait.nodeId, visit: wait.visit };
+      return { retried: wait.nodeId };
+    },
+    {
+      validator: (args) => {
+        if (state.wait?.reason !== ACTIVITY_FAILED_REASON)
+          throw new Error('The journey is not parked at a failed step');
+        if (args?.nodeId && args.nodeId !== state.wait.nodeId) {
+          throw new Error(`The journey is parked at ${state.wait.nodeId}, not at ${args.nodeId}`);
         }
       },
     },

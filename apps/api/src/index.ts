@@ -27,6 +27,7 @@ export {
   type Scope,
 } from './middleware/auth';
 export { CSRF_HEADER, csrfTokenFor } from './middleware/csrf';
+export { SEED_FLOWS, SEED_RANGE, seedInsights } from './seed/insights';
 export { type AdminKeyResult, ensureAdminKey } from './services/admin-key';
 export { type AdminUserResult, DEFAULT_ADMIN_EMAIL, ensureAdminUser } from './services/admin-user';
 export { type AttentionCheck, startAttentionCheck } from './services/attention';

@@ -11,6 +11,7 @@ import { createApp } from './app';
 import { ensureAdminKey } from './services/admin-key';
 import { ensureAdminUser } from './services/admin-user';
 import { startAttentionCheck } from './services/attention';
+import { resumeBulkActions } from './services/needs-attention';
 import { openTemporal } from './stack/temporal';
 
 const logger = createLogger({ component: 'api' });
@@ -41,6 +42,8 @@ const app = createApp({
 const attention = app.runtime.config.attentionCheck
   ? startAttentionCheck(app.runtime, app.runtime.config.attentionCheck)
   : null;
+// Bulk actions a stopped API left half done go on from where they stood.
+resumeBulkActions(app.runtime).catch((err) => logger.error({ err }, 'resuming bulk actions failed'));
 const port = Number(process.env.PORT ?? 3000);
 const hostname = process.env.RUTA_HOST ?? '127.0.0.1';
 const server = serve({ fetch: app.fetch, port, hostname }, (info) => {

@@ -1,8 +1,9 @@
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { useSession } from './api/session';
 import { useT } from './i18n';
 import { InboxPage } from './inbox/InboxPage';
 import { KnowledgeBase } from './kb/KnowledgeBase';
+import { AttentionPage } from './ops/AttentionPage';
 import { EditorPage } from './pages/EditorPage';
 import { FlowList } from './pages/FlowList';
 import { Templates } from './pages/Templates';
@@ -13,6 +14,9 @@ import { SignInPage } from './people/SignInPage';
 import { usePeopleText } from './people/texts';
 import { UsersPage } from './people/UsersPage';
 import { parseRoute, useUi } from './store/ui';
+
+/** Insights brings the charting library: loaded when the page is opened, not with the editor. */
+const InsightsPage = lazy(() => import('./ops/InsightsPage').then((m) => ({ default: m.InsightsPage })));
 
 /** A signed-in person whose roles open no section: says so, with the header to sign out. */
 function NoAccess() {
@@ -73,6 +77,13 @@ export function App() {
   else if (route.name === 'people') body = <UsersPage />;
   else if (route.name === 'account') body = <AccountPage />;
   else if (route.name === 'kb') body = <KnowledgeBase />;
+  else if (route.name === 'attention') body = <AttentionPage />;
+  else if (route.name === 'insights')
+    body = (
+      <Suspense fallback={<div className="loading">{t('common.loading')}</div>}>
+        <InsightsPage />
+      </Suspense>
+    );
   else body = <FlowList />;
 
   return (

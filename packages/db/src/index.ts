@@ -24,6 +24,27 @@ export {
   revokeApiKey,
   verifyApiKey,
 } from './repo/api-keys';
+// Needs attention
+/**
+ * Journeys that need a person, grouped by flow version, node and reason (parked at a failed step, stuck, an activity
+ * failing), messages left unconfirmed, and bulk actions over a group with their progress.
+ */
+export {
+  ATTENTION_REASONS,
+  type AttentionFilter,
+  type AttentionGroup,
+  type AttentionJourney,
+  type AttentionReason,
+  attentionGroups,
+  attentionJourneys,
+  BulkActionInput,
+  createBulkAction,
+  getBulkAction,
+  recordBulkProgress,
+  runningBulkActions,
+  type UnconfirmedMessage,
+  unconfirmedMessages,
+} from './repo/attention';
 // The cases feed (LISTEN/NOTIFY)
 /** Case events every API process hears: one NOTIFY per change, one LISTEN per process. */
 export {
@@ -76,7 +97,6 @@ export {
   updateMessageStatus,
   upsertCustomer,
 } from './repo/customers';
-
 // Events
 /** Idempotent event intake (`recordEventOnce`) and the stored first response (`setEventOutcome`). */
 export {
@@ -114,6 +134,23 @@ export {
   unpublishFlow,
   updateDraft,
 } from './repo/flows';
+// Insights
+/** What the contact center learns from the store: outcomes per version, waits, drop-off, A/B splits, CSAT, escalations. */
+export {
+  type CsatAnswer,
+  csatAnswers,
+  dropOff,
+  type Escalation,
+  escalations,
+  InsightScope,
+  type NodeDropOff,
+  type OutcomeCounts,
+  outcomeCounts,
+  type SplitVariant,
+  splitVariants,
+  type WaitTime,
+  waitTimes,
+} from './repo/insights';
 // Journeys
 /**
  * Journey rows, idempotent steps, listing and the canvas counts (`nodeCounts`); ending a journey from outside
@@ -199,6 +236,9 @@ export {
   openScheduleRun,
   recordScheduleBatch,
 } from './repo/schedules';
+// Seeded data sets
+/** Replacing a demo or test data set (rows whose ids share a prefix) in one transaction. */
+export { replaceSeedRows, type SeedRows } from './repo/seed';
 export { countSegment, listSegmentPage, segmentWhere } from './repo/segments';
 /** Sessions of people: the token is returned once, its sha-256 is what is stored. */
 export {

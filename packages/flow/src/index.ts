@@ -19,6 +19,7 @@ export {
   MISSING_DATA_PATCH,
   MISSING_DATA_REASON,
 } from './runtime/nodes';
+export { ACTIVITY_FAILED_REASON, ACTIVITY_FAILURE_PARKS, skipPort } from './runtime/parking';
 export { deliver, initialState } from './runtime/state';
 export { classifyYesNo, type YesNo } from './runtime/yes-no';
 export * from './schedule';

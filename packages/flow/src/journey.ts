@@ -59,6 +59,16 @@ export interface PendingWait {
   reason?: string;
   /** For a send held because placeholders had no value: those placeholders. */
   missing?: string[];
+  /** For a journey parked because the node's activity failed for good (`activity_failed`): what failed. */
+  failure?: ActivityFailureInfo;
+}
+
+/** An activity that failed for good, as a parked journey remembers it (the message is the activity's own, English). */
+export interface ActivityFailureInfo {
+  activity: string;
+  message: string;
+  /** The failure's type when the activity gave one (`InvalidRecipient`, `TemplateRejected`…). */
+  type?: string;
 }
 
 /** One move along the flow: the node, which port it left by, and when. */
@@ -135,6 +145,11 @@ export interface Controls {
   cancelRequested: boolean;
   /** The wait to skip, by node id and visit, so a late skip cannot hit the next wait. */
   skip: { nodeId: string; visit: number } | null;
+  /**
+   * Run the activity of a journey parked at this node and visit again (same idempotency key). Absent in drivers from
+   * before parking, which never park.
+   */
+  retry?: { nodeId: string; visit: number } | null;
 }
 
 /**

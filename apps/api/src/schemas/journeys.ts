@@ -121,12 +121,20 @@ const Timer = z.object({
   deadline: z.string().nullable(),
   reason: z.string().optional().openapi({
     description:
-      'Why the journey waits when the flow did not ask to: quiet_hours (a deferred send), missing_data (a message held because a placeholder has no value)',
+      'Why the journey waits when the flow did not ask to: quiet_hours (a deferred send), missing_data (a message held because a placeholder has no value), activity_failed (parked: the step failed for good and waits for retry, skip or cancel)',
   }),
   missing: z
     .array(z.string())
     .optional()
     .openapi({ description: 'For missing_data: the placeholders without a value, e.g. event.data.eta' }),
+  failure: z
+    .object({ activity: z.string(), message: z.string(), type: z.string().optional() })
+    .optional()
+    .openapi({ description: 'For activity_failed (parked): the activity that failed for good and its error' }),
+  message: z
+    .object({ es: z.string(), en: z.string() })
+    .optional()
+    .openapi({ description: 'For activity_failed (parked): why the journey waits and what a person can do, es/en' }),
 });
 
 export const JourneyDetail = JourneySummary.extend({

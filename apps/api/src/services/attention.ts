@@ -7,7 +7,7 @@ import {
   journeysToCheck,
   setAttention,
 } from '@ruta/db';
-import type { Localized } from '@ruta/flow';
+import { type Localized, nodeKind } from '@ruta/flow';
 import type { WorkflowExecutionDescription } from '@temporalio/client';
 import type { temporal } from '@temporalio/proto';
 import type { Runtime } from './runtime';
@@ -267,4 +267,37 @@ export function startAttentionCheck(rt: Runtime, options: { intervalMs: number; 
       await round?.catch(() => 0);
     },
   };
+}
+
+/** The failure a parked journey remembers (the flow package's ActivityFailureInfo, as stored in its wait step). */
+export interface ParkedFailure {
+  activity: string;
+  message: string;
+  type?: string;
+}
+
+/**
+ * What a person reads about a journey parked at a failed step, in Spanish and English: which step, that it failed
+ * after its retries, the activity's own error (as it gave it), and what can be done.
+ */
+export function parkedMessage(kind: string | null, failure: ParkedFailure | null): Localized {
+  const label = (kind ? nodeKind(kind)?.label : undefined) ?? { es: kind ?? '?', en: kind ?? '?' };
+  const es = failure ? ` Error: ${failure.message}.` : '';
+  const en = failure ? ` Error: ${failure.message}.` : '';
+  return {
+    es: `El paso «${label.es}» falló después de todos sus reintentos y el recorrido quedó detenido ahí.${es} Reinténtalo cuando el problema esté resuelto, sáltalo para seguir con el resto del flujo, o cancela el recorrido.`,
+    en: `The step “${label.en}” failed after all its retries and the journey stopped there.${en} Retry it once the problem is fixed, skip it to go on with the rest of the flow, or cancel the journey.`,
+  };
+}
+
+/** The reasons of "Needs attention", as a person reads them (es/en). */
+export function reasonLabel(reason: 'activity_failed' | AttentionDetail['kind']): Localized {
+  switch (reason) {
+    case 'activity_failed':
+      return { es: 'Paso fallido: detenido', en: 'Failed step: parked' };
+    case 'workflow_task_failing':
+      return { es: 'Atascado: falla al avanzar', en: 'Stuck: fails to move on' };
+    case 'activity_failing':
+      return { es: 'Paso reintentándose', en: 'Step being retried' };
+  }
 }

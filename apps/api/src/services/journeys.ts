@@ -9,7 +9,8 @@ import {
   setEndReason,
   upsertJourney,
 } from '@ruta/db';
-import { cancelUpdate, type LiveState, stateQuery } from '@ruta/workflows/definitions';
+import { ACTIVITY_FAILED_REASON } from '@ruta/flow';
+import { cancelUpdate, type LiveState, retryStepUpdate, stateQuery } from '@ruta/workflows/definitions';
 import {
   isGrpcDeadlineError,
   WorkflowUpdateFailedError,
@@ -18,7 +19,7 @@ import {
 import { defaultPayloadConverter, WorkflowNotFoundError } from '@temporalio/common';
 import { ApiError } from '../errors/api-error';
 import { isWorkflowTaskFailedState } from '../errors/temporal';
-import { attentionMessage, inspectJourney } from './attention';
+import { attentionMessage, inspectJourney, type ParkedFailure, parkedMessage } from './attention';
 import type { Runtime } from './runtime';
 import { journeyDto, messageDto, stepDto } from './serialize';
 
@@ -79,6 +80,7 @@ export async function journeyDetail(rt: Runtime, id: string) {
         deadline: state.wait.deadline,
         ...(state.wait.reason ? { reason: state.wait.reason } : {}),
         ...(state.wait.missing ? { missing: state.wait.missing } : {}),
+        ...parkedWhy(state.wait.kind, state.wait.reason, state.wait.failure),
       }
     : row.status === 'running' && lastStep?.type === 'wait' && lastStep.nodeId
       ? {
@@ -87,7 +89,7 @@ export async function journeyDetail(rt: Runtime, id: string) {
           visit: lastStep.visit,
           since: lastStep.at,
           deadline: ((lastStep.detail as { deadline?: string | null } | null)?.deadline ?? null) as string | null,
-          ...waitWhy(lastStep.detail),
+          ...waitWhy(lastStep.detail, lastStep.kind),
         }
       : null;
   return {
@@ -120,13 +122,20 @@ export async function journeyDetail(rt: Runtime, id: string) {
   };
 }
 
-/** Why a recorded wait step waits (reason and missing values), from its detail. */
-function waitWhy(detail: unknown): { reason?: string; missing?: string[] } {
-  const d = (detail ?? {}) as { reason?: unknown; missing?: unknown };
+/** Why a recorded wait step waits (reason, missing values, the failure it is parked at), from its detail. */
+function waitWhy(detail: unknown, kind: string | null): { reason?: string; missing?: string[] } {
+  const d = (detail ?? {}) as { reason?: unknown; missing?: unknown; failure?: ParkedFailure };
   return {
     ...(typeof d.reason === 'string' ? { reason: d.reason } : {}),
     ...(Array.isArray(d.missing) ? { missing: d.missing.map(String) } : {}),
+    ...parkedWhy(kind, d.reason, d.failure),
   };
+}
+
+/** For a journey parked at a failed step: the failure and what a person reads about it (es/en). */
+function parkedWhy(kind: string | null, reason: unknown, failure: ParkedFailure | undefined) {
+  if (reason !== ACTIVITY_FAILED_REASON) return {};
+  return { ...(failure ? { failure } : {}), message: parkedMessage(kind, failure ?? null) };
 }
 
 function requireRunning(row: JourneyRow): void {
@@ -297,6 +306,8 @@ export async function retryStep(rt: Runtime, id: string, actor: string) {
   const row = await journeyOr404(rt, id);
   const { runId: currentRunId, failing } = await failingActivity(rt, row, 'retry a step');
   if (!failing) {
+    const parked = await retryParked(rt, id);
+    if (parked) return parked;
     throw new ApiError('nothing-to-retry', `No activity of journey ${id} is failing now; there is nothing to retry`);
   }
   const history = await withDeadline(rt, () => rt.client.workflow.getHandle(id, currentRunId).fetchHistory());
@@ -334,6 +345,35 @@ export async function retryStep(rt: Runtime, id: string, actor: string) {
     lastFailure: failing.lastFailure?.message ?? null,
     runId: runId ?? null,
   };
+}
+
+/**
+ * retry-step on a journey parked at a failed step: the `retryStep` update runs the step's activity again (same
+ * idempotency key). Null when the journey is not parked.
+ */
+async function retryParked(rt: Runtime, id: string) {
+  const live = await liveState(rt, id);
+  const wait = live.state?.wait;
+  if (wait?.reason !== ACTIVITY_FAILED_REASON) return null;
+  try {
+    const r = await withDeadline(rt, () =>
+      rt.client.workflow.getHandle(id).executeUpdate(retryStepUpdate, { args: [{ nodeId: wait.nodeId }] }),
+    );
+    return {
+      id,
+      action: 'retried' as const,
+      nodeId: r.retried,
+      activity: wait.failure?.activity ?? null,
+      failedAttempts: 1,
+      lastFailure: wait.failure?.message ?? null,
+      runId: null,
+    };
+  } catch (err) {
+    // Decided meanwhile (another person, a bulk action): nothing to retry any more.
+    if (err instanceof WorkflowUpdateFailedError)
+      throw new ApiError('nothing-to-retry', err.cause?.message ?? err.message);
+    throw err;
+  }
 }
 
 /**

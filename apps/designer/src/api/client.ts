@@ -176,6 +176,10 @@ function toJourneyDetail(raw: Json): JourneyDetail {
     // Why it waits (quiet hours, missing data) and what is missing: the watch panel says so.
     ...(typeof t.reason === 'string' ? { reason: t.reason } : {}),
     ...(Array.isArray(t.missing) ? { missing: t.missing.map(String) } : {}),
+    // Parked at a failed step: why, in words (es/en), as the API words it.
+    ...(t.message && typeof t.message === 'object'
+      ? { message: { es: String((t.message as Json).es ?? ''), en: String((t.message as Json).en ?? '') } }
+      : {}),
   });
   const timers = arr<Json>(raw.timers, 'timers').map(timer);
   const waitRaw = (raw.wait ?? state.wait ?? null) as Json | null;

@@ -135,6 +135,8 @@ export interface JourneyTimer {
   reason?: string;
   /** For `missing_data`: the placeholders without a value. */
   missing?: string[];
+  /** For `activity_failed` (parked at a failed step): why, and what a person can do, in words. */
+  message?: { es: string; en: string };
 }
 
 export interface JourneyDetail extends JourneySummary {

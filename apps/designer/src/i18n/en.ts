@@ -244,6 +244,7 @@ export const en: Dict = {
     removeSaved: 'Delete saved scenario',
   },
   watch: {
+    needsAttention: 'See in “Needs attention”',
     title: 'Watch',
     notPublished: 'Publish the flow to see customers move through it.',
     version: 'Version',
@@ -298,6 +299,7 @@ export const en: Dict = {
     unavailable: 'Watching needs the Ruta server.',
   },
   reasons: {
+    activity_failed: 'parked: the step failed',
     quiet_hours: 'held for quiet hours',
     frequency_cap: 'message cap reached',
     no_consent: 'no consent from the customer',

@@ -243,6 +243,7 @@ export const es = {
     removeSaved: 'Borrar escenario guardado',
   },
   watch: {
+    needsAttention: 'Ver en «Requiere atención»',
     title: 'Seguimiento',
     notPublished: 'Publica el flujo para ver a los clientes recorrerlo.',
     version: 'Versión',
@@ -297,6 +298,7 @@ export const es = {
     unavailable: 'El seguimiento necesita el servidor de Ruta.',
   },
   reasons: {
+    activity_failed: 'detenido: el paso falló',
     quiet_hours: 'retenido por horario de silencio',
     frequency_cap: 'tope de mensajes alcanzado',
     no_consent: 'sin consentimiento del cliente',

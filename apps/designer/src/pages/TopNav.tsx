@@ -1,9 +1,10 @@
 import { useCan, useSession } from '../api/session';
 import { useT } from '../i18n';
+import { useOpsText } from '../ops/texts';
 import { usePeopleText } from '../people/texts';
 import { UserMenu } from '../people/UserMenu';
 
-export type Section = 'list' | 'templates' | 'kb' | 'cases' | 'people' | 'account';
+export type Section = 'list' | 'templates' | 'kb' | 'attention' | 'insights' | 'cases' | 'people' | 'account';
 
 /**
  * The top bar of the list pages: the sections the person may open (others are not shown), and who is signed in.
@@ -16,6 +17,8 @@ export function TopNav({ active }: { active: Section }) {
   const kb = useCan('kb:read');
   const cases = useCan('cases:read');
   const users = useCan('users:read');
+  const journeys = useCan('journeys:read') && kind === 'http';
+  const o = useOpsText();
   const link = (section: Section, href: string, label: string) => (
     <a href={href} aria-current={active === section ? 'page' : undefined}>
       {label}
@@ -36,6 +39,8 @@ export function TopNav({ active }: { active: Section }) {
         {flows ? link('list', '#/flows', t('nav.flows')) : null}
         {flows ? link('templates', '#/templates', t('nav.templates')) : null}
         {kb ? link('kb', '#/kb', t('kb.nav')) : null}
+        {journeys ? link('attention', '#/attention', o('nav.attention')) : null}
+        {journeys ? link('insights', '#/insights', o('nav.insights')) : null}
         {cases ? link('cases', '#/cases', p('nav.cases')) : null}
         {users ? link('people', '#/people', p('nav.people')) : null}
       </nav>

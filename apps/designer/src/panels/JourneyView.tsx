@@ -35,6 +35,14 @@ export function WaitText({ wait, doc }: { wait: JourneyTimer; doc: Doc }) {
           {t('log.missing', { what: wait.missing.join(', ') })}
         </>
       ) : null}
+      {wait.message ? (
+        <>
+          {' '}
+          <span className="parked-why" data-testid="journey-parked">
+            {wait.message[t.lang]} <a href="#/attention">{t('watch.needsAttention')}</a>
+          </span>
+        </>
+      ) : null}
     </p>
   );
 }

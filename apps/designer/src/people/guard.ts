@@ -15,6 +15,9 @@ export function routeAllowed(route: Route, me: Me | null, kind: 'http' | 'local'
       return kind === 'http' && can('users:read', me, kind);
     case 'kb':
       return kind === 'http' && can('kb:read', me, kind);
+    case 'attention':
+    case 'insights':
+      return kind === 'http' && can('journeys:read', me, kind);
     case 'account':
       return kind === 'http' && me !== null;
   }

@@ -1,4 +1,5 @@
 export * from './api-keys';
+export * from './attention';
 export * from './common';
 export * from './customers';
 export * from './events';

@@ -187,7 +187,7 @@ describe('interpreter', () => {
     expect(state.status).toBe('completed');
   });
 
-  it('leaves by the failed port when an activity fails for good, or fails the journey without one', async () => {
+  it('leaves by the failed port when an activity fails for good, or (a journey from before parking) fails without one', async () => {
     const withPort = plan(
       [
         { id: 'n_send', kind: 'message.send', params: { channel: 'sms', template: 'x' } },
@@ -216,6 +216,7 @@ describe('interpreter', () => {
       ],
     );
     const b = effects({ answers: () => new ActivityError('channel.send', 'invalid number', 'InvalidRecipient') });
+    b.fx.patched = () => false;
     const s2 = initialState({ plan: without }, T0);
     await runJourney(input(without), s2, controls(), b.fx);
     expect(s2.status).toBe('failed');

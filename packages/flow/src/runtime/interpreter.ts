@@ -77,6 +77,7 @@ export class Journey {
         ...(extra.handoffId ? { handoffId: extra.handoffId } : {}),
         ...(extra.reason ? { reason: extra.reason } : {}),
         ...(extra.missing ? { missing: extra.missing } : {}),
+        ...(extra.failure ? { failure: { ...extra.failure } } : {}),
       });
     }
     const skipped = () => controls.skip?.nodeId === node.id && controls.skip.visit === visit;

@@ -28,6 +28,8 @@ const MORE = { es: 'También puede servirte: ', en: 'You may also find this usef
  * searching or sending again: search (once) → send the best article and the follow-up question (once, under the
  * node's idempotency key) → wait for the answer → `answered` on a yes; `handoff` on no match, a no, an unclear
  * answer, no answer in time, or a search or send that failed for good.
+ * A failed search or send does not park the journey (see parking.ts): `handoff` is a required port, so the flow
+ * always routes the failure — to a person, who can answer the customer while the knowledge base is down.
  */
 export async function kbAnswer(j: Journey, node: PlanNode, visit: number, p: Params): Promise<NodeResult> {
   const kept = j.state.bot;

@@ -2,7 +2,6 @@ import { addBusinessTime, nextOpen } from '../calendar';
 import type { BusinessHours, Template } from '../catalog/fields';
 import type { MissingDataRule } from '../document';
 import { parseDuration } from '../duration';
-import { ActivityError } from '../effects';
 import { ExpressionError } from '../expr/error';
 import { evaluate, evaluateBool, renderTemplate, renderTemplateChecked } from '../expr/plan-eval';
 import type { InboxItem, Json } from '../journey';
@@ -12,6 +11,7 @@ import { exprContext } from './context';
 import { parseScore } from './csat';
 import type { Journey, NodeResult, WaitEnd } from './interpreter';
 import { kbAnswer } from './kb-answer';
+import { ACTIVITY_FAILED_REASON, afterFailure, type Called, callOrPark, parkedAt } from './parking';
 import { take } from './state';
 
 /** The zone used when neither the node nor the customer names one. */
@@ -245,26 +245,11 @@ function fillTemplates(value: Json, fill: (text: string) => Json): Json {
   return value;
 }
 
-/** An activity's answer, or how the node ends when the activity failed for good. */
-export type Called = { ok: true; value: unknown } | { ok: false; result: NodeResult };
-
-/**
- * Calls the node's activity. When it fails for good, the journey leaves by the node's `failed` port if
- * one is connected; otherwise the journey fails with the error.
- */
-function callOrFail(j: Journey, node: PlanNode, visit: number, input: unknown): Promise<Called> {
-  return j.call(node, visit, input).then(
-    (value): Called => ({ ok: true, value }),
-    (err): Called => {
-      if (!(err instanceof ActivityError)) throw err;
-      return activityFailed(j, node, err);
-    },
-  );
-}
+export type { Called };
 
 /**
  * Calls the node's activity and goes on with its answer in the same continuation (one promise for both); when
- * the activity failed for good, the node ends as callOrFail says.
+ * the activity failed for good, the node ends as callOrPark says.
  */
 function callThen(
   j: Journey,
@@ -273,18 +258,12 @@ function callThen(
   input: unknown,
   then: (value: unknown) => NodeResult,
 ): Promise<NodeResult> {
+  const settle = (c: Called): NodeResult => (c.ok ? then(c.value) : c.result);
+  if (parkedAt(j, node, visit)) return callOrPark(j, node, visit, input).then(settle);
   return j.call(node, visit, input).then(then, (err) => {
-    if (!(err instanceof ActivityError)) throw err;
-    return activityFailed(j, node, err).result;
+    const c = afterFailure(j, node, visit, input, err);
+    return c instanceof Promise ? c.then(settle) : settle(c);
   });
-}
-
-/** How a node ends when its activity failed for good: its `failed` port if connected, else the journey fails. */
-function activityFailed(j: Journey, node: PlanNode, err: ActivityError): { ok: false; result: NodeResult } {
-  const detail = { error: err.message, ...(err.type ? { type: err.type } : {}) };
-  if (node.next.failed) return { ok: false, result: { port: 'failed', detail } };
-  j.state.error = { nodeId: node.id, message: err.message };
-  return { ok: false, result: { end: 'failed', outcome: 'failed', detail } };
 }
 
 export interface SendResult {
@@ -338,7 +317,7 @@ function send(j: Journey, node: PlanNode, visit: number, p: Params, kind: 'messa
     transactional: j.plan.settings.transactional,
     kind,
   };
-  const delivered = deliverMessage(j, node, visit, () => callOrFail(j, node, visit, input));
+  const delivered = deliverMessage(j, node, visit, () => callOrPark(j, node, visit, input));
   // Sent with gaps (rule `fallback`, or a plan from before the rule): the step says which values were missing.
   if (missing.length === 0 || !(j.plan.settings as { missingData?: string }).missingData) return delivered;
   return delivered.then((called) =>
@@ -478,7 +457,7 @@ async function handoff(j: Journey, node: PlanNode, visit: number, p: Params): Pr
     const slaMs = parseDuration(p.sla as string) ?? 0;
     deadline = addBusinessTime(j.fx.now(), slaMs, p.hours as BusinessHours, tz);
     const teamCalendar = j.fx.patched(HANDOFF_TEAM_CALENDAR_PATCH);
-    const result = await callOrFail(j, node, visit, {
+    const result = await callOrPark(j, node, visit, {
       ...(teamCalendar ? { slaMs } : {}),
       customerId: j.input.customer.id,
       journeyId: j.fx.journeyId,
@@ -518,9 +497,14 @@ async function handoff(j: Journey, node: PlanNode, visit: number, p: Params): Pr
 }
 
 async function survey(j: Journey, node: PlanNode, visit: number, p: Params): Promise<NodeResult> {
-  // Resuming the wait for the score (after continue-as-new); a question held for missing data is not sent yet.
+  // Resuming the wait for the score (after continue-as-new); a question held for missing data, or parked because
+  // its send failed, is not sent yet.
   const w = j.state.wait;
-  const resuming = w?.nodeId === node.id && w.visit === visit && w.reason !== MISSING_DATA_REASON;
+  const resuming =
+    w?.nodeId === node.id &&
+    w.visit === visit &&
+    w.reason !== MISSING_DATA_REASON &&
+    w.reason !== ACTIVITY_FAILED_REASON;
   if (!resuming) {
     const sent = await send(j, node, visit, p, 'survey');
     if (!sent.ok) return sent.result;

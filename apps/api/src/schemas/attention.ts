@@ -1,0 +1,105 @@
+import { z } from '@hono/zod-openapi';
+import { ATTENTION_REASONS } from '@ruta/db';
+
+/** A flow id in a query (the path parameter's schema names itself `id`, so it cannot be reused here). */
+export const FlowIdQuery = z.string().min(1).max(80);
+
+const Words = z.object({ es: z.string(), en: z.string() });
+
+export const AttentionGroup = z
+  .object({
+    flowId: z.string(),
+    version: z.number().int(),
+    nodeId: z.string().nullable(),
+    kind: z.string().nullable(),
+    reason: z.enum(ATTENTION_REASONS),
+    reasonLabel: Words,
+    activity: z.string().nullable(),
+    failureType: z.string().nullable(),
+    example: z
+      .string()
+      .nullable()
+      .openapi({ description: "One failure message of the group, as the step's system gave it" }),
+    count: z.number().int(),
+    since: z.string(),
+    message: Words.openapi({ description: 'Why, in plain words, and what can be done (es/en)' }),
+    actions: z.array(z.string()),
+  })
+  .openapi('AttentionGroup');
+
+export const AttentionOverview = z
+  .object({
+    groups: z.array(AttentionGroup),
+    total: z.number().int(),
+    unconfirmed: z.object({
+      total: z.number().int(),
+      message: Words,
+      items: z.array(
+        z.object({
+          id: z.string(),
+          customerId: z.string(),
+          journeyId: z.string().nullable(),
+          flowId: z.string().nullable(),
+          nodeId: z.string().nullable(),
+          channel: z.string(),
+          createdAt: z.string(),
+        }),
+      ),
+    }),
+  })
+  .openapi('AttentionOverview');
+
+/** A group, as the query of its journeys and the body of a bulk action name it. */
+export const AttentionFilterSchema = z.object({
+  flowId: FlowIdQuery,
+  version: z.coerce.number().int().positive().optional(),
+  nodeId: z.string().min(1).max(200).optional(),
+  reason: z.enum(ATTENTION_REASONS),
+  failureType: z.string().min(1).max(200).optional(),
+});
+
+export const AttentionJourneys = z
+  .object({
+    journeys: z.array(
+      z.object({
+        id: z.string(),
+        customerId: z.string(),
+        flowVersion: z.number().int(),
+        nodeId: z.string().nullable(),
+        since: z.string(),
+        activity: z.string().nullable(),
+        failureType: z.string().nullable(),
+        message: z.string().nullable(),
+      }),
+    ),
+  })
+  .openapi('AttentionJourneys');
+
+export const BulkActionBody = AttentionFilterSchema.extend({
+  action: z.enum(['retry', 'skip', 'cancel']),
+  ids: z
+    .array(z.string().min(1).max(300))
+    .min(1)
+    .max(100_000)
+    .optional()
+    .openapi({ description: 'Only these journeys of the group (all of the group when absent)' }),
+  note: z.string().max(500).optional().openapi({ description: 'For cancel: why, kept with each journey' }),
+});
+
+export const BulkAction = z
+  .object({
+    id: z.string(),
+    action: z.enum(['retry', 'skip', 'cancel']),
+    status: z.enum(['running', 'done']),
+    filter: z.unknown(),
+    total: z.number().int(),
+    done: z.number().int(),
+    succeeded: z.number().int(),
+    failed: z.number().int(),
+    errors: z.array(z.object({ journeyId: z.string(), error: z.string() })),
+    requestedBy: z.string(),
+    reason: z.string().nullable(),
+    createdAt: z.string(),
+    endedAt: z.string().nullable(),
+  })
+  .openapi('BulkAction');

@@ -1,0 +1,120 @@
+import {
+  applySteps,
+  attentionGroups,
+  attentionJourneys,
+  createBulkAction,
+  recordBulkProgress,
+  type StepInput,
+  setAttention,
+  upsertJourney,
+} from '@ruta/db';
+import { expect, it } from 'vitest';
+import { describeDrivers } from './drivers';
+
+const T0 = Date.parse('2026-03-01T10:00:00Z');
+
+/** A journey whose latest step is a wait at `node`, parked (activity_failed) when `failure` is given. */
+async function waitingAt(
+  db: Parameters<typeof upsertJourney>[0],
+  id: string,
+  node: string,
+  failure?: { activity: string; message: string; type?: string },
+  minute = 0,
+) {
+  await upsertJourney(db, { id, flowId: 'f_att', flowVersion: 1, customerId: `c_${id}` });
+  const at = T0 + minute * 60_000;
+  const steps: StepInput[] = [
+    { journeyId: id, seq: 0, type: 'enter', nodeId: node, kind: 'crm.ticket', visit: 1, at, status: 'running' },
+    {
+      journeyId: id,
+      seq: 1,
+      type: 'wait',
+      nodeId: node,
+      kind: 'crm.ticket',
+      visit: 1,
+      at,
+      status: 'running',
+      detail: failure ? { deadline: null, reason: 'activity_failed', failure } : { deadline: null },
+    },
+  ];
+  await applySteps(db, steps);
+}
+
+describeDrivers('needs attention', (ctx) => {
+  it('groups parked journeys by node and failure type, and stuck ones by reason, from the store', async () => {
+    const down = { activity: 'crm.upsertTicket', message: 'CRM 503', type: 'CrmUnavailable' };
+    await waitingAt(ctx.db, 'j1', 'n_ticket', down, 2);
+    await waitingAt(ctx.db, 'j2', 'n_ticket', down, 1);
+    await waitingAt(ctx.db, 'j3', 'n_ticket', { activity: 'crm.upsertTicket', message: 'Bad subject' }, 3);
+    await waitingAt(ctx.db, 'j4', 'n_wait'); // an ordinary wait: not parked
+    await waitingAt(ctx.db, 'j5', 'n_wait');
+    await setAttention(ctx.db, 'j5', { kind: 'workflow_task_failing', attempts: 3, failure: 'boom' });
+    // A parked journey that moved on (retried, now waiting elsewhere) leaves the group.
+    await waitingAt(ctx.db, 'j6', 'n_ticket', down, 4);
+    await applySteps(ctx.db, [
+      {
+        journeyId: 'j6',
+        seq: 2,
+        type: 'enter',
+        nodeId: 'n_ticket',
+        kind: 'crm.ticket',
+        visit: 1,
+        at: T0 + 600_000,
+        status: 'running',
+      },
+    ]);
+
+    const groups = await attentionGroups(ctx.db, { flowId: 'f_att' });
+    expect(groups.map((g) => [g.reason, g.nodeId, g.failureType, g.count, g.example])).toEqual([
+      ['activity_failed', 'n_ticket', 'CrmUnavailable', 2, 'CRM 503'],
+      ['activity_failed', 'n_ticket', null, 1, 'Bad subject'],
+      ['workflow_task_failing', 'n_wait', null, 1, 'boom'],
+    ]);
+    expect(groups[0]!.since.toISOString()).toBe(new Date(T0 + 60_000).toISOString());
+    // Longest waiting first; the type narrows the group; an untyped failure is its own group.
+    const crm = { flowId: 'f_att', reason: 'activity_failed' as const, nodeId: 'n_ticket' };
+    expect((await attentionJourneys(ctx.db, { ...crm, failureType: 'CrmUnavailable' })).map((j) => j.id)).toEqual([
+      'j2',
+      'j1',
+    ]);
+    expect((await attentionJourneys(ctx.db, { ...crm, failureType: null })).map((j) => j.id)).toEqual(['j3']);
+    expect((await attentionJourneys(ctx.db, crm)).map((j) => j.id)).toEqual(['j2', 'j1', 'j3']);
+    expect(await attentionGroups(ctx.db, { flowId: 'f_other' })).toEqual([]);
+  });
+
+  it('counts a bulk action forward once per chunk, however often a chunk is recorded', async () => {
+    const ids = Array.from({ length: 5 }, (_, i) => `j${i}`);
+    const row = await createBulkAction(ctx.db, {
+      action: 'retry',
+      filter: { flowId: 'f_att', reason: 'activity_failed' },
+      journeyIds: ids,
+      requestedBy: 'ops',
+    });
+    expect(row).toMatchObject({ status: 'running', total: 5, done: 0 });
+    const chunk = [
+      { journeyId: 'j0', error: null },
+      { journeyId: 'j1', error: 'The journey is not parked at a failed step' },
+    ];
+    await recordBulkProgress(ctx.db, row.id, 0, chunk);
+    // The same chunk again (another process, a retry): nothing moves.
+    const again = await recordBulkProgress(ctx.db, row.id, 0, chunk);
+    expect(again).toMatchObject({ done: 2, succeeded: 1, failed: 1, status: 'running' });
+    expect(again!.errors).toEqual([{ journeyId: 'j1', error: 'The journey is not parked at a failed step' }]);
+    const done = await recordBulkProgress(
+      ctx.db,
+      row.id,
+      2,
+      ids.slice(2).map((journeyId) => ({ journeyId, error: null })),
+    );
+    expect(done).toMatchObject({ done: 5, succeeded: 4, failed: 1, status: 'done' });
+    expect(done!.endedAt).toBeInstanceOf(Date);
+    // Nothing to do: done at once.
+    const empty = await createBulkAction(ctx.db, {
+      action: 'skip',
+      filter: { flowId: 'f_att', reason: 'activity_failed' },
+      journeyIds: [],
+      requestedBy: 'ops',
+    });
+    expect(empty).toMatchObject({ status: 'done', total: 0 });
+  });
+});
