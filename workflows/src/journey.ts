@@ -51,6 +51,9 @@ function activitiesFor(options: ActivityOptions): ActivityInterface {
   if (!acts) {
     acts = proxyActivities({
       startToCloseTimeout: options.startToCloseTimeoutMs,
+      // Only plans whose activity is served elsewhere, or heartbeats, carry these: older plans schedule as before.
+      ...(options.taskQueue ? { taskQueue: options.taskQueue } : {}),
+      ...(options.heartbeatTimeoutMs ? { heartbeatTimeout: options.heartbeatTimeoutMs } : {}),
       retry: {
         maximumAttempts: options.retry.maximumAttempts,
         initialInterval: options.retry.initialIntervalMs,
@@ -120,7 +123,11 @@ export async function journey(input: JourneyInput): Promise<JourneyResult> {
     },
     async callActivity(name, activityInput, options, meta) {
       try {
-        return await activitiesFor(options)[name]!(activityInput, { ...meta, journeyId: workflowInfo().workflowId });
+        return await activitiesFor(options)[name]!(activityInput, {
+          ...meta,
+          journeyId: workflowInfo().workflowId,
+          customerId: input.event.customerId,
+        });
       } catch (err) {
         if (err instanceof ActivityFailure) {
           const cause = err.cause;
