@@ -7,3 +7,4 @@ export * from './journeys';
 export * from './people';
 export * from './schedules';
 export * from './tickets';
+export * from './activities';
