@@ -1,6 +1,6 @@
 /**
  * `npm run bench`: every benchmark, each writing bench/results/<area>.json and .md.
- * `npm run bench -- engine` runs one area.
+ * `npm run bench -- engine` runs one area; flags (`--quick`) go to every benchmark that runs.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -15,15 +15,20 @@ const AREAS: Record<string, string> = {
   channels: 'bench/channels/run.ts',
   expressions: 'bench/expressions/run.ts',
   schedules: 'bench/schedules/run.ts',
+  inbox: 'bench/inbox/run.ts',
 };
 
 const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'));
+const flags = process.argv.slice(2).filter((a) => a.startsWith('-'));
 let failed = 0;
 for (const [area, script] of Object.entries(AREAS)) {
   if (wanted.length > 0 && !wanted.includes(area)) continue;
   if (!existsSync(join(ROOT, script))) continue;
   console.log(`\n=== bench: ${area}`);
-  const r = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, script)], { cwd: ROOT, stdio: 'inherit' });
+  const r = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, script), ...flags], {
+    cwd: ROOT,
+    stdio: 'inherit',
+  });
   if (r.status !== 0) {
     failed++;
     console.error(`bench ${area} failed (exit ${r.status})`);

@@ -24,6 +24,7 @@ const SAMPLES = [
   'csat',
   'ab-welcome',
   'sla-escalation',
+  'kb-bot',
 ] as const;
 
 type Doc = {
@@ -50,7 +51,7 @@ function planOf(input: unknown): Plan {
 }
 
 describe('sample flows', () => {
-  it('examples/flows holds exactly the six sample flows (next to their scenario files)', () => {
+  it('examples/flows holds exactly the seven sample flows (next to their scenario files)', () => {
     const files = readdirSync(FLOWS)
       .filter((f) => /^[a-z-]+\.json$/.test(f))
       .sort();

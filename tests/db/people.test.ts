@@ -198,7 +198,7 @@ describeDrivers('people', (ctx) => {
 });
 
 it.each(['pglite', 'postgres'] as const)(
-  'migration 0005 makes a queue of every queue name tickets already carry [%s]',
+  'migration 0007 makes a queue of every queue name tickets already carry [%s]',
   async (driver) => {
     if (driver === 'postgres' && skipPostgres) return void console.warn(SKIP_NOTE);
     const database = await openTestDatabaseAt(driver, '0004_journeys_reentry_key');

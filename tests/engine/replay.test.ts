@@ -18,6 +18,7 @@ describe('replay corpus', () => {
       'csat',
       'delivery-delay',
       'failed-payment',
+      'kb-bot',
       'negative-sentiment-escalation',
       'sla-escalation',
     ]);

@@ -4,12 +4,13 @@ import { sampleNames, samplePlan, sampleScenarios, simulateSample } from '../sup
 describe('sample flows on the simulator', () => {
   const names = sampleNames();
 
-  it('has the six sample flows, each with at least two scenarios', () => {
+  it('has the seven sample flows, each with at least two scenarios', () => {
     expect(names).toEqual([
       'ab-welcome',
       'csat',
       'delivery-delay',
       'failed-payment',
+      'kb-bot',
       'negative-sentiment-escalation',
       'sla-escalation',
     ]);

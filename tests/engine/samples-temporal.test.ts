@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { sampleNames, samplePlan, sampleScenarios, simulateSample } from '../support/engine';
+import { scenarioKnowledge } from '../support/knowledge';
 import { playOnDevServer, storedPath } from '../support/play';
 import { withLocalServer } from '../support/temporal';
 import { tempStore, withWorker } from '../support/worker';
 
 const server = withLocalServer();
-const { store } = tempStore();
+const knowledge = scenarioKnowledge();
+const { store } = tempStore({ knowledge: knowledge.search });
 const { taskQueue } = withWorker(server, { store });
 
 describe('sample flows on the real Temporal dev server take the simulator’s path', () => {
@@ -13,6 +15,7 @@ describe('sample flows on the real Temporal dev server take the simulator’s pa
     sampleScenarios(name).forEach((scenario, i) => {
       it(`${name}: ${scenario.name}`, async () => {
         const plan = samplePlan(name);
+        knowledge.use(scenario);
         // The simulator runs on the same clock as the server, so business-hours waits agree.
         const sim = await simulateSample(plan, { ...scenario, start: new Date().toISOString() });
         const workflowId = `samples-${name}-${i}-${Date.now()}`;

@@ -9,14 +9,22 @@ import { join } from 'node:path';
 import { compile } from '@ruta/flow';
 import { startLocalServer } from '@ruta/temporal';
 import { buildWorkflowBundle, createRutaWorker, FileStore } from '@ruta/workers';
+import { closeScratchDatabase } from '@ruta/workers/simulation';
 import { historyToJSON } from '@temporalio/common/lib/proto-utils';
 import { journeyInput, ROOT, samplePlan, sampleNames, sampleScenarios, simulateSample } from '../support/engine';
 import { playOnDevServer } from '../support/play';
 import { recordAudienceRun } from './record-audience';
+import { scenarioKnowledge } from '../support/knowledge';
 
 const OUT = join(ROOT, 'tests/histories');
+// As in the tests: no quiet hours or frequency caps, so a history's path does not depend on the hour it was recorded.
+process.env.RUTA_CONTACT_RULES ??= '{"quietHours":null,"frequencyCap":null}';
+// `npm run record:histories -- kb-bot` records only the named samples (a new flow kind's), keeping the others as they
+// were recorded: the corpus is worth most when it holds histories written by older interpreters.
+const only = process.argv.slice(2);
 const env = await startLocalServer();
-const store = new FileStore(mkdtempSync(join(tmpdir(), 'ruta-record-')));
+const knowledge = scenarioKnowledge();
+const store = new FileStore(mkdtempSync(join(tmpdir(), 'ruta-record-')), { knowledge: knowledge.search });
 const taskQueue = 'record-histories';
 const worker = await createRutaWorker({
   connection: env.nativeConnection,
@@ -26,10 +34,11 @@ const worker = await createRutaWorker({
 });
 
 await worker.runUntil(async () => {
-  for (const name of sampleNames()) {
+  for (const name of sampleNames().filter((n) => only.length === 0 || only.includes(n))) {
     const plan = samplePlan(name);
     const scenarios = sampleScenarios(name).slice(0, 2);
     for (const [i, scenario] of scenarios.entries()) {
+      knowledge.use(scenario);
       const sim = await simulateSample(plan, { ...scenario, start: new Date().toISOString() });
       const workflowId = `history-${name}-${i}`;
       const { handle } = await playOnDevServer(env.client, taskQueue, plan, scenario, sim, workflowId);
@@ -38,6 +47,7 @@ await worker.runUntil(async () => {
       console.log(`recorded ${file}`);
     }
   }
+  if (only.length > 0 && !only.includes('continue-as-new')) return;
   // A journey that continues as new: the corpus covers runs that start from carried-over state.
   const loop = compile(JSON.parse(readFileSync(join(ROOT, 'tests/fixtures/continue-as-new/flow.json'), 'utf8')));
   if (!loop.ok) throw new Error('the continue-as-new fixture does not compile');
@@ -58,3 +68,4 @@ await worker.runUntil(async () => {
 // An audience run (a schedule's run): its own worker, on Ruta's database.
 await recordAudienceRun(env);
 await env.teardown();
+await closeScratchDatabase();

@@ -26,9 +26,12 @@ export function sampleScenarios(name: string): Scenario[] {
   return JSON.parse(readFileSync(join(FLOWS_DIR, `${name}.scenarios.json`), 'utf8')) as Scenario[];
 }
 
-/** The simulator with the offline sentiment analyzer and the contact rules, as the CLI runs it. */
+/**
+ * The simulator with the offline sentiment analyzer, the contact rules and the real knowledge-base search over the
+ * scenario's articles, as the CLI runs it.
+ */
 export function simulateSample(plan: Plan, scenario: unknown): Promise<SimulationResult> {
-  return simulate(plan, scenario as Scenario, simulationOptions());
+  return simulate(plan, scenario as Scenario, simulationOptions({ scenario }));
 }
 
 /** The journey input a scenario stands for. */

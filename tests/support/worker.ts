@@ -1,16 +1,16 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createRutaWorker, FileStore, type RutaWorkerOptions } from '@ruta/workers';
+import { createRutaWorker, FileStore, type KnowledgeSearch, type RutaWorkerOptions } from '@ruta/workers';
 import type { Worker } from '@temporalio/worker';
 import { afterAll, beforeAll, inject } from 'vitest';
 import type { TemporalTestServer } from './temporal';
 
 /** A fresh file store in a temp dir, removed after the file's tests. */
-export function tempStore(): { store: FileStore; dir: string } {
+export function tempStore(options: { knowledge?: KnowledgeSearch } = {}): { store: FileStore; dir: string } {
   const dir = mkdtempSync(join(tmpdir(), 'ruta-store-'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
-  return { store: new FileStore(dir), dir };
+  return { store: new FileStore(dir, options), dir };
 }
 
 /** Runs a Ruta worker on the test server for the whole test file. */

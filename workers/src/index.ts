@@ -15,6 +15,13 @@ export {
   crashHookFromEnv,
 } from './activities/channel';
 export { type CrmActivityOptions, crmActivities } from './activities/crm';
+export {
+  kbSearchActivity,
+  kbSearchOutput,
+  knowledgeQuery,
+  questionLanguage,
+  searchKnowledgeIn,
+} from './activities/kb';
 export { buildWorkflowBundle, WORKFLOWS_ENTRY } from './bundle';
 export * from './channels';
 export * from './crm';
@@ -26,6 +33,8 @@ export { DbStore } from './store/db-store';
 export { FileStore } from './store/file-store';
 export type {
   InboundMessage as StoredInboundMessage,
+  KnowledgeQuery,
+  KnowledgeSearch,
   OutboundEvent,
   OutboundMessage,
   OutboundPatch,
@@ -34,4 +43,10 @@ export type {
   TimelineEntry,
   WorkerStore,
 } from './store/types';
-export { createRutaWorker, REPLAY_SINKS, type RutaWorkerOptions, workerActivities } from './worker';
+export {
+  DEFAULT_MAX_CACHED_WORKFLOWS,
+  WORKER_TUNING_ENV,
+  WorkerTuning,
+  workerTuningFromEnv,
+} from './tuning';
+export { createRutaWorker, REPLAY_SINKS, type RutaWorkerOptions, temporalTuning, workerActivities } from './worker';

@@ -2,6 +2,7 @@
  * The worker as its own process (production, and the crash test): connects with the standard Temporal
  * environment, polls RUTA_TASK_QUEUE, and stops cleanly on SIGINT/SIGTERM. With DATABASE_URL it writes steps,
  * messages and tickets to PostgreSQL (the database the API reads); without it, to files under RUTA_DATA_DIR.
+ * RUTA_WORKER_MAX_CACHED_WORKFLOWS and the other RUTA_WORKER_* settings (workers/src/tuning.ts) bound its memory.
  */
 import { join } from 'node:path';
 import { createLogger } from '@ruta/log';
@@ -11,10 +12,13 @@ import { installTemporalLogging } from './logging';
 import { DbStore } from './store/db-store';
 import { FileStore } from './store/file-store';
 import type { WorkerStore } from './store/types';
+import { workerTuningFromEnv } from './tuning';
 import { createRutaWorker } from './worker';
 
 const logger = createLogger({ component: 'worker' });
 installTemporalLogging(logger, process.env.RUTA_TEMPORAL_LOG_LEVEL === 'INFO' ? 'INFO' : 'WARN');
+// Read first: a mistyped setting stops the worker before it connects, naming the variable.
+const tuning = workerTuningFromEnv();
 const config = connectionConfigFromEnv();
 const connection = await NativeConnection.connect({
   address: config.address,
@@ -37,6 +41,7 @@ const worker = await createRutaWorker({
   taskQueue: RUTA_TASK_QUEUE,
   store,
   logger,
+  tuning,
   ...(process.env.RUTA_WORKFLOW_BUNDLE ? { bundlePath: process.env.RUTA_WORKFLOW_BUNDLE } : {}),
 });
 logger.info(
@@ -45,6 +50,8 @@ logger.info(
     address: config.address,
     namespace: config.namespace,
     store: process.env.DATABASE_URL ? 'PostgreSQL' : 'files',
+    cache: tuning.maxCachedWorkflows,
+    workflowTasks: tuning.maxConcurrentWorkflowTaskExecutions,
   },
   'worker polling',
 );

@@ -3,6 +3,7 @@ import { audienceActivities } from './activities/audience';
 import { channelSendActivity } from './activities/channel';
 import { crmActivities } from './activities/crm';
 import { handoffActivity } from './activities/handoff';
+import { kbSearchActivity } from './activities/kb';
 import { sentimentActivity } from './activities/sentiment';
 import { DbStore } from './store/db-store';
 import type { WorkerStore } from './store/types';
@@ -17,5 +18,6 @@ export function builtinActivities(store: WorkerStore): ActivityDefinition[] {
     ...crmActivities(store),
     handoffActivity(store),
     ...audienceActivities(store instanceof DbStore ? store.db : null),
+    kbSearchActivity(store),
   ] as unknown as ActivityDefinition[];
 }

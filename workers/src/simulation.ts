@@ -1,5 +1,7 @@
-import type { SimSendPolicy, SimulateOptions } from '@ruta/flow';
+import type { Database, Db } from '@ruta/db';
+import type { ScenarioArticle, SimHandler, SimSendPolicy, SimulateOptions } from '@ruta/flow';
 import { analyze } from '@ruta/sentiment';
+import { searchKnowledgeIn } from './activities/kb';
 import { contactRulesFromEnv, decideSend, frequencyWindowStart } from './policy';
 
 /** The offline analyzer, so simulated sentiment is the one production computes. */
@@ -35,10 +37,54 @@ export function simulationSendPolicy(customer: {
   };
 }
 
+let scratch: Promise<Database> | undefined;
+
 /**
- * How the CLI, the API and the tests simulate: the offline analyzer and the deployment's contact rules, so a
- * simulated path, its messages and its deferrals are the ones production takes.
+ * A private in-memory PGlite (migrated, empty) for searching scenarios' own articles where no database is at hand
+ * (the CLI, the engine tests). Opened once per process, on first use; {@link closeScratchDatabase} lets the process
+ * end.
  */
-export function simulationOptions(): SimulateOptions {
-  return { handlers: simulationHandlers, sendPolicy: simulationSendPolicy };
+export async function scratchDatabase(): Promise<Db> {
+  scratch ??= import('@ruta/db/testing').then(({ createTestDatabase }) => createTestDatabase());
+  return (await scratch).db;
+}
+
+/** Closes the scratch database if one was opened. */
+export async function closeScratchDatabase(): Promise<void> {
+  const open = scratch;
+  scratch = undefined;
+  if (open) await (await open).close();
+}
+
+/** What a simulation's knowledge-base search may use. */
+export interface SimulationKnowledge {
+  /** The scenario being played: its `knowledge` articles, when it has some, are all the search sees. */
+  scenario?: { knowledge?: ScenarioArticle[] } | unknown;
+  /** A database whose published articles are searched when the scenario brings none (the API's own). */
+  db?: Db;
+}
+
+/**
+ * The `kb.search` stand-in: PostgreSQL's full-text search, the very SQL of production, over the scenario's articles
+ * (in `db`, or a scratch in-memory database, inside a rolled-back transaction) or else over `db`'s published
+ * knowledge base. Undefined when there is neither, so the simulator reports that the search needs a script.
+ */
+export function knowledgeHandler(knowledge: SimulationKnowledge = {}): SimHandler | undefined {
+  const articles = (knowledge.scenario as { knowledge?: ScenarioArticle[] } | undefined)?.knowledge;
+  const { db } = knowledge;
+  if (articles) return async (input) => searchKnowledgeIn(db ?? (await scratchDatabase()), input, articles);
+  if (db) return (input) => searchKnowledgeIn(db, input);
+  return undefined;
+}
+
+/**
+ * How the CLI, the API and the tests simulate: the offline analyzer, the deployment's contact rules, and the real
+ * knowledge-base search, so a simulated path, its messages and its deferrals are the ones production takes.
+ */
+export function simulationOptions(knowledge: SimulationKnowledge = {}): SimulateOptions {
+  const search = knowledgeHandler(knowledge);
+  return {
+    handlers: search ? { ...simulationHandlers, 'kb.search': search } : simulationHandlers,
+    sendPolicy: simulationSendPolicy,
+  };
 }

@@ -8,6 +8,7 @@ import { buildWorkflowBundle } from './bundle';
 import { CUSTOM_ACTIVITIES } from './custom';
 import { builtinActivities, toTemporalActivities } from './registry';
 import type { WorkerStore } from './store/types';
+import { type WorkerTuning, workerTuningFromEnv } from './tuning';
 
 export interface RutaWorkerOptions {
   connection: NativeConnection;
@@ -26,8 +27,8 @@ export interface RutaWorkerOptions {
   logger?: Logger;
   /** Called with each step after the store has it (the CLI prints the path live this way). */
   onStep?: (step: StepRecord) => void;
-  maxConcurrentWorkflowTaskExecutions?: number;
-  maxConcurrentActivityTaskExecutions?: number;
+  /** Cache and concurrency settings; from the `RUTA_WORKER_*` environment variables by default. */
+  tuning?: WorkerTuning;
 }
 
 /** Every activity the worker registers: built-ins, custom ones, then overrides. */
@@ -60,12 +61,7 @@ export async function createRutaWorker(options: RutaWorkerOptions): Promise<Work
     sinks: {
       steps: { record: { fn: (_info, step: StepRecord) => steps.record(step), callDuringReplay: false } },
     },
-    ...(options.maxConcurrentWorkflowTaskExecutions
-      ? { maxConcurrentWorkflowTaskExecutions: options.maxConcurrentWorkflowTaskExecutions }
-      : {}),
-    ...(options.maxConcurrentActivityTaskExecutions
-      ? { maxConcurrentActivityTaskExecutions: options.maxConcurrentActivityTaskExecutions }
-      : {}),
+    ...temporalTuning(options.tuning ?? workerTuningFromEnv()),
   });
   // A worker that stops has written every step it was given.
   const run = worker.run.bind(worker);
@@ -77,6 +73,16 @@ export async function createRutaWorker(options: RutaWorkerOptions): Promise<Work
     }
   };
   return worker;
+}
+
+/** Ruta's tuning as Temporal's worker options. */
+export function temporalTuning(tuning: WorkerTuning) {
+  return {
+    maxCachedWorkflows: tuning.maxCachedWorkflows,
+    maxConcurrentWorkflowTaskExecutions: tuning.maxConcurrentWorkflowTaskExecutions,
+    maxConcurrentActivityTaskExecutions: tuning.maxConcurrentActivityTaskExecutions,
+    stickyQueueScheduleToStartTimeout: tuning.stickyQueueScheduleToStartTimeoutMs,
+  };
 }
 
 /**

@@ -20,6 +20,7 @@ import { eventRoutes } from './routes/events';
 import { flowRoutes } from './routes/flows';
 import { handoffRoutes } from './routes/handoffs';
 import { journeyRoutes } from './routes/journeys';
+import { kbRoutes } from './routes/kb';
 import { keyRoutes } from './routes/keys';
 import { meRoutes } from './routes/me';
 import { scheduleRoutes } from './routes/schedules';
@@ -77,6 +78,7 @@ export function createApp(deps: ApiDeps): RutaApp {
   journeyRoutes(app, rt, guard);
   customerRoutes(app, rt, guard);
   handoffRoutes(app, rt, guard);
+  kbRoutes(app, rt, guard);
   channelRoutes(app, rt, guard);
   catalogRoutes(app, rt, guard);
   keyRoutes(app, rt, guard);
@@ -109,7 +111,7 @@ function warnUnconfiguredProviders(rt: Runtime): void {
     !rt.config.whatsappVerifyToken && 'WhatsApp handshake (WHATSAPP_VERIFY_TOKEN)',
   ].filter(Boolean);
   if (missing.length > 0) {
-    rt.log(`channel webhooks not configured, answering 503 until set: ${missing.join(', ')}`);
+    rt.logger.warn({ providers: missing }, 'channel webhooks not configured: they answer 503 until their secrets are set');
   }
 }
 

@@ -30,6 +30,7 @@ export { CSRF_HEADER, csrfTokenFor } from './middleware/csrf';
 export { type AdminKeyResult, ensureAdminKey } from './services/admin-key';
 export { type AdminUserResult, DEFAULT_ADMIN_EMAIL, ensureAdminUser } from './services/admin-user';
 export { type AttentionCheck, startAttentionCheck } from './services/attention';
+export { seedSampleKnowledge, suggestForCase } from './services/kb';
 export { hashPassword, passwordProblem } from './services/passwords';
 export type { ApiDeps, Runtime } from './services/runtime';
 export { type LocalStack, type LocalStackOptions, startLocalStack } from './stack/local-stack';

@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { useSession } from './api/session';
 import { useT } from './i18n';
+import { KnowledgeBase } from './kb/KnowledgeBase';
 import { EditorPage } from './pages/EditorPage';
 import { FlowList } from './pages/FlowList';
 import { Templates } from './pages/Templates';
@@ -71,6 +72,7 @@ export function App() {
   else if (route.name === 'cases') body = <CasesPage />;
   else if (route.name === 'people') body = <UsersPage />;
   else if (route.name === 'account') body = <AccountPage />;
+  else if (route.name === 'kb') body = <KnowledgeBase />;
   else body = <FlowList />;
 
   return (

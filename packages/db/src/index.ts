@@ -132,6 +132,32 @@ export {
   setJourneyStatus,
   upsertJourney,
 } from './repo/journeys';
+// Knowledge base
+/** Knowledge-base articles (es/en): CRUD, an idempotent seed, and full-text search scored 0..1. */
+export {
+  createKbArticle,
+  deleteKbArticle,
+  getKbArticle,
+  KB_ARTICLE_ID,
+  KbArticleId,
+  KbArticleInput,
+  KbArticleUpdate,
+  type KbUpdateResult,
+  ListKbOptions,
+  listKbArticles,
+  seedKbArticles,
+  updateKbArticle,
+} from './repo/kb';
+export {
+  firstParagraph,
+  type KbHit,
+  KbSearchInput,
+  type KbSearchResult,
+  questionTerms,
+  type ScratchArticle,
+  searchKb,
+  searchKbAmong,
+} from './repo/kb-search';
 // Privacy
 /** Export and erasure of one customer's personal data. */
 export { type CustomerExport, ERASED, type ErasureReport, eraseCustomer, exportCustomer } from './repo/privacy';

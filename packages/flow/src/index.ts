@@ -16,6 +16,7 @@ export { parseScore } from './runtime/csat';
 export * from './runtime/interpreter';
 export { MISSING_DATA_PATCH, MISSING_DATA_REASON } from './runtime/nodes';
 export { deliver, initialState } from './runtime/state';
+export { classifyYesNo, type YesNo } from './runtime/yes-no';
 export * from './schedule';
 export * from './simulator';
 export { bucket, canonicalJson, sha256Hex } from './util';

@@ -70,6 +70,34 @@ export interface PathStep {
   leftAt: number;
 }
 
+/** How a knowledge-base bot's attempt ended (`pending` while it sends or waits for the customer's answer). */
+export type BotOutcome = 'pending' | 'solved' | 'no_match' | 'declined' | 'unclear' | 'timeout' | 'not_sent' | 'failed';
+
+/**
+ * What a `kb.answer` node tried: the question, the articles it found with their scores, what it offered, and the
+ * customer's answer. Kept in the journey (across continue-as-new) and passed to a later hand-off, so the agent sees it.
+ */
+export interface BotAttempt {
+  nodeId: string;
+  visit: number;
+  question: string;
+  /** The language searched and answered in. */
+  lang: 'es' | 'en';
+  threshold: number;
+  /** Articles found, best first, offered or not (a near miss helps the agent too). */
+  articles: { id: string; title: string; score: number; offered: boolean }[];
+  /** Where the attempt is: searched, answer being sent, waiting for the customer's yes or no, or done. */
+  stage: 'sending' | 'waiting' | 'done';
+  channel: string;
+  /** The message being sent (the answer and the follow-up question); dropped once the attempt is done. */
+  text?: string;
+  /** When the answer went out (ms): only replies from then on answer the follow-up. Dropped once done. */
+  askedAt?: number;
+  /** The customer's answer to "did that solve it?". */
+  reply: string | null;
+  outcome: BotOutcome;
+}
+
 /** Everything a journey remembers; carried over continue-as-new. */
 export interface JourneyState {
   status: JourneyStatus;
@@ -96,6 +124,8 @@ export interface JourneyState {
    * port. `message` is English; an expression's problem also carries its `code` and Spanish text.
    */
   error: { nodeId: string; message: string; code?: string; es?: string } | null;
+  /** The last knowledge-base bot attempt (absent in journeys that never met a `kb.answer` node). */
+  bot?: BotAttempt | null;
   startedAt: number;
   run: number;
 }

@@ -30,6 +30,8 @@ export interface PlanNode {
   next: Record<string, string | null>;
   /** Present for nodes that call an activity. */
   activity?: { name: string; options: ActivityOptions };
+  /** Options of the other activities a node calls, by name (a bot node searches with `activity`, then sends). */
+  calls?: Record<string, ActivityOptions>;
 }
 
 /** The compiled, normalized, content-hashed form of a flow that journeys run. */

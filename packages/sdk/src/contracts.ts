@@ -199,6 +199,51 @@ export const crmConversationSummary = defineContract({
   retry: { maximumAttempts: 10 },
 });
 
+/** One knowledge-base article found for a question: what the bot may send and how well it matches (0..1). */
+export const KbSearchHit = z.object({
+  id: z.string(),
+  lang: Locale,
+  title: z.string(),
+  /** The article's first paragraph. */
+  answer: z.string(),
+  tags: z.array(z.string()).default([]),
+  score: z.number().min(0).max(1),
+});
+export type KbSearchHit = z.infer<typeof KbSearchHit>;
+
+/** What a knowledge-base search found: the language searched, the question as matched, and the hits, best first. */
+export const KbSearchOutput = z.object({
+  lang: Locale,
+  query: z.string(),
+  /** Distinct terms of the question after stop and filler words (0: nothing to search for). */
+  terms: z.number().int().min(0),
+  hits: z.array(KbSearchHit),
+});
+export type KbSearchOutput = z.infer<typeof KbSearchOutput>;
+
+/**
+ * Full-text search of the published knowledge base, in the language the question is written in (the customer's
+ * language when the text does not tell). The bot node and the agents' suggestions both call it.
+ */
+export const kbSearch = defineContract({
+  name: 'kb.search',
+  label: { es: 'Buscar en la base de conocimiento', en: 'Search the knowledge base' },
+  description: {
+    es: 'Busca artículos publicados que respondan la pregunta del cliente, con un puntaje de 0 a 1.',
+    en: "Finds published articles that answer the customer's question, scored 0 to 1.",
+  },
+  input: z.object({
+    text: z.string().max(4000),
+    /** The customer's language, used when the question's own language cannot be told. */
+    lang: Locale.optional(),
+    limit: z.number().int().min(1).max(10).default(3),
+    minScore: z.number().min(0).max(1).default(0),
+  }),
+  output: KbSearchOutput,
+  startToCloseTimeoutMs: 10_000,
+  retry: { maximumAttempts: 5, initialIntervalMs: 500, backoffCoefficient: 2, maximumIntervalMs: 10_000 },
+});
+
 /** Every built-in contract, by name. */
 export const BUILTIN_CONTRACTS = {
   [channelSend.name]: channelSend,
@@ -209,4 +254,5 @@ export const BUILTIN_CONTRACTS = {
   [handoffOpen.name]: handoffOpen,
   [crmUpsertCustomer.name]: crmUpsertCustomer,
   [crmConversationSummary.name]: crmConversationSummary,
+  [kbSearch.name]: kbSearch,
 } as const;

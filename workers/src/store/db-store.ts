@@ -16,6 +16,7 @@ import {
   putOutbound,
   STEP_TYPES,
   type StepInput,
+  searchKb,
   sql,
   type TicketRow,
   ticketNotes,
@@ -24,9 +25,11 @@ import {
   upsertCustomer,
 } from '@ruta/db';
 import type { CustomerProfile, Json, StepRecord } from '@ruta/flow';
+import { kbSearchOutput } from '../activities/kb';
 import {
   COUNTED_STATUSES,
   type InboundMessage,
+  type KnowledgeQuery,
   type OutboundEvent,
   type OutboundMessage,
   type OutboundPatch,
@@ -480,6 +483,10 @@ export class DbStore implements WorkerStore {
   async getTicket(id: string): Promise<TicketRecord | undefined> {
     const row = await getTicket(this.db, id);
     return row ? toTicket(this.db, row) : undefined;
+  }
+
+  async searchKnowledge(query: KnowledgeQuery) {
+    return kbSearchOutput(await searchKb(this.db, query));
   }
 
   async listTickets(filter: { customerId?: string; kind?: TicketRecord['kind'] } = {}): Promise<TicketRecord[]> {

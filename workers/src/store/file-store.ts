@@ -1,10 +1,13 @@
 import { createHash } from 'node:crypto';
-import { mkdir, readdir, readFile, rename, stat, unlink, writeFile } from 'node:fs/promises';
+import { mkdir, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { CustomerProfile, StepRecord } from '@ruta/flow';
+import { createRecord, readRecord, replaceRecord, withLock } from './record-files';
 import {
   COUNTED_STATUSES,
   type InboundMessage,
+  type KnowledgeQuery,
+  type KnowledgeSearch,
   type OutboundMessage,
   type OutboundPatch,
   type OutboundStatus,
@@ -15,24 +18,27 @@ import {
 } from './types';
 
 const fileName = (key: string) => `${createHash('sha256').update(key).digest('hex').slice(0, 40)}.json`;
-/** A lock older than this is taken to belong to a dead process (locks are held for one read and one write). */
-const STALE_LOCK_MS = 5_000;
-/** At most this many tries to take a lock, a few milliseconds apart: longer than a stale lock lives. */
-const LOCK_TRIES = 5_000;
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 /** How many files a listing reads at once. */
 const READ_BATCH = 64;
 
 /**
- * A store on the file system, safe across processes: a record is created with an exclusive open (`wx`), so
- * two workers racing on one idempotency key write it once. It serves the engine's tests and the CLI; the
+ * A store on the file system, safe across processes and crashes: a record is created with an exclusive hard link
+ * of a fully written temp file (see record-files.ts), so two workers racing on one idempotency key write it once
+ * and a worker killed mid-write leaves the whole record or none. It serves the engine's tests and the CLI; the
  * API's stack uses the database store with the same interface.
  */
 export class FileStore implements WorkerStore {
   /** Directories already created, so a busy worker does not ask the file system again for each record. */
   private readonly made = new Set<string>();
 
-  constructor(readonly dir: string) {}
+  /**
+   * @param options.knowledge how to search a knowledge base; without one the file store has none, so every
+   *   question finds nothing (a bot node hands off). Tests pass a search over a real database here.
+   */
+  constructor(
+    readonly dir: string,
+    private readonly options: { knowledge?: KnowledgeSearch } = {},
+  ) {}
 
   private async ensure(kind: string, sub = ''): Promise<string> {
     const path = join(this.dir, kind, sub);
@@ -43,22 +49,14 @@ export class FileStore implements WorkerStore {
     return path;
   }
 
-  /** Creates the file unless it exists; returns whether this call created it. */
-  private async createOnce(path: string, value: unknown): Promise<boolean> {
-    try {
-      await writeFile(path, JSON.stringify(value), { flag: 'wx' });
-      return true;
-    } catch (err) {
-      if ((err as NodeJS.ErrnoException).code === 'EEXIST') return false;
-      throw err;
-    }
+  /** Creates the record unless a whole one exists; returns whether this call created it. */
+  private createOnce(path: string, value: unknown): Promise<boolean> {
+    return createRecord(path, value);
   }
 
-  /** Replaces a file atomically (write then rename), so a reader never sees half a record. */
-  private async replace(path: string, value: unknown): Promise<void> {
-    const tmp = `${path}.${process.pid}.${Date.now()}.tmp`;
-    await writeFile(tmp, JSON.stringify(value));
-    await rename(tmp, path);
+  /** Replaces a record atomically, so a reader never sees half of it. */
+  private replace(path: string, value: unknown): Promise<void> {
+    return replaceRecord(path, value);
   }
 
   private async readAll<T>(dir: string): Promise<T[]> {
@@ -73,13 +71,8 @@ export class FileStore implements WorkerStore {
     // Reads in parallel, a bounded batch at a time (the thread pool does the work; order is kept).
     for (let i = 0; i < files.length; i += READ_BATCH) {
       const batch = await Promise.all(
-        files.slice(i, i + READ_BATCH).map(async (name) => {
-          try {
-            return JSON.parse(await readFile(join(dir, name), 'utf8')) as T;
-          } catch {
-            return undefined; // A file being replaced right now: the next read sees it whole.
-          }
-        }),
+        // A record left empty by an older version's crash reads as absent.
+        files.slice(i, i + READ_BATCH).map((name) => readRecord<T>(join(dir, name))),
       );
       for (const item of batch) if (item !== undefined) out.push(item);
     }
@@ -116,44 +109,14 @@ export class FileStore implements WorkerStore {
       if (stored.providerMessageId) await this.indexProviderId(stored);
       return { inserted: true, message: stored };
     }
-    return { inserted: false, message: JSON.parse(await readFile(path, 'utf8')) as OutboundMessage };
+    // createOnce said a whole record is there (it repairs a broken one), so this read finds it.
+    const existing = await readRecord<OutboundMessage>(path);
+    if (!existing) throw new Error(`Outbox record ${message.idempotencyKey} vanished after it was claimed`);
+    return { inserted: false, message: existing };
   }
 
   async getOutbound(key: string): Promise<OutboundMessage | undefined> {
-    try {
-      return JSON.parse(await readFile(join(this.dir, 'outbox', fileName(key)), 'utf8')) as OutboundMessage;
-    } catch (err) {
-      if ((err as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-      throw err;
-    }
-  }
-
-  /**
-   * Runs `fn` holding an exclusive lock file beside `path` (created with `wx`, so one process at a time). A lock
-   * left by a killed process is taken over once it is older than STALE_LOCK_MS.
-   */
-  private async withLock<T>(path: string, fn: () => Promise<T>): Promise<T> {
-    const lock = `${path}.lock`;
-    for (let i = 0; i < LOCK_TRIES; i++) {
-      try {
-        await writeFile(lock, String(process.pid), { flag: 'wx' });
-      } catch (err) {
-        if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
-        const age = await stat(lock).then(
-          (s) => Date.now() - s.mtimeMs,
-          () => 0,
-        );
-        if (age > STALE_LOCK_MS) await unlink(lock).catch(() => {});
-        else await sleep(2);
-        continue;
-      }
-      try {
-        return await fn();
-      } finally {
-        await unlink(lock).catch(() => {});
-      }
-    }
-    throw new Error(`Could not lock ${path}: another process holds it`);
+    return readRecord<OutboundMessage>(join(this.dir, 'outbox', fileName(key)));
   }
 
   private applyPatch(current: OutboundMessage, patch: OutboundPatch): OutboundMessage {
@@ -178,7 +141,7 @@ export class FileStore implements WorkerStore {
     patch: OutboundPatch,
   ): Promise<OutboundMessage | undefined> {
     const path = join(await this.ensure('outbox'), fileName(key));
-    const next = await this.withLock(path, async () => {
+    const next = await withLock(path, async () => {
       const current = await this.getOutbound(key);
       if (!current || !from.includes(current.status)) return undefined;
       const updated = this.applyPatch(current, patch);
@@ -191,8 +154,9 @@ export class FileStore implements WorkerStore {
 
   async updateOutbound(key: string, patch: OutboundPatch): Promise<void> {
     const path = join(await this.ensure('outbox'), fileName(key));
-    const next = await this.withLock(path, async () => {
-      const current = JSON.parse(await readFile(path, 'utf8')) as OutboundMessage;
+    const next = await withLock(path, async () => {
+      const current = await readRecord<OutboundMessage>(path);
+      if (!current) throw new Error(`Outbox record ${key} does not exist`);
       const updated = this.applyPatch(current, patch);
       await this.replace(path, updated);
       return updated;
@@ -212,13 +176,9 @@ export class FileStore implements WorkerStore {
     providerMessageId: string,
     update: { status: OutboundStatus; reason?: string },
   ): Promise<{ updated: boolean; message: OutboundMessage | undefined }> {
-    let key: string;
-    try {
-      const path = join(this.dir, 'outbox-by-provider', fileName(`${provider}:${providerMessageId}`));
-      key = (JSON.parse(await readFile(path, 'utf8')) as { idempotencyKey: string }).idempotencyKey;
-    } catch {
-      return { updated: false, message: undefined };
-    }
+    const path = join(this.dir, 'outbox-by-provider', fileName(`${provider}:${providerMessageId}`));
+    const key = (await readRecord<{ idempotencyKey: string }>(path))?.idempotencyKey;
+    if (!key) return { updated: false, message: undefined };
     const rank = RECEIPT_RANK[update.status];
     const lower = (Object.keys(RECEIPT_RANK) as OutboundStatus[]).filter(
       (s) => RECEIPT_RANK[s] < rank && s !== 'deferred' && s !== 'queued',
@@ -242,12 +202,7 @@ export class FileStore implements WorkerStore {
     const rows: OutboundMessage[] = [];
     for (let i = 0; i < names.length; i += READ_BATCH) {
       const batch = await Promise.all(
-        names.slice(i, i + READ_BATCH).map((name) =>
-          readFile(join(this.dir, 'outbox', name), 'utf8').then(
-            (text) => JSON.parse(text) as OutboundMessage,
-            () => undefined,
-          ),
-        ),
+        names.slice(i, i + READ_BATCH).map((name) => readRecord<OutboundMessage>(join(this.dir, 'outbox', name))),
       );
       for (const m of batch) if (m && m.customerId === customerId) rows.push(m);
     }
@@ -319,11 +274,7 @@ export class FileStore implements WorkerStore {
   }
 
   async getCustomer(id: string): Promise<CustomerProfile | undefined> {
-    try {
-      return JSON.parse(await readFile(join(this.dir, 'customers', fileName(id)), 'utf8')) as CustomerProfile;
-    } catch {
-      return undefined;
-    }
+    return readRecord<CustomerProfile>(join(this.dir, 'customers', fileName(id)));
   }
 
   async findCustomer(by: 'id' | 'phone' | 'email', value: string): Promise<CustomerProfile | undefined> {
@@ -343,7 +294,9 @@ export class FileStore implements WorkerStore {
     const record: TicketRecord = { ...ticket, id, notes: [], createdAt: now, updatedAt: now };
     const path = join(await this.ensure('tickets'), `${id}.json`);
     if (await this.createOnce(path, record)) return record;
-    return JSON.parse(await readFile(path, 'utf8')) as TicketRecord;
+    const existing = await readRecord<TicketRecord>(path);
+    if (!existing) throw new Error(`Ticket ${id} vanished after it was created`);
+    return existing;
   }
 
   async updateTicket(id: string, patch: Partial<Pick<TicketRecord, 'subject' | 'priority' | 'queue' | 'status'>>) {
@@ -374,11 +327,12 @@ export class FileStore implements WorkerStore {
   }
 
   async getTicket(id: string): Promise<TicketRecord | undefined> {
-    try {
-      return JSON.parse(await readFile(join(this.dir, 'tickets', `${id}.json`), 'utf8')) as TicketRecord;
-    } catch {
-      return undefined;
-    }
+    return readRecord<TicketRecord>(join(this.dir, 'tickets', `${id}.json`));
+  }
+
+  async searchKnowledge(query: KnowledgeQuery) {
+    if (this.options.knowledge) return this.options.knowledge(query);
+    return { lang: query.lang, query: query.text, terms: 0, hits: [] };
   }
 
   async listTickets(filter: { customerId?: string; kind?: TicketRecord['kind'] } = {}): Promise<TicketRecord[]> {

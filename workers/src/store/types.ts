@@ -1,4 +1,5 @@
 import type { CustomerProfile, StepRecord } from '@ruta/flow';
+import type { KbSearchOutput } from '@ruta/sdk';
 
 /**
  * Where an outbound message is in its life. The send path moves it forward only:
@@ -107,6 +108,17 @@ export interface TicketRecord {
   updatedAt: string;
 }
 
+/** A knowledge-base search in one language (the activity has already decided which). */
+export interface KnowledgeQuery {
+  text: string;
+  lang: 'es' | 'en';
+  limit: number;
+  minScore: number;
+}
+
+/** Searches published knowledge-base articles; the database store runs PostgreSQL full-text search. */
+export type KnowledgeSearch = (query: KnowledgeQuery) => Promise<KbSearchOutput>;
+
 /**
  * What the worker's activities and sinks need to remember. Every write that stands for a side effect is
  * keyed by its idempotency key, so a retried activity or a replayed sink never writes twice.
@@ -159,6 +171,8 @@ export interface WorkerStore {
   addNote(key: string, ticketId: string | null, customerId: string, text: string): Promise<{ id: string }>;
   getTicket(id: string): Promise<TicketRecord | undefined>;
   listTickets(filter?: { customerId?: string; kind?: TicketRecord['kind'] }): Promise<TicketRecord[]>;
+  /** Published knowledge-base articles that answer a question, best first. */
+  searchKnowledge: KnowledgeSearch;
 }
 
 /** Statuses that count toward frequency caps: the message went out, or is going out. */

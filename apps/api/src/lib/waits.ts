@@ -7,7 +7,8 @@ export interface PlanWaits {
 }
 
 /**
- * The events and replies a plan waits for anywhere (`wait.event`, `wait.first`, `wait.reply`, `survey.csat`).
+ * The events and replies a plan waits for anywhere (`wait.event`, `wait.first`, `wait.reply`, `survey.csat`,
+ * `kb.answer`).
  * A journey of the plan gets an event or reply delivered even when it waits elsewhere right now: the journey keeps
  * it in its inbox until the wait that wants it comes up.
  */
@@ -28,6 +29,7 @@ export function planWaits(plan: Plan): PlanWaits {
         break;
       case 'wait.reply':
       case 'survey.csat':
+      case 'kb.answer':
         replies = true;
         break;
       default:

@@ -360,7 +360,9 @@ export function flowRoutes(app: OpenAPIHono<AppEnv>, rt: Runtime, guard: Guard):
       const scenarios = body.scenarios ?? [body.scenario!];
       const results: z.infer<typeof SimulateResult>['results'] = [];
       for (const scenario of scenarios) {
-        results.push(simulationDto(await simulate(compiled.plan, scenario, simulationOptions())));
+        results.push(
+          simulationDto(await simulate(compiled.plan, scenario, simulationOptions({ scenario, db: rt.db }))),
+        );
       }
       return c.json({ hash: compiled.plan.hash, results }, 200);
     },

@@ -6,8 +6,10 @@ import type { AppEnv } from '../context';
 import { ApiError } from '../errors/api-error';
 import { id, json, jsonBody, text } from '../schemas/common';
 import { ResolveBody, ResolveResult, Ticket } from '../schemas/customers';
+import { Suggestions } from '../schemas/kb';
 import { AssignBody } from '../schemas/people';
 import { assignHandoff, resolveHandoff } from '../services/handoffs';
+import { suggestForCase } from '../services/kb';
 import type { Runtime } from '../services/runtime';
 import { ticketDto } from '../services/serialize';
 import { type Guard, secure } from './define';
@@ -84,6 +86,28 @@ export function handoffRoutes(app: OpenAPIHono<AppEnv>, rt: Runtime, guard: Guar
       const body = c.req.valid('json');
       const by = principal.kind === 'user' ? { person: { id: principal.id, name: principal.displayName } } : {};
       return c.json(await resolveHandoff(rt, ticket.id, { ...body, ...by }), 200);
+    },
+  );
+
+  app.openapi(
+    secure(
+      guard,
+      'cases:read',
+      {
+        method: 'get',
+        path: '/v1/handoffs/{id}/suggestions',
+        tags: ['Handoffs'],
+        summary: 'Articles and a reply suggested to the agent, from the search the bot uses',
+        description:
+          "Searches the published knowledge base for what the customer asked (the bot's question when a bot ran) and writes a reply from the best article, addressed to the customer in the question's language.",
+        request: { params: IdParams },
+        responses: { 200: json(Suggestions, 'Suggested articles (best first) and reply') },
+      },
+      { problems: [404] },
+    ),
+    async (c) => {
+      const ticket = await handoffInReach(rt, c, c.req.valid('param').id);
+      return c.json(await suggestForCase(rt.db, ticket.id), 200);
     },
   );
 

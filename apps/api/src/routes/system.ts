@@ -92,6 +92,7 @@ const TAGS = [
   { name: 'Journeys', description: 'Running and finished journeys, and what people can do to them' },
   { name: 'Customers', description: 'Profiles, consent, the conversation timeline, export and erasure' },
   { name: 'Handoffs', description: 'Escalations to people' },
+  { name: 'Knowledge base', description: 'Articles the bot answers from, and the same search for agents' },
   { name: 'Channels', description: 'Inbound messages from channel providers (signed webhooks)' },
   { name: 'Catalog', description: 'Node kinds, custom activities and sample flows' },
   { name: 'Keys', description: 'API keys (admin)' },

@@ -1,17 +1,18 @@
 import { randomBytes } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { type ServerType, serve } from '@hono/node-server';
 import { type Database, openDatabase } from '@ruta/db';
 import { createLogger, type Logger } from '@ruta/log';
 import { dataConverterFromEnv, encryptionKeysFromEnv, taskQueueFromEnv } from '@ruta/temporal';
-import { createRutaWorker, DbStore, installTemporalLogging } from '@ruta/workers';
+import { createRutaWorker, DbStore, installTemporalLogging, workerTuningFromEnv } from '@ruta/workers';
 import type { Worker } from '@temporalio/worker';
 import { createApp, type RutaApp } from '../app';
-import { type ApiConfig, configFromEnv } from '../config';
+import { type ApiConfig, configFromEnv, REPO_ROOT } from '../config';
 import { ensureAdminKey } from '../services/admin-key';
 import { type AdminUserResult, ensureAdminUser } from '../services/admin-user';
 import { startAttentionCheck } from '../services/attention';
+import { seedSampleKnowledge } from '../services/kb';
 import { openTemporal, type TemporalHandle } from './temporal';
 
 export interface LocalStackOptions {
@@ -92,6 +93,9 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     cleanups.push(() => database.close());
     const admin = await ensureAdminKey(database.db, env.RUTA_ADMIN_KEY);
     const adminUser = await ensureAdminUser(database.db, env);
+    // A first start gets sample articles for the bot to answer from (RUTA_KB_SEED: another file, or `off`).
+    const seed = env.RUTA_KB_SEED ?? join(REPO_ROOT, 'examples/kb/articles.json');
+    if (seed !== 'off') await seedSampleKnowledge(database.db, seed);
 
     let worker: Worker | undefined;
     if (options.worker !== false) {
@@ -104,6 +108,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
         logger: logger.child({ component: 'worker' }),
         // The stack's environment (which may not be the process's) chooses the keys, as for the API's client.
         dataConverter: dataConverterFromEnv(env),
+        tuning: workerTuningFromEnv(env),
         ...(bundlePath ? { bundlePath } : {}),
       });
       const w = worker;

@@ -6,6 +6,7 @@
 import { FlowDocument, type FlowDocumentInput, migrateDocument, NODE_KINDS } from '@ruta/flow';
 import { z } from 'zod';
 import { bundledTemplates } from '../catalog/samples';
+import { KbApi } from '../kb/api';
 import { request } from './auth';
 import { ApiError } from './errors';
 import type {
@@ -39,6 +40,8 @@ export interface JourneyFilter {
 /** What the designer needs from a backend. */
 export interface Backend {
   readonly kind: 'http' | 'local';
+  /** The knowledge base: only the API has one. */
+  readonly kb?: KbApi;
   activities(): Promise<ActivitiesInfo>;
   templates(): Promise<TemplateInfo[]>;
   listFlows(): Promise<FlowSummary[]>;
@@ -192,6 +195,7 @@ function toJourneyDetail(raw: Json): JourneyDetail {
  */
 export class HttpBackend implements Backend {
   readonly kind = 'http' as const;
+  readonly kb = new KbApi((method, path, body) => this.call(method, path, body));
   constructor(private readonly base = '') {}
 
   private call<T>(method: string, path: string, body?: unknown): Promise<T> {

@@ -54,6 +54,7 @@ const STARTERS: Record<string, Record<string, unknown>> = {
   goal: { name: '' },
   end: { outcome: 'completed' },
   'ai.sentiment': {},
+  'kb.answer': { threshold: 0.6, maxArticles: 1, timeout: '30m' },
   'crm.lookup': { by: 'id' },
   'crm.ticket': { action: 'create', subject: '', priority: 'normal', queue: 'support', status: 'open' },
   'crm.note': { text: '' },

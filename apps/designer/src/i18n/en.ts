@@ -1,7 +1,9 @@
+import { kbEn } from './kb';
 import type { Dict } from './types';
 
 /** English texts of the designer. */
 export const en: Dict = {
+  kb: kbEn,
   app: { name: 'Ruta', tagline: 'Customer journeys' },
   lang: { label: 'Language', es: 'Español', en: 'English' },
   signIn: {

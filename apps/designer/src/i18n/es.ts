@@ -1,5 +1,8 @@
+import { kbEs } from './kb';
+
 /** Spanish texts of the designer. Node kinds' texts come from the catalog in @ruta/flow. */
 export const es = {
+  kb: kbEs,
   app: { name: 'Ruta', tagline: 'Recorridos de clientes' },
   lang: { label: 'Idioma', es: 'Español', en: 'English' },
   signIn: {

@@ -56,6 +56,9 @@ export const FIELD_LABELS: Record<string, L> = {
     'Transactional (no frequency caps or quiet hours)',
   ),
   amount: t('Monto', 'Amount'),
+  threshold: t('Umbral de coincidencia (0 a 1)', 'Match threshold (0 to 1)'),
+  maxArticles: t('Artículos ofrecidos', 'Articles offered'),
+  followUp: t('Pregunta de seguimiento', 'Follow-up question'),
   currency: t('Moneda', 'Currency'),
   missingData: t('Si a un mensaje le falta un dato', 'When a message lacks a value'),
 };
@@ -100,6 +103,15 @@ export const FIELD_HINTS: Record<string, L> = {
     'Cuando un {{ dato }} del mensaje no viene y no tiene valor de reemplazo',
     'When a {{ value }} in the message is missing and has no fallback',
   ),
+  threshold: t(
+    'Qué parte de la pregunta debe cubrir un artículo para enviarlo (título y etiquetas cuentan más que el texto)',
+    'How much of the question an article must cover to be sent (title and tags count more than the text)',
+  ),
+  maxArticles: t(
+    'Se envía el mejor; los siguientes que pasan el umbral se sugieren por título',
+    'The best one is sent; the next ones above the threshold are suggested by title',
+  ),
+  followUp: t('Lo que el bot pregunta después de responder', 'What the bot asks after answering'),
 };
 
 /** Hints that depend on the block: the same field name means different things in different blocks. */

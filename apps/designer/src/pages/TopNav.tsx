@@ -3,7 +3,7 @@ import { useT } from '../i18n';
 import { usePeopleText } from '../people/texts';
 import { UserMenu } from '../people/UserMenu';
 
-export type Section = 'list' | 'templates' | 'cases' | 'people' | 'account';
+export type Section = 'list' | 'templates' | 'kb' | 'cases' | 'people' | 'account';
 
 /**
  * The top bar of the list pages: the sections the person may open (others are not shown), and who is signed in.
@@ -13,6 +13,7 @@ export function TopNav({ active }: { active: Section }) {
   const p = usePeopleText();
   const kind = useSession((s) => s.backend.kind);
   const flows = useCan('flows:read');
+  const kb = useCan('kb:read');
   const cases = useCan('cases:read');
   const users = useCan('users:read');
   const link = (section: Section, href: string, label: string) => (
@@ -34,6 +35,7 @@ export function TopNav({ active }: { active: Section }) {
       <nav className="nav" aria-label={p('nav.label')}>
         {flows ? link('list', '#/flows', t('nav.flows')) : null}
         {flows ? link('templates', '#/templates', t('nav.templates')) : null}
+        {kb ? link('kb', '#/kb', t('kb.nav')) : null}
         {cases ? link('cases', '#/cases', p('nav.cases')) : null}
         {users ? link('people', '#/people', p('nav.people')) : null}
       </nav>

@@ -13,6 +13,8 @@ export function routeAllowed(route: Route, me: Me | null, kind: 'http' | 'local'
       return kind === 'http' && can('cases:read', me, kind);
     case 'people':
       return kind === 'http' && can('users:read', me, kind);
+    case 'kb':
+      return kind === 'http' && can('kb:read', me, kind);
     case 'account':
       return kind === 'http' && me !== null;
   }

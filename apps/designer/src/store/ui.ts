@@ -5,15 +5,17 @@ import type { Lang } from '../i18n/types';
 export type Route =
   | { name: 'list' }
   | { name: 'templates' }
+  | { name: 'kb' }
   | { name: 'flow'; id: string }
   | { name: 'cases' }
   | { name: 'people' }
   | { name: 'account' };
 
-/** Parses the location hash: `#/flows`, `#/flows/<id>`, `#/templates`, `#/cases`, `#/people`, `#/account`. */
+/** Parses the location hash: `#/flows`, `#/flows/<id>`, `#/templates`, `#/kb`, `#/cases`, `#/people`, `#/account`. */
 export function parseRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean);
   if (parts[0] === 'templates') return { name: 'templates' };
+  if (parts[0] === 'kb') return { name: 'kb' };
   if (parts[0] === 'cases' || parts[0] === 'people' || parts[0] === 'account') return { name: parts[0] };
   if (parts[0] === 'flows' && parts[1]) return { name: 'flow', id: decodeURIComponent(parts[1]) };
   return { name: 'list' };

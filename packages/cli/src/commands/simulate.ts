@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { compile, formatDiagnostics, formatDuration, type SimulationResult, simulate } from '@ruta/flow';
 import { activitySpecs, CUSTOM_ACTIVITIES } from '@ruta/workers/custom';
-import { simulationOptions } from '@ruta/workers/simulation';
+import { closeScratchDatabase, simulationOptions } from '@ruta/workers/simulation';
 
 import { type Args, flag, langOf, UsageError } from '../args';
 import { readJson } from '../files';
@@ -24,12 +24,17 @@ export async function simulateCommand(args: Args): Promise<number> {
   const raw = await readJson(scenarioFile, 'Scenario');
   const scenarios = Array.isArray(raw) ? raw : [raw];
   const results: SimulationResult[] = [];
-  for (const scenario of scenarios) {
-    try {
-      results.push(await simulate(compiled.plan, scenario as never, simulationOptions()));
-    } catch (err) {
-      throw new UsageError(`Scenario in ${scenarioFile} is invalid: ${(err as Error).message}`);
+  try {
+    for (const scenario of scenarios) {
+      try {
+        results.push(await simulate(compiled.plan, scenario as never, simulationOptions({ scenario })));
+      } catch (err) {
+        throw new UsageError(`Scenario in ${scenarioFile} is invalid: ${(err as Error).message}`);
+      }
     }
+  } finally {
+    // Scenarios with their own knowledge base were searched in an in-memory database.
+    await closeScratchDatabase();
   }
   if (args.flags.json) {
     const slim = results.map(({ steps: _steps, state, ...rest }) => ({

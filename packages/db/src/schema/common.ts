@@ -77,3 +77,7 @@ export type Role = (typeof ROLES)[number];
 /** How a session was opened. */
 export const SIGN_IN_METHODS = ['password', 'oidc'] as const;
 export type SignInMethod = (typeof SIGN_IN_METHODS)[number];
+
+/** A knowledge-base article is a draft until published; only published articles are searched. */
+export const KB_STATUSES = ['draft', 'published'] as const;
+export type KbStatus = (typeof KB_STATUSES)[number];

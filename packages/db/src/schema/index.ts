@@ -4,6 +4,7 @@ export * from './customers';
 export * from './events';
 export * from './flows';
 export * from './journeys';
+export * from './kb';
 export * from './people';
 export * from './schedules';
 export * from './tickets';

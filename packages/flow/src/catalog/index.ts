@@ -1,3 +1,4 @@
+import { kbAnswer } from './knowledge';
 import { end, goal, logicBranch, logicLoop, logicSet, logicSplit } from './logic';
 import { messageSend } from './messages';
 import { crmLookup, crmNote, crmTicket, custom, handoff, sentiment, surveyCsat } from './people';
@@ -28,6 +29,7 @@ export const NODE_KINDS = [
   goal,
   end,
   sentiment,
+  kbAnswer,
   crmLookup,
   crmTicket,
   crmNote,

@@ -51,6 +51,8 @@ export interface NodeKindSpec<P extends z.ZodType = z.ZodType> {
   waits?: boolean;
   /** The activity the node calls, for retry and timeout defaults. */
   activity?: string;
+  /** Other activities the node calls besides `activity` (e.g. a bot that searches, then sends its answer). */
+  alsoCalls?: string[];
   /** One line that sums up the params, for the canvas. */
   summary(params: z.output<P>, lang: 'es' | 'en'): string;
 }

@@ -9,6 +9,7 @@ import type { ActivityOptions } from '../plan';
  * | sentiment.analyze    | 10 s           | 3        | 500 ms      | ×2      | 5 s          |
  * | crm.* (lookup, ticket, note) | 30 s   | 10       | 1 s         | ×2      | 1 min        |
  * | handoff.open         | 30 s           | 10       | 1 s         | ×2      | 1 min        |
+ * | kb.search            | 10 s           | 5        | 500 ms      | ×2      | 10 s         |
  * | custom (and unknown) | 60 s           | 5        | 1 s         | ×2      | 1 min        |
  *
  * A custom activity's own `startToCloseTimeoutMs` / `retry` (from its spec) replace the custom row.
@@ -25,6 +26,10 @@ export const ACTIVITY_DEFAULTS: Record<string, ActivityOptions> = {
   'crm.*': {
     startToCloseTimeoutMs: 30_000,
     retry: { maximumAttempts: 10, initialIntervalMs: 1_000, backoffCoefficient: 2, maximumIntervalMs: 60_000 },
+  },
+  'kb.search': {
+    startToCloseTimeoutMs: 10_000,
+    retry: { maximumAttempts: 5, initialIntervalMs: 500, backoffCoefficient: 2, maximumIntervalMs: 10_000 },
   },
   'handoff.open': {
     startToCloseTimeoutMs: 30_000,

@@ -91,6 +91,10 @@ export const CODE_INFO: Record<DiagnosticCode, CodeInfo> = {
     severity: 'warning',
     title: t('Llega a todos los clientes', 'Reaches every customer'),
   },
+  bot_handoff_without_person: {
+    severity: 'warning',
+    title: t('El bot no deriva a una persona', 'The bot does not hand off to a person'),
+  },
   internal_error: { severity: 'error', title: t('Error interno del compilador', 'Internal compiler error') },
 };
 

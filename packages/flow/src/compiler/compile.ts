@@ -73,6 +73,8 @@ interface NodeInfo {
   /** Port → the (first) edge leaving by it. */
   out: Map<string, EdgeInfo>;
   activity?: { name: string; options: ActivityOptions };
+  /** The other activities the node calls, with their options. */
+  calls?: Record<string, ActivityOptions>;
   custom?: CustomActivitySpec;
 }
 
@@ -184,6 +186,7 @@ class Compilation {
     this.readEdges();
     this.checkTriggerAndReachability();
     this.checkCycles();
+    this.checkBotHandoffs();
     const sources = this.gatherSources();
     this.buildScope(sources);
     this.checkSources(sources);
@@ -482,6 +485,9 @@ class Compilation {
     if (!name || !options) return;
     if (retry) options = this.applyRetry(info, options);
     info.activity = { name, options };
+    if (spec.alsoCalls?.length) {
+      info.calls = Object.fromEntries(spec.alsoCalls.map((n) => [n, builtinActivityDefaults(n)]));
+    }
   }
 
   private findActivity(name: string): CustomActivitySpec | undefined {
@@ -856,6 +862,25 @@ class Compilation {
     }
   }
 
+  /** A knowledge-base bot's `handoff` output should reach a person: a «Hand off» step, now or further on. */
+  private checkBotHandoffs(): void {
+    for (const info of this.reachable) {
+      if (info.node.kind !== 'kb.answer') continue;
+      const out = info.out.get('handoff');
+      if (!out) continue; // unconnected_port says so
+      const ahead = reachableFrom(out.to, this.infos.length, this.adj);
+      if (ahead.some((i) => (this.infos[i] as NodeInfo).node.kind === 'handoff')) continue;
+      this.add('bot_handoff_without_person', {
+        nodeId: info.node.id,
+        path: ['ports', 'handoff'],
+        message: {
+          es: `La salida «pasar a una persona» de ${this.name(info, 'es')} no llega a ningún paso «Pasar a una persona»: los clientes que el bot no pueda ayudar no quedarían en manos de nadie. Conéctala, directamente o más adelante, a un paso «Pasar a una persona».`,
+          en: `The "hand off" output of ${this.name(info, 'en')} reaches no "Hand off to a person" step: customers the bot cannot help would be left with no one. Connect it, directly or further on, to a "Hand off to a person" step.`,
+        },
+      });
+    }
+  }
+
   private outputType(info: NodeInfo): ValueType | undefined {
     if (info.node.kind === 'custom') return info.custom ? outputValueType(info.custom.output) : 'map<string, dyn>';
     return info.spec?.outputs;
@@ -1205,6 +1230,7 @@ class Compilation {
           options: { ...options, retry: { ...options.retry } },
         };
       }
+      if (info.calls) planNode.calls = copy(info.calls);
       nodes[info.node.id] = planNode;
       const type = this.scope.nodes[info.node.id];
       if (type !== undefined) scopeNodes[info.node.id] = type;

@@ -399,6 +399,49 @@ describe('compile: one diagnostic per code', () => {
     expect(only(result, 'cycle_without_wait').nodes).toEqual(['n_set']);
   });
 
+  it('bot_handoff_without_person: a bot whose hand-off reaches no «Hand off» step (a warning)', () => {
+    check('bot_handoff_without_person');
+    const bot = { id: 'n_bot', kind: 'kb.answer', label: 'Bot', params: {} };
+    const nowhere = compile(
+      doc(
+        [trigger(), bot, send('n_sorry', 'Disculpas'), end('n_end')],
+        [
+          edge('n_trigger', 'out', 'n_bot'),
+          edge('n_bot', 'answered', 'n_end'),
+          edge('n_bot', 'handoff', 'n_sorry'),
+          edge('n_sorry', 'sent', 'n_end', 'e_sorry_end'),
+        ],
+      ),
+    );
+    expect(nowhere.ok).toBe(true);
+    const d = expectDiagnostic(nowhere, 'bot_handoff_without_person', {
+      nodeId: 'n_bot',
+      path: ['ports', 'handoff'],
+      label: 'Bot',
+    });
+    expect(d.severity).toBe('warning');
+    const person = compile(
+      doc(
+        [
+          trigger(),
+          bot,
+          send('n_sorry', 'Disculpas'),
+          { id: 'n_person', kind: 'handoff', params: { sla: '2h' } },
+          end('n_end'),
+        ],
+        [
+          edge('n_trigger', 'out', 'n_bot'),
+          edge('n_bot', 'answered', 'n_end'),
+          edge('n_bot', 'handoff', 'n_sorry'),
+          edge('n_sorry', 'sent', 'n_person'),
+          edge('n_person', 'resolved', 'n_end'),
+          edge('n_person', 'sla_breached', 'n_end', 'e_person_breached'),
+        ],
+      ),
+    );
+    expect(person.diagnostics.map((x) => x.code)).not.toContain('bot_handoff_without_person');
+  });
+
   it('unbounded_loop: a cycle with a wait but no «Repeat» (a warning); a loop node bounds it', () => {
     check('unbounded_loop');
     const unbounded = compile(

@@ -43,6 +43,7 @@ export const DIAGNOSTIC_CODES = [
   'invalid_interval',
   'invalid_segment',
   'audience_everyone',
+  'bot_handoff_without_person',
   'internal_error',
 ] as const;
 export type DiagnosticCode = (typeof DIAGNOSTIC_CODES)[number];

@@ -10,6 +10,7 @@ import { bucket } from '../util';
 import { exprContext } from './context';
 import { parseScore } from './csat';
 import type { Journey, NodeResult, WaitEnd } from './interpreter';
+import { kbAnswer } from './kb-answer';
 import { take } from './state';
 
 /** The zone used when neither the node nor the customer names one. */
@@ -147,6 +148,8 @@ export async function runNode(j: Journey, node: PlanNode, visit: number): Promis
       return handoff(j, node, visit, p);
     case 'survey.csat':
       return survey(j, node, visit, p);
+    case 'kb.answer':
+      return kbAnswer(j, node, visit, p);
     case 'custom': {
       const ctx = exprContext(j.input, j.state, j.fx.journeyId);
       const input = fillTemplates(p.input as Json, (text) => {
@@ -164,7 +167,7 @@ export async function runNode(j: Journey, node: PlanNode, visit: number): Promis
   }
 }
 
-const never = () => false;
+export const never = () => false;
 
 function waitOut(end: WaitEnd): NodeResult {
   if (end === 'cancelled') return { end: 'cancelled', outcome: 'cancelled' };
@@ -177,21 +180,20 @@ function resumedDeadline(j: Journey, node: PlanNode, visit: number): number | nu
   return w && w.nodeId === node.id && w.visit === visit ? w.deadline : undefined;
 }
 
-function deadlineAfter(j: Journey, node: PlanNode, visit: number, duration: string): number | null {
+export function deadlineAfter(j: Journey, node: PlanNode, visit: number, duration: string): number | null {
   const resumed = resumedDeadline(j, node, visit);
   if (resumed !== undefined) return resumed;
   return j.fx.now() + (parseDuration(duration) ?? 0);
 }
 
-/** The text of a template in the customer's language, falling back to the other one. */
-function pickTemplate(j: Journey, template: Template): string {
-  const lang = j.input.customer.locale ?? 'es';
+/** The text of a template in the customer's language (or `lang`), falling back to the other one. */
+function pickTemplate(j: Journey, template: Template, lang = j.input.customer.locale ?? 'es'): string {
   return typeof template === 'string' ? template : (template[lang] ?? template.es ?? template.en ?? '');
 }
 
-/** Renders a template in the customer's language. */
-function render(j: Journey, template: Template): string {
-  return renderTemplate(pickTemplate(j, template), exprContext(j.input, j.state, j.fx.journeyId), j.plan.scope);
+/** Renders a template in the customer's language (or `lang`). */
+export function render(j: Journey, template: Template, lang?: 'es' | 'en'): string {
+  return renderTemplate(pickTemplate(j, template, lang), exprContext(j.input, j.state, j.fx.journeyId), j.plan.scope);
 }
 
 /** Renders a template and lists its placeholders without a value (see renderTemplateChecked). */
@@ -228,7 +230,7 @@ function fillTemplates(value: Json, fill: (text: string) => Json): Json {
 }
 
 /** An activity's answer, or how the node ends when the activity failed for good. */
-type Called = { ok: true; value: unknown } | { ok: false; result: NodeResult };
+export type Called = { ok: true; value: unknown } | { ok: false; result: NodeResult };
 
 /**
  * Calls the node's activity. When it fails for good, the journey leaves by the node's `failed` port if
@@ -246,7 +248,7 @@ async function callOrFail(j: Journey, node: PlanNode, visit: number, input: unkn
   }
 }
 
-interface SendResult {
+export interface SendResult {
   messageId: string;
   channel: string;
   status: 'sent' | 'queued' | 'deferred' | 'suppressed' | 'failed' | 'skipped';
@@ -279,7 +281,7 @@ async function missingDataRule(
   return { ok: true, value: skipped };
 }
 
-async function send(j: Journey, node: PlanNode, visit: number, p: Params, kind: 'message' | 'survey') {
+async function send(j: Journey, node: PlanNode, visit: number, p: Params, kind: 'message' | 'survey'): Promise<Called> {
   const body = renderChecked(j, (kind === 'survey' ? p.question : p.template) as Template);
   const subject = p.subject ? renderChecked(j, p.subject as Template) : undefined;
   const missing = [...new Set([...body.missing, ...(subject?.missing ?? [])])];
@@ -296,17 +298,31 @@ async function send(j: Journey, node: PlanNode, visit: number, p: Params, kind: 
     transactional: j.plan.settings.transactional,
     kind,
   };
-  let called = await callOrFail(j, node, visit, input);
+  const called = await deliverMessage(j, node, visit, () => callOrFail(j, node, visit, input));
+  // Sent with gaps (rule `fallback`, or a plan from before the rule): the step says which values were missing.
+  if (called.ok && missing.length > 0 && (j.plan.settings as { missingData?: string }).missingData) {
+    return { ok: true as const, value: { ...(called.value as SendResult), missing } };
+  }
+  return called;
+}
+
+/**
+ * Sends through `call` (a channel.send) and, while the contact rules defer the send (quiet hours), waits on a
+ * durable timer until the time they name and sends again, up to MAX_DEFERRALS times.
+ */
+export async function deliverMessage(
+  j: Journey,
+  node: PlanNode,
+  visit: number,
+  call: () => Promise<Called>,
+): Promise<Called> {
+  let called = await call();
   for (let deferrals = 0; called.ok && deferrals < MAX_DEFERRALS; deferrals++) {
     const r = called.value as SendResult;
     if (r.status !== 'deferred' || r.retryAt === undefined) break;
     const end = await j.wait(node, visit, r.retryAt, never, r.reason ? { reason: r.reason } : {});
-    if (end === 'cancelled') return { ok: false, result: { end: 'cancelled', outcome: 'cancelled' } } as Called;
-    called = await callOrFail(j, node, visit, input);
-  }
-  // Sent with gaps (rule `fallback`, or a plan from before the rule): the step says which values were missing.
-  if (called.ok && missing.length > 0 && (j.plan.settings as { missingData?: string }).missingData) {
-    called = { ok: true, value: { ...(called.value as SendResult), missing } };
+    if (end === 'cancelled') return { ok: false, result: { end: 'cancelled', outcome: 'cancelled' } };
+    called = await call();
   }
   return called;
 }
@@ -327,7 +343,7 @@ async function sendMessage(j: Journey, node: PlanNode, visit: number, p: Params)
   return { port: node.next.failed ? 'failed' : 'sent', detail };
 }
 
-type Reply = Extract<InboxItem, { kind: 'reply' }>;
+export type Reply = Extract<InboxItem, { kind: 'reply' }>;
 type EventItem = Extract<InboxItem, { kind: 'event' }>;
 type HandoffItem = Extract<InboxItem, { kind: 'handoff' }>;
 
@@ -408,6 +424,8 @@ async function handoff(j: Journey, node: PlanNode, visit: number, p: Params): Pr
         vars: j.state.vars,
         ticketId: j.state.ticketId,
         path: j.state.path.slice(-20).map((s) => s.nodeId),
+        // What a knowledge-base bot tried before this hand-off (absent when no bot ran, as before).
+        ...(j.state.bot ? { bot: j.state.bot as unknown as Json } : {}),
       },
     });
     if (!result.ok) return result.result;

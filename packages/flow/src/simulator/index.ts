@@ -6,5 +6,5 @@ export {
   type SimSendRequest,
   type SimulatedMessage,
 } from './handlers';
-export { Scenario, ScenarioInput, type ScenarioInputDoc } from './scenario';
+export { Scenario, ScenarioArticle, ScenarioInput, type ScenarioInputDoc } from './scenario';
 export { type SimulatedTimer, type SimulateOptions, type SimulationResult, simulate } from './simulate';

@@ -30,6 +30,20 @@ export const ScriptedResult = z.union([
   z.record(z.string(), Json),
 ]);
 
+/**
+ * A knowledge-base article given to a simulation: the bot's search runs over these (as published articles) instead
+ * of the deployment's knowledge base. Searching needs PostgreSQL's text search, so the Node drivers (CLI, API, tests)
+ * and the designer (through the API) honour it; the simulator itself only carries it.
+ */
+export const ScenarioArticle = z.object({
+  id: z.string().optional(),
+  lang: z.enum(['es', 'en']),
+  title: z.string().min(1),
+  body: z.string().min(1),
+  tags: z.array(z.string()).default([]),
+});
+export type ScenarioArticle = z.infer<typeof ScenarioArticle>;
+
 /** A scripted run of a flow: the triggering event, the customer, what they do and when, and what to expect. */
 export const Scenario = z.object({
   name: z.string().min(1),
@@ -55,7 +69,9 @@ export const Scenario = z.object({
   }),
   /** Replies, events and handoff outcomes, each `after` the journey starts. */
   inputs: z.array(ScenarioInput).default([]),
-  /** Scripted activity results, by node id or by activity name. */
+  /** Articles the knowledge-base search sees in this simulation (see {@link ScenarioArticle}). */
+  knowledge: z.array(ScenarioArticle).max(200).optional(),
+  /** Scripted activity results, by node id (the node's own activity) or by activity name. */
   activities: z.record(z.string(), ScriptedResult).default({}),
   /** How much virtual time the simulation may cover. */
   horizon: Duration.default('120d'),

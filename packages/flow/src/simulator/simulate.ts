@@ -138,10 +138,13 @@ export async function simulate(
       }
     },
     async callActivity(name: string, activityInput: unknown, _options: ActivityOptions, meta: ActivityCallMeta) {
-      const scripted = scenario.activities[meta.nodeId] ?? scenario.activities[name];
+      // Scripted by node id: the node's own activity (a bot node's search, not the send that follows it).
+      const own = plan.nodes[meta.nodeId]?.activity?.name === name;
+      const scripted = (own ? scenario.activities[meta.nodeId] : undefined) ?? scenario.activities[name];
       if (scripted !== undefined) {
-        const n = calls.get(meta.nodeId) ?? 0;
-        calls.set(meta.nodeId, n + 1);
+        const key = `${meta.nodeId}:${name}`;
+        const n = calls.get(key) ?? 0;
+        calls.set(key, n + 1);
         const answer = Array.isArray(scripted) ? scripted[Math.min(n, scripted.length - 1)] : scripted;
         if (answer && typeof answer === 'object' && '$fail' in answer) {
           throw new ActivityError(name, String((answer as { $fail: unknown }).$fail));
@@ -151,7 +154,7 @@ export async function simulate(
       }
       const handler = handlers[name];
       if (!handler) {
-        const message = `No result for activity "${name}" at node ${meta.nodeId}: script it in the scenario's "activities" under "${meta.nodeId}"`;
+        const message = `No result for activity "${name}" at node ${meta.nodeId}: script it in the scenario's "activities" under "${meta.nodeId}"${name === 'kb.search' ? ', or give the scenario "knowledge" articles to search' : ''}`;
         errors.push(message);
         throw new ActivityError(name, message, 'Unscripted');
       }

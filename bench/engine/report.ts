@@ -1,0 +1,202 @@
+/** The engine benchmark's figures as bench/results/engine.json and a short engine.md. */
+import { statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { machine } from '../machine';
+import type { pureFigures } from './pure';
+import type { FlowFigures, Spread } from './side-by-side';
+import type { WaitingFigures } from './waiting';
+
+/** Everything one run measured. */
+export interface EngineResults {
+  settings: {
+    mode: 'quick' | 'full';
+    rounds: number;
+    journeys: number;
+    inFlight: number;
+    memoryJourneys: number;
+    crowd: number;
+    cache: number;
+    workerHeapMb: number;
+  };
+  pure: Awaited<ReturnType<typeof pureFigures>>;
+  flows: FlowFigures[];
+  memory: { hand: WaitingFigures; ruta: WaitingFigures };
+  crowd: WaitingFigures;
+  /** The same crowd with Node's default heap limit, for comparison (full runs). */
+  crowdNodeDefaultHeap: WaitingFigures | null;
+  bundles: { ruta: string; hand: string };
+  dslSample: { measured: true; path: string } | { measured: false; why: string };
+  machine: ReturnType<typeof machine>;
+}
+
+const ROOT = join(import.meta.dirname, '../..');
+const round = (v: number, d = 3) => Math.round(v * 10 ** d) / 10 ** d;
+const growthKiB = (w: WaitingFigures) => ((w.rssSteadyMiB - w.rssBeforeMiB) * 1024) / w.journeys;
+
+function worst(flows: FlowFigures[], pick: (f: FlowFigures) => number, higherIsWorse: boolean) {
+  const sorted = [...flows].sort((a, b) => (higherIsWorse ? pick(b) - pick(a) : pick(a) - pick(b)));
+  return { flow: sorted[0]!.flow, value: pick(sorted[0]!) };
+}
+
+/** The JSON document: the named headline figures first, then the per-flow table and the detail. */
+export function engineJson(r: EngineResults) {
+  const five = r.flows.find((f) => f.flow === 'five-steps');
+  if (!five) throw new Error('The five-step flow is missing from the results');
+  const bytesWorst = worst(r.flows, (f) => f.historyBytesRatio, true);
+  const memoryRatio = growthKiB(r.memory.ruta) / growthKiB(r.memory.hand);
+  return {
+    interpreterThroughputRatio: five.throughputRatio.median,
+    workerCpuPerJourneyRatio: five.workerCpuPerJourneyRatio.median,
+    serverCpuPerJourneyRatio: five.serverCpuPerJourneyRatio.median,
+    historyEventsRatio: five.historyEventsRatio,
+    historyBytesRatio: bytesWorst.value,
+    memoryPerWaitingJourneyRatio: round(memoryRatio),
+    waiting10k: {
+      journeys: r.crowd.journeys,
+      alive: r.crowd.alive,
+      rssSteadyMiB: r.crowd.rssSteadyMiB,
+      rssPeakMiB: r.crowd.rssPeakMiB,
+      startSeconds: r.crowd.startSeconds,
+      signalledCompleted: r.crowd.signalledCompleted,
+      signalled: r.crowd.signalled,
+      maxCachedWorkflows: r.crowd.maxCachedWorkflows,
+      nodeOptions: r.crowd.nodeOptions,
+      cachedWorkflows: r.crowd.cachedWorkflows,
+      rssBeforeMiB: r.crowd.rssBeforeMiB,
+    },
+    compile1000NodesMs: r.pure.compile1000NodesMs,
+    simulate30DayJourneyMs: r.pure.simulate30DayJourneyMs,
+    scope: {
+      interpreterThroughputRatio: 'five-steps flow, Ruta ÷ hand-written journeys per second, median of the rounds',
+      workerCpuPerJourneyRatio: 'five-steps flow, worker process CPU per journey (/proc), Ruta ÷ hand-written',
+      serverCpuPerJourneyRatio: 'five-steps flow, dev server process CPU per journey (/proc), Ruta ÷ hand-written',
+      historyEventsRatio: 'five-steps flow, events in one journey’s history',
+      historyBytesRatio: `the worst flow (${bytesWorst.flow}): encoded history bytes of one journey, plan included`,
+      memoryPerWaitingJourneyRatio: `RSS growth of the worker process per waiting journey at ${r.memory.ruta.journeys} waiting (delivery-delay, all cached), Ruta ÷ hand-written`,
+      waiting10k: `${r.crowd.journeys} delivery-delay journeys waiting for a reply on one Ruta worker with RUTA_WORKER_MAX_CACHED_WORKFLOWS=${r.crowd.maxCachedWorkflows}${r.crowd.nodeOptions ? ` and NODE_OPTIONS=${r.crowd.nodeOptions}` : ''}`,
+    },
+    worst: {
+      throughputRatio: worst(r.flows, (f) => f.throughputRatio.median, false),
+      workerCpuPerJourneyRatio: worst(r.flows, (f) => f.workerCpuPerJourneyRatio.median, true),
+      serverCpuPerJourneyRatio: worst(r.flows, (f) => f.serverCpuPerJourneyRatio.median, true),
+      historyEventsRatio: worst(r.flows, (f) => f.historyEventsRatio, true),
+      historyBytesRatio: bytesWorst,
+    },
+    waiting10kWithNodeDefaultHeap: r.crowdNodeDefaultHeap,
+    flows: r.flows,
+    memory: {
+      flow: 'delivery-delay',
+      perJourneyKiB: { hand: round(growthKiB(r.memory.hand), 1), ruta: round(growthKiB(r.memory.ruta), 1) },
+      ...r.memory,
+    },
+    detail: {
+      ...r.settings,
+      bundleBytes: { ruta: statSync(r.bundles.ruta).size, hand: statSync(r.bundles.hand).size },
+      simulatedDays: r.pure.simulatedDays,
+      compileSamplesMs: r.pure.compileSamplesMs,
+      dslInterpreterSample: r.dslSample,
+    },
+    targets: {
+      interpreterThroughputRatio: '>= 0.95',
+      workerCpuPerJourneyRatio: '<= 1.1',
+      historyEventsRatio: '1.0',
+      memoryPerWaitingJourneyRatio: '<= 1.2',
+      waiting10k: 'all alive, rssPeakMiB < 1024, signalledCompleted = signalled',
+      compile1000NodesMs: '< 50',
+      simulate30DayJourneyMs: '< 100',
+    },
+    note:
+      r.settings.mode === 'quick'
+        ? 'A --quick run (small counts): a check that the harness works, not figures to compare.'
+        : 'Measured while other work shared the 2 cores: re-measure on a quiet machine before comparing.',
+    machine: r.machine,
+  };
+}
+
+function dslSection(r: EngineResults): string {
+  if (!r.dslSample.measured) return `Not measured: ${r.dslSample.why}.`;
+  const four = r.flows.find((f) => f.flow === 'four-steps');
+  if (!four?.dsl) return 'Not measured: the four-step flow did not run on it.';
+  const d = four.dsl;
+  return `temporalio/samples-typescript \`dsl-interpreter\` on its own bundle and worker, the same way, on the four-step flow
+(its language has no timers). Ratios to the same hand-written steps:
+
+| side | throughput | worker CPU / journey | server CPU / journey | history events | history bytes |
+| --- | --- | --- | --- | --- | --- |
+| Ruta | ${fmt(four.throughputRatio)} | ${fmt(four.workerCpuPerJourneyRatio)} | ${fmt(four.serverCpuPerJourneyRatio)} | ${four.historyEventsRatio} | ${four.historyBytesRatio} |
+| DSL sample | ${fmt(d.throughputRatio)} | ${fmt(d.workerCpuPerJourneyRatio)} | ${fmt(d.serverCpuPerJourneyRatio)} | ${d.historyEventsRatio} | ${d.historyBytesRatio} |
+`;
+}
+
+function heapComparison(c: WaitingFigures | null): string {
+  if (!c) return '';
+  return (
+    `The same crowd with Node's default heap limit (no NODE_OPTIONS): ${c.rssSteadyMiB} MiB steady, ${c.rssPeakMiB} MiB peak ` +
+    `(${c.signalledCompleted} of ${c.signalled} signalled completed). The cache bounds the live journeys; the heap limit ` +
+    'makes V8 collect what evicted and finished journeys leave behind before the process grows.\n'
+  );
+}
+
+const fmt = (s: Spread) => `${s.median} (${s.min}–${s.max})`;
+
+/** Writes engine.json and engine.md. */
+export function writeEngineResults(r: EngineResults, dir = join(ROOT, 'bench/results')): void {
+  const j = engineJson(r);
+  writeFileSync(join(dir, 'engine.json'), `${JSON.stringify(j, null, 2)}\n`);
+  const rows = r.flows
+    .map(
+      (f) =>
+        `| ${f.flow} | ${fmt(f.throughputRatio)} | ${fmt(f.workerCpuPerJourneyRatio)} | ${fmt(f.serverCpuPerJourneyRatio)} | ` +
+        `${f.history.ruta.events} ÷ ${f.history.hand.events} | ${f.history.ruta.bytes} ÷ ${f.history.hand.bytes} = ${f.historyBytesRatio} |`,
+    )
+    .join('\n');
+  const changes = r.flows
+    .filter((f) => f.changes)
+    .map((f) => `- ${f.flow}: ${f.changes}.`)
+    .join('\n');
+  const w = j.waiting10k;
+  const md = `# Engine benchmark
+
+${j.note}
+
+Ruta's journey against the same steps written by hand as plain Temporal workflows, each side on its own workflow
+bundle and worker process (the baseline gets only the customer and the event, not the plan), the same no-op
+activities, one dev server. ${r.settings.rounds} interleaved rounds of ${r.settings.journeys} journeys with
+${r.settings.inFlight} in flight; ratios are Ruta ÷ hand-written per round, median (min–max).
+
+| figure | value | target |
+| --- | --- | --- |
+| interpreterThroughputRatio (five steps) | ${j.interpreterThroughputRatio} | ≥ 0.95 |
+| workerCpuPerJourneyRatio (five steps) | ${j.workerCpuPerJourneyRatio} | ≤ 1.1 |
+| serverCpuPerJourneyRatio (five steps) | ${j.serverCpuPerJourneyRatio} | — |
+| historyEventsRatio (five steps) | ${j.historyEventsRatio} | 1.0 |
+| historyBytesRatio (worst flow: ${j.worst.historyBytesRatio.flow}) | ${j.historyBytesRatio} | — |
+| memoryPerWaitingJourneyRatio (${r.memory.ruta.journeys} waiting: ${j.memory.perJourneyKiB.ruta} ÷ ${j.memory.perJourneyKiB.hand} KiB) | ${j.memoryPerWaitingJourneyRatio} | ≤ 1.2 |
+| compile1000NodesMs | ${j.compile1000NodesMs} | < 50 |
+| simulate30DayJourneyMs | ${j.simulate30DayJourneyMs} | < 100 |
+
+## Per flow (main path of each sample)
+
+| flow | throughput | worker CPU / journey | server CPU / journey | history events | history bytes |
+| --- | --- | --- | --- | --- | --- |
+${rows}
+
+Bench variants of the samples (the same change on both sides):
+${changes || '- none'}
+
+## ${w.journeys.toLocaleString('en')} journeys waiting for a reply on one worker
+
+RUTA_WORKER_MAX_CACHED_WORKFLOWS=${w.maxCachedWorkflows}${w.nodeOptions ? `, NODE_OPTIONS=${w.nodeOptions}` : ''}: worker RSS ${w.rssBeforeMiB} MiB before, **${w.rssSteadyMiB} MiB
+steady, ${w.rssPeakMiB} MiB peak** (goal < 1024); ${w.startSeconds} s from the first start to all waiting;
+${w.alive} of ${w.journeys} alive, ${w.cachedWorkflows} in the cache; ${w.signalledCompleted} of ${w.signalled}
+signalled${w.journeys > w.maxCachedWorkflows ? ' (most of them evicted from the cache, so replayed first)' : ''} completed on the expected path.
+
+${heapComparison(r.crowdNodeDefaultHeap)}
+## Temporal's DSL-interpreter sample
+
+${dslSection(r)}
+
+Machine: ${r.machine.cpu}, ${r.machine.cores} cores, Node ${r.machine.node}, Temporal SDK ${r.machine.temporalSdk}.
+`;
+  writeFileSync(join(dir, 'engine.md'), md);
+}
