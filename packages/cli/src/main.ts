@@ -7,6 +7,9 @@ const HELP = `ruta — journeys as code
   ruta run <flow.json> --event <event.json> [--customer <customer.json>]
                                                          start a journey on Temporal and print its path live
   ruta start                                             the local stack: Temporal, worker, demo journey
+  ruta worker                                            serve the activities RUTA_ACTIVITIES names (a folder or
+                                                         package) and publish them to the API (RUTA_API_URL,
+                                                         RUTA_API_KEY)
   ruta sentiment <file.jsonl>                            sentiment of {"text": …} lines, one JSON line each
 `;
 
@@ -24,6 +27,8 @@ export async function main(argv: string[]): Promise<number> {
         return await (await import('./commands/run')).runCommand(args);
       case 'start':
         return await (await import('./commands/start')).startCommand(args);
+      case 'worker':
+        return await (await import('@ruta/workers')).runActivityWorkerFromEnv();
       case 'sentiment':
         return await (await import('./commands/sentiment')).sentimentCommand(args);
       case undefined:

@@ -5,10 +5,18 @@ import { type ServerType, serve } from '@hono/node-server';
 import { type Database, openDatabase } from '@ruta/db';
 import { createLogger, type Logger } from '@ruta/log';
 import { dataConverterFromEnv, encryptionKeysFromEnv, taskQueueFromEnv } from '@ruta/temporal';
-import { createRutaWorker, DbStore, installTemporalLogging, workerTuningFromEnv } from '@ruta/workers';
+import {
+  CUSTOM_ACTIVITIES,
+  createRutaWorker,
+  DbStore,
+  installTemporalLogging,
+  workerCatalog,
+  workerTuningFromEnv,
+} from '@ruta/workers';
 import type { Worker } from '@temporalio/worker';
 import { createApp, type RutaApp } from '../app';
 import { type ApiConfig, configFromEnv, REPO_ROOT } from '../config';
+import { publishActivities } from '../services/activity-catalog';
 import { ensureAdminKey } from '../services/admin-key';
 import { type AdminUserResult, ensureAdminUser } from '../services/admin-user';
 import { startAttentionCheck } from '../services/attention';
@@ -129,6 +137,19 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       },
       logger: logger.child({ component: 'api' }),
     });
+    if (worker) {
+      // The in-process worker publishes what it serves as any worker would, but straight to the store it shares.
+      await publishActivities(
+        database.db,
+        app.runtime.activities,
+        {
+          worker: { identity: `stack@${taskQueue}`, taskQueue: null, sdk: 'typescript' },
+          activities: workerCatalog(CUSTOM_ACTIVITIES, null),
+        },
+        'stack',
+        app.runtime.compileOptions,
+      );
+    }
     if (app.runtime.config.attentionCheck) {
       const check = startAttentionCheck(app.runtime, app.runtime.config.attentionCheck);
       cleanups.push(() => check.stop());

@@ -7,7 +7,7 @@ import {
   type Diagnostic,
   sha256Hex,
 } from '@ruta/flow';
-import { and, asc, count, eq, inArray, isNull, lt, max, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull, lt, sql } from 'drizzle-orm';
 import type { Db } from '../db';
 import {
   type ActivityCatalogRow,
@@ -42,9 +42,7 @@ export async function putCatalogEntries(
   db: Db,
   input: { worker: CatalogWorker; publishedBy: string | null; entries: readonly ActivityCatalogEntry[] },
 ): Promise<CatalogWrite[]> {
-  const sorted = [...input.entries].sort(
-    (a, b) => a.name.localeCompare(b.name) || a.version - b.version,
-  );
+  const sorted = [...input.entries].sort((a, b) => a.name.localeCompare(b.name) || a.version - b.version);
   return db.transaction(async (tx) => {
     const out: CatalogWrite[] = [];
     const now = new Date();
@@ -97,10 +95,15 @@ export async function listActivityCatalog(db: Db): Promise<ActivityCatalogRow[]>
  * catalog it compiled with until then.
  */
 export async function catalogStamp(db: Db): Promise<string> {
+  // The hashes themselves, not a count and a time: two changes within one clock tick still change the stamp.
   const [row] = await db
-    .select({ n: count(), at: max(activityCatalog.changedAt) })
+    .select({
+      stamp: sql<
+        string | null
+      >`md5(string_agg(${activityCatalog.hash}, ',' order by ${activityCatalog.name}, ${activityCatalog.version}))`,
+    })
     .from(activityCatalog);
-  return `${row?.n ?? 0}:${row?.at?.toISOString() ?? '-'}`;
+  return row?.stamp ?? 'empty';
 }
 
 /** The version new journeys of each published flow take (flows not deleted), with its document and plan. */

@@ -1,3 +1,4 @@
+export * from './activities';
 export * from './api-keys';
 export * from './common';
 export * from './customers';
@@ -8,4 +9,3 @@ export * from './kb';
 export * from './people';
 export * from './schedules';
 export * from './tickets';
-export * from './activities';
