@@ -32,6 +32,7 @@ const publication = (...activities: ReturnType<typeof lookup>[]) => ({
 
 /** order.asked → look the order up → pending with many items? → end. */
 function orderFlow(id: string, activity = 'orders.lookupStatus') {
+  const lookupInput: Record<string, string> = { orderId: '{{ event.data.orderId }}' };
   return {
     schemaVersion: 3,
     id,
@@ -39,7 +40,7 @@ function orderFlow(id: string, activity = 'orders.lookupStatus') {
     settings: { reentry: 'every_time', transactional: true },
     nodes: [
       { id: 'n_t', kind: 'trigger.event', params: { eventType: 'order.asked' } },
-      { id: 'n_look', kind: 'custom', params: { activity, input: { orderId: '{{ event.data.orderId }}' } } },
+      { id: 'n_look', kind: 'custom', params: { activity, input: lookupInput } },
       {
         id: 'n_if',
         kind: 'logic.branch',
