@@ -7,6 +7,7 @@ const HELP = `ruta — journeys as code
   ruta run <flow.json> --event <event.json> [--customer <customer.json>]
                                                          start a journey on Temporal and print its path live
   ruta start                                             the local stack: Temporal, worker, demo journey
+  ruta new activity <name> [--dir <folder>]              scaffold an activity package with its test
   ruta worker                                            serve the activities RUTA_ACTIVITIES names (a folder or
                                                          package) and publish them to the API (RUTA_API_URL,
                                                          RUTA_API_KEY)
@@ -27,6 +28,8 @@ export async function main(argv: string[]): Promise<number> {
         return await (await import('./commands/run')).runCommand(args);
       case 'start':
         return await (await import('./commands/start')).startCommand(args);
+      case 'new':
+        return await (await import('./commands/new-activity')).newCommand(args);
       case 'worker':
         return await (await import('@ruta/workers')).runActivityWorkerFromEnv();
       case 'sentiment':
