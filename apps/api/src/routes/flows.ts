@@ -14,8 +14,8 @@ import {
   upsertJourney,
 } from '@ruta/db';
 import { type FlowDocument, type Json, type Plan, type SimulationResult, simulate } from '@ruta/flow';
+import { simulationOptions } from '@ruta/policy/simulation';
 import { startJourney } from '@ruta/temporal';
-import { simulationOptions } from '@ruta/workers/simulation';
 import type { Context } from 'hono';
 import type { AppEnv } from '../context';
 import { ApiError } from '../errors/api-error';

@@ -19,9 +19,23 @@ export interface KindInfo {
   params: Record<string, unknown>;
 }
 
+/**
+ * A published flow's block whose activity changed incompatibly after it was published (GET /v1/activities `flags`):
+ * open until the flow is fixed and published again.
+ */
+export interface ActivityFlagInfo {
+  id: number;
+  activity: string;
+  flowId: string;
+  flowVersion: number;
+  nodeId: string;
+  changes: { message: { es: string; en: string } }[];
+}
+
 export interface ActivitiesInfo {
   kinds: KindInfo[];
   custom: CustomActivityInfo[];
+  flags: ActivityFlagInfo[];
 }
 
 /** A sample flow with its scenarios, for the templates gallery. */
