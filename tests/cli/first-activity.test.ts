@@ -3,13 +3,13 @@
 // second worker started with RUTA_ACTIVITIES serves it against a running stack on the real Temporal dev server, the
 // palette's catalog lists it, a flow that reads its output runs journeys through it (shipped, 404, retried 5xx, slow
 // call), and an incompatible change of its contract flags the published flow.
-import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { ROOT } from '../support/engine';
 import { eventually } from '../support/eventually';
+import { type Running, runToEnd, startUntil } from '../support/processes';
 import { freePort, type StackProcess, startStackProcess } from '../support/stack';
 import { withLocalServer } from '../support/temporal';
 
@@ -18,11 +18,11 @@ const server = withLocalServer();
 const outside = mkdtempSync(join(tmpdir(), 'ruta-guide-'));
 const pkg = join(outside, 'orders-activities');
 const ADMIN = 'guide-admin-key-0123456789abcdefghij';
-const children: ChildProcess[] = [];
+const children: Running[] = [];
 let stack: StackProcess | undefined;
 
 afterAll(async () => {
-  for (const child of children) await stopChild(child);
+  for (const child of children) await child.stop();
   await stack?.stop();
   rmSync(outside, { recursive: true, force: true });
 });
@@ -34,42 +34,11 @@ function guideFiles(): Record<string, string> {
   return out;
 }
 
-/** Runs a command to its end; resolves with its exit code and output. */
-function run(cmd: string, args: string[], cwd: string, env: NodeJS.ProcessEnv = {}) {
-  return new Promise<{ code: number | null; output: string }>((resolve) => {
-    const child = spawn(cmd, args, { cwd, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
-    let output = '';
-    child.stdout.on('data', (d) => (output += d));
-    child.stderr.on('data', (d) => (output += d));
-    child.once('exit', (code) => resolve({ code, output }));
-  });
-}
-
-/** Starts a long-running command and waits until its output contains `ready`. */
-async function start(cmd: string, args: string[], env: NodeJS.ProcessEnv, ready: string) {
-  const child = spawn(cmd, args, { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
-  children.push(child);
-  let output = '';
-  child.stdout?.on('data', (d) => (output += d));
-  child.stderr?.on('data', (d) => (output += d));
-  await eventually(
-    `"${ready}" from ${args.join(' ')}`,
-    async () => {
-      if (child.exitCode !== null) throw new Error(`exited ${child.exitCode}:\n${output}`);
-      return output.includes(ready) ? true : undefined;
-    },
-    { timeoutMs: 120_000, intervalMs: 200 },
-  ).catch((err: Error) => {
-    throw new Error(`${err.message}\n${output}`);
-  });
-  return { child, output: () => output };
-}
-
-async function stopChild(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return;
-  const exited = new Promise((r) => child.once('exit', r));
-  child.kill('SIGTERM');
-  await exited;
+/** Starts a process that the file stops at the end. */
+async function startAndKeep(cmd: string, args: string[], env: NodeJS.ProcessEnv, ready: string): Promise<Running> {
+  const running = await startUntil(cmd, args, env, ready);
+  children.push(running);
+  return running;
 }
 
 describe('the first-activity guide, word for word', () => {
@@ -85,21 +54,21 @@ describe('the first-activity guide, word for word', () => {
 
     // 2. Scaffold (the command of the guide, with the folder moved to the temporary one).
     expect(GUIDE).toContain('npx ruta new activity orders.lookupStatus --dir ../orders-activities');
-    const scaffold = await run('npx', ['ruta', 'new', 'activity', 'orders.lookupStatus', '--dir', pkg], ROOT);
+    const scaffold = await runToEnd('npx', ['ruta', 'new', 'activity', 'orders.lookupStatus', '--dir', pkg], ROOT);
     expect(scaffold.code, scaffold.output).toBe(0);
     // The scaffold's own test passes before anything is changed.
-    const own = await run('npm', ['test'], pkg);
+    const own = await runToEnd('npm', ['test'], pkg);
     expect(own.code, own.output).toBe(0);
 
     // 3–4. The guide's activity and test, then `npm test` in the package.
     for (const [file, text] of Object.entries(files)) writeFileSync(join(pkg, file), text);
-    const tested = await run('npm', ['test'], pkg);
+    const tested = await runToEnd('npm', ['test'], pkg);
     expect(tested.code, tested.output).toBe(0);
     expect(tested.output).toContain('3 passed');
 
     // 1. The stack, on the real dev server, and the stand-in order service.
     const ordersPort = await freePort();
-    await start(
+    await startAndKeep(
       'node',
       ['examples/orders-service/server.mjs'],
       { ORDERS_PORT: String(ordersPort), ORDERS_SLOW_MS: '3000' },
@@ -141,7 +110,7 @@ describe('the first-activity guide, word for word', () => {
     };
     const ready = 'Activity worker ready: orders.lookupStatus on task queue activities.orders-lookup-status';
     expect(GUIDE).toContain(ready);
-    let worker = await start('npx', ['ruta', 'worker'], workerEnv, ready);
+    let worker = await startAndKeep('npx', ['ruta', 'worker'], workerEnv, ready);
     const listed = await call<{ custom: { name: string; taskQueue: string; label: { es: string } }[] }>(
       'GET',
       '/v1/activities',
@@ -194,8 +163,8 @@ describe('the first-activity guide, word for word', () => {
     expect(text).toContain('    items: z.number().int(),\n');
     expect(text).toContain(', items: order.items }');
     writeFileSync(source, text.replace('    items: z.number().int(),\n', '').replace(', items: order.items }', ' }'));
-    await stopChild(worker.child);
-    worker = await start('npx', ['ruta', 'worker'], workerEnv, ready);
+    await worker.stop();
+    worker = await startAndKeep('npx', ['ruta', 'worker'], workerEnv, ready);
     const flags = await call<{
       flags: {
         flowId: string;
