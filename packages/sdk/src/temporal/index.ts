@@ -73,7 +73,8 @@ export function toTemporalActivities(
   return out;
 }
 
-function activityLogger(base: Logger, bindings: Record<string, unknown>): ActivityLogger {
+/** An activity's `ctx.logger`: a child of `base` with the call's bindings (redaction is the base logger's). */
+export function activityLogger(base: Logger, bindings: Record<string, unknown>): ActivityLogger {
   const child = base.child(bindings);
   return {
     debug: (fields, message) => child.debug(fields, message),

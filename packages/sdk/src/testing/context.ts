@@ -1,5 +1,6 @@
 import { createLogger } from '@ruta/log';
-import type { ActivityContext, ActivityLogger } from '../define';
+import type { ActivityContext } from '../define';
+import { activityLogger } from '../temporal';
 
 /** A context an activity's own test builds, with what the activity did to it kept for the test to read. */
 export interface TestActivityContext extends ActivityContext {
@@ -27,17 +28,12 @@ export function testActivityContext(over: Partial<ActivityContext> = {}): TestAc
   const logs: Record<string, unknown>[] = [];
   const heartbeats: unknown[] = [];
   const abort = new AbortController();
-  const logger = createLogger({
+  const base = createLogger({
     component: 'activity',
     level: 'debug',
     destination: { write: (line: string) => logs.push(JSON.parse(line) as Record<string, unknown>) },
-  }).child({ journeyId, nodeId });
-  const log: ActivityLogger = {
-    debug: (fields, message) => logger.debug(fields, message),
-    info: (fields, message) => logger.info(fields, message),
-    warn: (fields, message) => logger.warn(fields, message),
-    error: (fields, message) => logger.error(fields, message),
-  };
+  });
+  const log = activityLogger(base, { journeyId, nodeId });
   return {
     idempotencyKey: over.idempotencyKey ?? `${journeyId}:${nodeId}:${visit}`,
     journeyId,
