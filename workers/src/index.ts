@@ -27,7 +27,12 @@ export * from './channels';
 export * from './crm';
 export { CUSTOM_ACTIVITIES } from './custom';
 /** Activities from outside the repository: load a developer's package, serve it, publish its catalog. */
-export { type ActivityPackage, isActivityDefinition, loadActivityPackage } from './external/load';
+export {
+  type ActivityPackage,
+  isActivityDefinition,
+  journeyWorkerActivities,
+  loadActivityPackage,
+} from './external/load';
 /** `ruta worker`: the activity worker configured from the environment. */
 export { runActivityWorkerFromEnv } from './external/main';
 export {

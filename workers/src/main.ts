@@ -11,6 +11,7 @@ import { createLogger } from '@ruta/log';
 import { connectionConfigFromEnv, RUTA_TASK_QUEUE } from '@ruta/temporal';
 import { NativeConnection } from '@temporalio/worker';
 import { CUSTOM_ACTIVITIES } from './custom';
+import { journeyWorkerActivities } from './external/load';
 import { publishCatalog, workerCatalog } from './external/publish';
 import { installTemporalLogging } from './logging';
 import { DbStore } from './store/db-store';
@@ -39,8 +40,11 @@ if (process.env.DATABASE_URL) {
 } else {
   store = new FileStore(join(process.env.RUTA_DATA_DIR ?? '.data', 'store'));
 }
+// RUTA_ACTIVITIES adds a developer's package to the journeys' queue (`ruta worker` serves one on a queue of its own).
+const customActivities = await journeyWorkerActivities(CUSTOM_ACTIVITIES);
 const worker = await createRutaWorker({
   connection,
+  customActivities,
   namespace: config.namespace,
   taskQueue: RUTA_TASK_QUEUE,
   store,
@@ -66,7 +70,7 @@ if (process.env.RUTA_API_URL && process.env.RUTA_API_KEY) {
     apiKey: process.env.RUTA_API_KEY,
     publication: {
       worker: { identity: `journeys@${RUTA_TASK_QUEUE}`, taskQueue: null, sdk: 'typescript' },
-      activities: workerCatalog(CUSTOM_ACTIVITIES, null),
+      activities: workerCatalog(customActivities, null),
     },
   }).then(
     (answer) => logger.info({ activities: answer.activities.map((a) => a.ref) }, 'activity catalog published'),

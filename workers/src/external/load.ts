@@ -89,3 +89,22 @@ export async function loadActivityPackage(spec: string, cwd = process.cwd()): Pr
   }
   return { name, entry, definitions: [...found] };
 }
+
+/**
+ * The custom activities a journey worker serves on the journeys' own queue: this deployment's (`CUSTOM_ACTIVITIES`),
+ * plus those of the package `RUTA_ACTIVITIES` names, when it is set.
+ */
+export async function journeyWorkerActivities(
+  own: readonly ActivityDefinition[],
+  env: NodeJS.ProcessEnv = process.env,
+  cwd = process.cwd(),
+): Promise<ActivityDefinition[]> {
+  const spec = env.RUTA_ACTIVITIES?.trim();
+  if (!spec) return [...own];
+  const pkg = await loadActivityPackage(spec, cwd);
+  const taken = new Set(own.map((d) => d.ref ?? d.name));
+  for (const d of pkg.definitions) {
+    if (taken.has(d.ref ?? d.name)) throw new Error(`${pkg.name} serves ${d.ref}, which this worker already serves`);
+  }
+  return [...own, ...pkg.definitions];
+}

@@ -10,6 +10,7 @@ import {
   createRutaWorker,
   DbStore,
   installTemporalLogging,
+  journeyWorkerActivities,
   workerCatalog,
   workerTuningFromEnv,
 } from '@ruta/workers';
@@ -106,6 +107,8 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     if (seed !== 'off') await seedSampleKnowledge(database.db, seed);
 
     let worker: Worker | undefined;
+    // RUTA_ACTIVITIES adds a developer's package to the in-process worker, on the journeys' queue.
+    const customActivities = await journeyWorkerActivities(CUSTOM_ACTIVITIES, env);
     if (options.worker !== false) {
       const bundlePath = options.bundlePath ?? env.RUTA_WORKFLOW_BUNDLE;
       worker = await createRutaWorker({
@@ -113,6 +116,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
         namespace: temporal.namespace,
         taskQueue,
         store: new DbStore(database.db),
+        customActivities,
         logger: logger.child({ component: 'worker' }),
         // The stack's environment (which may not be the process's) chooses the keys, as for the API's client.
         dataConverter: dataConverterFromEnv(env),
@@ -144,7 +148,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
         app.runtime.activities,
         {
           worker: { identity: `stack@${taskQueue}`, taskQueue: null, sdk: 'typescript' },
-          activities: workerCatalog(CUSTOM_ACTIVITIES, null),
+          activities: workerCatalog(customActivities, null),
         },
         'stack',
         app.runtime.compileOptions,
