@@ -7,7 +7,7 @@ import { createApiKey, createUser, type Database } from '@ruta/db';
 import { createTestDatabase } from '@ruta/db/testing';
 import type { Logger } from '@ruta/log';
 import type { ActivityDefinition } from '@ruta/sdk';
-import { createRutaWorker, DbStore } from '@ruta/workers';
+import { CUSTOM_ACTIVITIES, createRutaWorker, DbStore, workerCatalog } from '@ruta/workers';
 import type { Worker } from '@temporalio/worker';
 import { afterAll, beforeAll, expect, inject } from 'vitest';
 import { ROOT } from '../support/engine';
@@ -139,6 +139,16 @@ export function withApi(options: HarnessOptions = {}): ApiHarness {
       });
       running = worker.run();
     }
+    // What a worker does at start-up: publish the custom activities it serves (through the API's own route).
+    const published = await app.request('/v1/activities/catalog', {
+      method: 'POST',
+      headers: { authorization: `Bearer ${adminKey}`, 'content-type': 'application/json' },
+      body: JSON.stringify({
+        worker: { identity: `test-worker@${taskQueue}`, taskQueue: null },
+        activities: workerCatalog(CUSTOM_ACTIVITIES, null),
+      }),
+    });
+    if (published.status !== 200) throw new Error(`Publishing the catalog failed: ${await published.text()}`);
   });
 
   afterAll(async () => {

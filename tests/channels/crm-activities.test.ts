@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ActivityContext, ActivityDefinition } from '@ruta/sdk';
+import { testActivityContext } from '@ruta/sdk/testing';
 import { crmActivities, FileStore, hubspotCrm } from '@ruta/workers';
 import { afterAll, describe, expect, it } from 'vitest';
 import { fakeServer, rejection } from './support';
@@ -10,15 +11,8 @@ const dir = mkdtempSync(join(tmpdir(), 'ruta-crm-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const store = new FileStore(dir);
 
-const ctx = (key: string): ActivityContext => ({
-  idempotencyKey: key,
-  journeyId: key.split(':')[0]!,
-  nodeId: key.split(':')[1]!,
-  visit: 1,
-  attempt: 1,
-  signal: new AbortController().signal,
-  heartbeat() {},
-});
+const ctx = (key: string): ActivityContext =>
+  testActivityContext({ idempotencyKey: key, journeyId: key.split(':')[0]!, nodeId: key.split(':')[1]! });
 
 function byName(defs: ActivityDefinition[]) {
   return (name: string) => {

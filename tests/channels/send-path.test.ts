@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { CustomerProfile } from '@ruta/flow';
 import { type ActivityContext, channelSend } from '@ruta/sdk';
+import { testActivityContext } from '@ruta/sdk/testing';
 import {
   applyDeliveryUpdates,
   type Channel,
@@ -80,15 +81,7 @@ const camila: CustomerProfile = {
 
 function ctx(key: string, attempt = 1): ActivityContext {
   const [journeyId = 'j', nodeId = 'n', visit = '1'] = key.split(':');
-  return {
-    idempotencyKey: key,
-    journeyId,
-    nodeId,
-    visit: Number(visit),
-    attempt,
-    signal: new AbortController().signal,
-    heartbeat() {},
-  };
+  return testActivityContext({ idempotencyKey: key, journeyId, nodeId, visit: Number(visit), attempt });
 }
 
 function sender(options: ChannelSendOptions & { now?: () => number }) {

@@ -7,7 +7,7 @@ import { FLOWS_DIR, ROOT, sampleNames } from '../support/engine';
 
 /** Runs `ruta …` the way a user does, through the workspace bin. */
 function ruta(args: string[], input?: string) {
-  const r = spawnSync(process.execPath, [join(ROOT, 'packages/cli/bin/ruta.mjs'), ...args], {
+  const r = spawnSync(process.execPath, [join(ROOT, 'apps/cli/bin/ruta.mjs'), ...args], {
     cwd: ROOT,
     encoding: 'utf8',
     input,

@@ -21,6 +21,8 @@ const JOURNAL = JSON.parse(readFileSync(join(MIGRATIONS_FOLDER, 'meta', '_journa
 const MIGRATION_COUNT = JOURNAL.entries.length;
 
 const TABLES = [
+  'activity_catalog',
+  'activity_flags',
   'api_keys',
   'bulk_actions',
   'customers',

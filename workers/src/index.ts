@@ -26,6 +26,28 @@ export { buildWorkflowBundle, WORKFLOWS_ENTRY } from './bundle';
 export * from './channels';
 export * from './crm';
 export { CUSTOM_ACTIVITIES } from './custom';
+/** Activities from outside the repository: load a developer's package, serve it, publish its catalog. */
+export {
+  type ActivityPackage,
+  isActivityDefinition,
+  journeyWorkerActivities,
+  loadActivityPackage,
+} from './external/load';
+/** `ruta worker`: the activity worker configured from the environment. */
+export { runActivityWorkerFromEnv } from './external/main';
+export {
+  type PublishAnswer,
+  type PublishOptions,
+  PublishRefused,
+  publishCatalog,
+  workerCatalog,
+} from './external/publish';
+export {
+  type ActivityWorker,
+  type ActivityWorkerOptions,
+  createActivityWorker,
+  defaultActivityQueue,
+} from './external/worker';
 export { installTemporalLogging } from './logging';
 export * from './policy';
 export { builtinActivities, toTemporalActivities } from './registry';

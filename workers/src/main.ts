@@ -3,11 +3,16 @@
  * environment, polls RUTA_TASK_QUEUE, and stops cleanly on SIGINT/SIGTERM. With DATABASE_URL it writes steps,
  * messages and tickets to PostgreSQL (the database the API reads); without it, to files under RUTA_DATA_DIR.
  * RUTA_WORKER_MAX_CACHED_WORKFLOWS and the other RUTA_WORKER_* settings (workers/src/tuning.ts) bound its memory.
+ * With RUTA_API_URL and RUTA_API_KEY (a key with activities:publish) it publishes the custom activities it serves to
+ * the API, which is where the designer and the compiler learn them.
  */
 import { join } from 'node:path';
 import { createLogger } from '@ruta/log';
 import { connectionConfigFromEnv, RUTA_TASK_QUEUE } from '@ruta/temporal';
 import { NativeConnection } from '@temporalio/worker';
+import { CUSTOM_ACTIVITIES } from './custom';
+import { journeyWorkerActivities } from './external/load';
+import { publishCatalog, workerCatalog } from './external/publish';
 import { installTemporalLogging } from './logging';
 import { DbStore } from './store/db-store';
 import { FileStore } from './store/file-store';
@@ -35,8 +40,11 @@ if (process.env.DATABASE_URL) {
 } else {
   store = new FileStore(join(process.env.RUTA_DATA_DIR ?? '.data', 'store'));
 }
+// RUTA_ACTIVITIES adds a developer's package to the journeys' queue (`ruta worker` serves one on a queue of its own).
+const customActivities = await journeyWorkerActivities(CUSTOM_ACTIVITIES);
 const worker = await createRutaWorker({
   connection,
+  customActivities,
   namespace: config.namespace,
   taskQueue: RUTA_TASK_QUEUE,
   store,
@@ -55,6 +63,22 @@ logger.info(
   },
   'worker polling',
 );
+if (process.env.RUTA_API_URL && process.env.RUTA_API_KEY) {
+  // In the background: the worker serves journeys whether or not the API is up yet (publishCatalog keeps trying).
+  publishCatalog({
+    apiUrl: process.env.RUTA_API_URL,
+    apiKey: process.env.RUTA_API_KEY,
+    publication: {
+      worker: { identity: `journeys@${RUTA_TASK_QUEUE}`, taskQueue: null, sdk: 'typescript' },
+      activities: workerCatalog(customActivities, null),
+    },
+  }).then(
+    (answer) => logger.info({ activities: answer.activities.map((a) => a.ref) }, 'activity catalog published'),
+    (err) => logger.error({ err }, 'could not publish the activity catalog'),
+  );
+} else {
+  logger.warn('RUTA_API_URL and RUTA_API_KEY are not set: custom activities are not published to the designer');
+}
 await worker.run();
 await closeStore();
 await connection.close();

@@ -53,6 +53,9 @@ function activitiesFor(options: ActivityOptions): ActivityInterface {
   if (!acts) {
     acts = proxyActivities({
       startToCloseTimeout: options.startToCloseTimeoutMs,
+      // Only plans whose activity is served elsewhere, or heartbeats, carry these: older plans schedule as before.
+      ...(options.taskQueue ? { taskQueue: options.taskQueue } : {}),
+      ...(options.heartbeatTimeoutMs ? { heartbeatTimeout: options.heartbeatTimeoutMs } : {}),
       retry: {
         maximumAttempts: options.retry.maximumAttempts,
         initialInterval: options.retry.initialIntervalMs,
@@ -137,7 +140,11 @@ export async function journey(input: JourneyInput): Promise<JourneyResult> {
       return condition(ready, ms);
     },
     callActivity(name, activityInput, options, meta) {
-      const call = activitiesFor(options)[name]!(activityInput, { ...meta, journeyId: workflowInfo().workflowId });
+      const call = activitiesFor(options)[name]!(activityInput, {
+        ...meta,
+        journeyId: workflowInfo().workflowId,
+        customerId: input.event.customerId,
+      });
       return call.catch((err: unknown) => {
         if (err instanceof ActivityFailure) {
           const cause = err.cause;

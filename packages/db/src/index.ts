@@ -14,6 +14,21 @@ export { type Database, type Db, type Driver, queryRows, type Schema } from './d
 export { ConflictError, NotFoundError } from './errors';
 /** Applies the committed drizzle-kit migrations; idempotent, same on both drivers. */
 export { MIGRATIONS_FOLDER, type MigrateOptions, migrate } from './migrate';
+// Activities
+/** The activity catalog workers publish, and the flags on published flows an incompatible change affects. */
+export {
+  type CatalogWorker,
+  type CatalogWrite,
+  catalogRef,
+  catalogStamp,
+  currentPublishedVersions,
+  flagActivityUsers,
+  listActivityCatalog,
+  listOpenActivityFlags,
+  type NewActivityFlag,
+  putCatalogEntries,
+  resolveFlowFlags,
+} from './repo/activities';
 // API keys
 /** API keys: created once in plain text, stored as sha-256, verified by hash lookup. */
 export {

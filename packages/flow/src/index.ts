@@ -1,5 +1,6 @@
 /** Ruta's flow language: documents, node catalog, expressions, compiler, interpreter and simulator. */
 
+export * from './activities';
 export { addBusinessTime, holidays, isOpen, nextOpen } from './calendar';
 export * from './catalog';
 export * from './compiler';

@@ -5,6 +5,13 @@ import type { Program } from './expr/program';
 /** Retry and timeout of one node's activity, resolved at compile time from kind defaults and node overrides. */
 export interface ActivityOptions {
   startToCloseTimeoutMs: number;
+  /**
+   * When an attempt that stops heartbeating is given up on (retried elsewhere). Only activities that declare one have it,
+   * so plans compiled before it hash and run as they did.
+   */
+  heartbeatTimeoutMs?: number;
+  /** The task queue of the workers that serve the activity (a team's own worker); absent: the journey's own queue. */
+  taskQueue?: string;
   retry: {
     maximumAttempts: number;
     initialIntervalMs: number;

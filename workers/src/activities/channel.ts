@@ -1,4 +1,5 @@
 import type { CustomerProfile } from '@ruta/flow';
+import { type ContactRules, contactRulesFromEnv, decideSend, frequencyWindowStart } from '@ruta/policy';
 import { type ActivityContext, channelSend, implement } from '@ruta/sdk';
 import { Context } from '@temporalio/activity';
 import { ApplicationFailure } from '@temporalio/common';
@@ -6,7 +7,6 @@ import type { z } from 'zod';
 import { channelsConfigFromEnv, createProviders, type Providers } from '../channels/config';
 import { ProviderError } from '../channels/errors';
 import type { Channel, ChannelProvider, OutgoingMessage } from '../channels/types';
-import { type ContactRules, contactRulesFromEnv, decideSend, frequencyWindowStart } from '../policy';
 import type { OutboundMessage, OutboundPatch, WorkerStore } from '../store/types';
 
 type SendInput = z.output<typeof channelSend.input>;

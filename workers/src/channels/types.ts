@@ -1,6 +1,6 @@
-/** The channels a journey can send on. */
-export type Channel = 'whatsapp' | 'sms' | 'email' | 'voice';
-export const CHANNELS: readonly Channel[] = ['whatsapp', 'sms', 'email', 'voice'];
+import type { Channel } from '@ruta/policy';
+
+export { CHANNELS, type Channel } from '@ruta/policy';
 
 /** The providers Ruta ships; `RUTA_CHANNEL_PROVIDER_<CHANNEL>` picks one per channel. */
 export type ProviderName = 'sandbox' | 'smtp' | 'twilio' | 'whatsapp-cloud';

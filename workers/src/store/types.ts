@@ -1,4 +1,5 @@
 import type { CustomerProfile, StepRecord } from '@ruta/flow';
+import type { KnowledgeQuery } from '@ruta/policy';
 import type { KbSearchOutput } from '@ruta/sdk';
 
 /**
@@ -112,12 +113,7 @@ export interface TicketRecord {
 export type NewTicket = Omit<TicketRecord, 'id' | 'notes' | 'createdAt' | 'updatedAt'> & { slaMs?: number };
 
 /** A knowledge-base search in one language (the activity has already decided which). */
-export interface KnowledgeQuery {
-  text: string;
-  lang: 'es' | 'en';
-  limit: number;
-  minScore: number;
-}
+export type { KnowledgeQuery } from '@ruta/policy';
 
 /** Searches published knowledge-base articles; the database store runs PostgreSQL full-text search. */
 export type KnowledgeSearch = (query: KnowledgeQuery) => Promise<KbSearchOutput>;

@@ -14,8 +14,8 @@ import {
   upsertJourney,
 } from '@ruta/db';
 import { type FlowDocument, type Json, type Plan, type SimulationResult, simulate } from '@ruta/flow';
+import { simulationOptions } from '@ruta/policy/simulation';
 import { startJourney } from '@ruta/temporal';
-import { simulationOptions } from '@ruta/workers/simulation';
 import type { Context } from 'hono';
 import type { AppEnv } from '../context';
 import { ApiError } from '../errors/api-error';
@@ -318,7 +318,7 @@ export function flowRoutes(app: OpenAPIHono<AppEnv>, rt: Runtime, guard: Guard):
     ),
     async (c) => {
       const flow = await flowOr404(rt, c.req.valid('param').id);
-      const compiled = compileDocument(rt, parseDocument(flow.draft, ['draft']));
+      const compiled = await compileDocument(rt, parseDocument(flow.draft, ['draft']));
       const errors = compiled.diagnostics.filter((d) => d.severity === 'error').length;
       return c.json(
         {
@@ -355,7 +355,7 @@ export function flowRoutes(app: OpenAPIHono<AppEnv>, rt: Runtime, guard: Guard):
       const doc = body.version
         ? ((await versionOr409(rt, id, body.version)).document as FlowDocument)
         : parseDocument((await flowOr404(rt, id)).draft, ['draft']);
-      const compiled = compileDocument(rt, doc);
+      const compiled = await compileDocument(rt, doc);
       if (!compiled.ok) throw flowHasErrors(compiled.diagnostics);
       const scenarios = body.scenarios ?? [body.scenario!];
       const results: z.infer<typeof SimulateResult>['results'] = [];

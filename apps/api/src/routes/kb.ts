@@ -9,7 +9,7 @@ import {
   listKbArticles,
   updateKbArticle,
 } from '@ruta/db';
-import { searchKnowledgeIn } from '@ruta/workers';
+import { searchKnowledgeIn } from '@ruta/policy';
 import type { Context } from 'hono';
 import type { AppEnv } from '../context';
 import { ApiError } from '../errors/api-error';

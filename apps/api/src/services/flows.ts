@@ -7,6 +7,7 @@ import {
   getFlow,
   getVersion,
   publishVersion,
+  resolveFlowFlags,
   updateDraft,
 } from '@ruta/db';
 import { type CompileResult, compile, type Diagnostic, FlowDocument, migrateDocument, type Plan } from '@ruta/flow';
@@ -50,9 +51,9 @@ export function parseDocument(input: unknown, prefix: (string | number)[] = ['do
   return parsed.data;
 }
 
-/** Compiles a document with this deployment's custom activities. */
-export function compileDocument(rt: Runtime, doc: FlowDocument): CompileResult {
-  return compile(doc, rt.compileOptions);
+/** Compiles a document against the activity catalog workers published. */
+export async function compileDocument(rt: Runtime, doc: FlowDocument): Promise<CompileResult> {
+  return compile(doc, await rt.activities.compileOptions(rt.compileOptions));
 }
 
 /** The problem answered when a flow does not compile: every diagnostic, plus its errors as field errors. */
@@ -165,7 +166,7 @@ export async function publishDraft(
   actor: Actor,
 ): Promise<{ version: FlowVersionRow; created: boolean; diagnostics: Diagnostic[] }> {
   const doc = parseDocument(flow.draft, ['draft']);
-  const compiled = compileDocument(rt, doc);
+  const compiled = await compileDocument(rt, doc);
   if (!compiled.ok) throw flowHasErrors(compiled.diagnostics);
   const current = await currentVersion(rt.db, flow.id);
   if (current && current.hash === compiled.plan.hash) {
@@ -181,6 +182,8 @@ export async function publishDraft(
     note: note ?? null,
   });
   rt.triggers.invalidate();
+  // Published against the current catalog: what flagged its earlier versions no longer holds.
+  await resolveFlowFlags(rt.db, flow.id, version.version);
   await syncFlowSchedule(rt, flow.id, { version: version.version, plan: compiled.plan });
   return { version, created: true, diagnostics: compiled.diagnostics };
 }

@@ -11,7 +11,7 @@ import {
   seedKbArticles,
 } from '@ruta/db';
 import type { BotAttempt } from '@ruta/flow';
-import { questionLanguage } from '@ruta/workers';
+import { questionLanguage } from '@ruta/policy';
 import { ApiError } from '../errors/api-error';
 
 /** A hit as the API shows it (no dates, no rank). */

@@ -1,12 +1,11 @@
 import type { Database, Db } from '@ruta/db';
 import type { CompileOptions } from '@ruta/flow';
 import { createLogger, type Logger } from '@ruta/log';
-import type { ActivityDefinition } from '@ruta/sdk';
-import { activitySpecs, CUSTOM_ACTIVITIES } from '@ruta/workers/custom';
 import type { Client } from '@temporalio/client';
 import { type ApiConfig, configFromEnv } from '../config';
 import { KeyVerifier } from '../middleware/auth/key-cache';
 import { FailureLimiter } from '../middleware/rate-limit/failures';
+import { ActivityCatalog } from './activity-catalog';
 import { CaseFeed } from './case-feed';
 import { SLA_WARNING_MS } from './cases';
 import { EventStore } from './event-store';
@@ -22,8 +21,6 @@ export interface ApiDeps {
   temporal: { client: Client; taskQueue: string };
   /** Overrides of the environment's configuration (tests set limits and secrets here). */
   config?: Partial<ApiConfig>;
-  /** Custom activities the compiler accepts; the deployment's own list by default. */
-  customActivities?: ActivityDefinition[];
   /** The structured logger (requests, errors); a new one on stderr by default (see @ruta/log). */
   logger?: Logger;
   /** Where unexpected errors are reported; through `logger` (errors serialized without personal data) by default. */
@@ -38,8 +35,10 @@ export interface Runtime {
   client: Client;
   taskQueue: string;
   config: ApiConfig;
-  customActivities: ActivityDefinition[];
-  compileOptions: CompileOptions;
+  /** The activity catalog workers published to the store (what flows may call). */
+  activities: ActivityCatalog;
+  /** Compile options besides the activities (those come from {@link ActivityCatalog.compileOptions}). */
+  compileOptions: Omit<CompileOptions, 'activities'>;
   plans: PlanCache;
   triggers: TriggerIndex;
   /** Event intake's reads and writes, grouped across concurrent requests. */
@@ -60,7 +59,6 @@ export interface Runtime {
 /** Builds the shared runtime from the dependencies. */
 export function createRuntime(deps: ApiDeps): Runtime {
   const config = { ...configFromEnv(), ...deps.config };
-  const customActivities = deps.customActivities ?? CUSTOM_ACTIVITIES;
   const logger = deps.logger ?? createLogger({ component: 'api' });
   const now = deps.now ?? (() => new Date());
   const ms = () => now().getTime();
@@ -69,11 +67,8 @@ export function createRuntime(deps: ApiDeps): Runtime {
     client: deps.temporal.client,
     taskQueue: deps.temporal.taskQueue,
     config,
-    customActivities,
-    compileOptions: {
-      activities: activitySpecs(customActivities),
-      minScheduleIntervalMs: config.scheduleMinIntervalMs,
-    },
+    activities: new ActivityCatalog(deps.db),
+    compileOptions: { minScheduleIntervalMs: config.scheduleMinIntervalMs },
     plans: new PlanCache(deps.db),
     triggers: new TriggerIndex(deps.db),
     events: new EventStore(deps.db),

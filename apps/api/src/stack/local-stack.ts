@@ -5,10 +5,19 @@ import { type ServerType, serve } from '@hono/node-server';
 import { type Database, openDatabase } from '@ruta/db';
 import { createLogger, type Logger } from '@ruta/log';
 import { dataConverterFromEnv, encryptionKeysFromEnv, taskQueueFromEnv } from '@ruta/temporal';
-import { createRutaWorker, DbStore, installTemporalLogging, workerTuningFromEnv } from '@ruta/workers';
+import {
+  CUSTOM_ACTIVITIES,
+  createRutaWorker,
+  DbStore,
+  installTemporalLogging,
+  journeyWorkerActivities,
+  workerCatalog,
+  workerTuningFromEnv,
+} from '@ruta/workers';
 import type { Worker } from '@temporalio/worker';
 import { createApp, type RutaApp } from '../app';
 import { type ApiConfig, configFromEnv, REPO_ROOT } from '../config';
+import { publishActivities } from '../services/activity-catalog';
 import { ensureAdminKey } from '../services/admin-key';
 import { type AdminUserResult, ensureAdminUser } from '../services/admin-user';
 import { startAttentionCheck } from '../services/attention';
@@ -98,6 +107,8 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     if (seed !== 'off') await seedSampleKnowledge(database.db, seed);
 
     let worker: Worker | undefined;
+    // RUTA_ACTIVITIES adds a developer's package to the in-process worker, on the journeys' queue.
+    const customActivities = await journeyWorkerActivities(CUSTOM_ACTIVITIES, env);
     if (options.worker !== false) {
       const bundlePath = options.bundlePath ?? env.RUTA_WORKFLOW_BUNDLE;
       worker = await createRutaWorker({
@@ -105,6 +116,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
         namespace: temporal.namespace,
         taskQueue,
         store: new DbStore(database.db),
+        customActivities,
         logger: logger.child({ component: 'worker' }),
         // The stack's environment (which may not be the process's) chooses the keys, as for the API's client.
         dataConverter: dataConverterFromEnv(env),
@@ -130,6 +142,19 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       },
       logger: logger.child({ component: 'api' }),
     });
+    if (worker) {
+      // The in-process worker publishes what it serves as any worker would, but straight to the store it shares.
+      await publishActivities(
+        database.db,
+        app.runtime.activities,
+        {
+          worker: { identity: `stack@${taskQueue}`, taskQueue: null, sdk: 'typescript' },
+          activities: workerCatalog(customActivities, null),
+        },
+        'stack',
+        app.runtime.compileOptions,
+      );
+    }
     if (app.runtime.config.attentionCheck) {
       const check = startAttentionCheck(app.runtime, app.runtime.config.attentionCheck);
       cleanups.push(() => check.stop());

@@ -207,7 +207,7 @@ export class HttpBackend implements Backend {
   }
   async activities(): Promise<ActivitiesInfo> {
     const raw = await this.call<Json>('GET', '/activities');
-    return { kinds: arr(raw, 'kinds'), custom: arr(raw, 'custom') };
+    return { kinds: arr(raw, 'kinds'), custom: arr(raw, 'custom'), flags: arr(raw, 'flags') };
   }
   async templates(): Promise<TemplateInfo[]> {
     const raw = await this.call<unknown>('GET', '/templates');
@@ -376,6 +376,7 @@ export class LocalBackend implements Backend {
         params: z.toJSONSchema(k.params as z.ZodType, { io: 'input', unrepresentable: 'any' }) as Json,
       })),
       custom: [],
+      flags: [],
     };
   }
   async templates(): Promise<TemplateInfo[]> {

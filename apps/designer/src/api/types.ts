@@ -2,12 +2,22 @@ import type { FlowDocument, FlowDocumentInput, ScenarioInputDoc } from '@ruta/fl
 
 /** A custom activity registered by the development team, as GET /v1/activities lists it. */
 export interface CustomActivityInfo {
+  /** What a custom node names in `params.activity`: the activity's name, `name@<version>` after version 1. */
   name: string;
+  /** The name without the version, and the version (absent from older APIs: version 1). */
+  activity?: string;
+  version?: number;
   label?: { es: string; en: string };
   description?: { es: string; en: string };
   /** JSON Schema of the node's `input`. */
   input: Record<string, unknown>;
   output?: Record<string, unknown>;
+  startToCloseTimeoutMs?: number;
+  heartbeatTimeoutMs?: number | null;
+  retry?: { maximumAttempts: number; initialIntervalMs: number; backoffCoefficient: number; maximumIntervalMs: number };
+  nonRetryableErrorTypes?: string[];
+  /** The queue its workers poll; null: the journeys' own. */
+  taskQueue?: string | null;
 }
 
 /** A built-in node kind as GET /v1/activities lists it. */
@@ -19,9 +29,23 @@ export interface KindInfo {
   params: Record<string, unknown>;
 }
 
+/**
+ * A published flow's block whose activity changed incompatibly after it was published (GET /v1/activities `flags`):
+ * open until the flow is fixed and published again.
+ */
+export interface ActivityFlagInfo {
+  id: number;
+  activity: string;
+  flowId: string;
+  flowVersion: number;
+  nodeId: string;
+  changes: { message: { es: string; en: string } }[];
+}
+
 export interface ActivitiesInfo {
   kinds: KindInfo[];
   custom: CustomActivityInfo[];
+  flags: ActivityFlagInfo[];
 }
 
 /** A sample flow with its scenarios, for the templates gallery. */

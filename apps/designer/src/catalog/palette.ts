@@ -1,4 +1,12 @@
-import { type CustomActivitySpec, type Localized, NODE_KINDS, type NodeGroup, nodeKind } from '@ruta/flow';
+import {
+  type CatalogEntryLike,
+  type CustomActivitySpec,
+  compilerSpecs,
+  type Localized,
+  NODE_KINDS,
+  type NodeGroup,
+  nodeKind,
+} from '@ruta/flow';
 import { z } from 'zod';
 import type { CustomActivityInfo } from '../api/types';
 import type { JsonSchema } from '../forms/schema';
@@ -119,23 +127,17 @@ export function paramsSchema(kind: string): JsonSchema | undefined {
   return schema;
 }
 
-/** Custom activities as the browser compiler needs them: their JSON Schemas turned back into zod. */
+/**
+ * Custom activities as the browser compiler needs them: the same `compilerSpecs` the API compiles with, from the same
+ * catalog entries, so a flow's diagnostics and plan hash in the designer are the API's.
+ */
 export function customSpecs(custom: readonly CustomActivityInfo[]): Record<string, CustomActivitySpec> {
-  const out: Record<string, CustomActivitySpec> = {};
-  for (const a of custom) {
-    try {
-      out[a.name] = {
-        name: a.name,
-        input: z.fromJSONSchema(a.input as never),
-        ...(a.output ? { output: z.fromJSONSchema(a.output as never) } : {}),
-        ...(a.label ? { label: a.label } : {}),
-        ...(a.description ? { description: a.description } : {}),
-      };
-    } catch {
-      out[a.name] = { name: a.name, input: z.record(z.string(), z.unknown()) };
-    }
-  }
-  return out;
+  return compilerSpecs(
+    custom.map((a) => {
+      const { activity, version, ...rest } = a;
+      return { ...rest, name: activity ?? a.name, ...(version ? { version } : {}) } as CatalogEntryLike;
+    }),
+  );
 }
 
 /** A short glyph per group for the canvas and palette (plain text, no icon font). */

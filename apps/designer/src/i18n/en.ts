@@ -158,6 +158,7 @@ export const en: Dict = {
     warnings: { one: '{n} warning', other: '{n} warnings' },
     checking: 'Checking…',
     flow: 'Flow',
+    activityChanged: 'Published version {version} uses "{activity}", which changed:',
   },
   publish: {
     title: 'Publish flow',

@@ -157,6 +157,7 @@ export const es = {
     warnings: { one: '{n} aviso', other: '{n} avisos' },
     checking: 'Revisando…',
     flow: 'Flujo',
+    activityChanged: 'La versión publicada {version} usa «{activity}», que cambió:',
   },
   publish: {
     title: 'Publicar flujo',

@@ -96,7 +96,11 @@ function Editor({ flowId }: { flowId: string }) {
       .catch((err: Error) => !cancelled && setError(err.message));
     backend()
       .activities()
-      .then((a) => !cancelled && useEditor.getState().setCustom(a.custom))
+      .then((a) => {
+        if (cancelled) return;
+        useEditor.getState().setCustom(a.custom);
+        useEditor.getState().setActivityFlags(a.flags.filter((f) => f.flowId === flowId));
+      })
       .catch(() => undefined);
     backend()
       .templates()

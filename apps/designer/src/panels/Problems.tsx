@@ -7,6 +7,7 @@ import { useEditor } from '../store/editor';
 export function Problems() {
   const t = useT();
   const diagnostics = useEditor((s) => s.validation.diagnostics);
+  const flags = useEditor((s) => s.activityFlags);
   const validating = useEditor((s) => s.validating);
   const rf = useReactFlow();
   const sorted = [...diagnostics].sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1));
@@ -50,6 +51,23 @@ export function Problems() {
         )}
       </div>
       <ul className="problem-list">
+        {flags.map((f) => (
+          <li key={`flag-${f.id}`}>
+            <button
+              type="button"
+              className="problem error"
+              data-code="activity_changed"
+              onClick={() => useEditor.getState().select([f.nodeId])}
+            >
+              <span className="dot error" />
+              <span className="problem-where">{f.nodeId}</span>
+              <span className="problem-msg">
+                {t('problems.activityChanged', { version: f.flowVersion, activity: f.activity })}{' '}
+                {f.changes.map((c) => c.message[t.lang]).join(' ')}
+              </span>
+            </button>
+          </li>
+        ))}
         {sorted.map((d, i) => (
           // biome-ignore lint/suspicious/noArrayIndexKey: diagnostics have no id; order is stable per compile
           <li key={i}>

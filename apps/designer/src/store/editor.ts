@@ -8,7 +8,7 @@
 import { type CustomActivitySpec, SCHEMA_VERSION } from '@ruta/flow';
 import { temporal } from 'zundo';
 import { create } from 'zustand';
-import type { CustomActivityInfo, FlowStats } from '../api/types';
+import type { ActivityFlagInfo, CustomActivityInfo, FlowStats } from '../api/types';
 import { customSpecs } from '../catalog/palette';
 import { copyFragment, type Fragment, pasteFragment } from '../graph/clipboard';
 import type { FlowDiff } from '../graph/diff';
@@ -45,12 +45,15 @@ export interface EditorState {
   mode: Mode;
   custom: CustomActivityInfo[];
   customSpecs: Record<string, CustomActivitySpec>;
+  /** This flow's published blocks whose activity changed incompatibly since (shown with the problems). */
+  activityFlags: ActivityFlagInfo[];
   /** Bumped whenever the document changes, for autosave. */
   revision: number;
   savedRevision: number;
 
   load(flowId: string, doc: Doc, publishedVersion: number | null): void;
   setCustom(custom: CustomActivityInfo[]): void;
+  setActivityFlags(flags: ActivityFlagInfo[]): void;
   change(doc: Doc, coalesceKey?: string): void;
   addNode(kind: string, params: Record<string, unknown>, position: XY, label?: string): string;
   addNote(position: XY): string;
@@ -121,6 +124,7 @@ export const useEditor = create<EditorState>()(
         mode: 'design',
         custom: [],
         customSpecs: {},
+        activityFlags: [],
         revision: 0,
         savedRevision: 0,
 
@@ -149,6 +153,9 @@ export const useEditor = create<EditorState>()(
         setCustom(custom) {
           set({ custom, customSpecs: customSpecs(custom) });
           get().revalidate();
+        },
+        setActivityFlags(activityFlags) {
+          set({ activityFlags });
         },
         change: (doc, key) => apply(doc, key),
         addNode(kind, params, position, label) {

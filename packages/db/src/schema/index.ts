@@ -1,3 +1,4 @@
+export * from './activities';
 export * from './api-keys';
 export * from './attention';
 export * from './common';

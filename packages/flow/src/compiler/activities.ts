@@ -57,7 +57,9 @@ export function builtinActivityDefaults(name: string): ActivityOptions {
 /** The default options of a custom activity: its spec's values over the custom row. */
 export function customActivityDefaults(spec?: {
   startToCloseTimeoutMs?: number;
+  heartbeatTimeoutMs?: number;
   retry?: Partial<ActivityOptions['retry']>;
+  taskQueue?: string;
 }): ActivityOptions {
   const base = clone(ACTIVITY_DEFAULTS.custom as ActivityOptions);
   if (!spec) return base;
@@ -65,5 +67,11 @@ export function customActivityDefaults(spec?: {
   for (const [k, v] of Object.entries(spec.retry ?? {}) as [keyof ActivityOptions['retry'], number | undefined][]) {
     if (typeof v === 'number') retry[k] = v;
   }
-  return { startToCloseTimeoutMs: spec.startToCloseTimeoutMs ?? base.startToCloseTimeoutMs, retry };
+  return {
+    startToCloseTimeoutMs: spec.startToCloseTimeoutMs ?? base.startToCloseTimeoutMs,
+    retry,
+    // Only when given, so the plans of activities without them hash as before.
+    ...(spec.heartbeatTimeoutMs ? { heartbeatTimeoutMs: spec.heartbeatTimeoutMs } : {}),
+    ...(spec.taskQueue ? { taskQueue: spec.taskQueue } : {}),
+  };
 }

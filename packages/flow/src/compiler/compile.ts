@@ -514,7 +514,7 @@ class Compilation {
 
   private applyRetry(info: NodeInfo, base: ActivityOptions): ActivityOptions {
     const r = info.node.retry ?? {};
-    const options: ActivityOptions = { startToCloseTimeoutMs: base.startToCloseTimeoutMs, retry: { ...base.retry } };
+    const options: ActivityOptions = { ...base, retry: { ...base.retry } };
     if (r.maximumAttempts !== undefined) options.retry.maximumAttempts = r.maximumAttempts;
     if (r.backoffCoefficient !== undefined) options.retry.backoffCoefficient = r.backoffCoefficient;
     const durations: [keyof typeof r & string, number, (ms: number) => void][] = [
@@ -1242,7 +1242,7 @@ class Compilation {
         const { options } = info.activity;
         planNode.activity = {
           name: info.activity.name,
-          options: { startToCloseTimeoutMs: options.startToCloseTimeoutMs, retry: { ...options.retry } },
+          options: { ...options, retry: { ...options.retry } },
         };
       }
       if (info.calls) planNode.calls = copy(info.calls);

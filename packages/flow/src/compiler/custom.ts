@@ -51,7 +51,8 @@ export function stringLeaves(
   return out;
 }
 
-type JsonSchema = {
+/** The part of JSON Schema that types are read from. */
+export type JsonSchema = {
   type?: string | string[];
   properties?: Record<string, JsonSchema>;
   additionalProperties?: boolean | JsonSchema;
@@ -62,6 +63,7 @@ type JsonSchema = {
   enum?: unknown[];
   const?: unknown;
   format?: string;
+  required?: string[];
 };
 
 function scalarOf(v: unknown): string {
@@ -118,6 +120,11 @@ function fromJsonSchema(s: JsonSchema | undefined, depth: number): ValueType {
     default:
       return 'dyn';
   }
+}
+
+/** The CEL type a JSON Schema describes (see {@link outputValueType}). */
+export function jsonSchemaValueType(schema: JsonSchema | undefined): ValueType {
+  return fromJsonSchema(schema, 0);
 }
 
 /**

@@ -84,7 +84,11 @@ export interface CustomActivitySpec {
   label?: Localized;
   description?: Localized;
   startToCloseTimeoutMs?: number;
+  /** From the catalog: set when the activity heartbeats (see ActivityOptions). */
+  heartbeatTimeoutMs?: number;
   retry?: Partial<ActivityOptions['retry']>;
+  /** From the catalog: the queue of the workers that serve it, when it is not the journeys' own. */
+  taskQueue?: string;
 }
 
 export interface CompileOptions {

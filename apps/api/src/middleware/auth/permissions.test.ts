@@ -34,7 +34,12 @@ describe('role → permission mapping', () => {
       'kb:read',
       'kb:write',
     ]);
-    expect(permissionList(grantsOfRoles(['developer']))).toEqual(['events:write', 'flows:read', 'keys:manage']);
+    expect(permissionList(grantsOfRoles(['developer']))).toEqual([
+      'events:write',
+      'flows:read',
+      'keys:manage',
+      'activities:publish',
+    ]);
     expect(permissionList(grantsOfRoles(['admin']))).toEqual([...PERMISSIONS]);
     expect(permissionList(grantsOfRoles([]))).toEqual([]);
     expect(permissionList(grantsOfRoles(['owner']))).toEqual([]);

@@ -22,6 +22,8 @@ export const PERMISSIONS = [
   'kb:read',
   'kb:write',
   'keys:manage',
+  /** Workers publish the activities they serve (the catalog the designer and the compiler read). */
+  'activities:publish',
   'users:read',
   'users:manage',
   /** Everything. */
@@ -52,7 +54,7 @@ export type ReachKind = 'all' | 'own' | 'team';
 /**
  * The role matrix: what each role may do, and how far. Agents work their queues' cases; supervisors oversee their
  * teams' queues and agents and reassign; CX managers own flows, journeys and the knowledge base; developers manage
- * API keys and read flows (activities are part of the flow catalog); admins may do everything.
+ * API keys, read flows and publish the activities their workers serve; admins may do everything.
  */
 export const ROLE_GRANTS: Readonly<Record<Role, Readonly<Partial<Record<Permission, ReachKind>>>>> = {
   agent: { 'cases:read': 'own', 'cases:write': 'own', 'customers:read': 'own' },
@@ -72,7 +74,7 @@ export const ROLE_GRANTS: Readonly<Record<Role, Readonly<Partial<Record<Permissi
     'kb:read': 'all',
     'kb:write': 'all',
   },
-  developer: { 'flows:read': 'all', 'events:write': 'all', 'keys:manage': 'all' },
+  developer: { 'flows:read': 'all', 'events:write': 'all', 'keys:manage': 'all', 'activities:publish': 'all' },
   admin: { admin: 'all' },
 };
 

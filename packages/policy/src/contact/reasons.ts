@@ -8,7 +8,7 @@ export type ReasonCode =
   | 'provider_failed'
   | 'unconfirmed';
 
-import type { Channel } from '../channels/types';
+import type { Channel } from '../channel';
 
 type Lang = 'es' | 'en';
 

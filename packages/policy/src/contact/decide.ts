@@ -1,4 +1,4 @@
-import type { Channel } from '../channels/types';
+import type { Channel } from '../channel';
 import { quietUntil } from './quiet-hours';
 import { type PolicyReason, reason } from './reasons';
 import type { ContactRules } from './rules';

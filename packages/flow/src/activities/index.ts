@@ -1,0 +1,3 @@
+export * from './compat';
+export * from './entry';
+export * from './specs';
