@@ -26,7 +26,7 @@ export { buildWorkflowBundle, WORKFLOWS_ENTRY } from './bundle';
 export * from './channels';
 export * from './crm';
 export { CUSTOM_ACTIVITIES } from './custom';
-export { installTemporalLogging } from './logging';
+export { installTemporalLogging, installTemporalWithMetrics } from './logging';
 export * from './policy';
 export { builtinActivities, toTemporalActivities } from './registry';
 export { DbStore } from './store/db-store';

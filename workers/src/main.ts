@@ -3,12 +3,13 @@
  * environment, polls RUTA_TASK_QUEUE, and stops cleanly on SIGINT/SIGTERM. With DATABASE_URL it writes steps,
  * messages and tickets to PostgreSQL (the database the API reads); without it, to files under RUTA_DATA_DIR.
  * RUTA_WORKER_MAX_CACHED_WORKFLOWS and the other RUTA_WORKER_* settings (workers/src/tuning.ts) bound its memory.
+ * Prometheus metrics at http://127.0.0.1:RUTA_WORKER_METRICS_PORT/metrics (9464 by default; `off` for none).
  */
 import { join } from 'node:path';
 import { createLogger } from '@ruta/log';
 import { connectionConfigFromEnv, RUTA_TASK_QUEUE } from '@ruta/temporal';
 import { NativeConnection } from '@temporalio/worker';
-import { installTemporalLogging } from './logging';
+import { startWorkerMetrics, workerMetricsFromEnv } from './logging';
 import { DbStore } from './store/db-store';
 import { FileStore } from './store/file-store';
 import type { WorkerStore } from './store/types';
@@ -16,7 +17,11 @@ import { workerTuningFromEnv } from './tuning';
 import { createRutaWorker } from './worker';
 
 const logger = createLogger({ component: 'worker' });
-installTemporalLogging(logger, process.env.RUTA_TEMPORAL_LOG_LEVEL === 'INFO' ? 'INFO' : 'WARN');
+const exposition = await startWorkerMetrics(
+  logger,
+  process.env.RUTA_TEMPORAL_LOG_LEVEL === 'INFO' ? 'INFO' : 'WARN',
+  workerMetricsFromEnv(),
+);
 // Read first: a mistyped setting stops the worker before it connects, naming the variable.
 const tuning = workerTuningFromEnv();
 const config = connectionConfigFromEnv();
@@ -52,9 +57,11 @@ logger.info(
     store: process.env.DATABASE_URL ? 'PostgreSQL' : 'files',
     cache: tuning.maxCachedWorkflows,
     workflowTasks: tuning.maxConcurrentWorkflowTaskExecutions,
+    metrics: exposition?.url ?? 'off',
   },
   'worker polling',
 );
 await worker.run();
+await exposition?.close();
 await closeStore();
 await connection.close();

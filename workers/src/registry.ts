@@ -1,4 +1,4 @@
-import { safeMessage } from '@ruta/log';
+import { metrics, safeMessage } from '@ruta/log';
 import type { ActivityDefinition, CallMeta } from '@ruta/sdk';
 import { Context } from '@temporalio/activity';
 import { ApplicationFailure } from '@temporalio/common';
@@ -34,7 +34,8 @@ export function toTemporalActivities(definitions: ActivityDefinition[]): Record<
   const out: Record<string, TemporalActivity> = {};
   for (const def of definitions) {
     if (out[def.name]) throw new Error(`Two activities are named "${def.name}"; names must be unique`);
-    out[def.name] = async (raw, meta) => {
+    out[def.name] = (raw, meta) => measured(def.name, () => run(raw, meta));
+    const run: TemporalActivity = async (raw, meta) => {
       const parsed = def.input.safeParse(raw);
       if (!parsed.success) {
         throw ApplicationFailure.nonRetryable(
@@ -67,6 +68,27 @@ export function toTemporalActivities(definitions: ActivityDefinition[]): Record<
     };
   }
   return out;
+}
+
+/** Times an activity attempt and counts its failure by kind (the ApplicationFailure type, else the error's name). */
+async function measured<T>(activity: string, attempt: () => Promise<T>): Promise<T> {
+  const counters = metrics();
+  const timer = counters.activityDuration.startTimer({ activity });
+  try {
+    const result = await attempt();
+    timer({ outcome: 'ok' });
+    return result;
+  } catch (err) {
+    timer({ outcome: 'failed' });
+    const kind =
+      err instanceof ApplicationFailure
+        ? (err.type ?? 'ApplicationFailure')
+        : err instanceof Error
+          ? err.name
+          : 'unknown';
+    counters.activityFailures.inc({ activity, kind });
+    throw err;
+  }
 }
 
 /**

@@ -111,7 +111,10 @@ function warnUnconfiguredProviders(rt: Runtime): void {
     !rt.config.whatsappVerifyToken && 'WhatsApp handshake (WHATSAPP_VERIFY_TOKEN)',
   ].filter(Boolean);
   if (missing.length > 0) {
-    rt.logger.warn({ providers: missing }, 'channel webhooks not configured: they answer 503 until their secrets are set');
+    rt.logger.warn(
+      { providers: missing },
+      'channel webhooks not configured: they answer 503 until their secrets are set',
+    );
   }
 }
 

@@ -58,6 +58,8 @@ export interface ApiConfig {
   sessionMaxHours: number;
   /** Failed sign-ins allowed per account in 15 minutes (then 429 for that account); null: no limit. */
   signInFailuresPerAccount: number | null;
+  /** When set, GET /metrics asks for `Authorization: Bearer <token>`; unset, it is open like /healthz. */
+  metricsToken?: string | undefined;
   /** OpenID Connect sign-in, when RUTA_OIDC_ISSUER and RUTA_OIDC_CLIENT_ID are set. */
   oidc: OidcConfig | null;
 }
@@ -153,5 +155,6 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ApiConfig {
     sessionMaxHours: num(env.RUTA_SESSION_MAX_HOURS, 12),
     signInFailuresPerAccount: accountFailures > 0 ? accountFailures : null,
     oidc: oidcFromEnv(env),
+    metricsToken: env.RUTA_METRICS_TOKEN || undefined,
   };
 }

@@ -1,4 +1,5 @@
 import type { CustomerProfile } from '@ruta/flow';
+import { metrics } from '@ruta/log';
 import { type ActivityContext, channelSend, implement } from '@ruta/sdk';
 import { Context } from '@temporalio/activity';
 import { ApplicationFailure } from '@temporalio/common';
@@ -338,6 +339,18 @@ export function channelSendActivity(store: WorkerStore, options: ChannelSendOpti
   return implement(channelSend, async (input, ctx) => {
     const now = (options.now ?? activityNow)();
     const path = new SendPath(store, providers, rules, now, input, ctx, afterAccepted);
-    return path.run(ctx.idempotencyKey, input.channel, input.fallbackChannel);
+    const counters = metrics();
+    try {
+      const out = await path.run(ctx.idempotencyKey, input.channel, input.fallbackChannel);
+      // A repeat answered from the outbox was counted by the attempt that settled it.
+      if (!out.deduped) {
+        counters.sends.inc({ channel: out.channel, outcome: out.status });
+        if (out.status === 'suppressed') counters.suppressions.inc({ reason: out.reason ?? 'unknown' });
+      }
+      return out;
+    } catch (err) {
+      counters.sends.inc({ channel: input.channel, outcome: 'failed' });
+      throw err;
+    }
   });
 }

@@ -5,7 +5,7 @@ import { type ServerType, serve } from '@hono/node-server';
 import { type Database, openDatabase } from '@ruta/db';
 import { createLogger, type Logger } from '@ruta/log';
 import { dataConverterFromEnv, encryptionKeysFromEnv, taskQueueFromEnv } from '@ruta/temporal';
-import { createRutaWorker, DbStore, installTemporalLogging, workerTuningFromEnv } from '@ruta/workers';
+import { createRutaWorker, DbStore, installTemporalWithMetrics, workerTuningFromEnv } from '@ruta/workers';
 import type { Worker } from '@temporalio/worker';
 import { createApp, type RutaApp } from '../app';
 import { type ApiConfig, configFromEnv, REPO_ROOT } from '../config';
@@ -64,7 +64,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
   const host = options.host ?? env.RUTA_HOST ?? '127.0.0.1';
   const taskQueue = taskQueueFromEnv(env);
   const logger = options.logger ?? createLogger({ component: 'stack' });
-  installTemporalLogging(logger, env.RUTA_TEMPORAL_LOG_LEVEL === 'INFO' ? 'INFO' : 'WARN');
+  await installTemporalWithMetrics(logger, env.RUTA_TEMPORAL_LOG_LEVEL === 'INFO' ? 'INFO' : 'WARN');
   const cleanups: (() => Promise<void>)[] = [];
   const cleanup = async () => {
     for (const fn of cleanups.splice(0).reverse()) await fn().catch((err) => logger.error({ err }, 'while stopping'));
