@@ -33,6 +33,7 @@ const TABLES = [
   'messages',
   'queue_members',
   'queues',
+  'rate_limit_buckets',
   'schedule_runs',
   'sessions',
   'team_members',

@@ -16,8 +16,11 @@ export interface ApiConfig {
    * refuses near 2 MB (and warns about from 512 KB), so an event must stay well under that to start a journey.
    */
   eventMaxBytes: number;
-  /** Per-key token bucket; null disables rate limiting. */
-  rateLimit: { perSecond: number; burst: number } | null;
+  /**
+   * Per-key token bucket; null disables rate limiting. `store`: `database` (default) shares each bucket across API
+   * processes in the database; `memory` keeps one per process.
+   */
+  rateLimit: { perSecond: number; burst: number; store?: 'database' | 'memory' } | null;
   /** Failed authentications allowed per client address per minute (in a row, then refilled); null: no limit. */
   authFailuresPerMinute: number | null;
   /** HMAC-SHA256 secret of the sandbox channel's webhook (`x-ruta-signature`). */
@@ -127,7 +130,14 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ApiConfig {
     bodyLimitBytes: num(env.RUTA_BODY_LIMIT, 1 << 20),
     eventsBodyLimitBytes: num(env.RUTA_EVENTS_BODY_LIMIT, 5 << 20),
     eventMaxBytes: num(env.RUTA_EVENT_MAX_BYTES, 256 << 10),
-    rateLimit: perSecond > 0 ? { perSecond, burst: num(env.RUTA_RATE_BURST, perSecond * 2) } : null,
+    rateLimit:
+      perSecond > 0
+        ? {
+            perSecond,
+            burst: num(env.RUTA_RATE_BURST, perSecond * 2),
+            store: env.RUTA_RATE_LIMIT_STORE === 'memory' ? 'memory' : 'database',
+          }
+        : null,
     authFailuresPerMinute: authFailures > 0 ? authFailures : null,
     sandboxSecret: env.RUTA_SANDBOX_WEBHOOK_SECRET || randomBytes(24).toString('base64url'),
     twilioAuthToken: env.TWILIO_AUTH_TOKEN || undefined,

@@ -162,6 +162,12 @@ export {
   UpdateQueueInput,
   updateQueue,
 } from './repo/queues';
+export {
+  /** What a request got from a shared token bucket. */
+  type TokenTaken,
+  /** Takes a token from a rate-limit bucket shared by every API process on the database. */
+  takeToken,
+} from './repo/rate-limits';
 // Schedules
 /** Audience segments as parameterized SQL, and the store's record of each schedule run. */
 export {
