@@ -1,20 +1,18 @@
 // The worker process's own /metrics (as production runs it): Ruta's counters and the Temporal SDK's worker metrics
 // in one scrape, on a loopback port of its own.
-import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { compile } from '@ruta/flow';
 import { afterAll, describe, expect, inject, it } from 'vitest';
-import { journeyInput, ROOT } from '../support/engine';
+import { journeyInput } from '../support/engine';
 import { eventually } from '../support/eventually';
+import { spawnRuta } from '../support/processes';
 import { sampleValue } from '../support/prometheus';
 import { withLocalServer } from '../support/temporal';
 
 const server = withLocalServer();
 const dir = mkdtempSync(join(tmpdir(), 'ruta-worker-metrics-'));
-let child: ChildProcess | undefined;
-let output = '';
 
 const flow = {
   schemaVersion: 2,
@@ -38,28 +36,17 @@ describe('the worker process /metrics', () => {
     const compiled = compile(flow);
     if (!compiled.ok) throw new Error(JSON.stringify(compiled.diagnostics));
     const taskQueue = 'worker-metrics';
-    child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'workers/src/main.ts')], {
-      cwd: ROOT,
-      env: {
-        ...process.env,
-        TEMPORAL_ADDRESS: server.address,
-        TEMPORAL_NAMESPACE: server.namespace,
-        RUTA_TASK_QUEUE: taskQueue,
-        RUTA_DATA_DIR: dir,
-        RUTA_WORKFLOW_BUNDLE: inject('workflowBundle'),
-        RUTA_WORKER_METRICS_PORT: '0',
-        RUTA_LOG_LEVEL: 'info',
-      },
-      stdio: ['ignore', 'ignore', 'pipe'],
-    });
-    child.stderr?.on('data', (chunk: Buffer) => {
-      output += chunk.toString();
+    const worker = spawnRuta('worker', {
+      TEMPORAL_ADDRESS: server.address,
+      TEMPORAL_NAMESPACE: server.namespace,
+      RUTA_TASK_QUEUE: taskQueue,
+      RUTA_DATA_DIR: dir,
+      RUTA_WORKFLOW_BUNDLE: inject('workflowBundle'),
+      RUTA_WORKER_METRICS_PORT: '0',
     });
     // The start line says where the metrics are.
-    const url = await eventually('the worker says where its metrics are', async () => {
-      const m = /"metrics":"(http:\/\/127\.0\.0\.1:\d+\/metrics)"/.exec(output);
-      return m?.[1];
-    });
+    const url = await worker.logged('worker polling', 'metrics');
+    expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/metrics$/);
 
     const journeyId = 'journey:f_worker_metrics:c_wm:evt-wm';
     const handle = await server.client.workflow.start('journey', {
@@ -93,11 +80,4 @@ describe('the worker process /metrics', () => {
   }, 120_000);
 });
 
-afterAll(async () => {
-  if (child && child.exitCode === null && child.signalCode === null) {
-    const exited = new Promise((r) => child?.once('exit', r));
-    child.kill('SIGTERM');
-    await exited;
-  }
-  rmSync(dir, { recursive: true, force: true });
-});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
