@@ -14,7 +14,16 @@ import type { AddressInfo } from 'node:net';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type ActivityContext, channelSend } from '@ruta/sdk';
-import { ContactRules, channelSendActivity, createProviders, FileStore, type Providers } from '@ruta/workers';
+import { type Driver, openTestDatabase } from '@ruta/db/testing';
+import {
+  ContactRules,
+  channelSendActivity,
+  createProviders,
+  DbStore,
+  FileStore,
+  type Providers,
+  type WorkerStore,
+} from '@ruta/workers';
 import { createTransport } from 'nodemailer';
 import { SMTPServer } from 'smtp-server';
 import { machine } from '../machine';
@@ -79,6 +88,11 @@ const ctx = (key: string): ActivityContext => ({
 async function freshStore(): Promise<{ store: FileStore; dir: string }> {
   const dir = mkdtempSync(join(tmpdir(), 'ruta-bench-channels-'));
   const store = new FileStore(dir);
+  await seedCustomers(store);
+  return { store, dir };
+}
+
+async function seedCustomers(store: WorkerStore): Promise<void> {
   for (let c = 0; c < CUSTOMERS; c++) {
     await store.upsertCustomer({
       id: `c_${c}`,
@@ -89,10 +103,32 @@ async function freshStore(): Promise<{ store: FileStore; dir: string }> {
       timeZone: 'America/Santiago',
     });
   }
-  return { store, dir };
 }
 
-function sendPath(store: FileStore, providers: Providers, channel: 'sms' | 'email', run: string) {
+/** The floor of a send: one outbox row written, as `sent`. */
+function outboxWrite(store: WorkerStore, run: string) {
+  return (i: number) =>
+    store.claimOutbound({
+      idempotencyKey: `${run}_${i}:n_send:1`,
+      journeyId: `${run}_${i}`,
+      nodeId: 'n_send',
+      customerId: `c_${i % CUSTOMERS}`,
+      channel: 'sms',
+      provider: 'sandbox',
+      to: '+56910000000',
+      text: TEXT,
+      status: 'sent',
+      createdAt: new Date(NOON).toISOString(),
+      updatedAt: new Date(NOON).toISOString(),
+    });
+}
+
+const ratioOf = (baseline: Stats, stats: Stats) => ({
+  throughput: Math.round((stats.perSecond / baseline.perSecond) * 100) / 100,
+  p50: Math.round((stats.p50ms / baseline.p50ms) * 100) / 100,
+});
+
+function sendPath(store: WorkerStore, providers: Providers, channel: 'sms' | 'email', run: string) {
   const def = channelSendActivity(store, { providers, rules: RULES, now: () => NOON });
   return (i: number) =>
     def.handler(
@@ -112,21 +148,7 @@ async function benchSandbox() {
   const out: Record<string, { baseline: Stats; sendPath: Stats; ratio: { throughput: number; p50: number } }> = {};
   for (const concurrency of [1, 16]) {
     const base = await freshStore();
-    const baseline = await measure(n, concurrency, (i) =>
-      base.store.claimOutbound({
-        idempotencyKey: `b${concurrency}_${i}:n_send:1`,
-        journeyId: `b${concurrency}_${i}`,
-        nodeId: 'n_send',
-        customerId: `c_${i % CUSTOMERS}`,
-        channel: 'sms',
-        provider: 'sandbox',
-        to: '+56910000000',
-        text: TEXT,
-        status: 'sent',
-        createdAt: new Date(NOON).toISOString(),
-        updatedAt: new Date(NOON).toISOString(),
-      }),
-    );
+    const baseline = await measure(n, concurrency, outboxWrite(base.store, `b${concurrency}`));
     rmSync(base.dir, { recursive: true, force: true });
     const path = await freshStore();
     const stats = await measure(
@@ -135,16 +157,35 @@ async function benchSandbox() {
       sendPath(path.store, createProviders({ providers: {} }), 'sms', `s${concurrency}`),
     );
     rmSync(path.dir, { recursive: true, force: true });
-    out[`concurrency${concurrency}`] = {
-      baseline,
-      sendPath: stats,
-      ratio: {
-        throughput: Math.round((stats.perSecond / baseline.perSecond) * 100) / 100,
-        p50: Math.round((stats.p50ms / baseline.p50ms) * 100) / 100,
-      },
-    };
+    out[`concurrency${concurrency}`] = { baseline, sendPath: stats, ratio: ratioOf(baseline, stats) };
   }
   return out;
+}
+
+/**
+ * The send path on the database store (PGlite, and PostgreSQL when DATABASE_URL_TEST is set), against one outbox
+ * row written on the same database. The runs alternate, so both meet the same table size and the same load.
+ */
+async function benchDatabase(driver: Driver) {
+  const n = Math.round(1_000 * SCALE);
+  const database = await openTestDatabase(driver);
+  try {
+    const store = new DbStore(database.db);
+    await seedCustomers(store);
+    const providers = createProviders({ providers: {} });
+    const out: Record<string, { baseline: Stats; sendPath: Stats; ratio: { throughput: number; p50: number } }> = {};
+    for (const concurrency of [1, 16]) {
+      // A warm-up of each, then the measured runs.
+      await measure(50, concurrency, outboxWrite(store, `wb${concurrency}`));
+      await measure(50, concurrency, sendPath(store, providers, 'sms', `ws${concurrency}`));
+      const baseline = await measure(n, concurrency, outboxWrite(store, `db_b${concurrency}`));
+      const stats = await measure(n, concurrency, sendPath(store, providers, 'sms', `db_s${concurrency}`));
+      out[`concurrency${concurrency}`] = { baseline, sendPath: stats, ratio: ratioOf(baseline, stats) };
+    }
+    return out;
+  } finally {
+    await database.close();
+  }
 }
 
 async function benchSmtp() {
@@ -192,14 +233,7 @@ async function benchSmtp() {
       const stats = await measure(n, concurrency, sendPath(store, providers, 'email', `m${concurrency}`));
       await providers.close();
       rmSync(dir, { recursive: true, force: true });
-      out[`concurrency${concurrency}`] = {
-        baseline,
-        sendPath: stats,
-        ratio: {
-          throughput: Math.round((stats.perSecond / baseline.perSecond) * 100) / 100,
-          p50: Math.round((stats.p50ms / baseline.p50ms) * 100) / 100,
-        },
-      };
+      out[`concurrency${concurrency}`] = { baseline, sendPath: stats, ratio: ratioOf(baseline, stats) };
     }
   } finally {
     await new Promise<void>((resolve) => server.close(() => resolve()));
@@ -210,9 +244,34 @@ async function benchSmtp() {
 
 // Other work on the machine skews absolute figures; the ratios against a baseline of the same run less so.
 const loadAtStart = loadavg().map((x) => Math.round(x * 100) / 100);
-const sandbox = await benchSandbox();
+const only = process.env.BENCH_CHANNELS_ONLY; // `database` while working on the database path
+const sandbox = only === 'database' ? {} : await benchSandbox();
+const database = {
+  pglite: await benchDatabase('pglite'),
+  ...(process.env.DATABASE_URL_TEST ? { postgres: await benchDatabase('postgres') } : {}),
+};
+if (only === 'database') {
+  console.log(JSON.stringify(database, null, 2));
+  process.exit(0);
+}
 const smtp = await benchSmtp();
-const result = { machine: machine(), loadAtStart, scale: SCALE, customers: CUSTOMERS, sandbox, smtp };
+const headline = {
+  /** The database store's send path ÷ one outbox write on the same database, one message at a time (PGlite). */
+  sendPathDbRatio: database.pglite.concurrency1!.ratio.throughput,
+  /** The same on PostgreSQL, when DATABASE_URL_TEST was set. */
+  ...(database.postgres ? { sendPathDbRatioPg: database.postgres.concurrency1!.ratio.throughput } : {}),
+};
+const result = {
+  ...headline,
+  targets: { sendPathDbRatio: '>= 0.5', sendPathDbRatioPg: '>= 0.5' },
+  machine: machine(),
+  loadAtStart,
+  scale: SCALE,
+  customers: CUSTOMERS,
+  sandbox,
+  database,
+  smtp,
+};
 mkdirSync(join(ROOT, 'bench/results'), { recursive: true });
 writeFileSync(join(ROOT, 'bench/results/channels.json'), `${JSON.stringify(result, null, 2)}\n`);
 
