@@ -232,6 +232,7 @@ export class DbStore implements WorkerStore {
     ];
     const initial =
       stored.status === 'queued' ||
+      stored.status === 'sending' ||
       stored.status === 'sent' ||
       stored.status === 'failed' ||
       stored.status === 'suppressed' ||
