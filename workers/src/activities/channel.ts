@@ -203,10 +203,17 @@ class SendPath {
     existing: OutboundMessage | undefined,
   ): Promise<SendOutput | undefined> {
     const { store, rules, now, input } = this;
-    const customer = await store.getCustomer(input.customerId);
-    const recent = rules.frequencyCap
-      ? await store.countProactiveSends(input.customerId, frequencyWindowStart(now, rules), { excludeKey: key })
-      : 0;
+    const cap = rules.frequencyCap;
+    // Independent reads: on a pool of connections they overlap.
+    const [customer, recent] = await Promise.all([
+      store.getCustomer(input.customerId),
+      cap
+        ? store.countProactiveSends(input.customerId, frequencyWindowStart(now, rules), {
+            excludeKey: key,
+            atMost: cap.max,
+          })
+        : 0,
+    ]);
     const addressOn = (channel: Channel): string | undefined => {
       if (input.to && channel === input.channel) return input.to;
       const address = addressFor(customer, channel);
@@ -260,6 +267,7 @@ class SendPath {
     }
 
     const fallbackReason = decision.fallbackFrom?.reason.code;
+    if (provider.deliversByOutbox && !existing) return this.deliverByOutbox(key, row, provider, customer, fallbackReason);
     const claimed: OutboundMessage = {
       ...row,
       status: 'sending',
@@ -290,6 +298,38 @@ class SendPath {
       ...(fallbackReason ? { reason: fallbackReason } : {}),
       deduped: false,
     };
+  }
+
+  /**
+   * A provider whose delivery is the outbox row (the sandbox): the row is written once, already sent, with the same
+   * history a two-step send leaves (`sending`, then `sent`). Undefined when another attempt wrote it first.
+   */
+  private async deliverByOutbox(
+    key: string,
+    row: OutboundMessage,
+    provider: ChannelProvider,
+    customer: CustomerProfile | undefined,
+    fallbackReason: string | undefined,
+  ): Promise<SendOutput | undefined> {
+    const channel = row.channel as Channel;
+    const receipt = await provider.send(this.outgoing(key, channel, row.to, customer), {
+      signal: this.ctx.signal,
+      since: this.now,
+    });
+    const reason = fallbackReason ? { reason: fallbackReason } : {};
+    const sent: OutboundMessage = {
+      ...row,
+      ...reason,
+      status: 'sent',
+      providerMessageId: receipt.providerMessageId,
+      history: [
+        { status: 'sending', ...reason, at: row.createdAt },
+        { status: 'sent', at: row.createdAt },
+      ],
+    };
+    if (!(await this.store.claimOutbound(sent)).inserted) return undefined;
+    this.afterAccepted?.(key);
+    return { messageId: receipt.providerMessageId, channel, status: 'sent', ...reason, deduped: false };
   }
 
   private async providerFailed(

@@ -152,9 +152,13 @@ export interface WorkerStore {
   /**
    * Frequency caps: proactive (non-transactional) messages to the customer that went out or are going out
    * (queued, sending, sent, delivered, read) since `sinceMs`, across all flows. `excludeKey` leaves out the
-   * message being decided.
+   * message being decided; `atMost` stops counting there (a cap only needs to know whether it is reached).
    */
-  countProactiveSends(customerId: string, sinceMs: number, options?: { excludeKey?: string }): Promise<number>;
+  countProactiveSends(
+    customerId: string,
+    sinceMs: number,
+    options?: { excludeKey?: string; atMost?: number },
+  ): Promise<number>;
   /** Records a customer's message; unique per (provider, providerMessageId). */
   putInbound(message: InboundMessage): Promise<{ inserted: boolean }>;
   /** The customer's conversation across channels, oldest first (the newest `limit`, default 50). */
