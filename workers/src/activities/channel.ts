@@ -267,7 +267,8 @@ class SendPath {
     }
 
     const fallbackReason = decision.fallbackFrom?.reason.code;
-    if (provider.deliversByOutbox && !existing) return this.deliverByOutbox(key, row, provider, customer, fallbackReason);
+    if (provider.deliversByOutbox && !existing)
+      return this.deliverByOutbox(key, row, provider, customer, fallbackReason);
     const claimed: OutboundMessage = {
       ...row,
       status: 'sending',

@@ -182,7 +182,9 @@ function patchRow(current: MessageRow, patch: OutboundPatch) {
 
 /** The column values a status list stands for (for a `status in (…)` condition; needs the native `sending`). */
 function storedStatuses(statuses: OutboundStatus[]): DbMessageStatus[] {
-  return [...new Set(statuses.flatMap((st): DbMessageStatus[] => (st === 'delivered' ? ['delivered', 'received'] : [st])))];
+  return [
+    ...new Set(statuses.flatMap((st): DbMessageStatus[] => (st === 'delivered' ? ['delivered', 'received'] : [st]))),
+  ];
 }
 
 /**
@@ -198,7 +200,9 @@ function patchSql(patch: OutboundPatch) {
     ...(patch.to !== undefined ? { to: patch.to } : {}),
     ...(patch.retryAt !== undefined && !dropRetry ? { retryAt: patch.retryAt } : {}),
   };
-  const base = dropRetry ? sql`(${messages.metadata} - 'sending' - 'retryAt')` : sql`(${messages.metadata} - 'sending')`;
+  const base = dropRetry
+    ? sql`(${messages.metadata} - 'sending' - 'retryAt')`
+    : sql`(${messages.metadata} - 'sending')`;
   const history = patch.status
     ? sql`case when ${messages.status} <> ${patch.status} then jsonb_build_object('history', coalesce(${messages.metadata}->'history', '[]'::jsonb) || ${JSON.stringify([{ status: patch.status, ...(patch.reason ? { reason: patch.reason } : {}), at }])}::jsonb) else '{}'::jsonb end`
     : sql`'{}'::jsonb`;
@@ -210,7 +214,9 @@ function patchSql(patch: OutboundPatch) {
     ...(patch.providerMessageId !== undefined ? { providerMessageId: patch.providerMessageId } : {}),
     ...(patch.channel !== undefined && CHANNELS.has(patch.channel) ? { channel: patch.channel as Channel } : {}),
     ...(patch.provider !== undefined ? { provider: patch.provider } : {}),
-    ...(patch.status && SENT_LIKE.has(patch.status) ? { sentAt: sql`coalesce(${messages.sentAt}, ${at}::timestamptz)` } : {}),
+    ...(patch.status && SENT_LIKE.has(patch.status)
+      ? { sentAt: sql`coalesce(${messages.sentAt}, ${at}::timestamptz)` }
+      : {}),
   };
 }
 
