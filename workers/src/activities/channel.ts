@@ -102,11 +102,17 @@ class SendPath {
 
   async run(key: string, channel: Channel, fallback: Channel | undefined): Promise<SendOutput> {
     for (let race = 0; race < MAX_RACES; race++) {
-      const existing = await this.store.getOutbound(key);
+      // The reads a decision needs, at once: on a pool of connections they take one round trip, not three. When the
+      // row turns out settled, the customer and the count were read for nothing (a retry, rare).
+      const [existing, customer, recent] = await Promise.all([
+        this.store.getOutbound(key),
+        this.store.getCustomer(this.input.customerId),
+        this.recentSends(key),
+      ]);
       if (existing && existing.status !== 'queued' && existing.status !== 'deferred') {
         return this.settled(existing, fallback);
       }
-      const result = await this.decideAndSend(key, channel, fallback, existing);
+      const result = await this.decideAndSend(key, channel, fallback, existing, customer, recent);
       if (result) return result;
     }
     throw ApplicationFailure.create({
@@ -195,25 +201,26 @@ class SendPath {
     return (await this.store.transitionOutbound(key, ['queued', 'deferred'], patch)) !== undefined;
   }
 
+  /** The customer's proactive messages in the frequency cap's window, counted up to the cap (0 without a cap). */
+  private recentSends(key: string): Promise<number> {
+    const cap = this.rules.frequencyCap;
+    if (!cap) return Promise.resolve(0);
+    return this.store.countProactiveSends(this.input.customerId, frequencyWindowStart(this.now, this.rules), {
+      excludeKey: key,
+      atMost: cap.max,
+    });
+  }
+
   /** Steps 2–5; undefined when another attempt moved the row first (the caller reads it again). */
   private async decideAndSend(
     key: string,
     primary: Channel,
     fallback: Channel | undefined,
     existing: OutboundMessage | undefined,
+    customer: CustomerProfile | undefined,
+    recent: number,
   ): Promise<SendOutput | undefined> {
     const { store, rules, now, input } = this;
-    const cap = rules.frequencyCap;
-    // Independent reads: on a pool of connections they overlap.
-    const [customer, recent] = await Promise.all([
-      store.getCustomer(input.customerId),
-      cap
-        ? store.countProactiveSends(input.customerId, frequencyWindowStart(now, rules), {
-            excludeKey: key,
-            atMost: cap.max,
-          })
-        : 0,
-    ]);
     const addressOn = (channel: Channel): string | undefined => {
       if (input.to && channel === input.channel) return input.to;
       const address = addressFor(customer, channel);
