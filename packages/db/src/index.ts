@@ -177,6 +177,11 @@ export {
   recordScheduleBatch,
 } from './repo/schedules';
 export { countSegment, listSegmentPage, segmentWhere } from './repo/segments';
+export {
+  /** The outbox row, the customer and the frequency-cap count of a send, in one statement. */
+  type SendContext,
+  sendContext,
+} from './repo/send-context';
 /** Sessions of people: the token is returned once, its sha-256 is what is stored. */
 export {
   createSession,

@@ -18,6 +18,7 @@ import {
   STEP_TYPES,
   type StepInput,
   searchKb,
+  sendContext,
   sql,
   type TicketRow,
   ticketNotes,
@@ -406,6 +407,20 @@ export class DbStore implements WorkerStore {
       ) capped`,
     );
     return Number(row?.n ?? 0);
+  }
+
+  async readForSend(key: string, customerId: string, cap: { sinceMs: number; atMost: number } | null) {
+    const statuses = [...new Set(COUNTED_STATUSES.map((st) => storedStatus(st).status))];
+    const read = await sendContext(this.db, {
+      key,
+      customerId,
+      cap: cap ? { since: new Date(cap.sinceMs), atMost: cap.atMost, statuses } : null,
+    });
+    return {
+      existing: read.message ? toOutbound(read.message) : undefined,
+      customer: read.customer && !read.customer.erasedAt ? customerProfile(read.customer) : undefined,
+      recent: read.recent,
+    };
   }
 
   async putInbound(message: InboundMessage): Promise<{ inserted: boolean }> {
