@@ -81,3 +81,27 @@ describe('the worker process /metrics', () => {
 });
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('a worker whose metrics port is taken', () => {
+  it('stops at start and says which variable to change', async () => {
+    const { serveMetrics } = await import('@ruta/log');
+    const taken = await serveMetrics({ port: 0 });
+    try {
+      const port = new URL(taken.url).port;
+      const worker = spawnRuta('worker', {
+        TEMPORAL_ADDRESS: server.address,
+        TEMPORAL_NAMESPACE: server.namespace,
+        RUTA_TASK_QUEUE: 'worker-metrics-taken',
+        RUTA_DATA_DIR: dir,
+        RUTA_WORKFLOW_BUNDLE: inject('workflowBundle'),
+        RUTA_WORKER_METRICS_PORT: port,
+      });
+      await new Promise<void>((resolve) => worker.child.once('exit', () => resolve()));
+      expect(worker.child.exitCode).not.toBe(0);
+      expect(worker.output()).toContain(`Port ${port} on 127.0.0.1 is taken`);
+      expect(worker.output()).toContain('RUTA_WORKER_METRICS_PORT');
+    } finally {
+      await new Promise<void>((resolve) => taken.server.close(() => resolve()));
+    }
+  }, 120_000);
+});

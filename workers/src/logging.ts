@@ -64,6 +64,12 @@ export async function startWorkerMetrics(
     return null;
   }
   await installTemporalWithMetrics(logger, level);
-  const { server, url } = await serveMetrics(at);
+  const { server, url } = await serveMetrics(at).catch((err: NodeJS.ErrnoException) => {
+    if (err.code !== 'EADDRINUSE') throw err;
+    throw new Error(
+      `Port ${at.port} on ${at.host} is taken, so the worker cannot serve /metrics there: give each worker on this ` +
+        'machine its own RUTA_WORKER_METRICS_PORT (0 picks a free one, "off" serves none)',
+    );
+  });
   return { url, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
 }
