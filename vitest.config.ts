@@ -20,6 +20,11 @@ export default defineConfig({
     // Contact rules (quiet hours, frequency caps) are off in tests unless a test sets its own, so tests that are not
     // about them never depend on the time of day they run at. Worker processes spawned by tests inherit this.
     // Request logs (info) stay out of the test output; tests that check logs capture their own logger.
-    env: { RUTA_CONTACT_RULES: '{"quietHours":null,"frequencyCap":null}', RUTA_LOG_LEVEL: 'warn' },
+    // Worker processes spawned by tests serve /metrics on a free port each, so parallel files never collide.
+    env: {
+      RUTA_CONTACT_RULES: '{"quietHours":null,"frequencyCap":null}',
+      RUTA_LOG_LEVEL: 'warn',
+      RUTA_WORKER_METRICS_PORT: '0',
+    },
   },
 });

@@ -176,10 +176,15 @@ async function fixedRate(send: (i: number) => Promise<unknown>): Promise<number[
 const round = (v: number, d = 2) => Math.round(v * 10 ** d) / 10 ** d;
 
 /** Starts the API process against the dev server; resolves with its port and admin key. */
-function startApi(address: string): Promise<{ child: ChildProcess; port: number; key: string }> {
+function startApi(address: string, databaseUrl?: string): Promise<{ child: ChildProcess; port: number; key: string }> {
   const child = spawn(process.execPath, ['--import', 'tsx', join(import.meta.dirname, 'server.ts')], {
     cwd: ROOT,
-    env: { ...process.env, TEMPORAL_ADDRESS: address, RUTA_TASK_QUEUE: TASK_QUEUE },
+    env: {
+      ...process.env,
+      TEMPORAL_ADDRESS: address,
+      RUTA_TASK_QUEUE: TASK_QUEUE,
+      ...(databaseUrl ? { BENCH_API_DATABASE_URL: databaseUrl } : {}),
+    },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   return new Promise((resolve, reject) => {
@@ -192,6 +197,45 @@ function startApi(address: string): Promise<{ child: ChildProcess; port: number;
   });
 }
 
+async function stopApi(child: ChildProcess): Promise<void> {
+  child.removeAllListeners('exit');
+  await new Promise((resolve) => {
+    child.once('exit', resolve);
+    child.kill('SIGTERM');
+  });
+}
+
+async function publishBenchFlow(api: Http): Promise<void> {
+  const created = await api.post('/v1/flows', { document: FLOW });
+  if (created.status !== 201) throw new Error(`create flow: ${JSON.stringify(created.json)}`);
+  const published = await api.post('/v1/flows/f_bench_api/publish', {});
+  if (published.status !== 201) throw new Error(`publish: ${JSON.stringify(published.json)}`);
+}
+
+/**
+ * Single events on an API process backed by PostgreSQL (same dev server, same raw-start baseline measured right
+ * before and after each run). Returns the ratios and rates per repetition.
+ */
+async function singleOnPostgres(address: string, client: Client, plan: Plan, url: string) {
+  const { child, port, key } = await startApi(address, url);
+  try {
+    const api = http(`http://127.0.0.1:${port}`, key);
+    await publishBenchFlow(api);
+    await singleRate(api, 'pg-warm-single');
+    const ratios: number[] = [];
+    const rates: number[] = [];
+    for (let rep = 0; rep < REPS; rep++) {
+      const before = await rawRate(client, plan, `pg-raw-${rep}-a`);
+      rates.push(await singleRate(api, `pg-single-${rep}`));
+      const after = await rawRate(client, plan, `pg-raw-${rep}-b`);
+      ratios.push(rates[rep]! / ((before + after) / 2));
+    }
+    return { ratios, rates };
+  } finally {
+    await stopApi(child);
+  }
+}
+
 export async function runApiBench(): Promise<Record<string, unknown>> {
   Runtime.install({ logger: new DefaultLogger('WARN') });
   const env = await startLocalServer();
@@ -202,10 +246,7 @@ export async function runApiBench(): Promise<Record<string, unknown>> {
   const plan = compiled.plan;
 
   try {
-    const created = await api.post('/v1/flows', { document: FLOW });
-    if (created.status !== 201) throw new Error(`create flow: ${JSON.stringify(created.json)}`);
-    const published = await api.post('/v1/flows/f_bench_api/publish', {});
-    if (published.status !== 201) throw new Error(`publish: ${JSON.stringify(published.json)}`);
+    await publishBenchFlow(api);
 
     // Warm up every path (connections, JIT, caches).
     await rawRate(env.client, plan, 'warm-raw');
@@ -235,8 +276,12 @@ export async function runApiBench(): Promise<Record<string, unknown>> {
       api.post('/v1/events', { id: `lat-${i}`, type: 'bench.event', customerId: `c-lat-${i}` }),
     );
     const all = [...listLatency, ...eventLatency];
+    await stopApi(child);
+    const pgUrl = process.env.DATABASE_URL_TEST;
+    const pg = pgUrl ? await singleOnPostgres(env.address, env.client, plan, pgUrl) : null;
     return {
       eventsToJourneysRatioSingle: round(median(singleRatios), 3),
+      ...(pg ? { eventsToJourneysRatioSinglePg: round(median(pg.ratios), 3) } : {}),
       eventsToJourneysRatioBatch100: round(median(batchRatios), 3),
       latencyP50Ms: round(percentile(all, 50)),
       latencyP99Ms: round(percentile(all, 99)),
@@ -249,6 +294,14 @@ export async function runApiBench(): Promise<Record<string, unknown>> {
         batchRatios: batchRatios.map((v) => round(v, 3)),
         singleEventJourneysPerSecond: single.map((v) => round(v, 1)),
         batch100JourneysPerSecond: batch.map((v) => round(v, 1)),
+        ...(pg
+          ? {
+              postgres: {
+                singleRatios: pg.ratios.map((v) => round(v, 3)),
+                singleEventJourneysPerSecond: pg.rates.map((v) => round(v, 1)),
+              },
+            }
+          : {}),
         latency: {
           requestsPerSecond: RATE,
           seconds: SECONDS,
@@ -258,15 +311,15 @@ export async function runApiBench(): Promise<Record<string, unknown>> {
         setup:
           'API in its own process over HTTP on 127.0.0.1, PGlite (in memory), Temporal CLI dev server (in memory), no worker polling (start throughput only), rate limit off',
       },
-      targets: { eventsToJourneysRatioSingle: '>= 0.8', eventsToJourneysRatioBatch100: '>= 0.8' },
+      targets: {
+        eventsToJourneysRatioSingle: '>= 0.8',
+        eventsToJourneysRatioSinglePg: '>= 0.8',
+        eventsToJourneysRatioBatch100: '>= 0.8',
+      },
       machine: machine(),
     };
   } finally {
-    child.removeAllListeners('exit');
-    await new Promise((resolve) => {
-      child.once('exit', resolve);
-      child.kill('SIGTERM');
-    });
+    if (child.exitCode === null && child.signalCode === null) await stopApi(child);
     await env.teardown();
   }
 }
@@ -296,6 +349,7 @@ export function writeApiResults(results: Record<string, unknown>, dir = join(ROO
 | figure | value | target |
 | --- | --- | --- |
 | eventsToJourneysRatioSingle (journeys/s from single-event POSTs ÷ raw client.workflow.start/s measured just before and after, median of ${d.repetitions}) | ${r.eventsToJourneysRatioSingle} | ≥ 0.8 |
+| eventsToJourneysRatioSinglePg (the same on an API process backed by PostgreSQL, DATABASE_URL_TEST) | ${r.eventsToJourneysRatioSinglePg ?? 'not measured'} | ≥ 0.8 |
 | eventsToJourneysRatioBatch100 (batches of 100 ÷ raw, the same way) | ${r.eventsToJourneysRatioBatch100} | ≥ 0.8 |
 | latencyP50Ms (${d.latency.requestsPerSecond} req/s for ${d.latency.seconds} s each on GET /v1/journeys and POST /v1/events) | ${r.latencyP50Ms} | — |
 | latencyP99Ms | ${r.latencyP99Ms} | — |

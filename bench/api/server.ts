@@ -1,16 +1,19 @@
 /**
- * The API under benchmark, in its own process as in production: PGlite in memory, the Temporal server at
+ * The API under benchmark, in its own process as in production: PGlite in memory (or PostgreSQL at
+ * BENCH_API_DATABASE_URL), the Temporal server at
  * TEMPORAL_ADDRESS, no rate limit, no worker. Prints `{"port":…,"key":"…"}` once it listens; stops on SIGTERM.
  */
 import { serve } from '@hono/node-server';
 import { createApp } from '@ruta/api';
 import { createApiKey } from '@ruta/db';
-import { createTestDatabase } from '@ruta/db/testing';
+import { createTestDatabase, openPostgresTestDatabase } from '@ruta/db/testing';
 import { Client, Connection } from '@temporalio/client';
 
 const connection = await Connection.connect({ address: process.env.TEMPORAL_ADDRESS ?? '127.0.0.1:7233' });
 const client = new Client({ connection });
-const database = await createTestDatabase();
+// BENCH_API_DATABASE_URL: PostgreSQL (a fresh schema, dropped at the end) instead of PGlite in memory.
+const pgUrl = process.env.BENCH_API_DATABASE_URL;
+const database = pgUrl ? await openPostgresTestDatabase({ url: pgUrl }) : await createTestDatabase();
 const key = (await createApiKey(database.db, { name: 'bench', scopes: ['admin'] })).key;
 const app = createApp({
   db: database.db,

@@ -1,5 +1,5 @@
 // Keys (including the first admin key), customers (profile, export, erasure), and the limits: rate, body size.
-import { createApp, ensureAdminKey } from '@ruta/api';
+import { createApp, ensureAdminKey, ensureAdminUser } from '@ruta/api';
 import { listApiKeys } from '@ruta/db';
 import { createTestDatabase } from '@ruta/db/testing';
 import { describe, expect, it } from 'vitest';
@@ -35,6 +35,17 @@ describe('API keys', () => {
   it('refuses unknown scopes naming the field', async () => {
     const p = expectProblem(await api.call('POST', '/v1/keys', { body: { name: 'x', scopes: ['everything'] } }), 422);
     expect(p.errors).toContainEqual({ path: 'scopes.0', message: expect.any(String) });
+  });
+
+  it('creates the first admin person once when two API processes start on a new database at the same moment', async () => {
+    const fresh = await createTestDatabase();
+    try {
+      const results = await Promise.all([ensureAdminUser(fresh.db, {}), ensureAdminUser(fresh.db, {})]);
+      expect(results.filter((r) => r.created && r.password)).toHaveLength(1);
+      expect(results.filter((r) => !r.created && r.password === null)).toHaveLength(1);
+    } finally {
+      await fresh.close();
+    }
   });
 
   it('creates the first admin key once: RUTA_ADMIN_KEY when set, else a generated one', async () => {

@@ -36,6 +36,7 @@ const TABLES = [
   'messages',
   'queue_members',
   'queues',
+  'rate_limit_buckets',
   'schedule_runs',
   'sessions',
   'team_members',

@@ -48,7 +48,7 @@ export {
   createActivityWorker,
   defaultActivityQueue,
 } from './external/worker';
-export { installTemporalLogging } from './logging';
+export { installTemporalLogging, installTemporalWithMetrics } from './logging';
 export * from './policy';
 export { builtinActivities, toTemporalActivities } from './registry';
 export { DbStore } from './store/db-store';

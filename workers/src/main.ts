@@ -5,6 +5,7 @@
  * RUTA_WORKER_MAX_CACHED_WORKFLOWS and the other RUTA_WORKER_* settings (workers/src/tuning.ts) bound its memory.
  * With RUTA_API_URL and RUTA_API_KEY (a key with activities:publish) it publishes the custom activities it serves to
  * the API, which is where the designer and the compiler learn them.
+ * Prometheus metrics at http://127.0.0.1:RUTA_WORKER_METRICS_PORT/metrics (9464 by default; `off` for none).
  */
 import { join } from 'node:path';
 import { createLogger } from '@ruta/log';
@@ -13,7 +14,7 @@ import { NativeConnection } from '@temporalio/worker';
 import { CUSTOM_ACTIVITIES } from './custom';
 import { journeyWorkerActivities } from './external/load';
 import { publishCatalog, workerCatalog } from './external/publish';
-import { installTemporalLogging } from './logging';
+import { startWorkerMetrics, workerMetricsFromEnv } from './logging';
 import { DbStore } from './store/db-store';
 import { FileStore } from './store/file-store';
 import type { WorkerStore } from './store/types';
@@ -21,7 +22,11 @@ import { workerTuningFromEnv } from './tuning';
 import { createRutaWorker } from './worker';
 
 const logger = createLogger({ component: 'worker' });
-installTemporalLogging(logger, process.env.RUTA_TEMPORAL_LOG_LEVEL === 'INFO' ? 'INFO' : 'WARN');
+const exposition = await startWorkerMetrics(
+  logger,
+  process.env.RUTA_TEMPORAL_LOG_LEVEL === 'INFO' ? 'INFO' : 'WARN',
+  workerMetricsFromEnv(),
+);
 // Read first: a mistyped setting stops the worker before it connects, naming the variable.
 const tuning = workerTuningFromEnv();
 const config = connectionConfigFromEnv();
@@ -60,6 +65,7 @@ logger.info(
     store: process.env.DATABASE_URL ? 'PostgreSQL' : 'files',
     cache: tuning.maxCachedWorkflows,
     workflowTasks: tuning.maxConcurrentWorkflowTaskExecutions,
+    metrics: exposition?.url ?? 'off',
   },
   'worker polling',
 );
@@ -80,5 +86,6 @@ if (process.env.RUTA_API_URL && process.env.RUTA_API_KEY) {
   logger.warn('RUTA_API_URL and RUTA_API_KEY are not set: custom activities are not published to the designer');
 }
 await worker.run();
+await exposition?.close();
 await closeStore();
 await connection.close();

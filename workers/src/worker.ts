@@ -1,7 +1,7 @@
 import type { StepRecord } from '@ruta/flow';
-import { createLogger, type Logger } from '@ruta/log';
+import { createLogger, type Logger, metrics } from '@ruta/log';
 import type { ActivityDefinition } from '@ruta/sdk';
-import { dataConverterFromEnv } from '@ruta/temporal';
+import { dataConverterFromEnv, flowOfJourney } from '@ruta/temporal';
 import type { DataConverter } from '@temporalio/common';
 import { type NativeConnection, Worker } from '@temporalio/worker';
 import { buildWorkflowBundle } from './bundle';
@@ -59,7 +59,15 @@ export async function createRutaWorker(options: RutaWorkerOptions): Promise<Work
     workflowBundle: { codePath },
     activities: workerActivities(options),
     sinks: {
-      steps: { record: { fn: (_info, step: StepRecord) => steps.record(step), callDuringReplay: false } },
+      steps: {
+        record: {
+          fn: (info, step: StepRecord) => {
+            countJourney(info.workflowId, step);
+            steps.record(step);
+          },
+          callDuringReplay: false,
+        },
+      },
     },
     ...temporalTuning(options.tuning ?? workerTuningFromEnv()),
   });
@@ -73,6 +81,16 @@ export async function createRutaWorker(options: RutaWorkerOptions): Promise<Work
     }
   };
   return worker;
+}
+
+/**
+ * Journeys started (their first step) and ended (the end step, with its status), by flow. Sinks are not called
+ * during replay, so a journey moved to another worker is not counted twice.
+ */
+function countJourney(workflowId: string, step: StepRecord): void {
+  const flow = flowOfJourney(workflowId) ?? 'unknown';
+  if (step.seq === 1) metrics().journeysStarted.inc({ flow });
+  if (step.type === 'end') metrics().journeysEnded.inc({ flow, status: step.status });
 }
 
 /** Ruta's tuning as Temporal's worker options. */

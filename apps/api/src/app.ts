@@ -1,4 +1,5 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
+import { takeToken } from '@ruta/db';
 import type { MiddlewareHandler } from 'hono';
 import type { AppEnv } from './context';
 import { validationError } from './errors/api-error';
@@ -67,8 +68,12 @@ export function createApp(deps: ApiDeps): RutaApp {
     }),
   );
 
-  const limiter: MiddlewareHandler<AppEnv> = rt.config.rateLimit
-    ? rateLimit(rt.config.rateLimit)
+  const limit = rt.config.rateLimit;
+  const limiter: MiddlewareHandler<AppEnv> = limit
+    ? rateLimit({
+        ...limit,
+        ...(limit.store !== 'memory' ? { take: (key: string) => takeToken(rt.db, key, limit) } : {}),
+      })
     : (_c, next) => next();
   const guard = (needed: Requirement) => [requirePermission(rt, needed), limiter];
   warnUnconfiguredProviders(rt);

@@ -16,8 +16,11 @@ export interface ApiConfig {
    * refuses near 2 MB (and warns about from 512 KB), so an event must stay well under that to start a journey.
    */
   eventMaxBytes: number;
-  /** Per-key token bucket; null disables rate limiting. */
-  rateLimit: { perSecond: number; burst: number } | null;
+  /**
+   * Per-key token bucket; null disables rate limiting. `store`: `database` (default) shares each bucket across API
+   * processes in the database; `memory` keeps one per process.
+   */
+  rateLimit: { perSecond: number; burst: number; store?: 'database' | 'memory' } | null;
   /** Failed authentications allowed per client address per minute (in a row, then refilled); null: no limit. */
   authFailuresPerMinute: number | null;
   /** HMAC-SHA256 secret of the sandbox channel's webhook (`x-ruta-signature`). */
@@ -58,6 +61,8 @@ export interface ApiConfig {
   sessionMaxHours: number;
   /** Failed sign-ins allowed per account in 15 minutes (then 429 for that account); null: no limit. */
   signInFailuresPerAccount: number | null;
+  /** When set, GET /metrics asks for `Authorization: Bearer <token>`; unset, it is open like /healthz. */
+  metricsToken?: string | undefined;
   /** OpenID Connect sign-in, when RUTA_OIDC_ISSUER and RUTA_OIDC_CLIENT_ID are set. */
   oidc: OidcConfig | null;
 }
@@ -125,7 +130,14 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ApiConfig {
     bodyLimitBytes: num(env.RUTA_BODY_LIMIT, 1 << 20),
     eventsBodyLimitBytes: num(env.RUTA_EVENTS_BODY_LIMIT, 5 << 20),
     eventMaxBytes: num(env.RUTA_EVENT_MAX_BYTES, 256 << 10),
-    rateLimit: perSecond > 0 ? { perSecond, burst: num(env.RUTA_RATE_BURST, perSecond * 2) } : null,
+    rateLimit:
+      perSecond > 0
+        ? {
+            perSecond,
+            burst: num(env.RUTA_RATE_BURST, perSecond * 2),
+            store: env.RUTA_RATE_LIMIT_STORE === 'memory' ? 'memory' : 'database',
+          }
+        : null,
     authFailuresPerMinute: authFailures > 0 ? authFailures : null,
     sandboxSecret: env.RUTA_SANDBOX_WEBHOOK_SECRET || randomBytes(24).toString('base64url'),
     twilioAuthToken: env.TWILIO_AUTH_TOKEN || undefined,
@@ -153,5 +165,6 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ApiConfig {
     sessionMaxHours: num(env.RUTA_SESSION_MAX_HOURS, 12),
     signInFailuresPerAccount: accountFailures > 0 ? accountFailures : null,
     oidc: oidcFromEnv(env),
+    metricsToken: env.RUTA_METRICS_TOKEN || undefined,
   };
 }

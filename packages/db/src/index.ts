@@ -243,6 +243,12 @@ export {
   UpdateQueueInput,
   updateQueue,
 } from './repo/queues';
+export {
+  /** What a request got from a shared token bucket. */
+  type TokenTaken,
+  /** Takes a token from a rate-limit bucket shared by every API process on the database. */
+  takeToken,
+} from './repo/rate-limits';
 // Schedules
 /** Audience segments as parameterized SQL, and the store's record of each schedule run. */
 export {
@@ -255,6 +261,11 @@ export {
 /** Replacing a demo or test data set (rows whose ids share a prefix) in one transaction. */
 export { replaceSeedRows, type SeedRows } from './repo/seed';
 export { countSegment, listSegmentPage, segmentWhere } from './repo/segments';
+export {
+  /** The outbox row, the customer and the frequency-cap count of a send, in one statement. */
+  type SendContext,
+  sendContext,
+} from './repo/send-context';
 /** Sessions of people: the token is returned once, its sha-256 is what is stored. */
 export {
   createSession,

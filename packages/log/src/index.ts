@@ -13,6 +13,20 @@ export {
   REDACTED_KEYS,
 } from './logger';
 export {
+  /** Appends another exporter's Prometheus text (the Temporal SDK core's) to `/metrics`. */
+  forwardMetricsFrom,
+  /** A TCP port free on 127.0.0.1 now. */
+  freePort,
+  /** The process's metrics (events, journeys, activities, sends, suppressions). */
+  metrics,
+  /** The counters and histograms of one process. */
+  type RutaMetrics,
+  /** The Prometheus text of this process. */
+  renderMetrics,
+  /** Serves GET /metrics on a port of its own (the worker). */
+  serveMetrics,
+} from './metrics';
+export {
   /** An error as it may be logged: allow-listed fields, no values in messages, causes likewise. */
   type SafeError,
   /** Serializes any thrown value for a log line, without query parameters or driver details. */

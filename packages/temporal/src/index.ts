@@ -64,6 +64,8 @@ export {
 } from './connection';
 export type { StartJourneyOptions, StartJourneyResult } from './journeys';
 export {
+  /** The flow id in a journey's workflow id, or null for another workflow. */
+  flowOfJourney,
   /** The workflow type journeys run under (`journey`). */
   JOURNEY_WORKFLOW_TYPE,
   /** The journey's workflow id: one per flow, customer and starting event. */

@@ -14,6 +14,13 @@ export function journeyWorkflowId(plan: Pick<Plan, 'flowId'>, customerId: string
   return `journey:${plan.flowId}:${customerId}:${eventId}`;
 }
 
+/** The flow id in a journey's workflow id (see `journeyWorkflowId`), or null for another kind of workflow. */
+export function flowOfJourney(workflowId: string): string | null {
+  if (!workflowId.startsWith('journey:')) return null;
+  const end = workflowId.indexOf(':', 'journey:'.length);
+  return end > 0 ? workflowId.slice('journey:'.length, end) : null;
+}
+
 /**
  * The key that enforces a flow's re-entry rule where journeys are recorded (a unique index in the database):
  * `once` holds it for good, `one_at_a_time` until the journey ends, `every_time` needs none.

@@ -1,4 +1,5 @@
 import type { CustomerProfile } from '@ruta/flow';
+import { metrics } from '@ruta/log';
 import { type ContactRules, contactRulesFromEnv, decideSend, frequencyWindowStart } from '@ruta/policy';
 import { type ActivityContext, channelSend, implement } from '@ruta/sdk';
 import { Context } from '@temporalio/activity';
@@ -101,11 +102,13 @@ class SendPath {
 
   async run(key: string, channel: Channel, fallback: Channel | undefined): Promise<SendOutput> {
     for (let race = 0; race < MAX_RACES; race++) {
-      const existing = await this.store.getOutbound(key);
+      // The reads a decision needs, at once: on a pool of connections they take one round trip, not three. When the
+      // row turns out settled, the customer and the count were read for nothing (a retry, rare).
+      const { existing, customer, recent } = await this.read(key);
       if (existing && existing.status !== 'queued' && existing.status !== 'deferred') {
         return this.settled(existing, fallback);
       }
-      const result = await this.decideAndSend(key, channel, fallback, existing);
+      const result = await this.decideAndSend(key, channel, fallback, existing, customer, recent);
       if (result) return result;
     }
     throw ApplicationFailure.create({
@@ -194,18 +197,34 @@ class SendPath {
     return (await this.store.transitionOutbound(key, ['queued', 'deferred'], patch)) !== undefined;
   }
 
+  /**
+   * The outbox row of `key`, the customer, and their proactive messages in the frequency cap's window counted up to
+   * the cap (0 without a cap): in one statement on the database store, else three reads at once.
+   */
+  private async read(key: string) {
+    const { store, rules, input } = this;
+    const cap = rules.frequencyCap
+      ? { sinceMs: frequencyWindowStart(this.now, rules), atMost: rules.frequencyCap.max }
+      : null;
+    if (store.readForSend) return store.readForSend(key, input.customerId, cap);
+    const [existing, customer, recent] = await Promise.all([
+      store.getOutbound(key),
+      store.getCustomer(input.customerId),
+      cap ? store.countProactiveSends(input.customerId, cap.sinceMs, { excludeKey: key, atMost: cap.atMost }) : 0,
+    ]);
+    return { existing, customer, recent };
+  }
+
   /** Steps 2–5; undefined when another attempt moved the row first (the caller reads it again). */
   private async decideAndSend(
     key: string,
     primary: Channel,
     fallback: Channel | undefined,
     existing: OutboundMessage | undefined,
+    customer: CustomerProfile | undefined,
+    recent: number,
   ): Promise<SendOutput | undefined> {
     const { store, rules, now, input } = this;
-    const customer = await store.getCustomer(input.customerId);
-    const recent = rules.frequencyCap
-      ? await store.countProactiveSends(input.customerId, frequencyWindowStart(now, rules), { excludeKey: key })
-      : 0;
     const addressOn = (channel: Channel): string | undefined => {
       if (input.to && channel === input.channel) return input.to;
       const address = addressFor(customer, channel);
@@ -262,6 +281,8 @@ class SendPath {
     }
 
     const fallbackReason = decision.fallbackFrom?.reason.code;
+    if (provider.deliversByOutbox && !existing)
+      return this.deliverByOutbox(key, row, provider, customer, fallbackReason);
     const claimed: OutboundMessage = {
       ...row,
       status: 'sending',
@@ -292,6 +313,38 @@ class SendPath {
       ...(fallbackReason ? { reason: fallbackReason } : {}),
       deduped: false,
     };
+  }
+
+  /**
+   * A provider whose delivery is the outbox row (the sandbox): the row is written once, already sent, with the same
+   * history a two-step send leaves (`sending`, then `sent`). Undefined when another attempt wrote it first.
+   */
+  private async deliverByOutbox(
+    key: string,
+    row: OutboundMessage,
+    provider: ChannelProvider,
+    customer: CustomerProfile | undefined,
+    fallbackReason: string | undefined,
+  ): Promise<SendOutput | undefined> {
+    const channel = row.channel as Channel;
+    const receipt = await provider.send(this.outgoing(key, channel, row.to, customer), {
+      signal: this.ctx.signal,
+      since: this.now,
+    });
+    const reason = fallbackReason ? { reason: fallbackReason } : {};
+    const sent: OutboundMessage = {
+      ...row,
+      ...reason,
+      status: 'sent',
+      providerMessageId: receipt.providerMessageId,
+      history: [
+        { status: 'sending', ...reason, at: row.createdAt },
+        { status: 'sent', at: row.createdAt },
+      ],
+    };
+    if (!(await this.store.claimOutbound(sent)).inserted) return undefined;
+    this.afterAccepted?.(key);
+    return { messageId: receipt.providerMessageId, channel, status: 'sent', ...reason, deduped: false };
   }
 
   private async providerFailed(
@@ -341,6 +394,18 @@ export function channelSendActivity(store: WorkerStore, options: ChannelSendOpti
   return implement(channelSend, async (input, ctx) => {
     const now = (options.now ?? activityNow)();
     const path = new SendPath(store, providers, rules, now, input, ctx, afterAccepted);
-    return path.run(ctx.idempotencyKey, input.channel, input.fallbackChannel);
+    const counters = metrics();
+    try {
+      const out = await path.run(ctx.idempotencyKey, input.channel, input.fallbackChannel);
+      // A repeat answered from the outbox was counted by the attempt that settled it.
+      if (!out.deduped) {
+        counters.sends.inc({ channel: out.channel, outcome: out.status });
+        if (out.status === 'suppressed') counters.suppressions.inc({ reason: out.reason ?? 'unknown' });
+      }
+      return out;
+    } catch (err) {
+      counters.sends.inc({ channel: input.channel, outcome: 'failed' });
+      throw err;
+    }
   });
 }

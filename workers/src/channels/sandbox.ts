@@ -16,6 +16,7 @@ export function createSandboxProvider(): ChannelProvider {
   return {
     name: 'sandbox',
     channels: CHANNELS,
+    deliversByOutbox: true,
     async send(message) {
       return { providerMessageId: sandboxMessageId(message.idempotencyKey), providerStatus: 'sent' };
     },

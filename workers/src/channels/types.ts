@@ -90,5 +90,11 @@ export interface ChannelProvider {
   lookup?(message: OutgoingMessage, options?: SendOptions): Promise<LookupResult>;
   /** Whether `to` can be used at all on this provider (a phone number for SMS, an address for email). */
   accepts?(channel: Channel, to: string): boolean;
+  /**
+   * The outbox row is the delivery (the sandbox: the phone simulator reads the outbox). `send` then only names the
+   * message, calls nothing outside, and the send path writes the row once, as sent, instead of claiming it
+   * `sending` before an outside call and moving it to `sent` after.
+   */
+  readonly deliversByOutbox?: boolean;
   close?(): Promise<void>;
 }

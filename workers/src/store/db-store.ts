@@ -14,9 +14,11 @@ import {
   messages,
   putInbound,
   putOutbound,
+  queryRows,
   STEP_TYPES,
   type StepInput,
   searchKb,
+  sendContext,
   sql,
   type TicketRow,
   ticketNotes,
@@ -180,6 +182,46 @@ function patchRow(current: MessageRow, patch: OutboundPatch) {
   };
 }
 
+/** The column values a status list stands for (for a `status in (…)` condition; needs the native `sending`). */
+function storedStatuses(statuses: OutboundStatus[]): DbMessageStatus[] {
+  return [
+    ...new Set(statuses.flatMap((st): DbMessageStatus[] => (st === 'delivered' ? ['delivered', 'received'] : [st]))),
+  ];
+}
+
+/**
+ * `patchRow` as SQL over the row being updated, for a single-statement update: the history grows when the status
+ * changes, `to` and `retryAt` are set in the metadata (`retryAt` dropped once the message leaves `deferred`), and
+ * `sent_at` is set once, when the message first goes out. Needs the native `sending` status.
+ */
+function patchSql(patch: OutboundPatch) {
+  const now = new Date();
+  const at = now.toISOString();
+  const dropRetry = patch.status !== undefined && patch.status !== 'deferred';
+  const extra: Record<string, Json> = {
+    ...(patch.to !== undefined ? { to: patch.to } : {}),
+    ...(patch.retryAt !== undefined && !dropRetry ? { retryAt: patch.retryAt } : {}),
+  };
+  const base = dropRetry
+    ? sql`(${messages.metadata} - 'sending' - 'retryAt')`
+    : sql`(${messages.metadata} - 'sending')`;
+  const history = patch.status
+    ? sql`case when ${messages.status} <> ${patch.status} then jsonb_build_object('history', coalesce(${messages.metadata}->'history', '[]'::jsonb) || ${JSON.stringify([{ status: patch.status, ...(patch.reason ? { reason: patch.reason } : {}), at }])}::jsonb) else '{}'::jsonb end`
+    : sql`'{}'::jsonb`;
+  return {
+    ...(patch.status ? { status: patch.status as DbMessageStatus } : {}),
+    metadata: sql`${base} || ${JSON.stringify(extra)}::jsonb || ${history}`,
+    updatedAt: now,
+    ...(patch.reason !== undefined ? { statusReason: patch.reason } : {}),
+    ...(patch.providerMessageId !== undefined ? { providerMessageId: patch.providerMessageId } : {}),
+    ...(patch.channel !== undefined && CHANNELS.has(patch.channel) ? { channel: patch.channel as Channel } : {}),
+    ...(patch.provider !== undefined ? { provider: patch.provider } : {}),
+    ...(patch.status && SENT_LIKE.has(patch.status)
+      ? { sentAt: sql`coalesce(${messages.sentAt}, ${at}::timestamptz)` }
+      : {}),
+  };
+}
+
 /** The SDK's ticket statuses (`solved`) and the database's (`resolved`, `closed`). */
 const toDbStatus = (s: string) => (s === 'solved' ? 'resolved' : (s as 'open' | 'pending' | 'resolved' | 'closed'));
 const fromDbStatus = (s: string) => (s === 'resolved' || s === 'closed' ? 'solved' : s);
@@ -233,6 +275,7 @@ export class DbStore implements WorkerStore {
     ];
     const initial =
       stored.status === 'queued' ||
+      stored.status === 'sending' ||
       stored.status === 'sent' ||
       stored.status === 'failed' ||
       stored.status === 'suppressed' ||
@@ -268,12 +311,23 @@ export class DbStore implements WorkerStore {
     return row ? toOutbound(row) : undefined;
   }
 
-  /** Compare-and-set under a row lock, so two racing attempts never both move a message out of `queued`. */
+  /**
+   * Compare-and-set in one UPDATE (the row is locked for the statement), so two racing attempts never both move a
+   * message out of `queued`. The send path does this twice per message, so it is one round trip, not a transaction.
+   */
   async transitionOutbound(
     key: string,
     from: OutboundStatus[],
     patch: OutboundPatch,
   ): Promise<OutboundMessage | undefined> {
+    if (NATIVE_SENDING) {
+      const [updated] = await this.db
+        .update(messages)
+        .set(patchSql(patch))
+        .where(sql`${messages.idempotencyKey} = ${key} and ${messages.status} in ${storedStatuses(from)}`)
+        .returning();
+      return updated ? toOutbound(updated) : undefined;
+    }
     return this.db.transaction(async (tx) => {
       const [row] = await tx.select().from(messages).where(sql`${messages.idempotencyKey} = ${key}`).for('update');
       if (!row || !from.includes(statusOf(row))) return undefined;
@@ -338,19 +392,36 @@ export class DbStore implements WorkerStore {
   async countProactiveSends(
     customerId: string,
     sinceMs: number,
-    options: { excludeKey?: string } = {},
+    options: { excludeKey?: string; atMost?: number } = {},
   ): Promise<number> {
-    const counted = COUNTED_STATUSES.map((st) => storedStatus(st).status);
-    const [row] = await this.db
-      .select({ n: sql<number>`count(*)::int` })
-      .from(messages)
-      .where(
-        sql`${messages.customerId} = ${customerId} and ${messages.direction} = 'out' and ${messages.transactional} = false
-          and ${messages.status} in ${[...new Set(counted)]}
+    const counted = [...new Set(COUNTED_STATUSES.map((st) => storedStatus(st).status))];
+    // A range of messages_caps_sent_idx (same expression, same partial condition), stopped at `atMost` rows.
+    const [row] = await queryRows<{ n: number }>(
+      this.db,
+      sql`select count(*)::int as n from (
+        select 1 from ${messages}
+        where ${messages.customerId} = ${customerId} and ${messages.direction} = 'out' and ${messages.transactional} = false
           and coalesce(${messages.sentAt}, ${messages.createdAt}) >= ${new Date(sinceMs).toISOString()}::timestamptz
-          ${options.excludeKey ? sql`and ${messages.idempotencyKey} <> ${options.excludeKey}` : sql``}`,
-      );
+          and ${messages.status} in ${counted}
+          ${options.excludeKey ? sql`and ${messages.idempotencyKey} <> ${options.excludeKey}` : sql``}
+        ${options.atMost !== undefined ? sql`limit ${options.atMost}` : sql``}
+      ) capped`,
+    );
     return Number(row?.n ?? 0);
+  }
+
+  async readForSend(key: string, customerId: string, cap: { sinceMs: number; atMost: number } | null) {
+    const statuses = [...new Set(COUNTED_STATUSES.map((st) => storedStatus(st).status))];
+    const read = await sendContext(this.db, {
+      key,
+      customerId,
+      cap: cap ? { since: new Date(cap.sinceMs), atMost: cap.atMost, statuses } : null,
+    });
+    return {
+      existing: read.message ? toOutbound(read.message) : undefined,
+      customer: read.customer && !read.customer.erasedAt ? customerProfile(read.customer) : undefined,
+      recent: read.recent,
+    };
   }
 
   async putInbound(message: InboundMessage): Promise<{ inserted: boolean }> {

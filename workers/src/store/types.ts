@@ -151,9 +151,23 @@ export interface WorkerStore {
   /**
    * Frequency caps: proactive (non-transactional) messages to the customer that went out or are going out
    * (queued, sending, sent, delivered, read) since `sinceMs`, across all flows. `excludeKey` leaves out the
-   * message being decided.
+   * message being decided; `atMost` stops counting there (a cap only needs to know whether it is reached).
    */
-  countProactiveSends(customerId: string, sinceMs: number, options?: { excludeKey?: string }): Promise<number>;
+  countProactiveSends(
+    customerId: string,
+    sinceMs: number,
+    options?: { excludeKey?: string; atMost?: number },
+  ): Promise<number>;
+  /**
+   * The reads a send decides on, in one round trip when the store can (the database store): the outbox row of
+   * `key`, the customer, and `countProactiveSends` up to the cap (0 with no cap). Stores without it are read three
+   * times.
+   */
+  readForSend?(
+    key: string,
+    customerId: string,
+    cap: { sinceMs: number; atMost: number } | null,
+  ): Promise<{ existing: OutboundMessage | undefined; customer: CustomerProfile | undefined; recent: number }>;
   /** Records a customer's message; unique per (provider, providerMessageId). */
   putInbound(message: InboundMessage): Promise<{ inserted: boolean }>;
   /** The customer's conversation across channels, oldest first (the newest `limit`, default 50). */

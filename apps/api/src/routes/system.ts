@@ -1,5 +1,7 @@
+import { timingSafeEqual } from 'node:crypto';
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import { queryRows, sql } from '@ruta/db';
+import { renderMetrics } from '@ruta/log';
 import type { AppEnv } from '../context';
 import { ApiError } from '../errors/api-error';
 import { renderDocsPage } from '../openapi/docs-page';
@@ -81,8 +83,24 @@ export function systemRoutes(app: OpenAPIHono<AppEnv>, rt: Runtime): void {
     return cached;
   };
 
+  // Prometheus text of this process (and of the embedded worker's SDK, when the local stack runs one).
+  app.get('/metrics', async (c) => {
+    const token = rt.config.metricsToken;
+    if (token && !tokenMatches(c.req.header('authorization'), token)) {
+      throw new ApiError('unauthorized', 'GET /metrics needs Authorization: Bearer <RUTA_METRICS_TOKEN>');
+    }
+    const { contentType, body } = await renderMetrics();
+    return c.body(body, 200, { 'content-type': contentType, 'cache-control': 'no-store' });
+  });
+
   app.get('/openapi.json', (c) => c.json(document()));
   app.get('/docs', (c) => c.html(renderDocsPage(document() as never)));
+}
+
+function tokenMatches(header: string | undefined, token: string): boolean {
+  const given = Buffer.from(header?.replace(/^Bearer\s+/i, '') ?? '');
+  const wanted = Buffer.from(token);
+  return given.length === wanted.length && timingSafeEqual(given, wanted);
 }
 
 /** Operation groups, in the order the reference page shows them. */

@@ -56,12 +56,20 @@ export async function ensureAdminUser(
   if ((await listUsers(db)).length > 0) return { created: false, email: null, password: null, fromEnv: false };
   const generated = oneTimePassword();
   const first = email ?? DEFAULT_ADMIN_EMAIL;
-  await createUser(db, {
-    email: first,
-    displayName: 'Admin',
-    roles: ['admin'],
-    passwordHash: await hashPassword(generated),
-    mustChangePassword: true,
-  });
+  try {
+    await createUser(db, {
+      email: first,
+      displayName: 'Admin',
+      roles: ['admin'],
+      passwordHash: await hashPassword(generated),
+      mustChangePassword: true,
+    });
+  } catch (err) {
+    // Two API processes starting on a new database: the other one created the first admin (and prints its
+    // password); this one goes on without.
+    if (await findUserForSignIn(db, { email: first }))
+      return { created: false, email: null, password: null, fromEnv: false };
+    throw err;
+  }
   return { created: true, email: first, password: generated, fromEnv: false };
 }

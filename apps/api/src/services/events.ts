@@ -1,5 +1,6 @@
 import { type EventRow, getEvent, getJourney } from '@ruta/db';
 import { type ExprContext, ExpressionError, evaluateBool, type Json } from '@ruta/flow';
+import { metrics } from '@ruta/log';
 import { journeyWorkflowId, reentryKey, startJourney } from '@ruta/temporal';
 import type { z } from 'zod';
 import { ApiError } from '../errors/api-error';
@@ -53,6 +54,12 @@ export interface Ingested {
  * died before answering, a later repeat processes the event again and the first stored answer still wins.
  */
 export async function ingestEvent(rt: Runtime, event: NormalizedEvent): Promise<Ingested> {
+  const ingested = await ingestOnce(rt, event);
+  metrics().eventsReceived.inc({ replayed: String(ingested.replayed) });
+  return ingested;
+}
+
+async function ingestOnce(rt: Runtime, event: NormalizedEvent): Promise<Ingested> {
   const triggers = await rt.triggers.matching(event.type);
   // Rows of journeys whose trigger has no filter are written with the claim, in the same statement.
   const unfiltered = triggers.filter((t) => !filterOf(t)).map((t) => journeyStart(t, event));

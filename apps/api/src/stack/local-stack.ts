@@ -9,7 +9,7 @@ import {
   CUSTOM_ACTIVITIES,
   createRutaWorker,
   DbStore,
-  installTemporalLogging,
+  installTemporalWithMetrics,
   journeyWorkerActivities,
   workerCatalog,
   workerTuningFromEnv,
@@ -73,7 +73,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
   const host = options.host ?? env.RUTA_HOST ?? '127.0.0.1';
   const taskQueue = taskQueueFromEnv(env);
   const logger = options.logger ?? createLogger({ component: 'stack' });
-  installTemporalLogging(logger, env.RUTA_TEMPORAL_LOG_LEVEL === 'INFO' ? 'INFO' : 'WARN');
+  await installTemporalWithMetrics(logger, env.RUTA_TEMPORAL_LOG_LEVEL === 'INFO' ? 'INFO' : 'WARN');
   const cleanups: (() => Promise<void>)[] = [];
   const cleanup = async () => {
     for (const fn of cleanups.splice(0).reverse()) await fn().catch((err) => logger.error({ err }, 'while stopping'));

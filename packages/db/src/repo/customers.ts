@@ -167,7 +167,8 @@ export const OutboundInput = z.object({
   nodeId: z.string().max(200).nullish(),
   body: z.string().max(100_000).nullish(),
   subject: z.string().max(1000).nullish(),
-  status: z.enum(['queued', 'sent', 'failed', 'suppressed', 'deferred']).default('queued'),
+  /** `sending`: claimed by a send attempt before the provider call (a crash leaves it there, never as `sent`). */
+  status: z.enum(['queued', 'sending', 'sent', 'failed', 'suppressed', 'deferred']).default('queued'),
   statusReason: z.string().max(2000).nullish(),
   /** Transactional sends do not count toward frequency caps. */
   transactional: z.boolean().default(false),
@@ -238,7 +239,7 @@ export async function putOutbound(db: Db, input: OutboundInput): Promise<{ inser
       status: data.status,
       statusReason: data.statusReason ?? null,
       transactional: data.transactional,
-      sentAt: data.status === 'sent' ? now : null,
+      sentAt: data.status === 'sent' || data.status === 'sending' ? now : null,
       createdAt: now,
       updatedAt: now,
       metadata: data.metadata,

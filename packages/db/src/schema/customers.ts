@@ -65,7 +65,11 @@ export const messages = pgTable(
     uniqueIndex('messages_idempotency_key_idx').on(t.idempotencyKey),
     uniqueIndex('messages_provider_message_idx').on(t.provider, t.providerMessageId),
     index('messages_customer_idx').on(t.customerId, t.createdAt),
-    index('messages_caps_idx').on(t.customerId, t.direction, t.transactional, t.createdAt),
+    // Frequency caps count a customer's proactive messages since a moment, by when they went out: a range of this
+    // index, however long the customer's outbox.
+    index('messages_caps_sent_idx')
+      .on(t.customerId, sql`coalesce(${t.sentAt}, ${t.createdAt})`)
+      .where(sql`${t.direction} = 'out' and ${t.transactional} = false`),
     index('messages_journey_idx').on(t.journeyId),
     check('messages_direction_check', oneOf(t.direction, MESSAGE_DIRECTIONS)),
     check('messages_channel_check', oneOf(t.channel, CHANNELS)),

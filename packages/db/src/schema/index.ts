@@ -8,5 +8,6 @@ export * from './flows';
 export * from './journeys';
 export * from './kb';
 export * from './people';
+export * from './rate-limits';
 export * from './schedules';
 export * from './tickets';

@@ -1,6 +1,6 @@
 import { SENSITIVITY_LABELS } from '@ruta/sentiment/sensitivity';
 import { z } from 'zod';
-import { describeDuration, formatDuration, parseDuration } from '../duration';
+import { describeDuration } from '../duration';
 import { CONTEXT_TYPES } from '../expr/context';
 import {
   BusinessHours,

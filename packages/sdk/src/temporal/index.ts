@@ -1,4 +1,4 @@
-import { createLogger, type Logger, safeMessage } from '@ruta/log';
+import { createLogger, type Logger, metrics, safeMessage } from '@ruta/log';
 import { Context } from '@temporalio/activity';
 import { ApplicationFailure } from '@temporalio/common';
 import { z } from 'zod';
@@ -32,7 +32,7 @@ export function toTemporalActivities(
   for (const def of definitions) {
     const ref = def.ref ?? def.name;
     if (out[ref]) throw new Error(`Two activities are registered as "${ref}"; name and version must be unique`);
-    out[ref] = async (raw, meta) => {
+    const run: TemporalActivity = async (raw, meta) => {
       const parsed = def.input.safeParse(raw);
       if (!parsed.success) {
         throw ApplicationFailure.nonRetryable(
@@ -69,8 +69,30 @@ export function toTemporalActivities(
       }
       return output.data;
     };
+    out[ref] = (raw, meta) => measured(ref, () => run(raw, meta));
   }
   return out;
+}
+
+/** Times an activity attempt and counts its failure by kind (the ApplicationFailure type, else the error's name). */
+async function measured<T>(activity: string, attempt: () => Promise<T>): Promise<T> {
+  const counters = metrics();
+  const timer = counters.activityDuration.startTimer({ activity });
+  try {
+    const result = await attempt();
+    timer({ outcome: 'ok' });
+    return result;
+  } catch (err) {
+    timer({ outcome: 'failed' });
+    const kind =
+      err instanceof ApplicationFailure
+        ? (err.type ?? 'ApplicationFailure')
+        : err instanceof Error
+          ? err.name
+          : 'unknown';
+    counters.activityFailures.inc({ activity, kind });
+    throw err;
+  }
 }
 
 /** An activity's `ctx.logger`: a child of `base` with the call's bindings (redaction is the base logger's). */

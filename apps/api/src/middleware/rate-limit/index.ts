@@ -1,3 +1,4 @@
+import type { TokenTaken } from '@ruta/db';
 import type { MiddlewareHandler } from 'hono';
 import type { AppEnv } from '../../context';
 import { ApiError } from '../../errors/api-error';
@@ -11,7 +12,12 @@ export interface RateLimitOptions {
   perSecond: number;
   /** Requests a key may make at once after being idle. */
   burst: number;
-  /** Clock, for tests. */
+  /**
+   * Takes a token from the key's bucket where every API process shares it (the database: `takeToken` of @ruta/db).
+   * Without it, each process keeps its own buckets in memory.
+   */
+  take?: (key: string) => Promise<TokenTaken>;
+  /** Clock of the in-memory buckets, for tests. */
   now?: () => number;
 }
 
@@ -25,28 +31,37 @@ export function rateLimited(what: string, retryAfterMs: number, limit: number): 
 }
 
 /**
- * Limits each API key or person (after authentication) with a token bucket in memory; 429 problem+json with
- * `Retry-After` (seconds) when the key's budget is spent. Each API process limits on its own.
+ * Limits each API key or person (after authentication) with a token bucket; 429 problem+json with `Retry-After`
+ * (seconds) when the key's budget is spent. With `take` the buckets are shared by every API process (in the
+ * database); without it, in memory per process.
  *
  * @example
- * app.use('/v1/*', rateLimit({ perSecond: 50, burst: 100 }));
+ * app.use('/v1/*', rateLimit({ perSecond: 50, burst: 100, take: (key) => takeToken(db, key, limit) }));
  */
 export function rateLimit(options: RateLimitOptions): MiddlewareHandler<AppEnv> {
-  const buckets = new Map<string, TokenBucket>();
-  const now = options.now ?? Date.now;
+  const take = options.take ?? inMemory(options);
   return async (c, next) => {
     // Keys and people each have a bucket of their own.
     const id = c.get('principal')?.id;
     if (!id) return next();
-    let bucket = buckets.get(id);
-    if (!bucket) {
-      bucket = new TokenBucket(options.perSecond, options.burst, now());
-      buckets.set(id, bucket);
-    }
-    const taken = bucket.take(now());
+    const taken = await take(id);
     if (!taken.ok) throw rateLimited('Too many requests for this key', taken.retryAfterMs, options.burst);
     c.header('RateLimit-Limit', String(options.burst));
     c.header('RateLimit-Remaining', String(taken.remaining));
     await next();
+  };
+}
+
+/** Buckets of this process only (the table grows with the keys and people that call). */
+function inMemory(options: RateLimitOptions): (key: string) => Promise<TokenTaken> {
+  const buckets = new Map<string, TokenBucket>();
+  const now = options.now ?? Date.now;
+  return async (key) => {
+    let bucket = buckets.get(key);
+    if (!bucket) {
+      bucket = new TokenBucket(options.perSecond, options.burst, now());
+      buckets.set(key, bucket);
+    }
+    return bucket.take(now());
   };
 }
