@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { bundleWorkflowCode, DefaultLogger } from '@temporalio/worker';
@@ -26,6 +27,20 @@ async function sourceHash(extra: string[]): Promise<string> {
   return hash.digest('hex').slice(0, 16);
 }
 
+/** Temporal's OpenTelemetry workflow interceptors (a span per workflow run and per activity it schedules). */
+const TRACING_INTERCEPTORS = createRequire(import.meta.url).resolve(
+  '@temporalio/interceptors-opentelemetry/lib/workflow-interceptors',
+);
+
+export interface BundleOptions {
+  /**
+   * Adds Temporal's OpenTelemetry workflow interceptors, in a bundle of its own (`<name>-traced-<hash>.js`), so a
+   * worker without tracing runs the bundle it always ran. The worker must then register the `exporter` sink (see
+   * `Tracing.worker` in @ruta/temporal). The interceptors add headers and spans only, never commands.
+   */
+  tracing?: boolean;
+}
+
 /**
  * Builds the prebuilt workflow bundle the worker loads (webpack, via Temporal's bundler), reusing the last
  * one when no workflow source changed. Returns the bundle's path. Tests and benchmarks pass another entry.
@@ -34,12 +49,14 @@ export async function buildWorkflowBundle(
   outDir = join(ROOT, 'workflows/dist'),
   entry = WORKFLOWS_ENTRY,
   name = 'journey',
+  options: BundleOptions = {},
 ): Promise<string> {
   const hash = await sourceHash([dirname(entry)]);
-  const path = join(outDir, `${name}-${hash}.js`);
+  const path = join(outDir, `${name}${options.tracing ? '-traced' : ''}-${hash}.js`);
   if (existsSync(path) && (await stat(path)).size > 0) return path;
   const { code } = await bundleWorkflowCode({
     workflowsPath: entry,
+    ...(options.tracing ? { workflowInterceptorModules: [TRACING_INTERCEPTORS] } : {}),
     logger: new DefaultLogger('WARN'),
   });
   await mkdir(outDir, { recursive: true });

@@ -22,7 +22,7 @@ export {
   questionLanguage,
   searchKnowledgeIn,
 } from './activities/kb';
-export { buildWorkflowBundle, WORKFLOWS_ENTRY } from './bundle';
+export { type BundleOptions, buildWorkflowBundle, WORKFLOWS_ENTRY } from './bundle';
 export * from './channels';
 export * from './crm';
 export { CUSTOM_ACTIVITIES } from './custom';
@@ -71,4 +71,11 @@ export {
   WorkerTuning,
   workerTuningFromEnv,
 } from './tuning';
-export { createRutaWorker, REPLAY_SINKS, type RutaWorkerOptions, temporalTuning, workerActivities } from './worker';
+export {
+  createRutaWorker,
+  REPLAY_SINKS,
+  type RutaWorkerOptions,
+  TRACED_REPLAY_SINKS,
+  temporalTuning,
+  workerActivities,
+} from './worker';

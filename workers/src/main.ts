@@ -9,7 +9,7 @@
  */
 import { join } from 'node:path';
 import { createLogger } from '@ruta/log';
-import { connectionConfigFromEnv, RUTA_TASK_QUEUE } from '@ruta/temporal';
+import { activeTracing, connectionConfigFromEnv, RUTA_TASK_QUEUE } from '@ruta/temporal';
 import { NativeConnection } from '@temporalio/worker';
 import { CUSTOM_ACTIVITIES } from './custom';
 import { journeyWorkerActivities } from './external/load';
@@ -86,6 +86,8 @@ if (process.env.RUTA_API_URL && process.env.RUTA_API_KEY) {
   logger.warn('RUTA_API_URL and RUTA_API_KEY are not set: custom activities are not published to the designer');
 }
 await worker.run();
+// Spans still buffered go out before the process ends.
+await activeTracing()?.shutdown();
 await exposition?.close();
 await closeStore();
 await connection.close();

@@ -1,7 +1,7 @@
 import type { StepRecord } from '@ruta/flow';
 import { createLogger, type Logger, metrics } from '@ruta/log';
 import type { ActivityDefinition } from '@ruta/sdk';
-import { dataConverterFromEnv, flowOfJourney } from '@ruta/temporal';
+import { dataConverterFromEnv, flowOfJourney, type Tracing, tracingFromEnv } from '@ruta/temporal';
 import type { DataConverter } from '@temporalio/common';
 import { type NativeConnection, Worker } from '@temporalio/worker';
 import { buildWorkflowBundle } from './bundle';
@@ -29,6 +29,12 @@ export interface RutaWorkerOptions {
   onStep?: (step: StepRecord) => void;
   /** Cache and concurrency settings; from the `RUTA_WORKER_*` environment variables by default. */
   tuning?: WorkerTuning;
+  /**
+   * OpenTelemetry tracing (activity spans, the workflow bundle's spans through the `exporter` sink); from the OTEL_*
+   * variables by default (see `tracingFromEnv`), off when they do not ask for it. With tracing and no `bundlePath`,
+   * the traced bundle is built; a given bundle is used as it is (its workflows traced only if built with tracing).
+   */
+  tracing?: Tracing;
 }
 
 /** Every activity the worker registers: built-ins, custom ones, then overrides. */
@@ -48,7 +54,10 @@ export function workerActivities(options: Pick<RutaWorkerOptions, 'store' | 'cus
  * journey steps to the store outside the workflow history (idempotent on journey id + seq).
  */
 export async function createRutaWorker(options: RutaWorkerOptions): Promise<Worker> {
-  const codePath = options.bundlePath ?? (await buildWorkflowBundle());
+  const tracing = 'tracing' in options ? options.tracing : tracingFromEnv('ruta-worker');
+  const codePath =
+    options.bundlePath ??
+    (await buildWorkflowBundle(undefined, undefined, undefined, { tracing: tracing !== undefined }));
   const steps = stepWriter(options.store, options.onStep, options.logger ?? createLogger({ component: 'worker' }));
   const dataConverter = 'dataConverter' in options ? options.dataConverter : dataConverterFromEnv();
   const worker = await Worker.create({
@@ -58,7 +67,9 @@ export async function createRutaWorker(options: RutaWorkerOptions): Promise<Work
     taskQueue: options.taskQueue,
     workflowBundle: { codePath },
     activities: workerActivities(options),
+    ...(tracing ? { interceptors: tracing.worker.interceptors } : {}),
     sinks: {
+      ...(tracing ? tracing.worker.sinks : {}),
       steps: {
         record: {
           fn: (info, step: StepRecord) => {
@@ -140,4 +151,10 @@ export function stepWriter(store: WorkerStore, onStep?: (step: StepRecord) => vo
 /** Sinks for replaying histories: steps are not written again while replaying. */
 export const REPLAY_SINKS = {
   steps: { record: { fn: () => undefined, callDuringReplay: false } },
+};
+
+/** Sinks for replaying histories with the traced bundle: workflow spans go nowhere. */
+export const TRACED_REPLAY_SINKS = {
+  ...REPLAY_SINKS,
+  exporter: { export: { fn: () => undefined, callDuringReplay: false } },
 };

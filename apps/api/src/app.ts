@@ -10,6 +10,7 @@ import { bodyLimit } from './middleware/body-limit';
 import { rateLimit } from './middleware/rate-limit';
 import { requestId } from './middleware/request-id';
 import { requestLog } from './middleware/request-log';
+import { traceRequests } from './middleware/trace';
 import { attentionRoutes } from './routes/attention';
 import { authRoutes } from './routes/auth';
 import { caseRoutes } from './routes/cases';
@@ -58,6 +59,8 @@ export function createApp(deps: ApiDeps): RutaApp {
   app.onError(onError);
   app.notFound(notFoundHandler((path) => allowedMethods(app, path)));
   app.use(catchAll(onError));
+  // Outside the request log, so its line carries the request's trace id.
+  if (deps.tracer) app.use(traceRequests(deps.tracer));
   app.use(requestId());
   app.use(fixedPathMethods(app));
   app.use(requestLog(rt.logger));

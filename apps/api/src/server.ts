@@ -38,6 +38,7 @@ const app = createApp({
   temporal: { client: temporal.client, taskQueue: taskQueueFromEnv() },
   config: { searchAttributes: temporal.searchAttributes },
   logger,
+  ...(temporal.tracing ? { tracer: temporal.tracing.tracer } : {}),
 });
 const attention = app.runtime.config.attentionCheck
   ? startAttentionCheck(app.runtime, app.runtime.config.attentionCheck)

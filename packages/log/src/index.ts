@@ -11,6 +11,8 @@ export {
   REDACT_PATHS,
   /** Keys redacted wherever they appear in a log line. */
   REDACTED_KEYS,
+  /** trace_id / span_id of the active OpenTelemetry span, for a log line. */
+  traceFields,
 } from './logger';
 export {
   /** Appends another exporter's Prometheus text (the Temporal SDK core's) to `/metrics`. */

@@ -1,3 +1,4 @@
+import { context, isSpanContextValid, trace } from '@opentelemetry/api';
 import { type DestinationStream, type Logger, pino } from 'pino';
 import { safeError } from './safe-error';
 
@@ -37,8 +38,22 @@ export interface LoggerOptions {
 }
 
 /**
+ * `trace_id`, `span_id` and `trace_flags` of the span active where a line is written (an API request, an activity),
+ * so logs and traces join; nothing when no span is active. Without tracing, OpenTelemetry's API has no context manager
+ * and this is one lookup that finds nothing.
+ */
+export function traceFields(): Record<string, string> {
+  const span = trace.getSpan(context.active());
+  if (!span) return {};
+  const ctx = span.spanContext();
+  if (!isSpanContextValid(ctx)) return {};
+  return { trace_id: ctx.traceId, span_id: ctx.spanId, trace_flags: ctx.traceFlags.toString(16).padStart(2, '0') };
+}
+
+/**
  * The one logger of Ruta's processes (API, worker, local stack): JSON lines (pino) with an ISO time, errors serialized
- * by {@link safeError} (no query parameters, no driver details), and secrets and personal data redacted by key.
+ * by {@link safeError} (no query parameters, no driver details), secrets and personal data redacted by key, and the
+ * active span's trace id ({@link traceFields}).
  *
  * @example
  * const log = createLogger({ component: 'api' });
@@ -53,6 +68,7 @@ export function createLogger(options: LoggerOptions = {}): Logger {
       formatters: { level: (label) => ({ level: label }) },
       serializers: { err: safeError, error: safeError, cause: safeError },
       redact: { paths: REDACT_PATHS, censor: '[redacted]' },
+      mixin: traceFields,
     },
     options.destination ?? pino.destination({ fd: 2, sync: false }),
   );

@@ -118,3 +118,14 @@ export {
   /** Start an in-memory test server (time-skipping by default) with Ruta's search attributes. */
   startTestServer,
 } from './servers';
+export type { TracesExporterKind, Tracing, TracingOptions } from './tracing';
+export {
+  /** The tracing this process started, if any. */
+  activeTracing,
+  /** Starts this process's tracing with a given exporter (tests: an in-memory one). */
+  startTracing,
+  /** Which traces exporter the OTEL_* variables ask for (`none` unless asked). */
+  tracesExporterFromEnv,
+  /** This process's tracing from the OTEL_* variables, or undefined when they do not ask for it. */
+  tracingFromEnv,
+} from './tracing';

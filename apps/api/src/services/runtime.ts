@@ -1,3 +1,4 @@
+import type { Tracer } from '@opentelemetry/api';
 import type { Database, Db } from '@ruta/db';
 import type { CompileOptions } from '@ruta/flow';
 import { createLogger, type Logger } from '@ruta/log';
@@ -27,6 +28,11 @@ export interface ApiDeps {
   log?: (message: string, err?: unknown) => void;
   /** The clock sessions are judged by (tests move it to see sessions expire). */
   now?: () => Date;
+  /**
+   * Traces requests with this tracer (a span per request, the parent of the journeys it starts); none by default. The
+   * Temporal client must carry `Tracing.clientInterceptors` for the trace to reach the workflow (see @ruta/temporal).
+   */
+  tracer?: Tracer;
 }
 
 /** Everything the routes and services share, built once per app. */

@@ -94,6 +94,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       port: Number(env.TEMPORAL_PORT ?? 7233),
       uiPort: Number(env.TEMPORAL_UI_PORT ?? 8233),
       env,
+      serviceName: 'ruta',
       ...(uiToken ? { uiCodecEndpoint: `${base}:${port}/codec/ui/${uiToken}` } : {}),
     });
     cleanups.push(() => temporal.close());
@@ -121,6 +122,8 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
         // The stack's environment (which may not be the process's) chooses the keys, as for the API's client.
         dataConverter: dataConverterFromEnv(env),
         tuning: workerTuningFromEnv(env),
+        // One process, one trace pipeline: the API's request spans and the worker's journey spans go out together.
+        tracing: temporal.tracing,
         ...(bundlePath ? { bundlePath } : {}),
       });
       const w = worker;
@@ -141,6 +144,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
         ...options.config,
       },
       logger: logger.child({ component: 'api' }),
+      ...(temporal.tracing ? { tracer: temporal.tracing.tracer } : {}),
     });
     if (worker) {
       // The in-process worker publishes what it serves as any worker would, but straight to the store it shares.

@@ -4,6 +4,8 @@ import {
   registerSearchAttributes,
   startLocalServer,
   type TemporalConnectionConfig,
+  type Tracing,
+  tracingFromEnv,
 } from '@ruta/temporal';
 import { Client, Connection } from '@temporalio/client';
 import { NativeConnection } from '@temporalio/worker';
@@ -18,6 +20,8 @@ export interface TemporalHandle {
   ui: string | null;
   /** Whether Ruta's search attributes are registered (journeys are started with them). */
   searchAttributes: boolean;
+  /** OpenTelemetry tracing when the OTEL_* variables ask for it; the client carries its interceptors. */
+  tracing: Tracing | undefined;
   close(): Promise<void>;
 }
 
@@ -33,15 +37,21 @@ export async function openTemporal(options: {
   env?: NodeJS.ProcessEnv;
   /** The API's codec endpoint for the dev server's Web UI (`--ui-codec-endpoint`), when payloads are encrypted. */
   uiCodecEndpoint?: string;
+  /** `service.name` of the spans when tracing is on and OTEL_SERVICE_NAME is unset; `ruta-api` by default. */
+  serviceName?: string;
 }): Promise<TemporalHandle> {
   const dataConverter = dataConverterFromEnv(options.env);
-  if (options.external) return connectExternal(connectionConfigFromEnv(options.env), options.env);
+  const tracing = tracingFromEnv(options.serviceName ?? 'ruta-api', options.env);
+  if (options.external) return connectExternal(connectionConfigFromEnv(options.env), tracing, options.env);
   const env = await startLocalServer({
     dataDir: options.dataDir,
     port: options.port,
     ui: true,
     uiPort: options.uiPort,
-    client: dataConverter ? { dataConverter } : {},
+    client: {
+      ...(dataConverter ? { dataConverter } : {}),
+      ...(tracing ? { interceptors: tracing.clientInterceptors } : {}),
+    },
     ...(options.uiCodecEndpoint ? { uiCodecEndpoint: options.uiCodecEndpoint } : {}),
   });
   return {
@@ -51,12 +61,17 @@ export async function openTemporal(options: {
     namespace: env.namespace ?? 'default',
     ui: `http://127.0.0.1:${options.uiPort}`,
     searchAttributes: true,
-    close: () => env.teardown(),
+    tracing,
+    close: async () => {
+      await env.teardown();
+      await tracing?.flush();
+    },
   };
 }
 
 async function connectExternal(
   config: TemporalConnectionConfig,
+  tracing: Tracing | undefined,
   env: NodeJS.ProcessEnv = process.env,
 ): Promise<TemporalHandle> {
   const dataConverter = dataConverterFromEnv(env);
@@ -78,15 +93,22 @@ async function connectExternal(
     searchAttributes = process.env.RUTA_SEARCH_ATTRIBUTES === '1';
   }
   return {
-    client: new Client({ connection, namespace: config.namespace, ...(dataConverter ? { dataConverter } : {}) }),
+    client: new Client({
+      connection,
+      namespace: config.namespace,
+      ...(dataConverter ? { dataConverter } : {}),
+      ...(tracing ? { interceptors: tracing.clientInterceptors } : {}),
+    }),
     native,
     address: config.address,
     namespace: config.namespace,
     ui: null,
     searchAttributes,
+    tracing,
     async close() {
       await native.close();
       await connection.close();
+      await tracing?.flush();
     },
   };
 }
