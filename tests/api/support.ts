@@ -7,7 +7,8 @@ import { createApiKey, createUser, type Database } from '@ruta/db';
 import { createTestDatabase } from '@ruta/db/testing';
 import type { Logger } from '@ruta/log';
 import type { ActivityDefinition } from '@ruta/sdk';
-import { CUSTOM_ACTIVITIES, createRutaWorker, DbStore, workerCatalog } from '@ruta/workers';
+import type { Tracing } from '@ruta/temporal';
+import { buildWorkflowBundle, CUSTOM_ACTIVITIES, createRutaWorker, DbStore, workerCatalog } from '@ruta/workers';
 import type { Worker } from '@temporalio/worker';
 import { afterAll, beforeAll, expect, inject } from 'vitest';
 import { ROOT } from '../support/engine';
@@ -93,11 +94,17 @@ export interface HarnessOptions {
   bundlePath?: () => Promise<string>;
   /** The clock sessions are judged by (tests move it). */
   now?: () => Date;
+  /**
+   * OpenTelemetry tracing (see @ruta/temporal's startTracing): the client's interceptors, request spans in the app,
+   * and a worker on the traced workflow bundle. Off by default, whatever the OTEL_* variables say.
+   */
+  tracing?: Tracing;
 }
 
 /** Sets up the harness for the current test file (beforeAll/afterAll); use it inside tests only. */
 export function withApi(options: HarnessOptions = {}): ApiHarness {
-  const server = withLocalServer();
+  const { tracing } = options;
+  const server = withLocalServer(tracing ? { client: { interceptors: tracing.clientInterceptors } } : {});
   const taskQueue = `api-${Math.random().toString(36).slice(2, 10)}`;
   let db: Database | undefined;
   let app: RutaApp | undefined;
@@ -127,6 +134,7 @@ export function withApi(options: HarnessOptions = {}): ApiHarness {
       },
       ...(options.logger ? { logger: options.logger } : { log: () => {} }),
       ...(options.now ? { now: options.now } : {}),
+      ...(tracing ? { tracer: tracing.tracer } : {}),
     });
     if (options.worker !== false) {
       worker = await createRutaWorker({
@@ -134,7 +142,12 @@ export function withApi(options: HarnessOptions = {}): ApiHarness {
         taskQueue,
         store: new DbStore(db.db),
         ...(options.logger ? { logger: options.logger } : {}),
-        bundlePath: options.bundlePath ? await options.bundlePath() : inject('workflowBundle'),
+        tracing,
+        bundlePath: options.bundlePath
+          ? await options.bundlePath()
+          : tracing
+            ? await buildWorkflowBundle(undefined, undefined, undefined, { tracing: true })
+            : inject('workflowBundle'),
         ...(options.overrides ? { overrides: options.overrides } : {}),
       });
       running = worker.run();

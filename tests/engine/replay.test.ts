@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { buildWorkflowBundle, REPLAY_SINKS } from '@ruta/workers';
+import { buildWorkflowBundle, REPLAY_SINKS, TRACED_REPLAY_SINKS } from '@ruta/workers';
 import { Worker } from '@temporalio/worker';
 import { DeterminismViolationError } from '@temporalio/workflow';
 import { describe, expect, inject, it } from 'vitest';
@@ -51,6 +51,21 @@ describe('replay corpus', () => {
     }
     expect(failures).toEqual([]);
   }, 120_000);
+
+  it('replays every recorded history against the traced bundle (OpenTelemetry workflow interceptors on)', async () => {
+    // Histories recorded without tracing replay with it: the interceptors add headers and spans, never commands.
+    const codePath = await buildWorkflowBundle(undefined, undefined, undefined, { tracing: true });
+    expect(codePath).toMatch(/journey-traced-[0-9a-f]+\.js$/);
+    const failures: string[] = [];
+    for (const h of histories) {
+      try {
+        await Worker.runReplayHistory({ workflowBundle: { codePath }, sinks: TRACED_REPLAY_SINKS }, h.json, h.name);
+      } catch (err) {
+        failures.push(`${h.name}: ${(err as Error).message}`);
+      }
+    }
+    expect(failures).toEqual([]);
+  }, 240_000);
 
   it('fails on an interpreter change that alters a journey’s commands', async () => {
     const changed = await buildWorkflowBundle(
