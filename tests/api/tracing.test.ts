@@ -71,9 +71,16 @@ describe('tracing (OpenTelemetry)', () => {
     expect(request.parentSpanId).toBeUndefined();
     expect(request.attributes).toMatchObject({ 'http.route': '/v1/events', 'http.response.status_code': 202 });
     const traceId = request.spanContext().traceId;
-    const trace = await eventually('the activity span in the request trace', async () => {
+    // Workflow spans reach the exporter through the worker's sink, after the activity's own: wait for all four.
+    const names = [
+      'StartWorkflow:journey',
+      'RunWorkflow:journey',
+      'StartActivity:billing.createPaymentLink',
+      'RunActivity:billing.createPaymentLink',
+    ];
+    const trace = await eventually('the journey spans in the request trace', async () => {
       const all = spans.getFinishedSpans().filter((s) => s.spanContext().traceId === traceId);
-      return all.some((s) => s.name === 'RunActivity:billing.createPaymentLink') ? all : undefined;
+      return names.every((name) => all.some((s) => s.name === name)) ? all : undefined;
     });
 
     const startWorkflow = only(trace, 'StartWorkflow:journey');
