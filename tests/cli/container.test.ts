@@ -53,7 +53,7 @@ describe('the container image', () => {
     expect(env.RUTA_TASK_QUEUE).toBe('ruta-journeys');
   });
 
-  it('prebuilds the workflow bundle with the script the build stage runs', () => {
+  it('prebuilds the workflow bundles (without and with tracing) with the script the build stage runs', () => {
     expect(dockerfile).toContain('node --import tsx scripts/build-workflow-bundle.ts');
     const r = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/build-workflow-bundle.ts'], {
       cwd: ROOT,
@@ -61,9 +61,11 @@ describe('the container image', () => {
       timeout: 180_000,
     });
     expect(r.status, r.stderr).toBe(0);
-    const path = r.stdout.trim();
-    expect(path).toMatch(/workflows\/dist\/journey-[0-9a-f]{16}\.js$/);
-    expect(existsSync(path)).toBe(true);
+    const [plain, traced] = r.stdout.trim().split('\n');
+    expect(plain).toMatch(/workflows\/dist\/journey-[0-9a-f]{16}\.js$/);
+    expect(traced).toMatch(/workflows\/dist\/journey-traced-[0-9a-f]{16}\.js$/);
+    expect(existsSync(plain!)).toBe(true);
+    expect(existsSync(traced!)).toBe(true);
   }, 200_000);
 });
 
