@@ -16,6 +16,7 @@ const AREAS: Record<string, string> = {
   expressions: 'bench/expressions/run.ts',
   schedules: 'bench/schedules/run.ts',
   inbox: 'bench/inbox/run.ts',
+  observability: 'bench/observability/run.ts',
 };
 
 const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'));
