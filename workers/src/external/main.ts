@@ -4,7 +4,7 @@
  * `activities.<package name>`), and the standard Temporal variables the cluster. Stops cleanly on SIGINT/SIGTERM.
  */
 import { createLogger } from '@ruta/log';
-import { connectionConfigFromEnv } from '@ruta/temporal';
+import { activeTracing, connectionConfigFromEnv } from '@ruta/temporal';
 import { NativeConnection } from '@temporalio/worker';
 import { installTemporalLogging } from '../logging';
 import { createActivityWorker } from './worker';
@@ -51,5 +51,7 @@ export async function runActivityWorkerFromEnv(env: NodeJS.ProcessEnv = process.
     return 0;
   } finally {
     await connection.close();
+    // Spans still buffered go out before the process ends.
+    await activeTracing()?.shutdown();
   }
 }
