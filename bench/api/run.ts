@@ -177,7 +177,9 @@ const round = (v: number, d = 2) => Math.round(v * 10 ** d) / 10 ** d;
 
 /** Starts the API process against the dev server; resolves with its port and admin key. */
 function startApi(address: string, databaseUrl?: string): Promise<{ child: ChildProcess; port: number; key: string }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', join(import.meta.dirname, 'server.ts')], {
+  // BENCH_API_NODE_ARGS: extra flags for the API process, e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof` to profile it.
+  const nodeArgs = (process.env.BENCH_API_NODE_ARGS ?? '').split(' ').filter(Boolean);
+  const child = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', join(import.meta.dirname, 'server.ts')], {
     cwd: ROOT,
     env: {
       ...process.env,

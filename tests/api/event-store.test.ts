@@ -1,0 +1,73 @@
+/**
+ * Event intake's grouped statements running side by side (as on PostgreSQL, several in flight): every event id is
+ * still claimed once, the re-entry rule still lets one journey per key through, and the first stored answer wins.
+ */
+import { queryRows, sql } from '@ruta/db';
+import { expect, it } from 'vitest';
+import type { NormalizedEvent } from '../../apps/api/src/schemas/events';
+import { EventStore } from '../../apps/api/src/services/event-store';
+import { describeDrivers } from '../db/drivers';
+
+const turn = () => new Promise((r) => setImmediate(r));
+
+function event(i: number): NormalizedEvent {
+  return {
+    id: `ev-${i}`,
+    type: 'order.placed',
+    customerId: `c-${i % 10}`,
+    time: '2026-12-04T08:00:00.000Z',
+    data: { i },
+    source: null,
+  };
+}
+
+describeDrivers('event store with statements in flight at once', (ctx) => {
+  it('claims each event once and writes one journey per re-entry key across concurrent statements', async () => {
+    const store = new EventStore(ctx.db, 4);
+    const claims = [];
+    // 30 events, each sent twice, in waves so that several statements run at the same time; three events per
+    // customer race for the customer's one re-entry slot.
+    for (let wave = 0; wave < 6; wave++) {
+      for (let i = wave * 10; i < wave * 10 + 10; i++) {
+        const e = event(i % 30);
+        const start = {
+          id: `j-${e.id}`,
+          flowId: 'f_orders',
+          flowVersion: 1,
+          customerId: e.customerId,
+          eventId: e.id,
+          reentryKey: `running:f_orders:${e.customerId}`,
+        };
+        claims.push(store.claim(e, [start]).then((c) => ({ id: e.id, ...c })));
+      }
+      await turn();
+    }
+    const results = await Promise.all(claims);
+    const won = results.filter((r) => r.won);
+    expect(won.map((r) => r.id).sort()).toEqual(Array.from({ length: 30 }, (_, i) => `ev-${i}`).sort());
+    const journeys = won.flatMap((r) => [...r.journeys]);
+    expect(journeys).toHaveLength(10);
+    const rows = await queryRows<{ customer_id: string; n: number }>(
+      ctx.db,
+      sql`select customer_id, count(*)::int as n from journeys group by customer_id`,
+    );
+    expect(rows).toHaveLength(10);
+    expect(rows.every((r) => r.n === 1)).toBe(true);
+    const [stored] = await queryRows<{ n: number }>(ctx.db, sql`select count(*)::int as n from events`);
+    expect(stored!.n).toBe(30);
+
+    // Two answers for each event, side by side: the first stored is the one both callers get back.
+    const answers = await Promise.all(
+      Array.from({ length: 30 }, async (_, i) => {
+        const first = store.answer(`ev-${i}`, { started: [] }, { eventId: `ev-${i}`, take: 1 });
+        await turn();
+        const second = store.answer(`ev-${i}`, { started: [] }, { eventId: `ev-${i}`, take: 2 });
+        return Promise.all([first, second]);
+      }),
+    );
+    for (const [i, [first, second]] of answers.entries()) {
+      expect(first).toEqual({ eventId: `ev-${i}`, take: 1 });
+      expect(second).toEqual({ eventId: `ev-${i}`, take: 1 });
+    }
+  });
+});
