@@ -17,7 +17,6 @@ const database = pgUrl ? await openPostgresTestDatabase({ url: pgUrl }) : await 
 const key = (await createApiKey(database.db, { name: 'bench', scopes: ['admin'] })).key;
 const app = createApp({
   db: database.db,
-  driver: database.driver,
   temporal: { client, taskQueue: process.env.RUTA_TASK_QUEUE ?? 'bench-api' },
   config: { rateLimit: null },
   log: () => {},

@@ -1,6 +1,7 @@
 /**
- * Event intake's grouped statements running side by side (as on PostgreSQL, several in flight): every event id is
- * still claimed once, the re-entry rule still lets one journey per key through, and the first stored answer wins.
+ * Event intake's grouped statements running side by side (as two API processes on one PostgreSQL run them): every
+ * event id is still claimed once, the re-entry rule still lets one journey per key through, and the first stored
+ * answer wins.
  */
 import { queryRows, sql } from '@ruta/db';
 import { expect, it } from 'vitest';

@@ -35,7 +35,6 @@ if (adminUser.password) {
 const app = createApp({
   db: database.db,
   changes: database,
-  driver: database.driver,
   temporal: { client: temporal.client, taskQueue: taskQueueFromEnv() },
   config: { searchAttributes: temporal.searchAttributes },
   logger,

@@ -104,8 +104,9 @@ export class EventStore {
   private readonly starts: MicroBatcher<JourneyStart, boolean>;
 
   /**
-   * `inFlight`: statements that may run at once (see MicroBatcher): 1 on PGlite, a few on PostgreSQL. Rows are
-   * written in id order in every statement, so statements running side by side take their locks in the same order.
+   * `inFlight`: statements of this store that may run at once (see MicroBatcher). Rows are written in id order (journeys
+   * in re-entry key order) in every statement, so statements running side by side — of this store, or of another API
+   * process on the same PostgreSQL — take their locks in the same order instead of deadlocking.
    */
   constructor(
     private readonly db: Db,

@@ -1,4 +1,4 @@
-import type { Database, Db, Driver } from '@ruta/db';
+import type { Database, Db } from '@ruta/db';
 import type { CompileOptions } from '@ruta/flow';
 import { createLogger, type Logger } from '@ruta/log';
 import type { Client } from '@temporalio/client';
@@ -27,15 +27,7 @@ export interface ApiDeps {
   log?: (message: string, err?: unknown) => void;
   /** The clock sessions are judged by (tests move it to see sessions expire). */
   now?: () => Date;
-  /**
-   * The engine `db` runs on. On PostgreSQL event intake runs a few statements at once (its pool serves them side by
-   * side); on PGlite (the default) one at a time, as PGlite itself does.
-   */
-  driver?: Driver;
 }
-
-/** Event-intake statements in flight at once on PostgreSQL (of a pool of 10 by default, the rest for other routes). */
-const POSTGRES_EVENT_STATEMENTS = 4;
 
 /** Everything the routes and services share, built once per app. */
 export interface Runtime {
@@ -79,7 +71,7 @@ export function createRuntime(deps: ApiDeps): Runtime {
     compileOptions: { minScheduleIntervalMs: config.scheduleMinIntervalMs },
     plans: new PlanCache(deps.db),
     triggers: new TriggerIndex(deps.db),
-    events: new EventStore(deps.db, deps.driver === 'postgres' ? POSTGRES_EVENT_STATEMENTS : 1),
+    events: new EventStore(deps.db),
     keys: new KeyVerifier(deps.db),
     logger,
     failures: {

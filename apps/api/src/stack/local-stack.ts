@@ -134,7 +134,6 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     const app = createApp({
       db: database.db,
       changes: database,
-      driver: database.driver,
       temporal: { client: temporal.client, taskQueue },
       config: {
         searchAttributes: temporal.searchAttributes,
