@@ -8,6 +8,7 @@
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { compile, type FlowDocumentInput, type Plan } from '@ruta/flow';
@@ -177,7 +178,9 @@ const round = (v: number, d = 2) => Math.round(v * 10 ** d) / 10 ** d;
 
 /** Starts the API process against the dev server; resolves with its port and admin key. */
 function startApi(address: string, databaseUrl?: string): Promise<{ child: ChildProcess; port: number; key: string }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', join(import.meta.dirname, 'server.ts')], {
+  // BENCH_API_NODE_ARGS: extra flags for the API process, e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof` to profile it.
+  const nodeArgs = (process.env.BENCH_API_NODE_ARGS ?? '').split(' ').filter(Boolean);
+  const child = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', join(import.meta.dirname, 'server.ts')], {
     cwd: ROOT,
     env: {
       ...process.env,
@@ -238,6 +241,8 @@ async function singleOnPostgres(address: string, client: Client, plan: Plan, url
 
 export async function runApiBench(): Promise<Record<string, unknown>> {
   Runtime.install({ logger: new DefaultLogger('WARN') });
+  // The machine is shared: the 1-minute load average before and after says how busy it was during the run.
+  const loadBefore = loadavg()[0]!;
   const env = await startLocalServer();
   const { child, port, key } = await startApi(env.address);
   const api = http(`http://127.0.0.1:${port}`, key);
@@ -308,6 +313,7 @@ export async function runApiBench(): Promise<Record<string, unknown>> {
           getJourneys: { p50Ms: round(percentile(listLatency, 50)), p99Ms: round(percentile(listLatency, 99)) },
           postEvent: { p50Ms: round(percentile(eventLatency, 50)), p99Ms: round(percentile(eventLatency, 99)) },
         },
+        loadAverage1m: { before: round(loadBefore), after: round(loadavg()[0]!) },
         setup:
           'API in its own process over HTTP on 127.0.0.1, PGlite (in memory), Temporal CLI dev server (in memory), no worker polling (start throughput only), rate limit off',
       },
@@ -334,6 +340,7 @@ export function writeApiResults(results: Record<string, unknown>, dir = join(ROO
       batch100JourneysPerSecond: number[];
       repetitions: number;
       concurrency: number;
+      loadAverage1m: { before: number; after: number };
       latency: {
         requestsPerSecond: number;
         seconds: number;
@@ -357,7 +364,7 @@ export function writeApiResults(results: Record<string, unknown>, dir = join(ROO
 Rates (per repetition): raw starts ${d.rawStartsPerSecond.join(' / ')} /s (before, between, after); single events ${d.singleEventJourneysPerSecond.join(' / ')} journeys/s; batches of 100 ${d.batch100JourneysPerSecond.join(' / ')} journeys/s; ${d.concurrency} requests (or starts) in flight.
 Latency: GET /v1/journeys p50 ${d.latency.getJourneys.p50Ms} ms, p99 ${d.latency.getJourneys.p99Ms} ms; POST /v1/events p50 ${d.latency.postEvent.p50Ms} ms, p99 ${d.latency.postEvent.p99Ms} ms.
 
-Machine: ${r.machine.cpu}, ${r.machine.cores} cores, Node ${r.machine.node}. Same Temporal dev server, same run; the API in its own process over HTTP with PGlite; no worker (start throughput only).
+Machine: ${r.machine.cpu}, ${r.machine.cores} cores, Node ${r.machine.node}; 1-minute load average ${d.loadAverage1m.before} before the run, ${d.loadAverage1m.after} after (the machine is shared, and every figure moves with it). Same Temporal dev server, same run; the API in its own process over HTTP with PGlite; no worker (start throughput only).
 `;
   writeFileSync(join(dir, 'api.md'), md);
 }

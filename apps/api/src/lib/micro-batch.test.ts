@@ -54,4 +54,42 @@ describe('MicroBatcher', () => {
     ]);
     expect(calls).toEqual([[1, 13, 3], [1], [13], [3]]);
   });
+
+  it('runs up to inFlight bulk calls at once, and queues the rest for the next free one', async () => {
+    const calls: string[][] = [];
+    let running = 0;
+    let most = 0;
+    const gates: (() => void)[] = [];
+    const batcher = new MicroBatcher(
+      async (items: string[]) => {
+        calls.push(items);
+        running += 1;
+        most = Math.max(most, running);
+        await new Promise<void>((r) => gates.push(r));
+        running -= 1;
+        return items;
+      },
+      500,
+      2,
+    );
+    const turn = () => new Promise((r) => setImmediate(r));
+    const all = [batcher.add('a')];
+    await turn();
+    all.push(batcher.add('b'));
+    await turn();
+    all.push(batcher.add('c'), batcher.add('d'));
+    await turn();
+    // Two calls run; c and d wait for one of them to end.
+    expect(calls).toEqual([['a'], ['b']]);
+    gates.shift()!();
+    while (calls.length < 3) await turn();
+    expect(calls[2]).toEqual(['c', 'd']);
+    for (let g = gates.shift(); g; g = gates.shift()) g();
+    while (gates.length > 0 || running > 0) {
+      for (let g = gates.shift(); g; g = gates.shift()) g();
+      await turn();
+    }
+    expect(await Promise.all(all)).toEqual(['a', 'b', 'c', 'd']);
+    expect(most).toBe(2);
+  });
 });

@@ -4,6 +4,10 @@
  * load, concurrent requests share one database statement instead of each paying for its own — what lets the
  * embedded PGlite, which runs one statement at a time, keep up with Temporal.
  *
+ * `inFlight` bulk calls may run at once (default 1, as PGlite runs one statement at a time). More than one was measured
+ * on PostgreSQL (bench/api, December 2026) without a gain over the noise of a loaded machine, so the API keeps one;
+ * the tests use several to play what two API processes do side by side.
+ *
  * Each item succeeds or fails on its own: when a bulk call of several items fails, each item is run again alone, so
  * one bad item (a value the database refuses) fails only its own caller, never the others it happened to share a
  * statement with.
@@ -15,11 +19,12 @@
 export class MicroBatcher<I, O> {
   private queue: { item: I; resolve: (value: O) => void; reject: (err: unknown) => void }[] = [];
   private scheduled = false;
-  private running = false;
+  private running = 0;
 
   constructor(
     private readonly run: (items: I[]) => Promise<O[]>,
     private readonly max = 500,
+    private readonly inFlight = 1,
   ) {}
 
   /** Adds an item to the next bulk call and resolves with its result. */
@@ -31,7 +36,7 @@ export class MicroBatcher<I, O> {
   }
 
   private schedule(): void {
-    if (this.scheduled || this.running) return;
+    if (this.scheduled || this.running >= this.inFlight) return;
     this.scheduled = true;
     setImmediate(() => void this.flush());
   }
@@ -52,7 +57,7 @@ export class MicroBatcher<I, O> {
     this.scheduled = false;
     const batch = this.queue.splice(0, this.max);
     if (batch.length === 0) return;
-    this.running = true;
+    this.running += 1;
     try {
       const out = await this.run(batch.map((b) => b.item));
       for (const [i, b] of batch.entries()) b.resolve(out[i] as O);
@@ -60,7 +65,7 @@ export class MicroBatcher<I, O> {
       if (batch.length === 1) batch[0]!.reject(err);
       else await this.runAlone(batch);
     } finally {
-      this.running = false;
+      this.running -= 1;
       if (this.queue.length > 0) this.schedule();
     }
   }

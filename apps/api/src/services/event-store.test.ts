@@ -1,8 +1,9 @@
 import { queryRows, sql } from '@ruta/db';
-import { createTestDatabase } from '@ruta/db/testing';
+import { createTestDatabase, type Database, type Db, openTestDatabase } from '@ruta/db/testing';
 import type { Json } from '@ruta/flow';
-import { describe, expect, it } from 'vitest';
-import { jsonbOrdered } from './event-store';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { NormalizedEvent } from '../schemas/events';
+import { EventStore, jsonbOrdered } from './event-store';
 
 describe('jsonbOrdered', () => {
   it('orders keys exactly as PostgreSQL jsonb returns them, at every depth', async () => {
@@ -20,6 +21,88 @@ describe('jsonbOrdered', () => {
       expect(JSON.stringify(jsonbOrdered(value))).toBe(JSON.stringify(row!.v));
     } finally {
       await db.close();
+    }
+  });
+});
+
+/*
+ * Event intake's grouped statements running side by side (as two API processes on one PostgreSQL run them): every
+ * event id is still claimed once, the re-entry rule still lets one journey per key through, and the first stored
+ * answer wins.
+ */
+const turn = () => new Promise((r) => setImmediate(r));
+
+function event(i: number): NormalizedEvent {
+  return {
+    id: `ev-${i}`,
+    type: 'order.placed',
+    customerId: `c-${i % 10}`,
+    time: '2026-12-04T08:00:00.000Z',
+    data: { i },
+    source: null,
+  };
+}
+
+// On both drivers, as every data-layer suite (RUTA_SKIP_POSTGRES=1 skips the PostgreSQL half, reported as skipped).
+describe.each(['pglite', 'postgres'] as const)('event store with statements in flight at once [%s]', (driver) => {
+  const ctx = { db: undefined as unknown as Db };
+  let database: Database | undefined;
+  beforeEach(async (test) => {
+    if (driver === 'postgres' && process.env.RUTA_SKIP_POSTGRES === '1') test.skip('RUTA_SKIP_POSTGRES=1');
+    database = await openTestDatabase(driver);
+    ctx.db = database.db;
+  });
+  afterEach(async () => {
+    await database?.close();
+    database = undefined;
+  });
+
+  it('claims each event once and writes one journey per re-entry key across concurrent statements', async () => {
+    const store = new EventStore(ctx.db, 4);
+    const claims = [];
+    // 30 events, each sent twice, in waves so that several statements run at the same time; three events per
+    // customer race for the customer's one re-entry slot.
+    for (let wave = 0; wave < 6; wave++) {
+      for (let i = wave * 10; i < wave * 10 + 10; i++) {
+        const e = event(i % 30);
+        const start = {
+          id: `j-${e.id}`,
+          flowId: 'f_orders',
+          flowVersion: 1,
+          customerId: e.customerId,
+          eventId: e.id,
+          reentryKey: `running:f_orders:${e.customerId}`,
+        };
+        claims.push(store.claim(e, [start]).then((c) => ({ id: e.id, ...c })));
+      }
+      await turn();
+    }
+    const results = await Promise.all(claims);
+    const won = results.filter((r) => r.won);
+    expect(won.map((r) => r.id).sort()).toEqual(Array.from({ length: 30 }, (_, i) => `ev-${i}`).sort());
+    const journeys = won.flatMap((r) => [...r.journeys]);
+    expect(journeys).toHaveLength(10);
+    const rows = await queryRows<{ customer_id: string; n: number }>(
+      ctx.db,
+      sql`select customer_id, count(*)::int as n from journeys group by customer_id`,
+    );
+    expect(rows).toHaveLength(10);
+    expect(rows.every((r) => r.n === 1)).toBe(true);
+    const [stored] = await queryRows<{ n: number }>(ctx.db, sql`select count(*)::int as n from events`);
+    expect(stored!.n).toBe(30);
+
+    // Two answers for each event, side by side: the first stored is the one both callers get back.
+    const answers = await Promise.all(
+      Array.from({ length: 30 }, async (_, i) => {
+        const first = store.answer(`ev-${i}`, { started: [] }, { eventId: `ev-${i}`, take: 1 });
+        await turn();
+        const second = store.answer(`ev-${i}`, { started: [] }, { eventId: `ev-${i}`, take: 2 });
+        return Promise.all([first, second]);
+      }),
+    );
+    for (const [i, [first, second]] of answers.entries()) {
+      expect(first).toEqual({ eventId: `ev-${i}`, take: 1 });
+      expect(second).toEqual({ eventId: `ev-${i}`, take: 1 });
     }
   });
 });

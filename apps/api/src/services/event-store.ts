@@ -81,6 +81,11 @@ function profileOf(c: CustomerJson | null): CustomerProfile | null {
   return p;
 }
 
+/** A copy of `items` in the order of `key` (code-unit order, as the ids compare in JavaScript). */
+function sortedBy<T>(items: readonly T[], key: (item: T) => string): T[] {
+  return [...items].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
+}
+
 type Op =
   | { kind: 'claim'; event: NormalizedEvent; starts: JourneyStart[] }
   | { kind: 'answer'; id: string; outcome: Json; response: Json | null };
@@ -98,13 +103,28 @@ export class EventStore {
   private readonly ops: MicroBatcher<Op, OpResult>;
   private readonly starts: MicroBatcher<JourneyStart, boolean>;
 
-  constructor(private readonly db: Db) {
-    this.ops = new MicroBatcher((items) => this.runOps(items));
+  /**
+   * `inFlight`: statements of this store that may run at once (see MicroBatcher). Rows are written in id order (journeys
+   * in re-entry key order) in every statement, so statements running side by side — of this store, or of another API
+   * process on the same PostgreSQL — take their locks in the same order instead of deadlocking.
+   */
+  constructor(
+    private readonly db: Db,
+    inFlight = 1,
+  ) {
+    this.ops = new MicroBatcher((items) => this.runOps(items), 500, inFlight);
     // A row with the id (this event again) or with the re-entry key (the rule says no) is not written.
-    this.starts = new MicroBatcher(async (items) => {
-      const won = await claimJourneys(db, items);
-      return items.map((j) => won.delete(j.id));
-    });
+    this.starts = new MicroBatcher(
+      async (items) => {
+        const won = await claimJourneys(
+          db,
+          sortedBy(items, (j) => j.id),
+        );
+        return items.map((j) => won.delete(j.id));
+      },
+      500,
+      inFlight,
+    );
   }
 
   /**
@@ -112,8 +132,14 @@ export class EventStore {
    * here, write the rows of the journeys they start and read their customers; store the answers.
    */
   private async runOps(items: Op[]): Promise<OpResult[]> {
-    const claims = [...new Map(items.flatMap((o) => (o.kind === 'claim' ? [[o.event.id, o] as const] : []))).values()];
-    const answers = items.filter((o): o is Extract<Op, { kind: 'answer' }> => o.kind === 'answer');
+    const claims = sortedBy(
+      [...new Map(items.flatMap((o) => (o.kind === 'claim' ? [[o.event.id, o] as const] : []))).values()],
+      (c) => c.event.id,
+    );
+    const answers = sortedBy(
+      items.filter((o): o is Extract<Op, { kind: 'answer' }> => o.kind === 'answer'),
+      (a) => a.id,
+    );
     const parts = [];
     const selects = [];
     if (claims.length > 0) {
@@ -129,7 +155,10 @@ export class EventStore {
         select * from (values ${eventValues}) as v(id, type, customer_id, occurred_at, payload, source)
         on conflict (id) do nothing
         returning id, customer_id)`);
-      const starts = claims.flatMap((c) => c.starts);
+      const starts = sortedBy(
+        claims.flatMap((c) => c.starts),
+        (j) => j.reentryKey ?? j.id,
+      );
       parts.push(
         starts.length === 0
           ? sql`j as (select null::text as id, null::text as event_id where false)`
