@@ -2,13 +2,14 @@
  * "Needs attention" and insights through Ruta's API (only the HTTP backend has them: they are computed from the
  * server's store).
  */
-import { request } from '../api/auth';
+import type { paths } from '@ruta/client';
+import { api, call } from '../api/http';
 
 export type Words = { es: string; en: string };
 export type AttentionReason = 'activity_failed' | 'workflow_task_failing' | 'activity_failing';
 export type BulkKind = 'retry' | 'skip' | 'cancel';
 
-export interface AttentionGroup {
+export type AttentionGroup = {
   flowId: string;
   version: number;
   nodeId: string | null;
@@ -22,9 +23,9 @@ export interface AttentionGroup {
   since: string;
   message: Words;
   actions: string[];
-}
+};
 
-export interface AttentionOverview {
+export type AttentionOverview = {
   groups: AttentionGroup[];
   total: number;
   unconfirmed: {
@@ -39,17 +40,17 @@ export interface AttentionOverview {
       createdAt: string;
     }[];
   };
-}
+};
 
-export interface AttentionJourney {
+export type AttentionJourney = {
   id: string;
   customerId: string;
   nodeId: string | null;
   since: string;
   message: string | null;
-}
+};
 
-export interface BulkAction {
+export type BulkAction = {
   id: string;
   action: BulkKind;
   status: 'running' | 'done';
@@ -58,13 +59,16 @@ export interface BulkAction {
   succeeded: number;
   failed: number;
   errors: { journeyId: string; error: string }[];
-}
+};
+
+/** What insights are asked for: a range of days in a time zone, and optionally one flow (and version). */
+export type InsightsQuery = paths['/v1/insights']['get']['parameters']['query'];
 
 /** The query naming a group. */
-function groupQuery(g: AttentionGroup): Record<string, string> {
+function groupQuery(g: AttentionGroup) {
   return {
     flowId: g.flowId,
-    version: String(g.version),
+    version: g.version,
     reason: g.reason,
     ...(g.nodeId ? { nodeId: g.nodeId } : {}),
     ...(g.failureType ? { failureType: g.failureType } : {}),
@@ -72,31 +76,22 @@ function groupQuery(g: AttentionGroup): Record<string, string> {
 }
 
 export const attentionApi = {
-  overview: () => request<AttentionOverview>('GET', '/v1/attention'),
-  journeys: (g: AttentionGroup) =>
-    request<{ journeys: AttentionJourney[] }>(
-      'GET',
-      `/v1/attention/journeys?${new URLSearchParams({ ...groupQuery(g), limit: '200' })}`,
-    ),
-  bulk: (g: AttentionGroup, action: BulkKind, ids?: string[]) => {
-    const { version, ...q } = groupQuery(g);
-    return request<BulkAction>('POST', '/v1/attention/bulk', {
-      ...q,
-      version: Number(version),
-      action,
-      ...(ids ? { ids } : {}),
-    });
-  },
-  bulkStatus: (id: string) => request<BulkAction>('GET', `/v1/attention/bulk/${encodeURIComponent(id)}`),
+  overview: (): Promise<AttentionOverview> => call(api.GET('/v1/attention')),
+  journeys: (g: AttentionGroup): Promise<{ journeys: AttentionJourney[] }> =>
+    call(api.GET('/v1/attention/journeys', { params: { query: { ...groupQuery(g), limit: 200 } } })),
+  bulk: (g: AttentionGroup, action: BulkKind, ids?: string[]): Promise<BulkAction> =>
+    call(api.POST('/v1/attention/bulk', { body: { ...groupQuery(g), action, ...(ids ? { ids } : {}) } })),
+  bulkStatus: (id: string): Promise<BulkAction> =>
+    call(api.GET('/v1/attention/bulk/{id}', { params: { path: { id } } })),
 };
 
-export interface Grouped {
+export type Grouped = {
   key: string | null;
   answers: number;
   average: number | null;
-}
+};
 
-export interface Insights {
+export type Insights = {
   range: Words & { from: string; to: string; lastDay: string; tz: string };
   flowId: string | null;
   total: Record<'entered' | 'running' | 'completed' | 'goalReached' | 'escalated' | 'failed' | 'cancelled', number>;
@@ -156,18 +151,8 @@ export interface Insights {
     byDay: { day: string; reason: string; count: number }[];
     topics: Record<'es' | 'en', { phrase: string; count: number; examples: string[] }[]>;
   };
-}
+};
 
 export const insightsApi = {
-  get: (q: { flowId?: string; version?: number; from: string; to: string; tz: string }) =>
-    request<Insights>(
-      'GET',
-      `/v1/insights?${new URLSearchParams({
-        from: q.from,
-        to: q.to,
-        tz: q.tz,
-        ...(q.flowId ? { flowId: q.flowId } : {}),
-        ...(q.version ? { version: String(q.version) } : {}),
-      })}`,
-    ),
+  get: (q: InsightsQuery): Promise<Insights> => call(api.GET('/v1/insights', { params: { query: q } })),
 };
