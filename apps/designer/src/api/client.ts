@@ -106,14 +106,14 @@ function toRecord(raw: Schemas['Flow']): FlowRecord {
   return { ...toSummary(raw), document: FlowDocument.parse(migrateDocument(raw.document)) };
 }
 
-function toVersion(raw: Schemas['VersionSummary'] | Schemas['PublishResult']): VersionInfo {
-  const doc = 'document' in raw ? raw.document : undefined;
-  const parsed = doc ? FlowDocument.safeParse(migrateDocument(doc)) : undefined;
+/** A published version; `document` only where the API includes one (`GET …/versions/{version}`). */
+function toVersion(raw: Schemas['VersionSummary'] & { document?: unknown }): VersionInfo {
+  const parsed = raw.document ? FlowDocument.safeParse(migrateDocument(raw.document)) : undefined;
   return {
     version: raw.version,
-    note: typeof raw.note === 'string' ? raw.note : '',
-    publishedAt: typeof raw.publishedAt === 'string' ? raw.publishedAt : '',
-    ...(typeof raw.hash === 'string' ? { hash: raw.hash } : {}),
+    note: raw.note ?? '',
+    publishedAt: raw.publishedAt,
+    hash: raw.hash,
     ...(parsed?.success ? { document: parsed.data } : {}),
   };
 }
@@ -236,7 +236,7 @@ export class HttpBackend implements Backend {
     const raw = await call(
       api.GET('/v1/flows/{id}/stats', { params: { path: { id }, query: version ? { version } : {} } }),
     );
-    return toStats(raw, version);
+    return toStats(raw);
   }
   async journeys(filter: JourneyFilter): Promise<JourneySummary[]> {
     const query = Object.fromEntries(Object.entries(filter).filter(([, v]) => v !== undefined && v !== ''));
@@ -287,23 +287,14 @@ export class HttpBackend implements Backend {
 const byId = (id: string) => ({ params: { path: { id } } });
 
 /** The canvas overlay's counts: moves by edge id when the API knows it, and always by from/port/to. */
-function toStats(raw: Schemas['FlowStats'] & Json, version?: number): FlowStats {
-  const nodes = (raw.nodes ?? {}) as FlowStats['nodes'] | Json[];
-  const edges = (raw.edges ?? []) as Json[] | Record<string, number>;
-  const edgeCounts: Record<string, number> = {};
-  if (Array.isArray(edges)) {
-    for (const e of edges) {
-      const n = Number(e.count ?? 0);
-      if (e.edgeId) edgeCounts[String(e.edgeId)] = (edgeCounts[String(e.edgeId)] ?? 0) + n;
-      const key = edgeKey(String(e.from), String(e.port ?? ''), String(e.to));
-      edgeCounts[key] = (edgeCounts[key] ?? 0) + n;
-    }
-  } else Object.assign(edgeCounts, edges);
-  return {
-    version: typeof raw.version === 'number' ? raw.version : (version ?? null),
-    nodes: Array.isArray(nodes) ? Object.fromEntries(nodes.map((n) => [String(n.nodeId ?? n.id), n as never])) : nodes,
-    edges: edgeCounts,
-  };
+function toStats(raw: Schemas['FlowStats']): FlowStats {
+  const edges: Record<string, number> = {};
+  for (const e of raw.edges) {
+    if (e.edgeId) edges[e.edgeId] = (edges[e.edgeId] ?? 0) + e.count;
+    const key = edgeKey(e.from, e.port ?? '', e.to);
+    edges[key] = (edges[key] ?? 0) + e.count;
+  }
+  return { version: raw.version, nodes: raw.nodes, edges };
 }
 
 /** How stats and highlights name an edge when its id is not known: `from`, `port`, `to`. */
