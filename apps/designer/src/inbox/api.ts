@@ -1,5 +1,5 @@
 import type { CaseInfo } from '../api/auth';
-import { api, call } from '../api/http';
+import { api, call, type Schemas } from '../api/http';
 
 /** The workspace's calls to the API (`/v1/handoffs/…`, `/v1/cases/…`, the customer's profile and timeline). */
 export type Channel = 'whatsapp' | 'sms' | 'email' | 'voice';
@@ -9,62 +9,18 @@ export type CaseNote = CaseInfo['notes'][number];
 /** A case with its notes and the context the flow handed over (`detail`). */
 export type CaseFull = CaseInfo;
 
-export type CaseContext = {
-  case: CaseFull;
-  path: { nodeId: string; kind: string | null; port: string | null; at: string }[];
-  sentiment: { at: string; label: string | null; score: number | null; escalate: boolean | null }[];
-  reasons: string[];
-  earlier: CaseFull[];
-};
+export type CaseContext = Schemas['CaseContext'];
 
-export type Customer = {
-  id: string;
-  name: string | null;
-  email: string | null;
-  phone: string | null;
-  locale: 'es' | 'en' | null;
-  timeZone: string | null;
-  tier: string | null;
-  tags: string[];
-};
+export type Customer = Schemas['Customer'];
 
-export type TimelineMessage = {
-  id: string;
-  direction: 'in' | 'out';
-  channel: string;
-  text: string | null;
-  status: string;
-  statusReason: string | null;
-  nodeId: string | null;
-  at: string;
-};
+export type TimelineMessage = Schemas['Message'];
 
-export type Suggestions = {
-  articles: { id: string; title: string; answer: string; score: number }[];
-  reply: { articleId: string; text: string } | null;
-};
+/** What the case view shows of the suggestions (none when they could not be had). */
+export type Suggestions = Pick<Schemas['HandoffSuggestions'], 'articles' | 'reply'>;
 
-export type ReplyResult = {
-  status: 'sent' | 'queued' | 'deferred' | 'suppressed' | 'failed' | 'pending';
-  channel: Channel;
-  reason: string | null;
-  retryAt: string | null;
-};
+export type ReplyResult = Schemas['CaseReplyResult'];
 
-export type Overview = {
-  queues: {
-    queue: string;
-    name: string;
-    assignment: string;
-    open: number;
-    unassigned: number;
-    oldestWaitingSince: string | null;
-    nearBreach: number;
-  }[];
-  agents: { id: string; displayName: string; queues: string[]; open: number }[];
-  atRisk: CaseFull[];
-  warnMinutes: number;
-};
+export type Overview = Schemas['CasesOverview'];
 
 /** How many cases the inbox lists at once, most urgent first. */
 export const INBOX_LIMIT = 200;

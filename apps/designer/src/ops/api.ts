@@ -3,63 +3,14 @@
  * server's store).
  */
 import type { paths } from '@ruta/client';
-import { api, call } from '../api/http';
+import { api, call, type Schemas } from '../api/http';
 
-export type Words = { es: string; en: string };
-export type AttentionReason = 'activity_failed' | 'workflow_task_failing' | 'activity_failing';
-export type BulkKind = 'retry' | 'skip' | 'cancel';
-
-export type AttentionGroup = {
-  flowId: string;
-  version: number;
-  nodeId: string | null;
-  kind: string | null;
-  reason: AttentionReason;
-  reasonLabel: Words;
-  activity: string | null;
-  failureType: string | null;
-  example: string | null;
-  count: number;
-  since: string;
-  message: Words;
-  actions: string[];
-};
-
-export type AttentionOverview = {
-  groups: AttentionGroup[];
-  total: number;
-  unconfirmed: {
-    total: number;
-    message: Words;
-    items: {
-      id: string;
-      customerId: string;
-      journeyId: string | null;
-      flowId: string | null;
-      channel: string;
-      createdAt: string;
-    }[];
-  };
-};
-
-export type AttentionJourney = {
-  id: string;
-  customerId: string;
-  nodeId: string | null;
-  since: string;
-  message: string | null;
-};
-
-export type BulkAction = {
-  id: string;
-  action: BulkKind;
-  status: 'running' | 'done';
-  total: number;
-  done: number;
-  succeeded: number;
-  failed: number;
-  errors: { journeyId: string; error: string }[];
-};
+/** Journeys parked for the same reason at the same step of one version. */
+export type AttentionGroup = Schemas['AttentionGroup'];
+export type AttentionOverview = Schemas['AttentionOverview'];
+export type AttentionJourney = Schemas['AttentionJourneys']['journeys'][number];
+export type BulkAction = Schemas['BulkAction'];
+export type BulkKind = BulkAction['action'];
 
 /** What insights are asked for: a range of days in a time zone, and optionally one flow (and version). */
 export type InsightsQuery = paths['/v1/insights']['get']['parameters']['query'];
@@ -85,73 +36,9 @@ export const attentionApi = {
     call(api.GET('/v1/attention/bulk/{id}', { params: { path: { id } } })),
 };
 
-export type Grouped = {
-  key: string | null;
-  answers: number;
-  average: number | null;
-};
+export type Grouped = Insights['csat']['byDay'][number];
 
-export type Insights = {
-  range: Words & { from: string; to: string; lastDay: string; tz: string };
-  flowId: string | null;
-  total: Record<'entered' | 'running' | 'completed' | 'goalReached' | 'escalated' | 'failed' | 'cancelled', number>;
-  versions: ({ flowId: string; version: number } & Insights['total'])[];
-  waits: {
-    nodeId: string;
-    kind: string | null;
-    waits: number;
-    avgSeconds: number;
-    medianSeconds: number;
-    p90Seconds: number;
-  }[];
-  dropOff: {
-    nodeId: string;
-    kind: string | null;
-    entered: number;
-    continued: number;
-    completedHere: number;
-    droppedHere: number;
-    waitingHere: number;
-    dropRate: number;
-  }[];
-  splits: {
-    nodeId: string;
-    variants: { variant: string; journeys: number; converted: number; rate: number; low: number; high: number }[];
-    comparisons: {
-      a: string;
-      b: string;
-      difference: number;
-      low: number;
-      high: number;
-      pValue: number;
-      verdict: Words & { kind: string };
-    }[];
-  }[];
-  csat: {
-    answers: number;
-    average: number | null;
-    byDay: Grouped[];
-    byFlow: Grouped[];
-    byQueue: Grouped[];
-    byChannel: Grouped[];
-    byAgent: Grouped[];
-    comments: {
-      journeyId: string;
-      day: string;
-      score: number;
-      channel: string | null;
-      agent: string | null;
-      comment: string;
-      sentiment: { label: string; score: number };
-    }[];
-  };
-  escalations: {
-    total: number;
-    byReason: { reason: string; label: Words; count: number }[];
-    byDay: { day: string; reason: string; count: number }[];
-    topics: Record<'es' | 'en', { phrase: string; count: number; examples: string[] }[]>;
-  };
-};
+export type Insights = Schemas['Insights'];
 
 export const insightsApi = {
   get: (q: InsightsQuery): Promise<Insights> => call(api.GET('/v1/insights', { params: { query: q } })),
