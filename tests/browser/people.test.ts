@@ -138,7 +138,15 @@ describe('people in Chromium', () => {
     await page.getByLabel('Contraseña', { exact: true }).fill(E2E_ADMIN.password);
     await page.getByRole('button', { name: 'Entrar', exact: true }).click();
     await expect.poll(() => page.getByRole('heading', { name: 'Flujos' }).count()).toBe(1);
-    expect(await navLinks(page)).toEqual(['Flujos', 'Plantillas', 'Base de conocimiento', 'Casos', 'Personas']);
+    expect(await navLinks(page)).toEqual([
+      'Flujos',
+      'Plantillas',
+      'Base de conocimiento',
+      'Requiere atención',
+      'Insights',
+      'Casos',
+      'Personas',
+    ]);
 
     await page.getByRole('link', { name: 'Personas' }).click();
     await expect.poll(() => page.getByRole('heading', { name: 'Personas' }).count()).toBe(1);

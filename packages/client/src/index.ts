@@ -2,7 +2,11 @@
 import createClient, { type Client } from 'openapi-fetch';
 import type { components, paths } from './openapi';
 
+export type { Middleware } from 'openapi-fetch';
 export type { components, paths };
+
+/** The schemas of the OpenAPI document by name (`Schemas['Flow']`, `Schemas['Problem']`…). */
+export type Schemas = components['schemas'];
 
 /** A client of Ruta's API: `GET`, `POST`, `PUT`… typed by path, with `{ data, error, response }` answers. */
 export type RutaClient = Client<paths>;
@@ -15,6 +19,10 @@ export interface RutaClientOptions {
   key?: string;
   /** Another fetch (tests pass the Hono app's `request`). */
   fetch?: (request: Request) => Promise<Response>;
+  /** Whether cookies go along: a page of the same origin signed in with a session passes `'same-origin'`. */
+  credentials?: RequestInit['credentials'];
+  /** Headers sent with every request (e.g. `accept`). */
+  headers?: Record<string, string>;
 }
 
 /**
@@ -28,7 +36,8 @@ export interface RutaClientOptions {
 export function createRutaClient(options: RutaClientOptions): RutaClient {
   return createClient<paths>({
     baseUrl: options.baseUrl.replace(/\/$/, ''),
-    ...(options.key ? { headers: { authorization: `Bearer ${options.key}` } } : {}),
+    headers: { ...options.headers, ...(options.key ? { authorization: `Bearer ${options.key}` } : {}) },
     ...(options.fetch ? { fetch: options.fetch } : {}),
+    ...(options.credentials ? { credentials: options.credentials } : {}),
   });
 }

@@ -4189,7 +4189,7 @@ export interface paths {
                     /** @description Day after the last (in `tz`) */
                     to: string;
                     /** @description An IANA time zone (canonical name), e.g. America/Santiago */
-                    tz: "UTC" | "Africa/Abidjan" | "Africa/Accra" | "Africa/Addis_Ababa" | "Africa/Algiers" | "Africa/Asmera" | "Africa/Bamako" | "Africa/Bangui" | "Africa/Banjul" | "Africa/Bissau" | "Africa/Blantyre" | "Africa/Brazzaville" | "Africa/Bujumbura" | "Africa/Cairo" | "Africa/Casablanca" | "Africa/Ceuta" | "Africa/Conakry" | "Africa/Dakar" | "Africa/Dar_es_Salaam" | "Africa/Djibouti" | "Africa/Douala" | "Africa/El_Aaiun" | "Africa/Freetown" | "Africa/Gaborone" | "Africa/Harare" | "Africa/Johannesburg" | "Africa/Juba" | "Africa/Kampala" | "Africa/Khartoum" | "Africa/Kigali" | "Africa/Kinshasa" | "Africa/Lagos" | "Africa/Libreville" | "Africa/Lome" | "Africa/Luanda" | "Africa/Lubumbashi" | "Africa/Lusaka" | "Africa/Malabo" | "Africa/Maputo" | "Africa/Maseru" | "Africa/Mbabane" | "Africa/Mogadishu" | "Africa/Monrovia" | "Africa/Nairobi" | "Africa/Ndjamena" | "Africa/Niamey" | "Africa/Nouakchott" | "Africa/Ouagadougou" | "Africa/Porto-Novo" | "Africa/Sao_Tome" | "Africa/Tripoli" | "Africa/Tunis" | "Africa/Windhoek" | "America/Adak" | "America/Anchorage" | "America/Anguilla" | "America/Antigua" | "America/Araguaina" | "America/Argentina/La_Rioja" | "America/Argentina/Rio_Gallegos" | "America/Argentina/Salta" | "America/Argentina/San_Juan" | "America/Argentina/San_Luis" | "America/Argentina/Tucuman" | "America/Argentina/Ushuaia" | "America/Aruba" | "America/Asuncion" | "America/Bahia" | "America/Bahia_Banderas" | "America/Barbados" | "America/Belem" | "America/Belize" | "America/Blanc-Sablon" | "America/Boa_Vista" | "America/Bogota" | "America/Boise" | "America/Buenos_Aires" | "America/Cambridge_Bay" | "America/Campo_Grande" | "America/Cancun" | "America/Caracas" | "America/Catamarca" | "America/Cayenne" | "America/Cayman" | "America/Chicago" | "America/Chihuahua" | "America/Ciudad_Juarez" | "America/Coral_Harbour" | "America/Cordoba" | "America/Costa_Rica" | "America/Coyhaique" | "America/Creston" | "America/Cuiaba" | "America/Curacao" | "America/Danmarkshavn" | "America/Dawson" | "America/Dawson_Creek" | "America/Denver" | "America/Detroit" | "America/Dominica" | "America/Edmonton" | "America/Eirunepe" | "America/El_Salvador" | "America/Fort_Nelson" | "America/Fortaleza" | "America/Glace_Bay" | "America/Godthab" | "America/Goose_Bay" | "America/Grand_Turk" | "America/Grenada" | "America/Guadeloupe" | "America/Guatemala" | "America/Guayaquil" | "America/Guyana" | "America/Halifax" | "America/Havana" | "America/Hermosillo" | "America/Indiana/Knox" | "America/Indiana/Marengo" | "America/Indiana/Petersburg" | "America/Indiana/Tell_City" | "America/Indiana/Vevay" | "America/Indiana/Vincennes" | "America/Indiana/Winamac" | "America/Indianapolis" | "America/Inuvik" | "America/Iqaluit" | "America/Jamaica" | "America/Jujuy" | "America/Juneau" | "America/Kentucky/Monticello" | "America/Kralendijk" | "America/La_Paz" | "America/Lima" | "America/Los_Angeles" | "America/Louisville" | "America/Lower_Princes" | "America/Maceio" | "America/Managua" | "America/Manaus" | "America/Marigot" | "America/Martinique" | "America/Matamoros" | "America/Mazatlan" | "America/Mendoza" | "America/Menominee" | "America/Merida" | "America/Metlakatla" | "America/Mexico_City" | "America/Miquelon" | "America/Moncton" | "America/Monterrey" | "America/Montevideo" | "America/Montserrat" | "America/Nassau" | "America/New_York" | "America/Nome" | "America/Noronha" | "America/North_Dakota/Beulah" | "America/North_Dakota/Center" | "America/North_Dakota/New_Salem" | "America/Ojinaga" | "America/Panama" | "America/Paramaribo" | "America/Phoenix" | "America/Port-au-Prince" | "America/Port_of_Spain" | "America/Porto_Velho" | "America/Puerto_Rico" | "America/Punta_Arenas" | "America/Rankin_Inlet" | "America/Recife" | "America/Regina" | "America/Resolute" | "America/Rio_Branco" | "America/Santarem" | "America/Santiago" | "America/Santo_Domingo" | "America/Sao_Paulo" | "America/Scoresbysund" | "America/Sitka" | "America/St_Barthelemy" | "America/St_Johns" | "America/St_Kitts" | "America/St_Lucia" | "America/St_Thomas" | "America/St_Vincent" | "America/Swift_Current" | "America/Tegucigalpa" | "America/Thule" | "America/Tijuana" | "America/Toronto" | "America/Tortola" | "America/Vancouver" | "America/Whitehorse" | "America/Winnipeg" | "America/Yakutat" | "Antarctica/Casey" | "Antarctica/Davis" | "Antarctica/DumontDUrville" | "Antarctica/Macquarie" | "Antarctica/Mawson" | "Antarctica/McMurdo" | "Antarctica/Palmer" | "Antarctica/Rothera" | "Antarctica/Syowa" | "Antarctica/Troll" | "Antarctica/Vostok" | "Arctic/Longyearbyen" | "Asia/Aden" | "Asia/Almaty" | "Asia/Amman" | "Asia/Anadyr" | "Asia/Aqtau" | "Asia/Aqtobe" | "Asia/Ashgabat" | "Asia/Atyrau" | "Asia/Baghdad" | "Asia/Bahrain" | "Asia/Baku" | "Asia/Bangkok" | "Asia/Barnaul" | "Asia/Beirut" | "Asia/Bishkek" | "Asia/Brunei" | "Asia/Calcutta" | "Asia/Chita" | "Asia/Colombo" | "Asia/Damascus" | "Asia/Dhaka" | "Asia/Dili" | "Asia/Dubai" | "Asia/Dushanbe" | "Asia/Famagusta" | "Asia/Gaza" | "Asia/Hebron" | "Asia/Hong_Kong" | "Asia/Hovd" | "Asia/Irkutsk" | "Asia/Jakarta" | "Asia/Jayapura" | "Asia/Jerusalem" | "Asia/Kabul" | "Asia/Kamchatka" | "Asia/Karachi" | "Asia/Katmandu" | "Asia/Khandyga" | "Asia/Krasnoyarsk" | "Asia/Kuala_Lumpur" | "Asia/Kuching" | "Asia/Kuwait" | "Asia/Macau" | "Asia/Magadan" | "Asia/Makassar" | "Asia/Manila" | "Asia/Muscat" | "Asia/Nicosia" | "Asia/Novokuznetsk" | "Asia/Novosibirsk" | "Asia/Omsk" | "Asia/Oral" | "Asia/Phnom_Penh" | "Asia/Pontianak" | "Asia/Pyongyang" | "Asia/Qatar" | "Asia/Qostanay" | "Asia/Qyzylorda" | "Asia/Rangoon" | "Asia/Riyadh" | "Asia/Saigon" | "Asia/Sakhalin" | "Asia/Samarkand" | "Asia/Seoul" | "Asia/Shanghai" | "Asia/Singapore" | "Asia/Srednekolymsk" | "Asia/Taipei" | "Asia/Tashkent" | "Asia/Tbilisi" | "Asia/Tehran" | "Asia/Thimphu" | "Asia/Tokyo" | "Asia/Tomsk" | "Asia/Ulaanbaatar" | "Asia/Urumqi" | "Asia/Ust-Nera" | "Asia/Vientiane" | "Asia/Vladivostok" | "Asia/Yakutsk" | "Asia/Yekaterinburg" | "Asia/Yerevan" | "Atlantic/Azores" | "Atlantic/Bermuda" | "Atlantic/Canary" | "Atlantic/Cape_Verde" | "Atlantic/Faeroe" | "Atlantic/Madeira" | "Atlantic/Reykjavik" | "Atlantic/South_Georgia" | "Atlantic/St_Helena" | "Atlantic/Stanley" | "Australia/Adelaide" | "Australia/Brisbane" | "Australia/Broken_Hill" | "Australia/Darwin" | "Australia/Eucla" | "Australia/Hobart" | "Australia/Lindeman" | "Australia/Lord_Howe" | "Australia/Melbourne" | "Australia/Perth" | "Australia/Sydney" | "Europe/Amsterdam" | "Europe/Andorra" | "Europe/Astrakhan" | "Europe/Athens" | "Europe/Belgrade" | "Europe/Berlin" | "Europe/Bratislava" | "Europe/Brussels" | "Europe/Bucharest" | "Europe/Budapest" | "Europe/Busingen" | "Europe/Chisinau" | "Europe/Copenhagen" | "Europe/Dublin" | "Europe/Gibraltar" | "Europe/Guernsey" | "Europe/Helsinki" | "Europe/Isle_of_Man" | "Europe/Istanbul" | "Europe/Jersey" | "Europe/Kaliningrad" | "Europe/Kiev" | "Europe/Kirov" | "Europe/Lisbon" | "Europe/Ljubljana" | "Europe/London" | "Europe/Luxembourg" | "Europe/Madrid" | "Europe/Malta" | "Europe/Mariehamn" | "Europe/Minsk" | "Europe/Monaco" | "Europe/Moscow" | "Europe/Oslo" | "Europe/Paris" | "Europe/Podgorica" | "Europe/Prague" | "Europe/Riga" | "Europe/Rome" | "Europe/Samara" | "Europe/San_Marino" | "Europe/Sarajevo" | "Europe/Saratov" | "Europe/Simferopol" | "Europe/Skopje" | "Europe/Sofia" | "Europe/Stockholm" | "Europe/Tallinn" | "Europe/Tirane" | "Europe/Ulyanovsk" | "Europe/Vaduz" | "Europe/Vatican" | "Europe/Vienna" | "Europe/Vilnius" | "Europe/Volgograd" | "Europe/Warsaw" | "Europe/Zagreb" | "Europe/Zurich" | "Indian/Antananarivo" | "Indian/Chagos" | "Indian/Christmas" | "Indian/Cocos" | "Indian/Comoro" | "Indian/Kerguelen" | "Indian/Mahe" | "Indian/Maldives" | "Indian/Mauritius" | "Indian/Mayotte" | "Indian/Reunion" | "Pacific/Apia" | "Pacific/Auckland" | "Pacific/Bougainville" | "Pacific/Chatham" | "Pacific/Easter" | "Pacific/Efate" | "Pacific/Enderbury" | "Pacific/Fakaofo" | "Pacific/Fiji" | "Pacific/Funafuti" | "Pacific/Galapagos" | "Pacific/Gambier" | "Pacific/Guadalcanal" | "Pacific/Guam" | "Pacific/Honolulu" | "Pacific/Kiritimati" | "Pacific/Kosrae" | "Pacific/Kwajalein" | "Pacific/Majuro" | "Pacific/Marquesas" | "Pacific/Midway" | "Pacific/Nauru" | "Pacific/Niue" | "Pacific/Norfolk" | "Pacific/Noumea" | "Pacific/Pago_Pago" | "Pacific/Palau" | "Pacific/Pitcairn" | "Pacific/Ponape" | "Pacific/Port_Moresby" | "Pacific/Rarotonga" | "Pacific/Saipan" | "Pacific/Tahiti" | "Pacific/Tarawa" | "Pacific/Tongatapu" | "Pacific/Truk" | "Pacific/Wake" | "Pacific/Wallis";
+                    tz: string;
                 };
                 header?: never;
                 path?: never;
@@ -10075,15 +10075,15 @@ export interface components {
              * @description By field name: type (text, number, boolean, date, list, object), required, values, example
              * @default {}
              */
-            fields: {
+            fields?: {
                 [key: string]: {
                     /**
                      * @default text
                      * @enum {string}
                      */
-                    type: "text" | "number" | "boolean" | "date" | "list" | "object";
+                    type?: "text" | "number" | "boolean" | "date" | "list" | "object";
                     /** @default false */
-                    required: boolean;
+                    required?: boolean;
                     values?: (string | number | boolean)[];
                     description?: string;
                     example?: components["schemas"]["JsonValue"];
@@ -10130,19 +10130,19 @@ export interface components {
                  *       "missingData": "hold"
                  *     }
                  */
-                settings: {
+                settings?: {
                     /**
                      * @default one_at_a_time
                      * @enum {string}
                      */
-                    reentry: "every_time" | "one_at_a_time" | "once";
+                    reentry?: "every_time" | "one_at_a_time" | "once";
                     /** @default false */
-                    transactional: boolean;
+                    transactional?: boolean;
                     /**
                      * @default hold
                      * @enum {string}
                      */
-                    missingData: "fallback" | "hold" | "skip";
+                    missingData?: "fallback" | "hold" | "skip";
                     continueAsNewAfterEvents?: number;
                 } & {
                     [key: string]: components["schemas"]["JsonValue"];
@@ -10151,7 +10151,7 @@ export interface components {
                     id: string;
                     kind: string;
                     /** @default {} */
-                    params: {
+                    params?: {
                         [key: string]: components["schemas"]["JsonValue"];
                     };
                     /**
@@ -10160,7 +10160,7 @@ export interface components {
                      *       "y": 0
                      *     }
                      */
-                    position: {
+                    position?: {
                         x: number;
                         y: number;
                     } & {
@@ -10178,17 +10178,17 @@ export interface components {
                     [key: string]: components["schemas"]["JsonValue"];
                 })[];
                 /** @default [] */
-                edges: ({
+                edges?: ({
                     id: string;
                     from: string;
                     /** @default out */
-                    port: string;
+                    port?: string;
                     to: string;
                 } & {
                     [key: string]: components["schemas"]["JsonValue"];
                 })[];
                 /** @default [] */
-                notes: ({
+                notes?: ({
                     id: string;
                     text: string;
                     position: {
@@ -10202,18 +10202,18 @@ export interface components {
                     [key: string]: components["schemas"]["JsonValue"];
                 })[];
                 /** @default {} */
-                events: {
+                events?: {
                     [key: string]: {
                         /** @default {} */
-                        fields: {
+                        fields?: {
                             [key: string]: {
                                 /**
                                  * @default text
                                  * @enum {string}
                                  */
-                                type: "text" | "number" | "boolean" | "date" | "list" | "object";
+                                type?: "text" | "number" | "boolean" | "date" | "list" | "object";
                                 /** @default false */
-                                required: boolean;
+                                required?: boolean;
                                 values?: (string | number | boolean)[];
                                 description?: string;
                                 example?: components["schemas"]["JsonValue"];
@@ -10223,19 +10223,19 @@ export interface components {
                     };
                 };
                 /** @default [] */
-                scenarios: ({
+                scenarios?: ({
                     name: string;
                     description?: string;
                     /**
                      * Format: date-time
                      * @default 2026-03-02T10:00:00-03:00
                      */
-                    start: string;
+                    start?: string;
                     event: {
                         id?: string;
                         type: string;
                         /** @default {} */
-                        data: {
+                        data?: {
                             [key: string]: components["schemas"]["JsonValue"];
                         };
                     } & {
@@ -10261,18 +10261,18 @@ export interface components {
                         [key: string]: components["schemas"]["JsonValue"];
                     };
                     /** @default [] */
-                    inputs: (({
+                    inputs?: (({
                         after: string | "0s";
                         reply: string;
                         /** @default whatsapp */
-                        channel: string;
+                        channel?: string;
                     } & {
                         [key: string]: components["schemas"]["JsonValue"];
                     }) | ({
                         after: string | "0s";
                         event: string;
                         /** @default {} */
-                        data: {
+                        data?: {
                             [key: string]: components["schemas"]["JsonValue"];
                         };
                     } & {
@@ -10292,12 +10292,12 @@ export interface components {
                         title: string;
                         body: string;
                         /** @default [] */
-                        tags: string[];
+                        tags?: string[];
                     } & {
                         [key: string]: components["schemas"]["JsonValue"];
                     })[];
                     /** @default {} */
-                    activities: {
+                    activities?: {
                         [key: string]: ({
                             $fail: string;
                         } & {
@@ -10315,7 +10315,7 @@ export interface components {
                      * @example 24h
                      * @example 2d
                      */
-                    horizon: string;
+                    horizon?: string;
                     expect?: {
                         path?: string[];
                         /** @enum {string} */
@@ -10360,19 +10360,19 @@ export interface components {
              *       "missingData": "hold"
              *     }
              */
-            settings: {
+            settings?: {
                 /**
                  * @default one_at_a_time
                  * @enum {string}
                  */
-                reentry: "every_time" | "one_at_a_time" | "once";
+                reentry?: "every_time" | "one_at_a_time" | "once";
                 /** @default false */
-                transactional: boolean;
+                transactional?: boolean;
                 /**
                  * @default hold
                  * @enum {string}
                  */
-                missingData: "fallback" | "hold" | "skip";
+                missingData?: "fallback" | "hold" | "skip";
                 continueAsNewAfterEvents?: number;
             } & {
                 [key: string]: components["schemas"]["JsonValue"];
@@ -10381,7 +10381,7 @@ export interface components {
                 id: string;
                 kind: string;
                 /** @default {} */
-                params: {
+                params?: {
                     [key: string]: components["schemas"]["JsonValue"];
                 };
                 /**
@@ -10390,7 +10390,7 @@ export interface components {
                  *       "y": 0
                  *     }
                  */
-                position: {
+                position?: {
                     x: number;
                     y: number;
                 } & {
@@ -10408,17 +10408,17 @@ export interface components {
                 [key: string]: components["schemas"]["JsonValue"];
             })[];
             /** @default [] */
-            edges: ({
+            edges?: ({
                 id: string;
                 from: string;
                 /** @default out */
-                port: string;
+                port?: string;
                 to: string;
             } & {
                 [key: string]: components["schemas"]["JsonValue"];
             })[];
             /** @default [] */
-            notes: ({
+            notes?: ({
                 id: string;
                 text: string;
                 position: {
@@ -10432,18 +10432,18 @@ export interface components {
                 [key: string]: components["schemas"]["JsonValue"];
             })[];
             /** @default {} */
-            events: {
+            events?: {
                 [key: string]: {
                     /** @default {} */
-                    fields: {
+                    fields?: {
                         [key: string]: {
                             /**
                              * @default text
                              * @enum {string}
                              */
-                            type: "text" | "number" | "boolean" | "date" | "list" | "object";
+                            type?: "text" | "number" | "boolean" | "date" | "list" | "object";
                             /** @default false */
-                            required: boolean;
+                            required?: boolean;
                             values?: (string | number | boolean)[];
                             description?: string;
                             example?: components["schemas"]["JsonValue"];
@@ -10453,19 +10453,19 @@ export interface components {
                 };
             };
             /** @default [] */
-            scenarios: ({
+            scenarios?: ({
                 name: string;
                 description?: string;
                 /**
                  * Format: date-time
                  * @default 2026-03-02T10:00:00-03:00
                  */
-                start: string;
+                start?: string;
                 event: {
                     id?: string;
                     type: string;
                     /** @default {} */
-                    data: {
+                    data?: {
                         [key: string]: components["schemas"]["JsonValue"];
                     };
                 } & {
@@ -10491,18 +10491,18 @@ export interface components {
                     [key: string]: components["schemas"]["JsonValue"];
                 };
                 /** @default [] */
-                inputs: (({
+                inputs?: (({
                     after: string | "0s";
                     reply: string;
                     /** @default whatsapp */
-                    channel: string;
+                    channel?: string;
                 } & {
                     [key: string]: components["schemas"]["JsonValue"];
                 }) | ({
                     after: string | "0s";
                     event: string;
                     /** @default {} */
-                    data: {
+                    data?: {
                         [key: string]: components["schemas"]["JsonValue"];
                     };
                 } & {
@@ -10522,12 +10522,12 @@ export interface components {
                     title: string;
                     body: string;
                     /** @default [] */
-                    tags: string[];
+                    tags?: string[];
                 } & {
                     [key: string]: components["schemas"]["JsonValue"];
                 })[];
                 /** @default {} */
-                activities: {
+                activities?: {
                     [key: string]: ({
                         $fail: string;
                     } & {
@@ -10545,7 +10545,7 @@ export interface components {
                  * @example 24h
                  * @example 2d
                  */
-                horizon: string;
+                horizon?: string;
                 expect?: {
                     path?: string[];
                     /** @enum {string} */
@@ -10671,12 +10671,12 @@ export interface components {
                  * Format: date-time
                  * @default 2026-03-02T10:00:00-03:00
                  */
-                start: string;
+                start?: string;
                 event: {
                     id?: string;
                     type: string;
                     /** @default {} */
-                    data: {
+                    data?: {
                         [key: string]: components["schemas"]["JsonValue"];
                     };
                 } & {
@@ -10702,18 +10702,18 @@ export interface components {
                     [key: string]: components["schemas"]["JsonValue"];
                 };
                 /** @default [] */
-                inputs: (({
+                inputs?: (({
                     after: string | "0s";
                     reply: string;
                     /** @default whatsapp */
-                    channel: string;
+                    channel?: string;
                 } & {
                     [key: string]: components["schemas"]["JsonValue"];
                 }) | ({
                     after: string | "0s";
                     event: string;
                     /** @default {} */
-                    data: {
+                    data?: {
                         [key: string]: components["schemas"]["JsonValue"];
                     };
                 } & {
@@ -10733,12 +10733,12 @@ export interface components {
                     title: string;
                     body: string;
                     /** @default [] */
-                    tags: string[];
+                    tags?: string[];
                 } & {
                     [key: string]: components["schemas"]["JsonValue"];
                 })[];
                 /** @default {} */
-                activities: {
+                activities?: {
                     [key: string]: ({
                         $fail: string;
                     } & {
@@ -10756,7 +10756,7 @@ export interface components {
                  * @example 24h
                  * @example 2d
                  */
-                horizon: string;
+                horizon?: string;
                 expect?: {
                     path?: string[];
                     /** @enum {string} */
@@ -10776,12 +10776,12 @@ export interface components {
                  * Format: date-time
                  * @default 2026-03-02T10:00:00-03:00
                  */
-                start: string;
+                start?: string;
                 event: {
                     id?: string;
                     type: string;
                     /** @default {} */
-                    data: {
+                    data?: {
                         [key: string]: components["schemas"]["JsonValue"];
                     };
                 } & {
@@ -10807,18 +10807,18 @@ export interface components {
                     [key: string]: components["schemas"]["JsonValue"];
                 };
                 /** @default [] */
-                inputs: (({
+                inputs?: (({
                     after: string | "0s";
                     reply: string;
                     /** @default whatsapp */
-                    channel: string;
+                    channel?: string;
                 } & {
                     [key: string]: components["schemas"]["JsonValue"];
                 }) | ({
                     after: string | "0s";
                     event: string;
                     /** @default {} */
-                    data: {
+                    data?: {
                         [key: string]: components["schemas"]["JsonValue"];
                     };
                 } & {
@@ -10838,12 +10838,12 @@ export interface components {
                     title: string;
                     body: string;
                     /** @default [] */
-                    tags: string[];
+                    tags?: string[];
                 } & {
                     [key: string]: components["schemas"]["JsonValue"];
                 })[];
                 /** @default {} */
-                activities: {
+                activities?: {
                     [key: string]: ({
                         $fail: string;
                     } & {
@@ -10861,7 +10861,7 @@ export interface components {
                  * @example 24h
                  * @example 2d
                  */
-                horizon: string;
+                horizon?: string;
                 expect?: {
                     path?: string[];
                     /** @enum {string} */
@@ -10926,19 +10926,19 @@ export interface components {
                  *       "missingData": "hold"
                  *     }
                  */
-                settings: {
+                settings?: {
                     /**
                      * @default one_at_a_time
                      * @enum {string}
                      */
-                    reentry: "every_time" | "one_at_a_time" | "once";
+                    reentry?: "every_time" | "one_at_a_time" | "once";
                     /** @default false */
-                    transactional: boolean;
+                    transactional?: boolean;
                     /**
                      * @default hold
                      * @enum {string}
                      */
-                    missingData: "fallback" | "hold" | "skip";
+                    missingData?: "fallback" | "hold" | "skip";
                     continueAsNewAfterEvents?: number;
                 } & {
                     [key: string]: components["schemas"]["JsonValue"];
@@ -10947,7 +10947,7 @@ export interface components {
                     id: string;
                     kind: string;
                     /** @default {} */
-                    params: {
+                    params?: {
                         [key: string]: components["schemas"]["JsonValue"];
                     };
                     /**
@@ -10956,7 +10956,7 @@ export interface components {
                      *       "y": 0
                      *     }
                      */
-                    position: {
+                    position?: {
                         x: number;
                         y: number;
                     } & {
@@ -10974,17 +10974,17 @@ export interface components {
                     [key: string]: components["schemas"]["JsonValue"];
                 })[];
                 /** @default [] */
-                edges: ({
+                edges?: ({
                     id: string;
                     from: string;
                     /** @default out */
-                    port: string;
+                    port?: string;
                     to: string;
                 } & {
                     [key: string]: components["schemas"]["JsonValue"];
                 })[];
                 /** @default [] */
-                notes: ({
+                notes?: ({
                     id: string;
                     text: string;
                     position: {
@@ -10998,18 +10998,18 @@ export interface components {
                     [key: string]: components["schemas"]["JsonValue"];
                 })[];
                 /** @default {} */
-                events: {
+                events?: {
                     [key: string]: {
                         /** @default {} */
-                        fields: {
+                        fields?: {
                             [key: string]: {
                                 /**
                                  * @default text
                                  * @enum {string}
                                  */
-                                type: "text" | "number" | "boolean" | "date" | "list" | "object";
+                                type?: "text" | "number" | "boolean" | "date" | "list" | "object";
                                 /** @default false */
-                                required: boolean;
+                                required?: boolean;
                                 values?: (string | number | boolean)[];
                                 description?: string;
                                 example?: components["schemas"]["JsonValue"];
@@ -11019,19 +11019,19 @@ export interface components {
                     };
                 };
                 /** @default [] */
-                scenarios: ({
+                scenarios?: ({
                     name: string;
                     description?: string;
                     /**
                      * Format: date-time
                      * @default 2026-03-02T10:00:00-03:00
                      */
-                    start: string;
+                    start?: string;
                     event: {
                         id?: string;
                         type: string;
                         /** @default {} */
-                        data: {
+                        data?: {
                             [key: string]: components["schemas"]["JsonValue"];
                         };
                     } & {
@@ -11057,18 +11057,18 @@ export interface components {
                         [key: string]: components["schemas"]["JsonValue"];
                     };
                     /** @default [] */
-                    inputs: (({
+                    inputs?: (({
                         after: string | "0s";
                         reply: string;
                         /** @default whatsapp */
-                        channel: string;
+                        channel?: string;
                     } & {
                         [key: string]: components["schemas"]["JsonValue"];
                     }) | ({
                         after: string | "0s";
                         event: string;
                         /** @default {} */
-                        data: {
+                        data?: {
                             [key: string]: components["schemas"]["JsonValue"];
                         };
                     } & {
@@ -11088,12 +11088,12 @@ export interface components {
                         title: string;
                         body: string;
                         /** @default [] */
-                        tags: string[];
+                        tags?: string[];
                     } & {
                         [key: string]: components["schemas"]["JsonValue"];
                     })[];
                     /** @default {} */
-                    activities: {
+                    activities?: {
                         [key: string]: ({
                             $fail: string;
                         } & {
@@ -11111,7 +11111,7 @@ export interface components {
                      * @example 24h
                      * @example 2d
                      */
-                    horizon: string;
+                    horizon?: string;
                     expect?: {
                         path?: string[];
                         /** @enum {string} */
@@ -11291,9 +11291,9 @@ export interface components {
                  * @default all
                  * @enum {string}
                  */
-                match: "all" | "any";
+                match?: "all" | "any";
                 /** @default [] */
-                conditions: {
+                conditions?: {
                     field: string;
                     /** @enum {string} */
                     op: "eq" | "neq" | "gt" | "gte" | "lt" | "lte" | "in" | "not_in" | "contains" | "not_contains" | "exists" | "not_exists";
@@ -11656,6 +11656,197 @@ export interface components {
             [key: string]: components["schemas"]["JsonValue"];
         };
         Insights: {
+            /** @description The range asked for, and how to say it (es/en) */
+            range: {
+                es: string;
+                en: string;
+                from: string;
+                to: string;
+                lastDay: string;
+                tz: string;
+            } & {
+                [key: string]: components["schemas"]["JsonValue"];
+            };
+            flowId: string | null;
+            version: number | null;
+            total: {
+                entered: number;
+                running: number;
+                completed: number;
+                goalReached: number;
+                escalated: number;
+                failed: number;
+                cancelled: number;
+            } & {
+                [key: string]: components["schemas"]["JsonValue"];
+            };
+            versions: ({
+                entered: number;
+                running: number;
+                completed: number;
+                goalReached: number;
+                escalated: number;
+                failed: number;
+                cancelled: number;
+                flowId: string;
+                version: number;
+            } & {
+                [key: string]: components["schemas"]["JsonValue"];
+            })[];
+            waits: ({
+                nodeId: string;
+                kind: string | null;
+                waits: number;
+                avgSeconds: number;
+                medianSeconds: number;
+                p90Seconds: number;
+            } & {
+                [key: string]: components["schemas"]["JsonValue"];
+            })[];
+            dropOff: ({
+                nodeId: string;
+                kind: string | null;
+                entered: number;
+                continued: number;
+                completedHere: number;
+                droppedHere: number;
+                waitingHere: number;
+                dropRate: number;
+            } & {
+                [key: string]: components["schemas"]["JsonValue"];
+            })[];
+            splits: ({
+                nodeId: string;
+                variants: ({
+                    variant: string;
+                    journeys: number;
+                    converted: number;
+                    rate: number;
+                    low: number;
+                    high: number;
+                } & {
+                    [key: string]: components["schemas"]["JsonValue"];
+                })[];
+                comparisons: ({
+                    a: string;
+                    b: string;
+                    difference: number;
+                    low: number;
+                    high: number;
+                    pValue: number;
+                    verdict: {
+                        es: string;
+                        en: string;
+                        kind: string;
+                    } & {
+                        [key: string]: components["schemas"]["JsonValue"];
+                    };
+                } & {
+                    [key: string]: components["schemas"]["JsonValue"];
+                })[];
+            } & {
+                [key: string]: components["schemas"]["JsonValue"];
+            })[];
+            csat: {
+                answers: number;
+                average: number | null;
+                byDay: ({
+                    key: string | null;
+                    answers: number;
+                    average: number | null;
+                } & {
+                    [key: string]: components["schemas"]["JsonValue"];
+                })[];
+                byFlow: ({
+                    key: string | null;
+                    answers: number;
+                    average: number | null;
+                } & {
+                    [key: string]: components["schemas"]["JsonValue"];
+                })[];
+                byQueue: ({
+                    key: string | null;
+                    answers: number;
+                    average: number | null;
+                } & {
+                    [key: string]: components["schemas"]["JsonValue"];
+                })[];
+                byChannel: ({
+                    key: string | null;
+                    answers: number;
+                    average: number | null;
+                } & {
+                    [key: string]: components["schemas"]["JsonValue"];
+                })[];
+                byAgent: ({
+                    key: string | null;
+                    answers: number;
+                    average: number | null;
+                } & {
+                    [key: string]: components["schemas"]["JsonValue"];
+                })[];
+                comments: ({
+                    journeyId: string;
+                    day: string;
+                    score: number;
+                    channel: string | null;
+                    agent: string | null;
+                    comment: string;
+                    sentiment: {
+                        label: string;
+                        score: number;
+                    } & {
+                        [key: string]: components["schemas"]["JsonValue"];
+                    };
+                } & {
+                    [key: string]: components["schemas"]["JsonValue"];
+                })[];
+            } & {
+                [key: string]: components["schemas"]["JsonValue"];
+            };
+            escalations: {
+                total: number;
+                byReason: ({
+                    reason: string;
+                    label: {
+                        es: string;
+                        en: string;
+                    } & {
+                        [key: string]: components["schemas"]["JsonValue"];
+                    };
+                    count: number;
+                } & {
+                    [key: string]: components["schemas"]["JsonValue"];
+                })[];
+                byDay: ({
+                    day: string;
+                    reason: string;
+                    count: number;
+                } & {
+                    [key: string]: components["schemas"]["JsonValue"];
+                })[];
+                topics: {
+                    es: ({
+                        phrase: string;
+                        count: number;
+                        examples: string[];
+                    } & {
+                        [key: string]: components["schemas"]["JsonValue"];
+                    })[];
+                    en: ({
+                        phrase: string;
+                        count: number;
+                        examples: string[];
+                    } & {
+                        [key: string]: components["schemas"]["JsonValue"];
+                    })[];
+                } & {
+                    [key: string]: components["schemas"]["JsonValue"];
+                };
+            } & {
+                [key: string]: components["schemas"]["JsonValue"];
+            };
+        } & {
             [key: string]: components["schemas"]["JsonValue"];
         };
         Customer: {
@@ -11695,11 +11886,11 @@ export interface components {
             /** @enum {string|null} */
             locale?: "es" | "en" | null;
             /**
+             * Format: timezone
              * @description An IANA time zone (canonical name), e.g. America/Santiago
              * @example America/Santiago
-             * @enum {string|null}
              */
-            timeZone?: "UTC" | "Africa/Abidjan" | "Africa/Accra" | "Africa/Addis_Ababa" | "Africa/Algiers" | "Africa/Asmera" | "Africa/Bamako" | "Africa/Bangui" | "Africa/Banjul" | "Africa/Bissau" | "Africa/Blantyre" | "Africa/Brazzaville" | "Africa/Bujumbura" | "Africa/Cairo" | "Africa/Casablanca" | "Africa/Ceuta" | "Africa/Conakry" | "Africa/Dakar" | "Africa/Dar_es_Salaam" | "Africa/Djibouti" | "Africa/Douala" | "Africa/El_Aaiun" | "Africa/Freetown" | "Africa/Gaborone" | "Africa/Harare" | "Africa/Johannesburg" | "Africa/Juba" | "Africa/Kampala" | "Africa/Khartoum" | "Africa/Kigali" | "Africa/Kinshasa" | "Africa/Lagos" | "Africa/Libreville" | "Africa/Lome" | "Africa/Luanda" | "Africa/Lubumbashi" | "Africa/Lusaka" | "Africa/Malabo" | "Africa/Maputo" | "Africa/Maseru" | "Africa/Mbabane" | "Africa/Mogadishu" | "Africa/Monrovia" | "Africa/Nairobi" | "Africa/Ndjamena" | "Africa/Niamey" | "Africa/Nouakchott" | "Africa/Ouagadougou" | "Africa/Porto-Novo" | "Africa/Sao_Tome" | "Africa/Tripoli" | "Africa/Tunis" | "Africa/Windhoek" | "America/Adak" | "America/Anchorage" | "America/Anguilla" | "America/Antigua" | "America/Araguaina" | "America/Argentina/La_Rioja" | "America/Argentina/Rio_Gallegos" | "America/Argentina/Salta" | "America/Argentina/San_Juan" | "America/Argentina/San_Luis" | "America/Argentina/Tucuman" | "America/Argentina/Ushuaia" | "America/Aruba" | "America/Asuncion" | "America/Bahia" | "America/Bahia_Banderas" | "America/Barbados" | "America/Belem" | "America/Belize" | "America/Blanc-Sablon" | "America/Boa_Vista" | "America/Bogota" | "America/Boise" | "America/Buenos_Aires" | "America/Cambridge_Bay" | "America/Campo_Grande" | "America/Cancun" | "America/Caracas" | "America/Catamarca" | "America/Cayenne" | "America/Cayman" | "America/Chicago" | "America/Chihuahua" | "America/Ciudad_Juarez" | "America/Coral_Harbour" | "America/Cordoba" | "America/Costa_Rica" | "America/Coyhaique" | "America/Creston" | "America/Cuiaba" | "America/Curacao" | "America/Danmarkshavn" | "America/Dawson" | "America/Dawson_Creek" | "America/Denver" | "America/Detroit" | "America/Dominica" | "America/Edmonton" | "America/Eirunepe" | "America/El_Salvador" | "America/Fort_Nelson" | "America/Fortaleza" | "America/Glace_Bay" | "America/Godthab" | "America/Goose_Bay" | "America/Grand_Turk" | "America/Grenada" | "America/Guadeloupe" | "America/Guatemala" | "America/Guayaquil" | "America/Guyana" | "America/Halifax" | "America/Havana" | "America/Hermosillo" | "America/Indiana/Knox" | "America/Indiana/Marengo" | "America/Indiana/Petersburg" | "America/Indiana/Tell_City" | "America/Indiana/Vevay" | "America/Indiana/Vincennes" | "America/Indiana/Winamac" | "America/Indianapolis" | "America/Inuvik" | "America/Iqaluit" | "America/Jamaica" | "America/Jujuy" | "America/Juneau" | "America/Kentucky/Monticello" | "America/Kralendijk" | "America/La_Paz" | "America/Lima" | "America/Los_Angeles" | "America/Louisville" | "America/Lower_Princes" | "America/Maceio" | "America/Managua" | "America/Manaus" | "America/Marigot" | "America/Martinique" | "America/Matamoros" | "America/Mazatlan" | "America/Mendoza" | "America/Menominee" | "America/Merida" | "America/Metlakatla" | "America/Mexico_City" | "America/Miquelon" | "America/Moncton" | "America/Monterrey" | "America/Montevideo" | "America/Montserrat" | "America/Nassau" | "America/New_York" | "America/Nome" | "America/Noronha" | "America/North_Dakota/Beulah" | "America/North_Dakota/Center" | "America/North_Dakota/New_Salem" | "America/Ojinaga" | "America/Panama" | "America/Paramaribo" | "America/Phoenix" | "America/Port-au-Prince" | "America/Port_of_Spain" | "America/Porto_Velho" | "America/Puerto_Rico" | "America/Punta_Arenas" | "America/Rankin_Inlet" | "America/Recife" | "America/Regina" | "America/Resolute" | "America/Rio_Branco" | "America/Santarem" | "America/Santiago" | "America/Santo_Domingo" | "America/Sao_Paulo" | "America/Scoresbysund" | "America/Sitka" | "America/St_Barthelemy" | "America/St_Johns" | "America/St_Kitts" | "America/St_Lucia" | "America/St_Thomas" | "America/St_Vincent" | "America/Swift_Current" | "America/Tegucigalpa" | "America/Thule" | "America/Tijuana" | "America/Toronto" | "America/Tortola" | "America/Vancouver" | "America/Whitehorse" | "America/Winnipeg" | "America/Yakutat" | "Antarctica/Casey" | "Antarctica/Davis" | "Antarctica/DumontDUrville" | "Antarctica/Macquarie" | "Antarctica/Mawson" | "Antarctica/McMurdo" | "Antarctica/Palmer" | "Antarctica/Rothera" | "Antarctica/Syowa" | "Antarctica/Troll" | "Antarctica/Vostok" | "Arctic/Longyearbyen" | "Asia/Aden" | "Asia/Almaty" | "Asia/Amman" | "Asia/Anadyr" | "Asia/Aqtau" | "Asia/Aqtobe" | "Asia/Ashgabat" | "Asia/Atyrau" | "Asia/Baghdad" | "Asia/Bahrain" | "Asia/Baku" | "Asia/Bangkok" | "Asia/Barnaul" | "Asia/Beirut" | "Asia/Bishkek" | "Asia/Brunei" | "Asia/Calcutta" | "Asia/Chita" | "Asia/Colombo" | "Asia/Damascus" | "Asia/Dhaka" | "Asia/Dili" | "Asia/Dubai" | "Asia/Dushanbe" | "Asia/Famagusta" | "Asia/Gaza" | "Asia/Hebron" | "Asia/Hong_Kong" | "Asia/Hovd" | "Asia/Irkutsk" | "Asia/Jakarta" | "Asia/Jayapura" | "Asia/Jerusalem" | "Asia/Kabul" | "Asia/Kamchatka" | "Asia/Karachi" | "Asia/Katmandu" | "Asia/Khandyga" | "Asia/Krasnoyarsk" | "Asia/Kuala_Lumpur" | "Asia/Kuching" | "Asia/Kuwait" | "Asia/Macau" | "Asia/Magadan" | "Asia/Makassar" | "Asia/Manila" | "Asia/Muscat" | "Asia/Nicosia" | "Asia/Novokuznetsk" | "Asia/Novosibirsk" | "Asia/Omsk" | "Asia/Oral" | "Asia/Phnom_Penh" | "Asia/Pontianak" | "Asia/Pyongyang" | "Asia/Qatar" | "Asia/Qostanay" | "Asia/Qyzylorda" | "Asia/Rangoon" | "Asia/Riyadh" | "Asia/Saigon" | "Asia/Sakhalin" | "Asia/Samarkand" | "Asia/Seoul" | "Asia/Shanghai" | "Asia/Singapore" | "Asia/Srednekolymsk" | "Asia/Taipei" | "Asia/Tashkent" | "Asia/Tbilisi" | "Asia/Tehran" | "Asia/Thimphu" | "Asia/Tokyo" | "Asia/Tomsk" | "Asia/Ulaanbaatar" | "Asia/Urumqi" | "Asia/Ust-Nera" | "Asia/Vientiane" | "Asia/Vladivostok" | "Asia/Yakutsk" | "Asia/Yekaterinburg" | "Asia/Yerevan" | "Atlantic/Azores" | "Atlantic/Bermuda" | "Atlantic/Canary" | "Atlantic/Cape_Verde" | "Atlantic/Faeroe" | "Atlantic/Madeira" | "Atlantic/Reykjavik" | "Atlantic/South_Georgia" | "Atlantic/St_Helena" | "Atlantic/Stanley" | "Australia/Adelaide" | "Australia/Brisbane" | "Australia/Broken_Hill" | "Australia/Darwin" | "Australia/Eucla" | "Australia/Hobart" | "Australia/Lindeman" | "Australia/Lord_Howe" | "Australia/Melbourne" | "Australia/Perth" | "Australia/Sydney" | "Europe/Amsterdam" | "Europe/Andorra" | "Europe/Astrakhan" | "Europe/Athens" | "Europe/Belgrade" | "Europe/Berlin" | "Europe/Bratislava" | "Europe/Brussels" | "Europe/Bucharest" | "Europe/Budapest" | "Europe/Busingen" | "Europe/Chisinau" | "Europe/Copenhagen" | "Europe/Dublin" | "Europe/Gibraltar" | "Europe/Guernsey" | "Europe/Helsinki" | "Europe/Isle_of_Man" | "Europe/Istanbul" | "Europe/Jersey" | "Europe/Kaliningrad" | "Europe/Kiev" | "Europe/Kirov" | "Europe/Lisbon" | "Europe/Ljubljana" | "Europe/London" | "Europe/Luxembourg" | "Europe/Madrid" | "Europe/Malta" | "Europe/Mariehamn" | "Europe/Minsk" | "Europe/Monaco" | "Europe/Moscow" | "Europe/Oslo" | "Europe/Paris" | "Europe/Podgorica" | "Europe/Prague" | "Europe/Riga" | "Europe/Rome" | "Europe/Samara" | "Europe/San_Marino" | "Europe/Sarajevo" | "Europe/Saratov" | "Europe/Simferopol" | "Europe/Skopje" | "Europe/Sofia" | "Europe/Stockholm" | "Europe/Tallinn" | "Europe/Tirane" | "Europe/Ulyanovsk" | "Europe/Vaduz" | "Europe/Vatican" | "Europe/Vienna" | "Europe/Vilnius" | "Europe/Volgograd" | "Europe/Warsaw" | "Europe/Zagreb" | "Europe/Zurich" | "Indian/Antananarivo" | "Indian/Chagos" | "Indian/Christmas" | "Indian/Cocos" | "Indian/Comoro" | "Indian/Kerguelen" | "Indian/Mahe" | "Indian/Maldives" | "Indian/Mauritius" | "Indian/Mayotte" | "Indian/Reunion" | "Pacific/Apia" | "Pacific/Auckland" | "Pacific/Bougainville" | "Pacific/Chatham" | "Pacific/Easter" | "Pacific/Efate" | "Pacific/Enderbury" | "Pacific/Fakaofo" | "Pacific/Fiji" | "Pacific/Funafuti" | "Pacific/Galapagos" | "Pacific/Gambier" | "Pacific/Guadalcanal" | "Pacific/Guam" | "Pacific/Honolulu" | "Pacific/Kiritimati" | "Pacific/Kosrae" | "Pacific/Kwajalein" | "Pacific/Majuro" | "Pacific/Marquesas" | "Pacific/Midway" | "Pacific/Nauru" | "Pacific/Niue" | "Pacific/Norfolk" | "Pacific/Noumea" | "Pacific/Pago_Pago" | "Pacific/Palau" | "Pacific/Pitcairn" | "Pacific/Ponape" | "Pacific/Port_Moresby" | "Pacific/Rarotonga" | "Pacific/Saipan" | "Pacific/Tahiti" | "Pacific/Tarawa" | "Pacific/Tongatapu" | "Pacific/Truk" | "Pacific/Wake" | "Pacific/Wallis" | null;
+            timeZone?: string | null;
             tier?: string | null;
             /** @description Per channel: true may contact, false opted out (merged into the stored consent) */
             consent?: {
@@ -11820,7 +12011,7 @@ export interface components {
              * @default resolved
              * @example resolved
              */
-            resolution: string;
+            resolution?: string;
             agent?: string;
             note?: string;
         } & {
@@ -12025,12 +12216,12 @@ export interface components {
             title: string;
             body: string;
             /** @default [] */
-            tags: string[];
+            tags?: string[];
             /**
              * @default draft
              * @enum {string}
              */
-            status: "draft" | "published";
+            status?: "draft" | "published";
         } & {
             [key: string]: components["schemas"]["JsonValue"];
         };
@@ -12040,12 +12231,12 @@ export interface components {
             title: string;
             body: string;
             /** @default [] */
-            tags: string[];
+            tags?: string[];
             /**
              * @default draft
              * @enum {string}
              */
-            status: "draft" | "published";
+            status?: "draft" | "published";
             /** @description The revision you edited (or If-Match); a newer stored article answers 409 */
             revision?: number;
         } & {
@@ -12087,7 +12278,7 @@ export interface components {
                 title: string;
                 answer: string;
                 /** @default [] */
-                tags: string[];
+                tags?: string[];
                 score: number;
             } & {
                 [key: string]: components["schemas"]["JsonValue"];
@@ -12100,9 +12291,9 @@ export interface components {
             /** @enum {string} */
             lang?: "es" | "en";
             /** @default 3 */
-            limit: number;
+            limit?: number;
             /** @default 0 */
-            minScore: number;
+            minScore?: number;
             /** @description A simulation's own articles: searched instead of the knowledge base, never stored */
             articles?: ({
                 id?: string;
@@ -12149,7 +12340,7 @@ export interface components {
              * @default whatsapp
              * @enum {string}
              */
-            channel: "whatsapp" | "sms" | "email" | "voice";
+            channel?: "whatsapp" | "sms" | "email" | "voice";
             /** @description The message id; a repeat with the same id is stored once (default: generated) */
             messageId?: string;
             /**
@@ -12166,7 +12357,7 @@ export interface components {
             From: string;
             To?: string;
             /** @default  */
-            Body: string;
+            Body?: string;
         } & {
             [key: string]: components["schemas"]["JsonValue"];
         };
@@ -12234,7 +12425,7 @@ export interface components {
              * @default whatsapp
              * @enum {string}
              */
-            channel: "whatsapp" | "sms" | "email" | "voice";
+            channel?: "whatsapp" | "sms" | "email" | "voice";
         } & {
             [key: string]: components["schemas"]["JsonValue"];
         };
@@ -12591,22 +12782,22 @@ export interface components {
             email: string;
             displayName: string;
             /** @default [] */
-            roles: ("agent" | "supervisor" | "cx_manager" | "developer" | "admin")[];
+            roles?: ("agent" | "supervisor" | "cx_manager" | "developer" | "admin")[];
             /**
              * @default es
              * @enum {string}
              */
-            language: "es" | "en";
+            language?: "es" | "en";
             /**
              * @description Queues the person works (agents)
              * @default []
              */
-            queues: string[];
+            queues?: string[];
             /**
              * @description Teams the person belongs to (supervisors oversee theirs)
              * @default []
              */
-            teams: string[];
+            teams?: string[];
             /** @description Set a password (the policy applies). Without one, a one-time password is made and answered once: the person chooses their own at first sign-in. */
             password?: string;
         } & {
@@ -12661,11 +12852,11 @@ export interface components {
                  *       "fri"
                  *     ]
                  */
-                days: ("mon" | "tue" | "wed" | "thu" | "fri" | "sat" | "sun")[];
+                days?: ("mon" | "tue" | "wed" | "thu" | "fri" | "sat" | "sun")[];
                 /** @default 09:00 */
-                start: string;
+                start?: string;
                 /** @default 18:00 */
-                end: string;
+                end?: string;
                 /** Format: timezone */
                 timeZone?: string;
                 /** @enum {string} */
@@ -12694,11 +12885,11 @@ export interface components {
                  *       "fri"
                  *     ]
                  */
-                days: ("mon" | "tue" | "wed" | "thu" | "fri" | "sat" | "sun")[];
+                days?: ("mon" | "tue" | "wed" | "thu" | "fri" | "sat" | "sun")[];
                 /** @default 09:00 */
-                start: string;
+                start?: string;
                 /** @default 18:00 */
-                end: string;
+                end?: string;
                 /** Format: timezone */
                 timeZone?: string;
                 /** @enum {string} */

@@ -3,6 +3,7 @@ import { z } from '@hono/zod-openapi';
 import type { AppEnv } from '../context';
 import { FlowIdQuery } from '../schemas/attention';
 import { json, TimeZone } from '../schemas/common';
+import { Insights } from '../schemas/insights';
 import { insights } from '../services/insights';
 import type { Runtime } from '../services/runtime';
 import { type Guard, secure } from './define';
@@ -41,7 +42,7 @@ export function insightRoutes(app: OpenAPIHono<AppEnv>, rt: Runtime, guard: Guar
       description:
         "Journeys started from `from` to the day before `to`, both days in the viewer's time zone `tz`. Per version: entered, running, completed, goal reached, escalated, failed, cancelled. With a flow: time in each wait, drop-off per node, and each A/B split's conversion to a goal with 95% intervals and a two-proportion test verdict (es/en). CSAT over time and by flow, queue, channel and agent, with the comments and their sentiment; escalation reasons over time and the key phrases of the escalated messages per language, with examples. Computed from the database, never from Temporal visibility.",
       request: { query: InsightsQuery },
-      responses: { 200: json(z.record(z.string(), z.unknown()).openapi('Insights'), 'The figures') },
+      responses: { 200: json(Insights, 'The figures') },
     }),
     async (c) => {
       const q = c.req.valid('query');

@@ -92,10 +92,21 @@ export const Timestamp = z
   })
   .openapi({ format: 'date-time', example: '2026-03-02T10:00:00-03:00' });
 
-/** An IANA time zone name as the server's ICU knows it (canonical names, and UTC). */
+const ZONES = new Set(['UTC', ...Intl.supportedValuesOf('timeZone')]);
+
+/**
+ * An IANA time zone name as the server's ICU knows it (canonical names, and UTC). The document says `string` with
+ * format `timezone`, not an enum of this server's list: another ICU (a browser's, a newer server's) names zones its
+ * own way, and a generated client must not be typed by this machine's list.
+ */
 export const TimeZone = z
-  .enum(['UTC', ...Intl.supportedValuesOf('timeZone').filter((tz) => tz !== 'UTC')] as [string, ...string[]])
-  .openapi({ description: 'An IANA time zone (canonical name), e.g. America/Santiago', example: 'America/Santiago' });
+  .string()
+  .refine((tz) => ZONES.has(tz), 'Use an IANA time zone by its canonical name, e.g. America/Santiago')
+  .openapi({
+    format: 'timezone',
+    description: 'An IANA time zone (canonical name), e.g. America/Santiago',
+    example: 'America/Santiago',
+  });
 
 /** Adds an issue for each value of a parsed JSON value that Ruta cannot store. */
 function guardJson(value: unknown, ctx: z.RefinementCtx): void {

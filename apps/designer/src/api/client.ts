@@ -3,21 +3,21 @@
  * shapes happens here only. Without a server (vite preview, a static file) the same interface is
  * served by {@link LocalBackend}: drafts and versions in localStorage, the samples bundled in.
  */
-import { FlowDocument, type FlowDocumentInput, migrateDocument, NODE_KINDS } from '@ruta/flow';
+import { EventSchema, FlowDocument, type FlowDocumentInput, migrateDocument, NODE_KINDS, Scenario } from '@ruta/flow';
 import { z } from 'zod';
 import { bundledTemplates } from '../catalog/samples';
 import { KbApi } from '../kb/api';
-import { request } from './auth';
 import { ApiError } from './errors';
+import { api, call, type Schemas } from './http';
 import type {
   ActivitiesInfo,
   FlowRecord,
   FlowStats,
   FlowSummary,
-  JourneyAttention,
   JourneyDetail,
   JourneyStatus,
   JourneySummary,
+  JourneyTimer,
   LearnedEventSchema,
   ScheduleInfo,
   TemplateInfo,
@@ -61,7 +61,7 @@ export interface Backend {
   /** Ends a journey in Temporal with a reason (the last resort, for a stuck journey). */
   terminateJourney(id: string, reason: string): Promise<void>;
   skipWait(id: string): Promise<void>;
-  sandboxReply(input: { customerId: string; text: string; channel?: string }): Promise<void>;
+  sandboxReply(input: Schemas['SandboxReply']): Promise<void>;
   resolveHandoff(id: string, resolution: string): Promise<void>;
   /** The fields of an event type learned from the events received (only with the server). */
   eventSchema(type: string): Promise<LearnedEventSchema>;
@@ -75,14 +75,13 @@ export interface Backend {
  * Whether a Ruta API answers at this origin (a static server answers HTML or 404 instead). It asks the public
  * health route, so a first visit without a key shows the sign-in without a 401 in the console.
  */
-export async function probeApi(base = ''): Promise<'ok' | 'absent'> {
+export async function probeApi(): Promise<'ok' | 'absent'> {
   try {
-    const res = await fetch(`${base}/healthz`, { headers: { accept: 'application/json' } });
-    const type = res.headers.get('content-type') ?? '';
-    if (!type.includes('json') || !res.ok) return 'absent';
-    const body = (await res.json()) as { status?: unknown };
-    return body.status === 'ok' ? 'ok' : 'absent';
+    const { data, response } = await api.GET('/healthz');
+    const json = response.headers.get('content-type')?.includes('json') === true;
+    return json && data?.status === 'ok' ? 'ok' : 'absent';
   } catch {
+    // A static server's HTML page does not parse as JSON.
     return 'absent';
   }
 }
@@ -90,106 +89,93 @@ export async function probeApi(base = ''): Promise<'ok' | 'absent'> {
 // ---------------------------------------------------------------------------------------------------------------
 
 type Json = Record<string, unknown>;
-const arr = <T>(v: unknown, key: string): T[] =>
-  (Array.isArray(v) ? v : Array.isArray((v as Json | null)?.[key]) ? (v as Json)[key] : []) as T[];
 
-/** Reads the API's flow shapes leniently (field names may differ slightly between versions of the API). */
-function toSummary(raw: Json): FlowSummary {
-  const doc = (raw.document ?? raw.draft ?? {}) as Json;
-  const published = raw.publishedVersion ?? raw.latestVersion ?? raw.version ?? null;
+/** The list's view of a flow. */
+function toSummary(raw: Schemas['FlowSummary']): FlowSummary {
   return {
-    id: String(raw.id ?? doc.id),
-    name: String(raw.name ?? doc.name ?? raw.id),
-    ...(typeof (raw.description ?? doc.description) === 'string'
-      ? { description: String(raw.description ?? doc.description) }
-      : {}),
-    updatedAt: String(raw.updatedAt ?? raw.createdAt ?? new Date(0).toISOString()),
-    publishedVersion: typeof published === 'number' ? published : null,
+    id: raw.id,
+    name: raw.name,
+    ...(raw.description ? { description: raw.description } : {}),
+    updatedAt: raw.updatedAt,
+    publishedVersion: raw.publishedVersion,
   };
 }
 
-function toRecord(raw: Json): FlowRecord {
-  const doc = (raw.document ?? raw.draft) as unknown;
-  return { ...toSummary(raw), document: FlowDocument.parse(migrateDocument(doc)) };
+/** A flow with its draft, brought to the designer's schema version (a stored draft may predate it). */
+function toRecord(raw: Schemas['Flow']): FlowRecord {
+  return { ...toSummary(raw), document: FlowDocument.parse(migrateDocument(raw.document)) };
 }
 
-function toVersion(raw: Json): VersionInfo {
-  const doc = raw.document as unknown;
-  const parsed = doc ? FlowDocument.safeParse(migrateDocument(doc)) : undefined;
+/** A published version; `document` only where the API includes one (`GET …/versions/{version}`). */
+function toVersion(raw: Schemas['VersionSummary'] & { document?: unknown }): VersionInfo {
+  const parsed = raw.document ? FlowDocument.safeParse(migrateDocument(raw.document)) : undefined;
   return {
-    version: Number(raw.version),
-    note: String(raw.note ?? ''),
-    publishedAt: String(raw.publishedAt ?? raw.createdAt ?? ''),
-    ...(typeof raw.hash === 'string' ? { hash: raw.hash } : {}),
+    version: raw.version,
+    note: raw.note ?? '',
+    publishedAt: raw.publishedAt,
+    hash: raw.hash,
     ...(parsed?.success ? { document: parsed.data } : {}),
   };
 }
 
-function toJourney(raw: Json): JourneySummary {
+function toJourney(raw: Schemas['JourneySummary'], current = raw.currentNodeId): JourneySummary {
   return {
-    id: String(raw.id ?? raw.journeyId ?? raw.workflowId),
-    workflowId: String(raw.workflowId ?? raw.id),
-    flowId: String(raw.flowId ?? ''),
-    version: Number(raw.version ?? raw.flowVersion ?? 0),
-    customerId: String(raw.customerId ?? (raw.customer as Json | undefined)?.id ?? ''),
-    customerName: typeof raw.customerName === 'string' ? raw.customerName : null,
-    status: (raw.status ?? 'running') as JourneyStatus,
-    startedAt: String(raw.startedAt ?? raw.createdAt ?? ''),
-    endedAt: (raw.endedAt as string | null | undefined) ?? null,
-    currentNodeId: (raw.currentNodeId ?? raw.current ?? (raw.state as Json | undefined)?.current ?? null) as
-      | string
-      | null,
-    outcome: (raw.outcome ?? null) as string | null,
-    endReason: (raw.endReason ?? null) as string | null,
-    attention: (raw.attention ?? null) as JourneyAttention | null,
+    id: raw.id,
+    workflowId: raw.workflowId,
+    flowId: raw.flowId,
+    version: raw.version,
+    customerId: raw.customerId,
+    customerName: raw.customerName,
+    status: raw.status,
+    startedAt: raw.startedAt,
+    endedAt: raw.endedAt,
+    currentNodeId: current,
+    outcome: raw.outcome,
+    endReason: raw.endReason,
+    attention: raw.attention,
   };
 }
 
-const iso = (v: unknown): string =>
-  typeof v === 'number' ? new Date(v).toISOString() : typeof v === 'string' ? v : new Date(0).toISOString();
+type Wait = NonNullable<Schemas['JourneyDetail']['wait']>;
 
-function toJourneyDetail(raw: Json): JourneyDetail {
-  const row = (raw.journey ?? raw.row ?? raw) as Json;
-  const state = (raw.state ?? raw.live ?? {}) as Json;
-  const steps = arr<Json>(raw.steps ?? raw.path, 'steps').map((s) => ({
-    nodeId: (s.nodeId ?? null) as string | null,
-    type: String(s.type ?? 'leave'),
-    port: (s.port ?? null) as string | null,
-    at: iso(s.at),
-    detail: (s.detail && typeof s.detail === 'object' ? s.detail : null) as Record<string, unknown> | null,
-  }));
-  const messages = arr<Json>(raw.messages, 'messages').map((m) => ({
-    at: iso(m.at ?? m.createdAt),
-    direction: (m.direction === 'in' || m.direction === 'inbound' ? 'in' : 'out') as 'in' | 'out',
-    channel: String(m.channel ?? ''),
-    text: String(m.text ?? m.body ?? ''),
-    ...(m.subject ? { subject: String(m.subject) } : {}),
-    ...(m.nodeId ? { nodeId: String(m.nodeId) } : {}),
-    ...(m.status ? { status: String(m.status) } : {}),
-    ...(m.statusReason ? { statusReason: String(m.statusReason) } : {}),
-  }));
-  const timer = (t: Json) => ({
-    nodeId: String(t.nodeId ?? ''),
-    ...(t.kind ? { kind: String(t.kind) } : {}),
-    ...(t.since !== undefined ? { since: iso(t.since) } : {}),
-    deadline: t.deadline === null || t.deadline === undefined ? null : iso(t.deadline),
-    // Why it waits (quiet hours, missing data) and what is missing: the watch panel says so.
-    ...(typeof t.reason === 'string' ? { reason: t.reason } : {}),
-    ...(Array.isArray(t.missing) ? { missing: t.missing.map(String) } : {}),
-    // Parked at a failed step: why, in words (es/en), as the API words it.
-    ...(t.message && typeof t.message === 'object'
-      ? { message: { es: String((t.message as Json).es ?? ''), en: String((t.message as Json).en ?? '') } }
-      : {}),
-  });
-  const timers = arr<Json>(raw.timers, 'timers').map(timer);
-  const waitRaw = (raw.wait ?? state.wait ?? null) as Json | null;
+/** A timer or the current wait, as the watch panel shows it (why it waits, what is missing, a parked step's words). */
+function toTimer(t: Wait): JourneyTimer {
   return {
-    ...toJourney({ ...row, state }),
-    steps,
-    messages,
-    timers,
-    wait: waitRaw ? timer(waitRaw) : null,
-    ...(state.vars ? { vars: state.vars as Record<string, unknown> } : {}),
+    nodeId: t.nodeId,
+    kind: t.kind,
+    since: t.since,
+    deadline: t.deadline,
+    ...(t.reason !== undefined ? { reason: t.reason } : {}),
+    ...(t.missing !== undefined ? { missing: t.missing } : {}),
+    ...(t.message !== undefined ? { message: { es: t.message.es, en: t.message.en } } : {}),
+  };
+}
+
+function toJourneyDetail(raw: Schemas['JourneyDetail']): JourneyDetail {
+  const state = raw.state;
+  return {
+    // The live state knows the current node before the store does.
+    ...toJourney(raw, state?.current ?? raw.currentNodeId),
+    steps: raw.steps.map((s) => ({
+      nodeId: s.nodeId,
+      type: s.type,
+      port: s.port,
+      at: s.at,
+      detail: s.detail && typeof s.detail === 'object' ? (s.detail as Json) : null,
+    })),
+    messages: raw.messages.map((m) => ({
+      at: m.at,
+      direction: m.direction,
+      channel: m.channel,
+      text: m.text ?? '',
+      ...(m.subject ? { subject: m.subject } : {}),
+      ...(m.nodeId ? { nodeId: m.nodeId } : {}),
+      ...(m.status ? { status: m.status } : {}),
+      ...(m.statusReason ? { statusReason: m.statusReason } : {}),
+    })),
+    timers: raw.timers.map(toTimer),
+    wait: raw.wait ? toTimer(raw.wait) : null,
+    ...(state?.vars ? { vars: state.vars } : {}),
   };
 }
 
@@ -199,126 +185,117 @@ function toJourneyDetail(raw: Json): JourneyDetail {
  */
 export class HttpBackend implements Backend {
   readonly kind = 'http' as const;
-  readonly kb = new KbApi((method, path, body) => this.call(method, path, body));
-  constructor(private readonly base = '') {}
+  readonly kb = new KbApi();
 
-  private call<T>(method: string, path: string, body?: unknown): Promise<T> {
-    return request<T>(method, `${this.base}/v1${path}`, body);
-  }
   async activities(): Promise<ActivitiesInfo> {
-    const raw = await this.call<Json>('GET', '/activities');
-    return { kinds: arr(raw, 'kinds'), custom: arr(raw, 'custom'), flags: arr(raw, 'flags') };
+    const raw = await call(api.GET('/v1/activities'));
+    return { kinds: raw.kinds, custom: raw.custom, flags: raw.flags };
   }
   async templates(): Promise<TemplateInfo[]> {
-    const raw = await this.call<unknown>('GET', '/templates');
-    return arr<Json>(raw, 'templates').map((t) => ({
-      id: String(t.id ?? (t.document as Json | undefined)?.id),
-      name: String(t.name ?? (t.document as Json | undefined)?.name),
-      ...(t.description ? { description: String(t.description) } : {}),
-      document: (t.document ?? t.flow) as FlowDocumentInput,
-      scenarios: arr(t.scenarios, 'scenarios'),
+    const { templates } = await call(api.GET('/v1/templates'));
+    // Sample files the API serves as they are on disk: checked here, once.
+    return templates.map((t) => ({
+      id: t.id,
+      name: t.name,
+      ...(t.description ? { description: t.description } : {}),
+      document: FlowDocument.parse(migrateDocument(t.document)),
+      scenarios: z.array(Scenario).parse(t.scenarios),
     }));
   }
   async listFlows(): Promise<FlowSummary[]> {
-    return arr<Json>(await this.call('GET', '/flows'), 'flows').map(toSummary);
+    return (await call(api.GET('/v1/flows'))).flows.map(toSummary);
   }
   async getFlow(id: string): Promise<FlowRecord> {
-    return toRecord(await this.call('GET', `/flows/${enc(id)}`));
+    return toRecord(await call(api.GET('/v1/flows/{id}', byId(id))));
   }
   async createFlow(doc: FlowDocumentInput): Promise<FlowRecord> {
-    return toRecord(await this.call('POST', '/flows', { document: doc }));
+    return toRecord(await call(api.POST('/v1/flows', { body: { document: doc } })));
   }
   async saveFlow(id: string, doc: FlowDocument): Promise<FlowRecord> {
-    return toRecord(await this.call('PUT', `/flows/${enc(id)}`, { document: doc }));
+    return toRecord(await call(api.PUT('/v1/flows/{id}', { ...byId(id), body: { document: doc } })));
   }
   async deleteFlow(id: string): Promise<void> {
-    await this.call('DELETE', `/flows/${enc(id)}`);
+    await call(api.DELETE('/v1/flows/{id}', byId(id)));
   }
   async publish(id: string, note: string): Promise<VersionInfo> {
-    return toVersion(await this.call('POST', `/flows/${enc(id)}/publish`, { note }));
+    return toVersion(await call(api.POST('/v1/flows/{id}/publish', { ...byId(id), body: { note } })));
   }
   async versions(id: string): Promise<VersionInfo[]> {
-    return arr<Json>(await this.call('GET', `/flows/${enc(id)}/versions`), 'versions').map(toVersion);
+    return (await call(api.GET('/v1/flows/{id}/versions', byId(id)))).versions.map(toVersion);
   }
   async versionDocument(id: string, version: number): Promise<FlowDocument> {
-    const raw = await this.call<Json>('GET', `/flows/${enc(id)}/versions/${version}`);
-    return FlowDocument.parse(migrateDocument(raw.document ?? raw));
+    const raw = await call(api.GET('/v1/flows/{id}/versions/{version}', { params: { path: { id, version } } }));
+    return FlowDocument.parse(migrateDocument(raw.document));
   }
   /** Makes an earlier version current again (the API publishes a copy of it) and loads it as the draft. */
   async rollback(id: string, version: number, note: string): Promise<FlowRecord> {
-    await this.call('POST', `/flows/${enc(id)}/rollback`, { version, note });
+    await call(api.POST('/v1/flows/{id}/rollback', { ...byId(id), body: { version, note } }));
     return this.saveFlow(id, await this.versionDocument(id, version));
   }
   async stats(id: string, version?: number): Promise<FlowStats> {
-    const raw = await this.call<Json>('GET', `/flows/${enc(id)}/stats${version ? `?version=${version}` : ''}`);
-    const nodes = (raw.nodes ?? {}) as FlowStats['nodes'] | Json[];
-    const edges = (raw.edges ?? []) as Json[] | Record<string, number>;
-    const edgeCounts: Record<string, number> = {};
-    if (Array.isArray(edges)) {
-      // The API counts moves by edge id when it knows it, and always by from/port/to.
-      for (const e of edges) {
-        const n = Number(e.count ?? 0);
-        if (e.edgeId) edgeCounts[String(e.edgeId)] = (edgeCounts[String(e.edgeId)] ?? 0) + n;
-        const key = edgeKey(String(e.from), String(e.port ?? ''), String(e.to));
-        edgeCounts[key] = (edgeCounts[key] ?? 0) + n;
-      }
-    } else Object.assign(edgeCounts, edges);
-    return {
-      version: typeof raw.version === 'number' ? raw.version : (version ?? null),
-      nodes: Array.isArray(nodes)
-        ? Object.fromEntries(nodes.map((n) => [String(n.nodeId ?? n.id), n as never]))
-        : nodes,
-      edges: edgeCounts,
-    };
+    const raw = await call(
+      api.GET('/v1/flows/{id}/stats', { params: { path: { id }, query: version ? { version } : {} } }),
+    );
+    return toStats(raw);
   }
   async journeys(filter: JourneyFilter): Promise<JourneySummary[]> {
-    const q = new URLSearchParams();
-    for (const [k, v] of Object.entries(filter)) if (v !== undefined && v !== '') q.set(k, String(v));
-    return arr<Json>(await this.call('GET', `/journeys?${q}`), 'journeys').map(toJourney);
+    const query = Object.fromEntries(Object.entries(filter).filter(([, v]) => v !== undefined && v !== ''));
+    return (await call(api.GET('/v1/journeys', { params: { query } }))).journeys.map((j) => toJourney(j));
   }
   async journey(id: string): Promise<JourneyDetail> {
-    return toJourneyDetail(await this.call('GET', `/journeys/${enc(id)}`));
+    return toJourneyDetail(await call(api.GET('/v1/journeys/{id}', byId(id))));
   }
   async cancelJourney(id: string): Promise<void> {
-    await this.call('POST', `/journeys/${enc(id)}/cancel`, {});
+    await call(api.POST('/v1/journeys/{id}/cancel', { ...byId(id), body: {} }));
   }
   async terminateJourney(id: string, reason: string): Promise<void> {
-    await this.call('POST', `/journeys/${enc(id)}/terminate`, { reason });
+    await call(api.POST('/v1/journeys/{id}/terminate', { ...byId(id), body: { reason } }));
   }
   async skipWait(id: string): Promise<void> {
-    await this.call('POST', `/journeys/${enc(id)}/skip-wait`, {});
+    await call(api.POST('/v1/journeys/{id}/skip-wait', { ...byId(id), body: {} }));
   }
-  async sandboxReply(input: { customerId: string; text: string; channel?: string }): Promise<void> {
-    await this.call('POST', '/sandbox/reply', input);
+  async sandboxReply(input: Schemas['SandboxReply']): Promise<void> {
+    await call(api.POST('/v1/sandbox/reply', { body: input }));
   }
   async resolveHandoff(id: string, resolution: string): Promise<void> {
-    await this.call('POST', `/handoffs/${enc(id)}/resolve`, { resolution });
+    await call(api.POST('/v1/handoffs/{id}/resolve', { ...byId(id), body: { resolution } }));
   }
   async eventSchema(type: string): Promise<LearnedEventSchema> {
-    const raw = await this.call<Json>('GET', `/event-types/${enc(type)}/schema`);
-    return {
-      type: String(raw.type ?? type),
-      samples: Number(raw.samples ?? 0),
-      fields: (raw.fields ?? {}) as LearnedEventSchema['fields'],
-    };
+    const raw = await call(api.GET('/v1/event-types/{type}/schema', { params: { path: { type } } }));
+    // The API leaves out what a field's defaults say (a type of text, not required): filled in here.
+    return { type: raw.type, samples: raw.samples, fields: EventSchema.shape.fields.parse(raw.fields ?? {}) };
   }
   async schedule(id: string): Promise<ScheduleInfo | null> {
     try {
-      return await this.call<ScheduleInfo>('GET', `/flows/${enc(id)}/schedule`);
+      return await call(api.GET('/v1/flows/{id}/schedule', byId(id)));
     } catch (err) {
       if (err instanceof ApiError && err.status === 409) return null;
       throw err;
     }
   }
   async setSchedulePaused(id: string, paused: boolean, note?: string): Promise<ScheduleInfo> {
-    return this.call('POST', `/flows/${enc(id)}/schedule/${paused ? 'pause' : 'resume'}`, note ? { note } : {});
+    const init = { ...byId(id), body: note ? { note } : {} };
+    return call(
+      paused ? api.POST('/v1/flows/{id}/schedule/pause', init) : api.POST('/v1/flows/{id}/schedule/resume', init),
+    );
   }
   async runSchedule(id: string): Promise<void> {
-    await this.call('POST', `/flows/${enc(id)}/schedule/trigger`);
+    await call(api.POST('/v1/flows/{id}/schedule/trigger', byId(id)));
   }
 }
 
-const enc = encodeURIComponent;
+const byId = (id: string) => ({ params: { path: { id } } });
+
+/** The canvas overlay's counts: moves by edge id when the API knows it, and always by from/port/to. */
+function toStats(raw: Schemas['FlowStats']): FlowStats {
+  const edges: Record<string, number> = {};
+  for (const e of raw.edges) {
+    if (e.edgeId) edges[e.edgeId] = (edges[e.edgeId] ?? 0) + e.count;
+    const key = edgeKey(e.from, e.port ?? '', e.to);
+    edges[key] = (edges[key] ?? 0) + e.count;
+  }
+  return { version: raw.version, nodes: raw.nodes, edges };
+}
 
 /** How stats and highlights name an edge when its id is not known: `from`, `port`, `to`. */
 export const edgeKey = (from: string, port: string, to: string): string => `${from}\u0000${port}\u0000${to}`;

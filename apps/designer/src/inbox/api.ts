@@ -1,104 +1,53 @@
-import { type CaseInfo, request } from '../api/auth';
+import type { CaseInfo } from '../api/auth';
+import { api, call, type Schemas } from '../api/http';
 
 /** The workspace's calls to the API (`/v1/handoffs/…`, `/v1/cases/…`, the customer's profile and timeline). */
 export type Channel = 'whatsapp' | 'sms' | 'email' | 'voice';
 
-export interface CaseNote {
-  id: number;
-  author: string | null;
-  body: string;
-  createdAt: string;
-}
+export type CaseNote = CaseInfo['notes'][number];
 
-/** A case with its notes and the context the flow handed over. */
-export interface CaseFull extends CaseInfo {
-  notes: CaseNote[];
-  detail: { context?: { reply?: { text?: string; channel?: string } | null; bot?: unknown } & Record<string, unknown> };
-  resolution: string | null;
-  assignedTo: string | null;
-  journeyId: string | null;
-}
+/** A case with its notes and the context the flow handed over (`detail`). */
+export type CaseFull = CaseInfo;
 
-export interface CaseContext {
-  case: CaseFull;
-  path: { nodeId: string; kind: string | null; port: string | null; at: string }[];
-  sentiment: { at: string; label: string | null; score: number | null; escalate: boolean | null }[];
-  reasons: string[];
-  earlier: CaseFull[];
-}
+export type CaseContext = Schemas['CaseContext'];
 
-export interface Customer {
-  id: string;
-  name: string | null;
-  email: string | null;
-  phone: string | null;
-  locale: 'es' | 'en' | null;
-  timeZone: string | null;
-  tier: string | null;
-  tags: string[];
-}
+export type Customer = Schemas['Customer'];
 
-export interface TimelineMessage {
-  id: string;
-  direction: 'in' | 'out';
-  channel: string;
-  text: string | null;
-  status: string;
-  statusReason: string | null;
-  nodeId: string | null;
-  at: string;
-}
+export type TimelineMessage = Schemas['Message'];
 
-export interface Suggestions {
-  articles: { id: string; title: string; answer: string; score: number }[];
-  reply: { articleId: string; text: string } | null;
-}
+/** What the case view shows of the suggestions (none when they could not be had). */
+export type Suggestions = Pick<Schemas['HandoffSuggestions'], 'articles' | 'reply'>;
 
-export interface ReplyResult {
-  status: 'sent' | 'queued' | 'deferred' | 'suppressed' | 'failed' | 'pending';
-  channel: Channel;
-  reason: string | null;
-  retryAt: string | null;
-}
+export type ReplyResult = Schemas['CaseReplyResult'];
 
-export interface Overview {
-  queues: {
-    queue: string;
-    name: string;
-    assignment: string;
-    open: number;
-    unassigned: number;
-    oldestWaitingSince: string | null;
-    nearBreach: number;
-  }[];
-  agents: { id: string; displayName: string; queues: string[]; open: number }[];
-  atRisk: CaseFull[];
-  warnMinutes: number;
-}
+export type Overview = Schemas['CasesOverview'];
 
 /** How many cases the inbox lists at once, most urgent first. */
 export const INBOX_LIMIT = 200;
 
-const h = (id: string) => `/v1/handoffs/${encodeURIComponent(id)}`;
+const byId = (id: string) => ({ params: { path: { id } } });
 
+/** Each answer is checked by the compiler against the view type the workspace reads (the API's schema may say more). */
 export const inboxApi = {
   /** The most urgent open cases of one's queues (the inbox shows at most this many). */
-  list: async () => (await request<{ handoffs: CaseFull[] }>('GET', `/v1/handoffs?limit=${INBOX_LIMIT}`)).handoffs,
-  context: (id: string) => request<CaseContext>('GET', `${h(id)}/context`),
-  customer: (id: string) => request<Customer>('GET', `/v1/customers/${encodeURIComponent(id)}`),
-  timeline: async (id: string) =>
-    (await request<{ messages: TimelineMessage[] }>('GET', `/v1/customers/${encodeURIComponent(id)}/timeline`))
-      .messages,
-  suggestions: (id: string) => request<Suggestions>('GET', `${h(id)}/suggestions`),
-  claim: (id: string) => request<CaseFull>('POST', `${h(id)}/claim`),
-  note: (id: string, body: string) => request<CaseFull>('POST', `${h(id)}/notes`, { body }),
-  transfer: (id: string, queue: string, note?: string) =>
-    request<CaseFull>('POST', `${h(id)}/transfer`, { queue, ...(note ? { note } : {}) }),
-  reply: (id: string, text: string, requestId: string) =>
-    request<ReplyResult>('POST', `${h(id)}/reply`, { text, requestId }),
-  resolve: (id: string, resolution: string, note?: string) =>
-    request<CaseFull>('POST', `${h(id)}/resolve`, { resolution, ...(note ? { note } : {}) }),
-  assign: (id: string, assignee: string | null) => request<CaseFull>('POST', `${h(id)}/assign`, { assignee }),
-  overview: () => request<Overview>('GET', '/v1/cases/overview'),
-  queues: async () => (await request<{ queues: { id: string; name: string }[] }>('GET', '/v1/queues')).queues,
+  list: async (): Promise<CaseFull[]> =>
+    (await call(api.GET('/v1/handoffs', { params: { query: { limit: INBOX_LIMIT } } }))).handoffs,
+  context: (id: string): Promise<CaseContext> => call(api.GET('/v1/handoffs/{id}/context', byId(id))),
+  customer: (id: string): Promise<Customer> => call(api.GET('/v1/customers/{id}', byId(id))),
+  timeline: async (id: string): Promise<TimelineMessage[]> =>
+    (await call(api.GET('/v1/customers/{id}/timeline', byId(id)))).messages,
+  suggestions: (id: string): Promise<Suggestions> => call(api.GET('/v1/handoffs/{id}/suggestions', byId(id))),
+  claim: (id: string): Promise<CaseFull> => call(api.POST('/v1/handoffs/{id}/claim', byId(id))),
+  note: (id: string, body: string): Promise<CaseFull> =>
+    call(api.POST('/v1/handoffs/{id}/notes', { ...byId(id), body: { body } })),
+  transfer: (id: string, queue: string, note?: string): Promise<CaseFull> =>
+    call(api.POST('/v1/handoffs/{id}/transfer', { ...byId(id), body: { queue, ...(note ? { note } : {}) } })),
+  reply: (id: string, text: string, requestId: string): Promise<ReplyResult> =>
+    call(api.POST('/v1/handoffs/{id}/reply', { ...byId(id), body: { text, requestId } })),
+  resolve: (id: string, resolution: string, note?: string): Promise<CaseFull> =>
+    call(api.POST('/v1/handoffs/{id}/resolve', { ...byId(id), body: { resolution, ...(note ? { note } : {}) } })),
+  assign: (id: string, assignee: string | null): Promise<CaseFull> =>
+    call(api.POST('/v1/handoffs/{id}/assign', { ...byId(id), body: { assignee } })),
+  overview: (): Promise<Overview> => call(api.GET('/v1/cases/overview')),
+  queues: async (): Promise<{ id: string; name: string }[]> => (await call(api.GET('/v1/queues'))).queues,
 };
