@@ -249,13 +249,6 @@ const ROUTES: Route[] = [
   { method: 'GET', path: '/v1/customers/{id}/timeline', needs: 'customers:read', url: '/v1/customers/c_auth/timeline' },
   { method: 'GET', path: '/v1/customers/{id}/export', needs: 'admin', url: '/v1/customers/c_auth/export' },
   { method: 'DELETE', path: '/v1/customers/{id}', needs: 'admin', url: '/v1/customers/c_auth_erased' },
-  { method: 'GET', path: '/v1/event-types', needs: 'flows:read', url: '/v1/event-types' },
-  {
-    method: 'GET',
-    path: '/v1/event-types/{type}/schema',
-    needs: 'flows:read',
-    url: '/v1/event-types/order.paid/schema',
-  },
   { method: 'GET', path: '/v1/handoffs', needs: 'cases:read', url: '/v1/handoffs' },
   { method: 'GET', path: '/v1/handoffs/{id}', needs: 'cases:read', url: () => `/v1/handoffs/${handoff}` },
   {
@@ -361,13 +354,6 @@ const ROUTES: Route[] = [
     },
   },
   { method: 'GET', path: '/v1/templates', needs: 'flows:read', url: '/v1/templates' },
-  { method: 'GET', path: '/v1/event-types', needs: 'flows:read', url: '/v1/event-types' },
-  {
-    method: 'GET',
-    path: '/v1/event-types/{type}/schema',
-    needs: 'flows:read',
-    url: '/v1/event-types/order.placed/schema',
-  },
   { method: 'GET', path: '/v1/keys', needs: 'keys:manage', url: '/v1/keys' },
   {
     method: 'POST',
