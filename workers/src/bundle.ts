@@ -9,7 +9,7 @@ import { bundleWorkflowCode, DefaultLogger } from '@temporalio/worker';
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 /** The workflow code's entry point. */
 export const WORKFLOWS_ENTRY = join(ROOT, 'workflows/src/index.ts');
-/** Sources whose change makes a new bundle: the workflow driver and the flow runtime. */
+/** Sources whose change makes a new bundle: the workflow driver and the flow runtime (and the lockfile, below). */
 const SOURCE_DIRS = [join(ROOT, 'workflows/src'), join(ROOT, 'packages/flow/src')];
 
 async function sourceHash(extra: string[]): Promise<string> {
@@ -24,6 +24,9 @@ async function sourceHash(extra: string[]): Promise<string> {
     }
   };
   for (const dir of new Set([...SOURCE_DIRS, ...extra])) await walk(dir);
+  // The libraries bundled with it (cel-js, re2js, the SDK's workflow code) change with the lockfile.
+  const lockfile = join(ROOT, 'package-lock.json');
+  if (existsSync(lockfile)) hash.update(await readFile(lockfile));
   return hash.digest('hex').slice(0, 16);
 }
 
