@@ -306,14 +306,38 @@ function FlowFigures({ data, doc, lang }: { data: Insights; doc: FlowDocument | 
           <ResponsiveContainer width="100%" height="100%">
             <BarChart data={drops}>
               <CartesianGrid strokeDasharray="3 3" />
-              <XAxis dataKey="name" fontSize={11} />
+              <XAxis dataKey="name" fontSize={11} interval={0} />
               <YAxis allowDecimals={false} />
               <Tooltip />
               <Legend />
-              <Bar dataKey="continued" name={o('insights.continued')} stackId="a" fill="#2563eb" />
-              <Bar dataKey="completedHere" name={o('insights.completedHere')} stackId="a" fill="#059669" />
-              <Bar dataKey="waitingHere" name={o('insights.waitingHere')} stackId="a" fill="#d97706" />
-              <Bar dataKey="droppedHere" name={o('insights.droppedHere')} stackId="a" fill="#dc2626" />
+              <Bar
+                isAnimationActive={false}
+                dataKey="continued"
+                name={o('insights.continued')}
+                stackId="a"
+                fill="#2563eb"
+              />
+              <Bar
+                isAnimationActive={false}
+                dataKey="completedHere"
+                name={o('insights.completedHere')}
+                stackId="a"
+                fill="#059669"
+              />
+              <Bar
+                isAnimationActive={false}
+                dataKey="waitingHere"
+                name={o('insights.waitingHere')}
+                stackId="a"
+                fill="#d97706"
+              />
+              <Bar
+                isAnimationActive={false}
+                dataKey="droppedHere"
+                name={o('insights.droppedHere')}
+                stackId="a"
+                fill="#dc2626"
+              />
             </BarChart>
           </ResponsiveContainer>
         </div>
@@ -489,7 +513,13 @@ function Csat({ data, lang }: { data: Insights; lang: Lang }) {
             <XAxis dataKey="key" fontSize={11} />
             <YAxis domain={[0, 5]} />
             <Tooltip />
-            <Line type="monotone" dataKey="average" name={o('insights.average')} stroke="#2563eb" />
+            <Line
+              isAnimationActive={false}
+              type="monotone"
+              dataKey="average"
+              name={o('insights.average')}
+              stroke="#2563eb"
+            />
           </LineChart>
         </ResponsiveContainer>
       </div>
@@ -556,6 +586,7 @@ function Escalations({ data, lang }: { data: Insights; lang: Lang }) {
             <Legend />
             {e.byReason.map((r, i) => (
               <Bar
+                isAnimationActive={false}
                 key={r.reason}
                 dataKey={r.reason}
                 name={r.label[lang]}
