@@ -1,6 +1,7 @@
 // The agent workspace's routes on cases: context, claim, notes, transfer, the supervisor's overview, queue assignment
 // modes and team calendars — each with who may and who may not.
 import { applySteps, createQueue, createTeam, createTicket, type Database, upsertCustomer } from '@ruta/db';
+import { nodeKind } from '@ruta/flow';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { expectProblem, type PersonSession, withApi } from './support';
 
@@ -60,7 +61,7 @@ describe('case routes', () => {
     );
     const r = await api.call<{
       case: { id: string };
-      path: { nodeId: string }[];
+      path: { nodeId: string; label: { es: string; en: string }; portLabel: { es: string } | null }[];
       sentiment: { score: number; escalate: boolean }[];
       reasons: string[];
       earlier: { id: string }[];
@@ -68,6 +69,12 @@ describe('case routes', () => {
     expect(r.status, r.text).toBe(200);
     expect(r.body.case.id).toBe(id);
     expect(r.body.path.map((s) => s.nodeId)).toEqual(['n_trigger', 'n_mood', 'n_mood']);
+    // The agent reads names, not ids: with no published version at hand, the kinds' names and their ports' words.
+    const mood = nodeKind('ai.sentiment')!;
+    expect(r.body.path[1]!.label).toEqual(mood.label);
+    const out = mood.ports({} as never).find((p) => p.name === 'out')!;
+    expect(r.body.path[1]!.portLabel).toEqual(out.label);
+    expect(r.body.path.every((s) => !s.label.es.startsWith('n_'))).toBe(true);
     expect(r.body.sentiment.map((s) => [s.score, s.escalate])).toEqual([
       [-0.1, false],
       [-0.8, true],

@@ -12076,6 +12076,20 @@ export interface components {
             kind: string | null;
             port: string | null;
             at: string;
+            /** @description The block's name (its label, else its kind's name) */
+            label: {
+                es: string;
+                en: string;
+            } & {
+                [key: string]: components["schemas"]["JsonValue"];
+            };
+            /** @description How it left, in words (null when it left by no port) */
+            portLabel: ({
+                es: string;
+                en: string;
+            } & {
+                [key: string]: components["schemas"]["JsonValue"];
+            }) | null;
         } & {
             [key: string]: components["schemas"]["JsonValue"];
         };

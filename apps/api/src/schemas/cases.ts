@@ -25,9 +25,18 @@ export const AssignmentMode = z.enum(ASSIGNMENT_MODES).openapi({
   description: 'How the queue hands out new cases: nobody until claimed, in turn, or to the least loaded member',
 });
 
-/** One step of the journey's path, as the case view shows it. */
+const Words = z.object({ es: z.string(), en: z.string() });
+
+/** One step of the journey's path, as the case view shows it: the block's and the port's names in es/en, not ids. */
 export const PathStep = z
-  .object({ nodeId: z.string(), kind: z.string().nullable(), port: z.string().nullable(), at: z.string() })
+  .object({
+    nodeId: z.string(),
+    kind: z.string().nullable(),
+    port: z.string().nullable(),
+    at: z.string(),
+    label: Words.openapi({ description: "The block's name (its label, else its kind's name)" }),
+    portLabel: Words.nullable().openapi({ description: 'How it left, in words (null when it left by no port)' }),
+  })
   .openapi('CasePathStep');
 
 /** One sentiment reading of the journey (oldest first): the trend the agent sees. */

@@ -1,9 +1,11 @@
 import {
   addNote,
   customerCases,
+  getJourney,
   getQueue,
   getSteps,
   getTicket,
+  getVersion,
   listOpen,
   listQueues,
   queuePeople,
@@ -11,6 +13,7 @@ import {
   type TicketRow,
   updateTicket,
 } from '@ruta/db';
+import { nodeKind } from '@ruta/flow';
 import { ApiError } from '../errors/api-error';
 import type { Runtime } from './runtime';
 import { ticketDto } from './serialize';
@@ -34,9 +37,16 @@ export function openHandoff(ticket: TicketRow): void {
  */
 export async function caseContext(rt: Runtime, ticket: TicketRow & { notes?: unknown[] }) {
   const steps = ticket.journeyId ? await getSteps(rt.db, ticket.journeyId) : [];
+  const names = await pathNames(rt, ticket.journeyId);
   const path = steps
     .filter((s) => s.type === 'leave' && s.nodeId)
-    .map((s) => ({ nodeId: s.nodeId!, kind: s.kind, port: s.port, at: s.at.toISOString() }));
+    .map((s) => ({
+      nodeId: s.nodeId!,
+      kind: s.kind,
+      port: s.port,
+      at: s.at.toISOString(),
+      ...names(s.nodeId!, s.kind, s.port),
+    }));
   const sentiment = steps
     .filter((s) => s.type === 'leave' && s.kind === 'ai.sentiment')
     .map((s) => {
@@ -106,5 +116,41 @@ export async function casesOverview(rt: Runtime, reach: string[] | null, now = n
     agents: await queuePeople(rt.db, ids),
     atRisk: atRisk.map((t) => ticketDto(t)),
     warnMinutes: SLA_WARNING_MS / 60_000,
+  };
+}
+
+type Words = { es: string; en: string };
+interface DocNodeLike {
+  id: string;
+  kind: string;
+  label?: string;
+  params?: unknown;
+}
+
+/**
+ * Names for the steps of a journey's path, from the flow version it runs: a block's label (else its kind's name) and
+ * its port's name in es/en, so the agent never reads internal ids. Unknown blocks and ports keep their ids.
+ */
+async function pathNames(rt: Runtime, journeyId: string | null) {
+  const journey = journeyId ? await getJourney(rt.db, journeyId) : null;
+  const version = journey ? await getVersion(rt.db, journey.flowId, journey.flowVersion) : null;
+  const nodes = ((version?.document as { nodes?: DocNodeLike[] } | undefined)?.nodes ?? []) as DocNodeLike[];
+  return (nodeId: string, kind: string | null, port: string | null): { label: Words; portLabel: Words | null } => {
+    const node = nodes.find((n) => n.id === nodeId);
+    const spec = nodeKind(node?.kind ?? kind ?? '');
+    const label: Words = node?.label
+      ? { es: node.label, en: node.label }
+      : spec
+        ? { es: spec.label.es, en: spec.label.en }
+        : { es: nodeId, en: nodeId };
+    if (!port) return { label, portLabel: null };
+    let portLabel: Words = { es: port, en: port };
+    try {
+      const found = spec?.ports((node?.params ?? {}) as never).find((p) => p.name === port);
+      if (found) portLabel = { es: found.label.es, en: found.label.en };
+    } catch {
+      // params a kind cannot read: the port keeps its id
+    }
+    return { label, portLabel };
   };
 }

@@ -1,3 +1,4 @@
+import { type EscalationReason, REASON_LABELS } from '@ruta/sentiment/sensitivity';
 import { type RefObject, useCallback, useEffect, useState } from 'react';
 import { useCan, useSession } from '../api/session';
 import { useUi } from '../store/ui';
@@ -38,6 +39,7 @@ export interface CaseViewProps {
 export function CaseView(props: CaseViewProps) {
   const { caseId, version } = props;
   const x = useInboxText();
+  const lang = useUi((s) => s.lang);
   const [ctx, setCtx] = useState<CaseContext | null>(null);
   const [customer, setCustomer] = useState<Customer | null>(null);
   const [messages, setMessages] = useState<TimelineMessage[]>([]);
@@ -101,8 +103,8 @@ export function CaseView(props: CaseViewProps) {
             <ol className="case-path">
               {ctx.path.map((s) => (
                 <li key={`${s.nodeId}-${s.at}`}>
-                  {s.nodeId}
-                  {s.port ? <span className="muted"> → {s.port}</span> : null}
+                  {s.label[lang]}
+                  {s.portLabel ? <span className="muted"> → {s.portLabel[lang]}</span> : null}
                 </li>
               ))}
             </ol>
@@ -191,6 +193,7 @@ function Profile({ customer, fallback }: { customer: Customer | null; fallback: 
 
 function Sentiment({ ctx }: { ctx: CaseContext }) {
   const x = useInboxText();
+  const lang = useUi((s) => s.lang);
   const label = (l: string | null) => (l ? x(`view.labels.${l}`) : '—');
   return (
     <section aria-labelledby="sent-title">
@@ -208,7 +211,7 @@ function Sentiment({ ctx }: { ctx: CaseContext }) {
           <h4>{x('view.reasons')}</h4>
           <ul className="case-list" data-testid="escalation-reasons">
             {ctx.reasons.map((r) => (
-              <li key={r}>{r}</li>
+              <li key={r}>{REASON_LABELS[r as EscalationReason]?.[lang] ?? r}</li>
             ))}
           </ul>
         </>
