@@ -109,10 +109,18 @@ describe('replying to the customer from a case', () => {
     }
   });
 
-  it('asks for a channel when the customer never wrote, and refuses closed cases and blank text', async () => {
+  it('answers on the profile channel when the customer never wrote, asks for one when there is none', async () => {
     const id = await caseFor('c_silent', null);
+    const r = await api.call<{ channel: string; inReplyTo: unknown }>('POST', `/v1/handoffs/${id}/reply`, {
+      as: agent,
+      body: { text: 'Hola' },
+    });
+    expect([200, 202], r.text).toContain(r.status);
+    expect(r.body).toMatchObject({ channel: 'whatsapp', inReplyTo: null });
+    await upsertCustomer(api.db.db, { id: 'c_nocontact', name: 'Sin datos' });
+    const lone = (await createTicket(api.db.db, { customerId: 'c_nocontact', queue: 'support' })).ticket.id;
     expect(
-      expectProblem(await api.call('POST', `/v1/handoffs/${id}/reply`, { as: agent, body: { text: 'Hola' } }), 409)
+      expectProblem(await api.call('POST', `/v1/handoffs/${lone}/reply`, { as: agent, body: { text: 'Hola' } }), 409)
         .detail,
     ).toMatch(/which channel/);
     expectProblem(await api.call('POST', `/v1/handoffs/${id}/reply`, { as: agent, body: { text: '  ' } }), 422);

@@ -50,9 +50,14 @@ export async function replyToCustomer(rt: Runtime, ticket: TicketRow, req: Reply
   const customer = await getCustomer(rt.db, ticket.customerId);
   if (customer?.erasedAt) throw new ApiError('conflict', `Customer ${ticket.customerId} was erased`);
   const last = await lastInbound(rt.db, ticket.customerId);
-  const channel = req.channel ?? (last?.channel as Channel | undefined);
+  // The channel the customer last wrote on; else the first their profile reaches (the contact rules still decide).
+  const profileChannel: Channel | undefined = customer?.phone ? 'whatsapp' : customer?.email ? 'email' : undefined;
+  const channel = req.channel ?? (last?.channel as Channel | undefined) ?? profileChannel;
   if (!channel) {
-    throw new ApiError('conflict', 'The customer has not written on any channel yet: say which channel to answer on');
+    throw new ApiError(
+      'conflict',
+      'The customer has not written and their profile has no phone or email: say which channel to answer on',
+    );
   }
   const inReplyTo = last && last.channel === channel ? { channel, at: last.at.toISOString() } : null;
   const journey = ticket.journeyId ? await getJourney(rt.db, ticket.journeyId) : null;
