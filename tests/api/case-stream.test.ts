@@ -1,6 +1,6 @@
 // Live case events over server-sent events: what each person's stream carries (their queues only), from one LISTEN
 // per API process.
-import { createQueue, createTeam, createTicket, putInbound } from '@ruta/db';
+import { createQueue, createTeam, createTicket, putInbound, queryRows, sql } from '@ruta/db';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { eventually } from '../support/eventually';
 import { type PersonSession, withApi } from './support';
@@ -117,6 +117,13 @@ describe('GET /v1/cases/stream', () => {
     await api.app.runtime.cases!.sweep();
     await s.next('sla.warning', id);
     expect(await api.app.runtime.cases!.sweep()).toBe(0);
+    // A case that leaves the window is forgotten, so coming back into it warns again.
+    const setStatus = (status: string) =>
+      queryRows(api.db.db, sql`update tickets set status = ${status} where id = ${id} returning id`);
+    await setStatus('resolved');
+    expect(await api.app.runtime.cases!.sweep()).toBe(0);
+    await setStatus('open');
+    expect(await api.app.runtime.cases!.sweep()).toBe(1);
   });
 
   it('serves every connection from one feed, and lets go of closed ones', async () => {

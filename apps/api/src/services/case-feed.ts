@@ -132,8 +132,13 @@ export class CaseFeed {
           where kind = 'handoff' and status in ('open', 'pending') and sla_deadline <= ${limit}`,
     ).catch((err) => {
       this.options.log?.('The SLA warning sweep failed', err);
-      return [];
+      return null;
     });
+    if (!rows) return 0;
+    // Forget cases that left the window (resolved, or a new deadline further away), so the map stays the size of
+    // the window and a case that comes back into it warns again.
+    const inWindow = new Set(rows.map((r) => r.id));
+    for (const id of this.warned.keys()) if (!inWindow.has(id)) this.warned.delete(id);
     let sent = 0;
     for (const r of rows) {
       const deadline = new Date(r.sla_deadline).getTime();
