@@ -236,6 +236,7 @@ const ROUTES: Route[] = [
     needs: 'journeys:read',
     url: '/v1/insights?from=2026-03-02&to=2026-03-09&tz=UTC',
   },
+  { method: 'POST', path: '/v1/insights/example', needs: 'admin', url: '/v1/insights/example' },
   { method: 'POST', path: '/codec/encode', needs: 'journeys:read', url: '/codec/encode', body: { payloads: [] } },
   { method: 'POST', path: '/codec/decode', needs: 'journeys:read', url: '/codec/decode', body: { payloads: [] } },
   {

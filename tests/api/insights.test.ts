@@ -200,4 +200,13 @@ describe('insights from the seeded journeys', () => {
     await bad({ from: '2026-02-30' }, 'from');
     await bad({ version: '1' }, 'version');
   });
+
+  it('loads the example data through the API for admins, replacing only the seeded rows', async () => {
+    const r = await api.call<Any>('POST', '/v1/insights/example');
+    expect(r.status, r.text).toBe(200);
+    expect(r.body).toEqual({ journeys: 230, flows: Object.values(SEED_FLOWS), range: SEED_RANGE });
+    expect((await get({ flowId: SEED_FLOWS.ab })).total.entered).toBe(200);
+    const manager = await api.person({ roles: ['cx_manager'] });
+    expectProblem(await api.call('POST', '/v1/insights/example', { as: manager }), 403);
+  });
 });

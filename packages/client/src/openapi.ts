@@ -4261,6 +4261,81 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/insights/example": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Load the example data set: three sample flows and 230 journeys with known outcomes (admins)
+         * @description Writes the data set `npm run seed:insights` writes, through the running API (a PGlite database serves one process, so this is how to load it while `npm start` runs). Flows `f_seed_ab`, `f_seed_bot` and `f_seed_csat`; journeys, customers, messages and cases whose ids start with `seed-`, from 2 to 8 March 2026 in America/Santiago. Loading it again replaces those rows and nothing else.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description What was written, and the range to open Insights on */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["InsightsExampleData"];
+                    };
+                };
+                /** @description Not signed in (or the session expired), or a missing, unknown or revoked API key */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The key or the person lacks the required permission, or a cross-site request */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Rate limited: see Retry-After */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/customers/{id}": {
         parameters: {
             query?: never;
@@ -11843,6 +11918,19 @@ export interface components {
                 } & {
                     [key: string]: components["schemas"]["JsonValue"];
                 };
+            } & {
+                [key: string]: components["schemas"]["JsonValue"];
+            };
+        } & {
+            [key: string]: components["schemas"]["JsonValue"];
+        };
+        InsightsExampleData: {
+            journeys: number;
+            flows: string[];
+            range: {
+                from: string;
+                to: string;
+                tz: string;
             } & {
                 [key: string]: components["schemas"]["JsonValue"];
             };

@@ -3,7 +3,8 @@ import { z } from '@hono/zod-openapi';
 import type { AppEnv } from '../context';
 import { FlowIdQuery } from '../schemas/attention';
 import { json, TimeZone } from '../schemas/common';
-import { Insights } from '../schemas/insights';
+import { ExampleData, Insights } from '../schemas/insights';
+import { SEED_FLOWS, SEED_RANGE, seedInsights } from '../seed/insights';
 import { insights } from '../services/insights';
 import type { Runtime } from '../services/runtime';
 import { type Guard, secure } from './define';
@@ -56,6 +57,22 @@ export function insightRoutes(app: OpenAPIHono<AppEnv>, rt: Runtime, guard: Guar
         }),
         200,
       );
+    },
+  );
+
+  app.openapi(
+    secure(guard, 'admin', {
+      method: 'post',
+      path: '/v1/insights/example',
+      tags: ['Insights'],
+      summary: 'Load the example data set: three sample flows and 230 journeys with known outcomes (admins)',
+      description:
+        'Writes the data set `npm run seed:insights` writes, through the running API (a PGlite database serves one process, so this is how to load it while `npm start` runs). Flows `f_seed_ab`, `f_seed_bot` and `f_seed_csat`; journeys, customers, messages and cases whose ids start with `seed-`, from 2 to 8 March 2026 in America/Santiago. Loading it again replaces those rows and nothing else.',
+      responses: { 200: json(ExampleData, 'What was written, and the range to open Insights on') },
+    }),
+    async (c) => {
+      const { journeys } = await seedInsights(rt.db);
+      return c.json({ journeys, flows: Object.values(SEED_FLOWS), range: SEED_RANGE }, 200);
     },
   );
 }

@@ -104,3 +104,12 @@ export const Insights = z
     }),
   })
   .openapi('Insights');
+
+/** What `POST /v1/insights/example` wrote. */
+export const ExampleData = z
+  .object({
+    journeys: z.number().int(),
+    flows: z.array(z.string()),
+    range: z.object({ from: z.string(), to: z.string(), tz: z.string() }),
+  })
+  .openapi('InsightsExampleData');
