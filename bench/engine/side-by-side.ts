@@ -85,9 +85,9 @@ export function startOn(
   if (side === 'dsl')
     return client.workflow.start('DSLInterpreter', { taskQueue, workflowId, args: [variant.dslInput] });
   const type = side === 'ruta' ? 'journey' : variant.handWritten;
-  const input =
-    side === 'ruta' ? variant.journeyInput(`evt-${workflowId}`) : variant.baselineInput(`evt-${workflowId}`);
-  const options = { taskQueue, workflowId, args: [input] as unknown[] };
+  const args =
+    side === 'ruta' ? variant.journeyArgs(`evt-${workflowId}`) : [variant.baselineInput(`evt-${workflowId}`)];
+  const options = { taskQueue, workflowId, args };
   if (withSignal && variant.signal) {
     return client.workflow.signalWithStart(type, {
       ...options,
