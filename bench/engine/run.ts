@@ -12,10 +12,12 @@
  * Writes bench/results/engine.json and engine.md. `--quick` runs small counts (a check, not figures to keep).
  * Everything is bounded: a time limit stops the run and its processes.
  */
-import { loadavg } from 'node:os';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startLocalServer } from '@ruta/temporal';
-import { buildWorkflowBundle, DEFAULT_MAX_CACHED_WORKFLOWS } from '@ruta/workers';
+import { rutaDataConverter, startLocalServer } from '@ruta/temporal';
+import { buildWorkflowBundle, DEFAULT_MAX_CACHED_WORKFLOWS, FileStore } from '@ruta/workers';
+import { Client } from '@temporalio/client';
 import { DefaultLogger, Runtime } from '@temporalio/worker';
 import { machine } from '../machine';
 import { BenchWorker } from './bench-worker';
@@ -79,7 +81,10 @@ export async function runEngineBench(argv: string[] = process.argv.slice(2)): Pr
 
   const bundles = {
     ruta: await buildWorkflowBundle(),
-    hand: await buildWorkflowBundle(undefined, join(ROOT, 'bench/engine/hand-written/index.ts'), 'hand-written'),
+    // The baselines' bundle keeps Temporal's default payload converter.
+    hand: await buildWorkflowBundle(undefined, join(ROOT, 'bench/engine/hand-written/index.ts'), 'hand-written', {
+      rutaPayloadConverter: false,
+    }),
   };
   const dslSample = findDslSample();
   const dslBundle = 'path' in dslSample ? await bundleDslSample(dslSample.path) : null;
@@ -88,9 +93,18 @@ export async function runEngineBench(argv: string[] = process.argv.slice(2)): Pr
       ? `Temporal's dsl-interpreter sample: ${dslSample.path}`
       : `${dslSample.absent}: its column is left out`,
   );
-  const env = await startLocalServer();
+  // The baselines start with Temporal's default converter (what hand-written code pays); Ruta's side with Ruta's
+  // data converter (plan claim check with a file plan store, compression), as Ruta's API starts journeys.
+  const env = await startLocalServer({ client: { dataConverter: undefined } });
   const address = env.address;
   const namespace = env.namespace ?? 'default';
+  const planStoreDir = mkdtempSync(join(tmpdir(), 'ruta-bench-plans-'));
+  const rutaClient = new Client({
+    connection: env.connection,
+    namespace,
+    dataConverter: rutaDataConverter({ planStore: new FileStore(planStoreDir) }),
+  });
+  const clientOf = (side: 'hand' | 'ruta') => (side === 'ruta' ? rutaClient : env.client);
   const workers: BenchWorker[] = [];
   // The time limit: kill what runs and leave with an error rather than run on.
   const limit = setTimeout(() => {
@@ -102,7 +116,14 @@ export async function runEngineBench(argv: string[] = process.argv.slice(2)): Pr
     const serverPid = childrenMatching(process.pid, 'start-dev')[0];
     if (!serverPid) throw new Error('Could not find the dev server process among this process’s children');
     const start = (side: 'hand' | 'ruta' | 'dsl', bundle: string) =>
-      BenchWorker.start({ label: side, bundle, taskQueue: `bench-${side}`, address, namespace }).then((w) => {
+      BenchWorker.start({
+        label: side,
+        bundle,
+        taskQueue: `bench-${side}`,
+        address,
+        namespace,
+        ...(side === 'ruta' ? { planStoreDir } : {}),
+      }).then((w) => {
         workers.push(w);
         return w;
       });
@@ -111,6 +132,7 @@ export async function runEngineBench(argv: string[] = process.argv.slice(2)): Pr
     if (wants('throughput')) {
       const sides: Sides = {
         client: env.client,
+        rutaClient,
         serverPid,
         workers: {
           hand: { worker: await start('hand', bundles.hand), taskQueue: 'bench-hand' },
@@ -142,6 +164,7 @@ export async function runEngineBench(argv: string[] = process.argv.slice(2)): Pr
     const memory = async () => ({
       hand: await waitingCrowd({
         ...crowdOptions,
+        client: clientOf('hand'),
         side: 'hand',
         bundle: bundles.hand,
         journeys: s.memoryJourneys,
@@ -150,6 +173,8 @@ export async function runEngineBench(argv: string[] = process.argv.slice(2)): Pr
       }),
       ruta: await waitingCrowd({
         ...crowdOptions,
+        client: clientOf('ruta'),
+        planStoreDir,
         side: 'ruta',
         bundle: bundles.ruta,
         journeys: s.memoryJourneys,
@@ -165,6 +190,8 @@ export async function runEngineBench(argv: string[] = process.argv.slice(2)): Pr
     const crowd = (heapMb: number, tag: string) =>
       waitingCrowd({
         ...crowdOptions,
+        client: clientOf('ruta'),
+        planStoreDir,
         side: 'ruta',
         bundle: bundles.ruta,
         journeys: s.crowd,
@@ -199,6 +226,7 @@ export async function runEngineBench(argv: string[] = process.argv.slice(2)): Pr
     clearTimeout(limit);
     for (const w of workers) w.kill();
     await env.teardown();
+    rmSync(planStoreDir, { recursive: true, force: true });
   }
 }
 
