@@ -205,8 +205,3 @@ export function rutaDataConverter(options: RutaDataConverterOptions): DataConver
     ],
   };
 }
-
-/** A data converter that only encrypts payloads with these keys (the first encrypts, all decrypt): raw reads in tests. */
-export function encryptedDataConverter(keys: readonly EncryptionKey[]): DataConverter {
-  return { payloadCodecs: [new EncryptionCodec(keys)] };
-}

@@ -37,8 +37,6 @@ export {
   ENCRYPTED_ENCODING,
   /** AES-256-GCM payload codec with key rotation (the first key encrypts, all decrypt). */
   EncryptionCodec,
-  /** A data converter that encrypts payloads with the given keys. */
-  encryptedDataConverter,
   /** The encryption keys from RUTA_ENCRYPTION_KEY / RUTA_ENCRYPTION_KEYS (empty: encryption off). */
   encryptionKeysFromEnv,
   /** Metadata key naming the key an encrypted payload was sealed with. */
