@@ -22,6 +22,7 @@ import { DefaultLogger, Runtime } from '@temporalio/worker';
 import { machine } from '../machine';
 import { BenchWorker } from './bench-worker';
 import { bundleDslSample, findDslSample } from './dsl-sample';
+import { bytesTable, historyBytes } from './history-bytes';
 import { childrenMatching } from './proc';
 import { pureFigures } from './pure';
 import { type EngineResults, writeEngineResults } from './report';
@@ -55,7 +56,7 @@ function settings(argv: string[]) {
     workerHeapMb: flag('worker-heap-mb', 512, 512, 0),
     /** Also run the crowd with Node's default heap, to show what the heap limit does (full runs; `--compare-heap=0` skips). */
     compareHeap: flag('compare-heap', 1, 0, 0) === 1,
-    /** `--only=crowd` (or throughput, memory; comma-separated) runs those parts and prints them, writing nothing. */
+    /** `--only=crowd` (or throughput, memory, bytes; comma-separated) runs those parts and prints them, writing nothing. */
     only: argv
       .find((a) => a.startsWith('--only='))
       ?.slice(7)
@@ -67,17 +68,22 @@ function settings(argv: string[]) {
 const log = (line: string) => console.log(`[engine] ${line}`);
 
 /** The parts of a run; all of them unless `--only` picked some. */
-type Parts = Partial<Pick<EngineResults, 'flows' | 'memory' | 'crowd' | 'crowdNodeDefaultHeap' | 'loadAverage'>>;
+type Parts = Partial<
+  Pick<EngineResults, 'flows' | 'memory' | 'crowd' | 'crowdNodeDefaultHeap' | 'loadAverage' | 'historyBytes'>
+>;
 
 /** The 1, 5 and 15 minute load averages now (other work shares the cores; figures are read beside it). */
 const load = () => loadavg().map((x) => Math.round(x * 100) / 100) as [number, number, number];
 
 export async function runEngineBench(argv: string[] = process.argv.slice(2)): Promise<EngineResults | Parts> {
   const s = settings(argv);
-  const wants = (part: 'throughput' | 'memory' | 'crowd') => !s.only || s.only.includes(part);
+  const wants = (part: 'throughput' | 'memory' | 'crowd' | 'bytes') => !s.only || s.only.includes(part);
   Runtime.install({ logger: new DefaultLogger('WARN') });
   log(`${s.mode} run: ${JSON.stringify(s)}`);
   const pure = await pureFigures();
+  // History bytes per flow under each of Ruta's encodings, on a server of their own (deterministic, quick).
+  const historyBytesRows = wants('bytes') ? await historyBytes() : undefined;
+  if (s.only && historyBytesRows) log(`history bytes:\n${bytesTable(historyBytesRows)}`);
 
   const bundles = {
     ruta: await buildWorkflowBundle(),
@@ -128,7 +134,10 @@ export async function runEngineBench(argv: string[] = process.argv.slice(2)): Pr
         return w;
       });
     const variants = [fiveStepVariant(), fourStepVariant(), ...sampleVariants()];
-    const parts: Parts = { loadAverage: { start: load() } };
+    const parts: Parts = {
+      loadAverage: { start: load() },
+      ...(historyBytesRows ? { historyBytes: historyBytesRows } : {}),
+    };
     if (wants('throughput')) {
       const sides: Sides = {
         client: env.client,
@@ -217,6 +226,7 @@ export async function runEngineBench(argv: string[] = process.argv.slice(2)): Pr
       crowdNodeDefaultHeap: parts.crowdNodeDefaultHeap ?? null,
       loadAverage: parts.loadAverage!,
       unmeasuredSamples: UNMEASURED_SAMPLES,
+      historyBytes: parts.historyBytes!,
       bundles,
       dslSample:
         'path' in dslSample ? { measured: true, path: dslSample.path } : { measured: false, why: dslSample.absent },
