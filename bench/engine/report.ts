@@ -104,8 +104,8 @@ ${table}
 What a journey's history holds beyond the hand-written one (\`--json\` splits it into start input, activity inputs and
 results, signals and event overhead): the start input carried the plan (2.8–4.6 KB); with the claim check it holds a
 34-byte reference (sha-256) plus ~90 bytes of flow version and ids; activity inputs carry the node id and journey id
-for idempotency (~25 bytes each); sla-escalation and negative-sentiment-escalation have two events more than their
-baselines (the ticket's SLA step).
+for idempotency (~25 bytes each); at a handoff (sla-escalation, negative-sentiment-escalation) Ruta records two events
+the baselines do not: a patch marker and the search-attribute upsert of the journey's status.
 ${HISTORY_BYTES_END}`;
 }
 
