@@ -215,7 +215,8 @@ describe('payload encryption', () => {
     expect(plain).toContain(PII.eta);
     expect(Buffer.from(decoded.body.payloads[0]!.metadata.encoding!, 'base64').toString()).toBe('json/plain');
     // The plan is in history as a reference only (inside the encryption), and the endpoint swaps the plan back.
-    const sealedPlan = await new EncryptionCodec([A]).decode([(started?.input?.payloads as Payload[])[1]!]);
+    const startPayloads = (started?.input?.payloads ?? []) as Payload[];
+    const sealedPlan = await new EncryptionCodec([A]).decode([startPayloads[1]!]);
     expect(text(sealedPlan[0]!.metadata?.encoding)).toBe(PLAN_REF_ENCODING);
     expect(sealedPlan[0]!.data).toHaveLength(32);
     expect(Buffer.from(decoded.body.payloads[1]!.data, 'base64').toString('utf8')).toContain('"f_delivery_delay"');
