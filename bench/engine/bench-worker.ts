@@ -22,6 +22,8 @@ export class BenchWorker {
     address: string;
     namespace: string;
     env?: Record<string, string>;
+    /** Ruta's side: the directory of the plan store its data converter reads plans from (Temporal's default without). */
+    planStoreDir?: string;
   }): Promise<BenchWorker> {
     const child = fork(SCRIPT, [], {
       // BENCH_WORKER_NODE_ARGS adds Node flags to the worker processes only, e.g. to profile them:
@@ -32,6 +34,7 @@ export class BenchWorker {
         ...options.env,
         BENCH_BUNDLE: options.bundle,
         BENCH_TASK_QUEUE: options.taskQueue,
+        ...(options.planStoreDir ? { BENCH_PLAN_STORE: options.planStoreDir } : {}),
         TEMPORAL_ADDRESS: options.address,
         TEMPORAL_NAMESPACE: options.namespace,
       },

@@ -12,14 +12,17 @@
  * Writes bench/results/engine.json and engine.md. `--quick` runs small counts (a check, not figures to keep).
  * Everything is bounded: a time limit stops the run and its processes.
  */
-import { loadavg } from 'node:os';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startLocalServer } from '@ruta/temporal';
-import { buildWorkflowBundle, DEFAULT_MAX_CACHED_WORKFLOWS } from '@ruta/workers';
+import { rutaDataConverter, startLocalServer } from '@ruta/temporal';
+import { buildWorkflowBundle, DEFAULT_MAX_CACHED_WORKFLOWS, FileStore } from '@ruta/workers';
+import { Client } from '@temporalio/client';
 import { DefaultLogger, Runtime } from '@temporalio/worker';
 import { machine } from '../machine';
 import { BenchWorker } from './bench-worker';
 import { bundleDslSample, findDslSample } from './dsl-sample';
+import { bytesTable, historyBytes } from './history-bytes';
 import { childrenMatching } from './proc';
 import { pureFigures } from './pure';
 import { type EngineResults, writeEngineResults } from './report';
@@ -53,7 +56,7 @@ function settings(argv: string[]) {
     workerHeapMb: flag('worker-heap-mb', 512, 512, 0),
     /** Also run the crowd with Node's default heap, to show what the heap limit does (full runs; `--compare-heap=0` skips). */
     compareHeap: flag('compare-heap', 1, 0, 0) === 1,
-    /** `--only=crowd` (or throughput, memory; comma-separated) runs those parts and prints them, writing nothing. */
+    /** `--only=crowd` (or throughput, memory, bytes; comma-separated) runs those parts and prints them, writing nothing. */
     only: argv
       .find((a) => a.startsWith('--only='))
       ?.slice(7)
@@ -65,21 +68,29 @@ function settings(argv: string[]) {
 const log = (line: string) => console.log(`[engine] ${line}`);
 
 /** The parts of a run; all of them unless `--only` picked some. */
-type Parts = Partial<Pick<EngineResults, 'flows' | 'memory' | 'crowd' | 'crowdNodeDefaultHeap' | 'loadAverage'>>;
+type Parts = Partial<
+  Pick<EngineResults, 'flows' | 'memory' | 'crowd' | 'crowdNodeDefaultHeap' | 'loadAverage' | 'historyBytes'>
+>;
 
 /** The 1, 5 and 15 minute load averages now (other work shares the cores; figures are read beside it). */
 const load = () => loadavg().map((x) => Math.round(x * 100) / 100) as [number, number, number];
 
 export async function runEngineBench(argv: string[] = process.argv.slice(2)): Promise<EngineResults | Parts> {
   const s = settings(argv);
-  const wants = (part: 'throughput' | 'memory' | 'crowd') => !s.only || s.only.includes(part);
+  const wants = (part: 'throughput' | 'memory' | 'crowd' | 'bytes') => !s.only || s.only.includes(part);
   Runtime.install({ logger: new DefaultLogger('WARN') });
   log(`${s.mode} run: ${JSON.stringify(s)}`);
   const pure = await pureFigures();
+  // History bytes per flow under each of Ruta's encodings, on a server of their own (deterministic, quick).
+  const historyBytesRows = wants('bytes') ? await historyBytes() : undefined;
+  if (s.only && historyBytesRows) log(`history bytes:\n${bytesTable(historyBytesRows)}`);
 
   const bundles = {
     ruta: await buildWorkflowBundle(),
-    hand: await buildWorkflowBundle(undefined, join(ROOT, 'bench/engine/hand-written/index.ts'), 'hand-written'),
+    // The baselines' bundle keeps Temporal's default payload converter.
+    hand: await buildWorkflowBundle(undefined, join(ROOT, 'bench/engine/hand-written/index.ts'), 'hand-written', {
+      rutaPayloadConverter: false,
+    }),
   };
   const dslSample = findDslSample();
   const dslBundle = 'path' in dslSample ? await bundleDslSample(dslSample.path) : null;
@@ -88,9 +99,18 @@ export async function runEngineBench(argv: string[] = process.argv.slice(2)): Pr
       ? `Temporal's dsl-interpreter sample: ${dslSample.path}`
       : `${dslSample.absent}: its column is left out`,
   );
-  const env = await startLocalServer();
+  // The baselines start with Temporal's default converter (what hand-written code pays); Ruta's side with Ruta's
+  // data converter (plan claim check with a file plan store, compression), as Ruta's API starts journeys.
+  const env = await startLocalServer({ client: { dataConverter: undefined } });
   const address = env.address;
   const namespace = env.namespace ?? 'default';
+  const planStoreDir = mkdtempSync(join(tmpdir(), 'ruta-bench-plans-'));
+  const rutaClient = new Client({
+    connection: env.connection,
+    namespace,
+    dataConverter: rutaDataConverter({ planStore: new FileStore(planStoreDir) }),
+  });
+  const clientOf = (side: 'hand' | 'ruta') => (side === 'ruta' ? rutaClient : env.client);
   const workers: BenchWorker[] = [];
   // The time limit: kill what runs and leave with an error rather than run on.
   const limit = setTimeout(() => {
@@ -102,15 +122,26 @@ export async function runEngineBench(argv: string[] = process.argv.slice(2)): Pr
     const serverPid = childrenMatching(process.pid, 'start-dev')[0];
     if (!serverPid) throw new Error('Could not find the dev server process among this process’s children');
     const start = (side: 'hand' | 'ruta' | 'dsl', bundle: string) =>
-      BenchWorker.start({ label: side, bundle, taskQueue: `bench-${side}`, address, namespace }).then((w) => {
+      BenchWorker.start({
+        label: side,
+        bundle,
+        taskQueue: `bench-${side}`,
+        address,
+        namespace,
+        ...(side === 'ruta' ? { planStoreDir } : {}),
+      }).then((w) => {
         workers.push(w);
         return w;
       });
     const variants = [fiveStepVariant(), fourStepVariant(), ...sampleVariants()];
-    const parts: Parts = { loadAverage: { start: load() } };
+    const parts: Parts = {
+      loadAverage: { start: load() },
+      ...(historyBytesRows ? { historyBytes: historyBytesRows } : {}),
+    };
     if (wants('throughput')) {
       const sides: Sides = {
         client: env.client,
+        rutaClient,
         serverPid,
         workers: {
           hand: { worker: await start('hand', bundles.hand), taskQueue: 'bench-hand' },
@@ -142,6 +173,7 @@ export async function runEngineBench(argv: string[] = process.argv.slice(2)): Pr
     const memory = async () => ({
       hand: await waitingCrowd({
         ...crowdOptions,
+        client: clientOf('hand'),
         side: 'hand',
         bundle: bundles.hand,
         journeys: s.memoryJourneys,
@@ -150,6 +182,8 @@ export async function runEngineBench(argv: string[] = process.argv.slice(2)): Pr
       }),
       ruta: await waitingCrowd({
         ...crowdOptions,
+        client: clientOf('ruta'),
+        planStoreDir,
         side: 'ruta',
         bundle: bundles.ruta,
         journeys: s.memoryJourneys,
@@ -165,6 +199,8 @@ export async function runEngineBench(argv: string[] = process.argv.slice(2)): Pr
     const crowd = (heapMb: number, tag: string) =>
       waitingCrowd({
         ...crowdOptions,
+        client: clientOf('ruta'),
+        planStoreDir,
         side: 'ruta',
         bundle: bundles.ruta,
         journeys: s.crowd,
@@ -190,6 +226,7 @@ export async function runEngineBench(argv: string[] = process.argv.slice(2)): Pr
       crowdNodeDefaultHeap: parts.crowdNodeDefaultHeap ?? null,
       loadAverage: parts.loadAverage!,
       unmeasuredSamples: UNMEASURED_SAMPLES,
+      historyBytes: parts.historyBytes!,
       bundles,
       dslSample:
         'path' in dslSample ? { measured: true, path: dslSample.path } : { measured: false, why: dslSample.absent },
@@ -199,6 +236,7 @@ export async function runEngineBench(argv: string[] = process.argv.slice(2)): Pr
     clearTimeout(limit);
     for (const w of workers) w.kill();
     await env.teardown();
+    rmSync(planStoreDir, { recursive: true, force: true });
   }
 }
 

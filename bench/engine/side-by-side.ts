@@ -20,7 +20,10 @@ interface SideWorker {
 
 /** The server, and one worker per side. */
 export interface Sides {
+  /** Temporal's default data converter: what hand-written code (and the DSL sample) pays. */
   client: Client;
+  /** Ruta's data converter (plan claim check, compression), as Ruta's API and CLI start journeys. */
+  rutaClient: Client;
   serverPid: number;
   workers: { hand: SideWorker; ruta: SideWorker; dsl?: SideWorker };
 }
@@ -85,9 +88,9 @@ export function startOn(
   if (side === 'dsl')
     return client.workflow.start('DSLInterpreter', { taskQueue, workflowId, args: [variant.dslInput] });
   const type = side === 'ruta' ? 'journey' : variant.handWritten;
-  const input =
-    side === 'ruta' ? variant.journeyInput(`evt-${workflowId}`) : variant.baselineInput(`evt-${workflowId}`);
-  const options = { taskQueue, workflowId, args: [input] as unknown[] };
+  const args =
+    side === 'ruta' ? variant.journeyArgs(`evt-${workflowId}`) : [variant.baselineInput(`evt-${workflowId}`)];
+  const options = { taskQueue, workflowId, args };
   if (withSignal && variant.signal) {
     return client.workflow.signalWithStart(type, {
       ...options,
@@ -122,7 +125,13 @@ async function runBatch(
   const server0 = cpuSeconds(sides.serverPid);
   const started = performance.now();
   await pool(journeys, inFlight, async (i) => {
-    const handle = await startOn(sides.client, side, variant, taskQueue, `${tag}-${i}`);
+    const handle = await startOn(
+      side === 'ruta' ? sides.rutaClient : sides.client,
+      side,
+      variant,
+      taskQueue,
+      `${tag}-${i}`,
+    );
     await expectOutcome(handle, variant, side);
   });
   const seconds = (performance.now() - started) / 1000;

@@ -7,6 +7,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { compile, type FlowDocumentInput, type JourneyInput, type Plan, Scenario } from '@ruta/flow';
+import { planPayload } from '@ruta/temporal';
 import { dslInput } from './dsl-sample';
 
 const ROOT = join(import.meta.dirname, '../..');
@@ -28,8 +29,10 @@ export interface Variant {
   plan: Plan;
   /** The hand-written baseline's workflow type. */
   handWritten: string;
-  /** Ruta's input (with the plan) and the baseline's (only the customer and the event). */
+  /** Ruta's input with the plan inline (as journeys started before the claim check) and the baseline's. */
   journeyInput(eventId: string): JourneyInput;
+  /** Ruta's arguments as `startJourney` sends them: the input, then the plan marked for the claim check. */
+  journeyArgs(eventId: string): unknown[];
   baselineInput(eventId: string): { customer: JourneyInput['customer']; event: JourneyInput['event'] };
   signal: StartSignal | null;
   /** The outcome both sides must end with. */
@@ -132,6 +135,7 @@ function variant(
     plan,
     handWritten,
     journeyInput: (eventId) => ({ plan, flowVersion: 1, event: event(eventId), customer }),
+    journeyArgs: (eventId) => [{ flowVersion: 1, event: event(eventId), customer }, planPayload(plan)],
     baselineInput: (eventId) => ({ customer, event: event(eventId) }),
     signal: startSignal(scenario, name),
     outcome,

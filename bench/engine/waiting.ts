@@ -32,7 +32,10 @@ export interface WaitingFigures {
 }
 
 export interface WaitingOptions {
+  /** The client of this side (Ruta's data converter for Ruta, Temporal's default for the baseline). */
   client: Client;
+  /** Ruta's side: its worker's plan store directory (see BenchWorker.start). */
+  planStoreDir?: string;
   address: string;
   namespace: string;
   bundle: string;
@@ -77,6 +80,7 @@ export async function waitingCrowd(o: WaitingOptions): Promise<WaitingFigures> {
     taskQueue,
     address: o.address,
     namespace: o.namespace,
+    ...(o.planStoreDir ? { planStoreDir: o.planStoreDir } : {}),
     env: {
       RUTA_WORKER_MAX_CACHED_WORKFLOWS: String(o.maxCachedWorkflows),
       ...(o.nodeOptions ? { NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} ${o.nodeOptions}`.trim() } : {}),

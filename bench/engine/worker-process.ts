@@ -5,8 +5,11 @@
  * `stop` → shuts down and exits.
  *
  *   BENCH_BUNDLE=<bundle.js> BENCH_TASK_QUEUE=<queue> TEMPORAL_ADDRESS=<host:port> node --import tsx worker-process.ts
+ *
+ * BENCH_PLAN_STORE=<dir> gives the worker Ruta's data converter with a file plan store there (Ruta's side).
  */
-import { temporalTuning, workerTuningFromEnv } from '@ruta/workers';
+import { rutaDataConverter } from '@ruta/temporal';
+import { FileStore, temporalTuning, workerTuningFromEnv } from '@ruta/workers';
 import { DefaultLogger, NativeConnection, Runtime, Worker } from '@temporalio/worker';
 import { noopActivities } from './noop-activities';
 
@@ -34,6 +37,10 @@ const worker = await Worker.create({
   namespace: process.env.TEMPORAL_NAMESPACE ?? 'default',
   taskQueue: BENCH_TASK_QUEUE,
   workflowBundle: { codePath: BENCH_BUNDLE },
+  // Ruta's side reads plans through Ruta's data converter; the baselines keep Temporal's default.
+  ...(process.env.BENCH_PLAN_STORE
+    ? { dataConverter: rutaDataConverter({ planStore: new FileStore(process.env.BENCH_PLAN_STORE) }) }
+    : {}),
   activities: noopActivities(() => activities++),
   // Ruta's journeys send their steps here (the store's cost is not the engine's: they are only counted).
   sinks: { steps: { record: { fn: () => void steps++, callDuringReplay: false } } },

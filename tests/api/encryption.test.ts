@@ -3,16 +3,17 @@
 // endpoint decodes it for an operator, and a journey started under key A finishes after rotating to key B.
 import { randomBytes } from 'node:crypto';
 import { type ApiConfig, createApp, type RutaApp, sandboxSignatureHeader } from '@ruta/api';
-import { createApiKey, type Database, getJourney } from '@ruta/db';
+import { createApiKey, type Database, dbPlanStore, getJourney } from '@ruta/db';
 import { createTestDatabase } from '@ruta/db/testing';
 import {
   ENCRYPTED_ENCODING,
   EncryptionCodec,
   type EncryptionKey,
-  encryptedDataConverter,
   KEY_ID_METADATA,
+  PLAN_REF_ENCODING,
   payloadsToJson,
   RutaCustomerId,
+  rutaDataConverter,
 } from '@ruta/temporal';
 import { createRutaWorker, DbStore } from '@ruta/workers';
 import { Client } from '@temporalio/client';
@@ -46,13 +47,19 @@ let adminKey = '';
 let worker: { worker: Worker; running: Promise<void> } | undefined;
 let app: RutaApp;
 
+/** Ruta's data converter as the API and worker build it, with these keys in the environment and the database's plans. */
+function rutaConverter(keys: EncryptionKey[]) {
+  const list = keys.map((k) => `${k.id}:${Buffer.from(k.key).toString('base64')}`).join(',');
+  return rutaDataConverter({ planStore: dbPlanStore(db.db), env: { RUTA_ENCRYPTION_KEYS: list } });
+}
+
 async function startWorker(keys: EncryptionKey[]) {
   const w = await createRutaWorker({
     connection: server.nativeConnection,
     taskQueue,
     store: new DbStore(db.db),
     bundlePath: inject('workflowBundle'),
-    dataConverter: encryptedDataConverter(keys),
+    dataConverter: rutaConverter(keys),
   });
   worker = { worker: w, running: w.run() };
 }
@@ -67,7 +74,7 @@ function appWith(keys: EncryptionKey[]): RutaApp {
   const client = new Client({
     connection: server.connection,
     namespace: server.namespace,
-    dataConverter: encryptedDataConverter(keys),
+    dataConverter: rutaConverter(keys),
   });
   return createApp({
     db: db.db,
@@ -207,6 +214,12 @@ describe('payload encryption', () => {
     expect(plain).toContain(PII.name);
     expect(plain).toContain(PII.eta);
     expect(Buffer.from(decoded.body.payloads[0]!.metadata.encoding!, 'base64').toString()).toBe('json/plain');
+    // The plan is in history as a reference only (inside the encryption), and the endpoint swaps the plan back.
+    const startPayloads = (started?.input?.payloads ?? []) as Payload[];
+    const sealedPlan = await new EncryptionCodec([A]).decode([startPayloads[1]!]);
+    expect(text(sealedPlan[0]!.metadata?.encoding)).toBe(PLAN_REF_ENCODING);
+    expect(sealedPlan[0]!.data).toHaveLength(32);
+    expect(Buffer.from(decoded.body.payloads[1]!.data, 'base64').toString('utf8')).toContain('"f_delivery_delay"');
     // …and encode is its inverse.
     const again = await call<{ payloads: unknown[] }>('POST', '/codec/encode', { body: decoded.body });
     expect(again.status, again.text).toBe(200);

@@ -6,7 +6,7 @@ import { Writable } from 'node:stream';
 import { InMemorySpanExporter, type ReadableSpan } from '@opentelemetry/sdk-trace-base';
 import { createLogger, traceFields } from '@ruta/log';
 import { defineActivity } from '@ruta/sdk';
-import { startTracing } from '@ruta/temporal';
+import { rutaDataConverter, startTracing } from '@ruta/temporal';
 import { CUSTOM_ACTIVITIES, REPLAY_SINKS } from '@ruta/workers';
 import { Worker } from '@temporalio/worker';
 import { describe, expect, inject, it } from 'vitest';
@@ -106,7 +106,12 @@ describe('tracing (OpenTelemetry)', () => {
     // The traced journey's history replays on the bundle without tracing: the trace is in headers, not in commands.
     const history = await api.server.client.workflow.getHandle(id).fetchHistory();
     await Worker.runReplayHistory(
-      { workflowBundle: { codePath: inject('workflowBundle') }, sinks: REPLAY_SINKS },
+      {
+        workflowBundle: { codePath: inject('workflowBundle') },
+        sinks: REPLAY_SINKS,
+        // Ruta's worker compresses large payloads; this test's API client starts journeys with the plan inline.
+        dataConverter: rutaDataConverter({ planStore: null }),
+      },
       history,
       id,
     );

@@ -34,6 +34,7 @@ const TABLES = [
   'journeys',
   'kb_articles',
   'messages',
+  'plan_blobs',
   'queue_members',
   'queues',
   'rate_limit_buckets',

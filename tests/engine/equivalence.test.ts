@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { compile } from '@ruta/flow';
+import { rutaDataConverter } from '@ruta/temporal';
 import { buildWorkflowBundle, createRutaWorker, REPLAY_SINKS } from '@ruta/workers';
 import { Worker } from '@temporalio/worker';
 import { describe, expect, it } from 'vitest';
@@ -44,6 +45,8 @@ describe('the interpreter adds no commands', () => {
       return Promise.all([a.fetchHistory(), b.fetchHistory()]);
     });
 
+    // Histories written by Ruta's worker (compressed payloads) are read with Ruta's data converter.
+    const dataConverter = rutaDataConverter({ planStore: store });
     // Same number of events, of the same types, in the same order.
     const types = (h: typeof handHistory) => (h.events ?? []).map((e) => e.eventType);
     expect(types(journeyHistory)).toEqual(types(handHistory));
@@ -52,7 +55,7 @@ describe('the interpreter adds no commands', () => {
     const renamed = structuredClone(handHistory);
     renamed.events![0]!.workflowExecutionStartedEventAttributes!.workflowType = { name: 'journey' };
     await Worker.runReplayHistory(
-      { workflowBundle: { codePath: journeyBundle }, sinks: REPLAY_SINKS },
+      { workflowBundle: { codePath: journeyBundle }, sinks: REPLAY_SINKS, dataConverter },
       renamed,
       'eq-hand-as-journey',
     );
@@ -61,7 +64,7 @@ describe('the interpreter adds no commands', () => {
     const back = structuredClone(journeyHistory);
     back.events![0]!.workflowExecutionStartedEventAttributes!.workflowType = { name: 'handWrittenFiveSteps' };
     await Worker.runReplayHistory(
-      { workflowBundle: { codePath: bothBundle }, sinks: REPLAY_SINKS },
+      { workflowBundle: { codePath: bothBundle }, sinks: REPLAY_SINKS, dataConverter },
       back,
       'eq-journey-as-hand',
     );

@@ -1,10 +1,15 @@
 import { join } from 'node:path';
+import { rutaDataConverter } from '@ruta/temporal';
 import { buildWorkflowBundle, REPLAY_SINKS, TRACED_REPLAY_SINKS } from '@ruta/workers';
 import { Worker } from '@temporalio/worker';
 import { DeterminismViolationError } from '@temporalio/workflow';
 import { describe, expect, inject, it } from 'vitest';
 import { ROOT } from '../support/engine';
 import { corpus } from '../support/histories';
+
+// Histories recorded by Ruta's worker may hold compressed payloads, and plans by reference: read them as Ruta does.
+// The corpus's journeys carry their plans inline, so no plan store is needed.
+const dataConverter = rutaDataConverter({ planStore: null });
 
 describe('replay corpus', () => {
   const histories = corpus();
@@ -44,7 +49,11 @@ describe('replay corpus', () => {
     const failures: string[] = [];
     for (const h of histories) {
       try {
-        await Worker.runReplayHistory({ workflowBundle: { codePath }, sinks: REPLAY_SINKS }, h.json, h.name);
+        await Worker.runReplayHistory(
+          { workflowBundle: { codePath }, sinks: REPLAY_SINKS, dataConverter },
+          h.json,
+          h.name,
+        );
       } catch (err) {
         failures.push(`${h.name}: ${(err as Error).message}`);
       }
@@ -59,7 +68,11 @@ describe('replay corpus', () => {
     const failures: string[] = [];
     for (const h of histories) {
       try {
-        await Worker.runReplayHistory({ workflowBundle: { codePath }, sinks: TRACED_REPLAY_SINKS }, h.json, h.name);
+        await Worker.runReplayHistory(
+          { workflowBundle: { codePath }, sinks: TRACED_REPLAY_SINKS, dataConverter },
+          h.json,
+          h.name,
+        );
       } catch (err) {
         failures.push(`${h.name}: ${(err as Error).message}`);
       }
@@ -75,14 +88,22 @@ describe('replay corpus', () => {
     );
     const h = histories.find((x) => x.name.startsWith('delivery-delay'))!;
     await expect(
-      Worker.runReplayHistory({ workflowBundle: { codePath: changed }, sinks: REPLAY_SINKS }, h.json, h.name),
+      Worker.runReplayHistory(
+        { workflowBundle: { codePath: changed }, sinks: REPLAY_SINKS, dataConverter },
+        h.json,
+        h.name,
+      ),
     ).rejects.toBeInstanceOf(DeterminismViolationError);
   }, 120_000);
 
   it('passes when the same change is behind patched()', async () => {
     const guarded = await buildWorkflowBundle(undefined, join(ROOT, 'tests/fixtures/patched/workflows.ts'), 'patched');
     for (const h of histories) {
-      await Worker.runReplayHistory({ workflowBundle: { codePath: guarded }, sinks: REPLAY_SINKS }, h.json, h.name);
+      await Worker.runReplayHistory(
+        { workflowBundle: { codePath: guarded }, sinks: REPLAY_SINKS, dataConverter },
+        h.json,
+        h.name,
+      );
     }
   }, 120_000);
 });

@@ -4,6 +4,7 @@ import { mkdir, readdir, readFile, rename, stat, writeFile } from 'node:fs/promi
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { PAYLOAD_CONVERTER_PATH } from '@ruta/temporal';
 import { bundleWorkflowCode, DefaultLogger } from '@temporalio/worker';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -11,6 +12,8 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const WORKFLOWS_ENTRY = join(ROOT, 'workflows/src/index.ts');
 /** Sources whose change makes a new bundle: the workflow driver and the flow runtime (and the lockfile, below). */
 const SOURCE_DIRS = [join(ROOT, 'workflows/src'), join(ROOT, 'packages/flow/src')];
+/** Ruta's payload converter, bundled into the workflow code (it marks the plan a journey continues-as-new with). */
+const CONVERTER_SOURCE = join(ROOT, 'packages/temporal/src/payload-converter.cjs');
 
 async function sourceHash(extra: string[]): Promise<string> {
   const hash = createHash('sha256');
@@ -24,6 +27,7 @@ async function sourceHash(extra: string[]): Promise<string> {
     }
   };
   for (const dir of new Set([...SOURCE_DIRS, ...extra])) await walk(dir);
+  hash.update(CONVERTER_SOURCE).update(await readFile(CONVERTER_SOURCE));
   // The libraries bundled with it (cel-js, re2js, the SDK's workflow code) change with the lockfile.
   const lockfile = join(ROOT, 'package-lock.json');
   if (existsSync(lockfile)) hash.update(await readFile(lockfile));
@@ -42,6 +46,11 @@ export interface BundleOptions {
    * `Tracing.worker` in @ruta/temporal). The interceptors add headers and spans only, never commands.
    */
   tracing?: boolean;
+  /**
+   * Bundles Ruta's payload converter (`PAYLOAD_CONVERTER_PATH` of @ruta/temporal), as every Ruta worker's data
+   * converter expects. Default true; the engine benchmark's hand-written baseline turns it off (Temporal's default).
+   */
+  rutaPayloadConverter?: boolean;
 }
 
 /**
@@ -55,10 +64,15 @@ export async function buildWorkflowBundle(
   options: BundleOptions = {},
 ): Promise<string> {
   const hash = await sourceHash([dirname(entry)]);
-  const path = join(outDir, `${name}${options.tracing ? '-traced' : ''}-${hash}.js`);
+  const converter = options.rutaPayloadConverter !== false;
+  const path = join(
+    outDir,
+    `${name}${options.tracing ? '-traced' : ''}${converter ? '' : '-default-converter'}-${hash}.js`,
+  );
   if (existsSync(path) && (await stat(path)).size > 0) return path;
   const { code } = await bundleWorkflowCode({
     workflowsPath: entry,
+    ...(converter ? { payloadConverterPath: PAYLOAD_CONVERTER_PATH } : {}),
     ...(options.tracing ? { workflowInterceptorModules: [TRACING_INTERCEPTORS] } : {}),
     logger: new DefaultLogger('WARN'),
   });

@@ -1,7 +1,7 @@
 import type { StepRecord } from '@ruta/flow';
 import { createLogger, type Logger, metrics } from '@ruta/log';
 import type { ActivityDefinition } from '@ruta/sdk';
-import { dataConverterFromEnv, flowOfJourney, type Tracing, tracingFromEnv } from '@ruta/temporal';
+import { flowOfJourney, rutaDataConverter, type Tracing, tracingFromEnv } from '@ruta/temporal';
 import type { DataConverter } from '@temporalio/common';
 import { type NativeConnection, Worker } from '@temporalio/worker';
 import { buildWorkflowBundle } from './bundle';
@@ -21,7 +21,7 @@ export interface RutaWorkerOptions {
   overrides?: ActivityDefinition[];
   /** A prebuilt bundle; built (or reused) from the workflow sources when absent. */
   bundlePath?: string;
-  /** How payloads are encoded; by default encrypted with RUTA_ENCRYPTION_KEY(S) when set (see @ruta/temporal). */
+  /** How payloads are encoded; by default Ruta's data converter with `store` as its plan store (see @ruta/temporal). */
   dataConverter?: DataConverter;
   /** Where the worker's own problems are logged (never with personal data); a new logger on stderr by default. */
   logger?: Logger;
@@ -59,10 +59,10 @@ export async function createRutaWorker(options: RutaWorkerOptions): Promise<Work
     options.bundlePath ??
     (await buildWorkflowBundle(undefined, undefined, undefined, { tracing: tracing !== undefined }));
   const steps = stepWriter(options.store, options.onStep, options.logger ?? createLogger({ component: 'worker' }));
-  const dataConverter = 'dataConverter' in options ? options.dataConverter : dataConverterFromEnv();
+  const dataConverter = options.dataConverter ?? rutaDataConverter({ planStore: options.store });
   const worker = await Worker.create({
     connection: options.connection,
-    ...(dataConverter ? { dataConverter } : {}),
+    dataConverter,
     namespace: options.namespace ?? 'default',
     taskQueue: options.taskQueue,
     workflowBundle: { codePath },

@@ -10,6 +10,7 @@ import {
   runJourney,
   type StepRecord,
 } from '@ruta/flow/runtime';
+import { planPayload } from '@ruta/temporal/payload-converter';
 import {
   ActivityFailure,
   type ActivityInterface,
@@ -69,10 +70,26 @@ function activitiesFor(options: ActivityOptions): ActivityInterface {
 }
 
 /**
+ * The journey's first argument. Journeys started by Ruta now pass the plan as a second argument of its own, which
+ * the claim-check codec keeps in history as a reference (see @ruta/temporal); journeys started before that carry
+ * the plan here, and keep doing so through their continue-as-new.
+ */
+export type JourneyArgs = Omit<JourneyInput, 'plan'> & { plan?: JourneyInput['plan'] };
+
+/**
  * A customer journey: runs a compiled flow plan for one customer, for as long as it takes.
  * Replies, events and handoff outcomes arrive as signals; people can cancel it or skip a wait with updates.
  */
-export async function journey(input: JourneyInput): Promise<JourneyResult> {
+export async function journey(args: JourneyArgs, separatePlan?: JourneyInput['plan']): Promise<JourneyResult> {
+  const plan = separatePlan ?? args.plan;
+  if (!plan) {
+    throw ApplicationFailure.create({
+      type: 'JourneyWithoutPlan',
+      nonRetryable: true,
+      message: 'A journey was started without its plan (neither in its input nor as its second argument)',
+    });
+  }
+  const input: JourneyInput = { ...args, plan };
   const state = input.state ?? initialState(input, Date.now());
   if (input.state) state.run += 1;
   const controls: Controls = { cancelRequested: false, skip: null, retry: null };
@@ -164,6 +181,9 @@ export async function journey(input: JourneyInput): Promise<JourneyResult> {
 
   const result = await runJourney(input, state, controls, fx);
   if (result.kind === 'continue') {
+    // The plan goes on the way it came: by reference (marked for the claim check) or inline, as older journeys did.
+    // Only the continue-as-new input differs, never a command a running journey replays.
+    if (separatePlan) return continueAsNew<typeof journey>({ ...args, state: result.state }, planPayload(separatePlan));
     return continueAsNew<typeof journey>({ ...input, state: result.state });
   }
   if (state.status === 'failed') {

@@ -4,7 +4,7 @@
  * Stateless: run as many as you like behind a load balancer. `node --import tsx apps/api/src/server.ts`
  */
 import { serve } from '@hono/node-server';
-import { openDatabase } from '@ruta/db';
+import { dbPlanStore, openDatabase } from '@ruta/db';
 import { createLogger } from '@ruta/log';
 import { taskQueueFromEnv } from '@ruta/temporal';
 import { createApp } from './app';
@@ -21,8 +21,15 @@ if (!process.env.DATABASE_URL) {
       'worker cannot share it. Use `npm start` for the all-in-one local stack, or set DATABASE_URL.',
   );
 }
-const temporal = await openTemporal({ dataDir: '', external: true, port: 0, uiPort: 0 });
 const database = await openDatabase();
+// The database is the plan store of the client's data converter (compiled plans are kept there, by hash).
+const temporal = await openTemporal({
+  dataDir: '',
+  external: true,
+  port: 0,
+  uiPort: 0,
+  planStore: dbPlanStore(database.db),
+});
 const admin = await ensureAdminKey(database.db);
 // Plain text on stdout, never in the structured logs: a secret shown once to the person starting the server.
 if (admin.key) console.log(`ruta api: admin API key (shown only this once): ${admin.key}`);

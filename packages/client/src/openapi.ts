@@ -8064,8 +8064,8 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Encrypt Temporal payloads (remote codec)
-         * @description Temporal's remote codec protocol, for the Temporal Web UI and CLI (`--codec-endpoint`). Decoding shows customer data: it needs `journeys:read`. Payloads that are not encrypted pass through unchanged.
+         * Encode Temporal payloads (remote codec)
+         * @description Temporal's remote codec protocol, for the Temporal Web UI and CLI (`--codec-endpoint`), through the API's own codecs: encryption, compression, and the plan claim check (a compiled plan kept in history as its sha-256 is read back from Ruta's database). Decoding shows customer data: it needs `journeys:read`. Payloads no codec recognises pass through unchanged.
          */
         post: {
             parameters: {
@@ -8188,8 +8188,8 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Decrypt Temporal payloads (remote codec)
-         * @description Temporal's remote codec protocol, for the Temporal Web UI and CLI (`--codec-endpoint`). Decoding shows customer data: it needs `journeys:read`. Payloads that are not encrypted pass through unchanged.
+         * Decode Temporal payloads (remote codec)
+         * @description Temporal's remote codec protocol, for the Temporal Web UI and CLI (`--codec-endpoint`), through the API's own codecs: encryption, compression, and the plan claim check (a compiled plan kept in history as its sha-256 is read back from Ruta's database). Decoding shows customer data: it needs `journeys:read`. Payloads no codec recognises pass through unchanged.
          */
         post: {
             parameters: {

@@ -224,6 +224,15 @@ export {
   searchKb,
   searchKbAmong,
 } from './repo/kb-search';
+// Plans by content (the claim check of Temporal payloads)
+export {
+  /** The database's plan payloads as the claim-check codec's store. */
+  dbPlanStore,
+  /** The plan payload stored under a sha-256, or undefined. */
+  getPlanBlob,
+  /** Stores a plan payload under its sha-256, once (idempotent). */
+  putPlanBlob,
+} from './repo/plan-blobs';
 // Privacy
 /** Export and erasure of one customer's personal data. */
 export { type CustomerExport, ERASED, type ErasureReport, eraseCustomer, exportCustomer } from './repo/privacy';

@@ -3,11 +3,11 @@ import { createServer } from 'node:net';
 import { defaultPayloadConverter, type Payload } from '@temporalio/common';
 import { describe, expect, it } from 'vitest';
 import {
-  dataConverterFromEnv,
   ENCRYPTED_ENCODING,
   EncryptionCodec,
   encryptionKeysFromEnv,
   KEY_ID_METADATA,
+  rutaDataConverter,
 } from './codec';
 import { payloadsFromJson, payloadsToJson } from './codec-json';
 import { startLocalServer } from './servers';
@@ -19,7 +19,11 @@ const text = (b: Uint8Array | null | undefined) => Buffer.from(b ?? new Uint8Arr
 describe('encryption keys from the environment', () => {
   it('is off without keys, one key as "default", a list with the first encrypting, both together', () => {
     expect(encryptionKeysFromEnv({})).toEqual([]);
-    expect(dataConverterFromEnv({})).toBeUndefined();
+    // Without keys Ruta's converter has no encryption stage: the claim check and compression only.
+    expect(rutaDataConverter({ planStore: null, env: {} }).payloadCodecs?.map((c) => c.constructor.name)).toEqual([
+      'PlanClaimCheckCodec',
+      'CompressionCodec',
+    ]);
     expect(encryptionKeysFromEnv({ RUTA_ENCRYPTION_KEY: k1 }).map((k) => k.id)).toEqual(['default']);
     expect(encryptionKeysFromEnv({ RUTA_ENCRYPTION_KEYS: `new:${k2}, old:${k1}` }).map((k) => k.id)).toEqual([
       'new',

@@ -7,9 +7,12 @@
 // Both may be set (RUTA_ENCRYPTION_KEY then joins the list as "default", after the others): rotating from a single
 // key is adding RUTA_ENCRYPTION_KEYS=k2:<new key> and keeping RUTA_ENCRYPTION_KEY until old histories are gone.
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
+import { fileURLToPath } from 'node:url';
 import type { DataConverter, Payload, PayloadCodec } from '@temporalio/common';
 // @temporalio/proto is CommonJS whose exports Node's ESM loader cannot see by name: take the default export.
 import proto from '@temporalio/proto';
+import { CompressionCodec, DEFAULT_COMPRESSION_THRESHOLD } from './compression';
+import { type PlanBlobStore, PlanClaimCheckCodec } from './plan-claim-check';
 
 const { temporal } = proto;
 
@@ -148,16 +151,57 @@ export class EncryptionCodec implements PayloadCodec {
   }
 }
 
-/**
- * The data converter of every Temporal client and worker of Ruta: payloads encrypted when keys are configured
- * (RUTA_ENCRYPTION_KEY / RUTA_ENCRYPTION_KEYS), the SDK's default otherwise (undefined).
- */
-export function dataConverterFromEnv(env: NodeJS.ProcessEnv = process.env): DataConverter | undefined {
-  const keys = encryptionKeysFromEnv(env);
-  return keys.length > 0 ? encryptedDataConverter(keys) : undefined;
+/** Ruta's payload converter module (Temporal's default plus the plan's mark), for `payloadConverterPath`. */
+export const PAYLOAD_CONVERTER_PATH = fileURLToPath(new URL('./payload-converter.cjs', import.meta.url));
+
+/** Options of {@link rutaDataConverter}. */
+export interface RutaDataConverterOptions {
+  /**
+   * Where compiled plans are stored once (Ruta's database, or the worker's file store). `null` only where no plan
+   * is ever started or read (a worker of custom activities): plans then stay inline, and a history that holds a
+   * plan by reference fails to decode with an error that says so.
+   */
+  planStore: PlanBlobStore | null;
+  /** RUTA_ENCRYPTION_KEY(S) and RUTA_PAYLOAD_COMPRESSION are read from here; `process.env` by default. */
+  env?: NodeJS.ProcessEnv;
 }
 
-/** A data converter that encrypts payloads with these keys (the first encrypts, all decrypt). */
-export function encryptedDataConverter(keys: readonly EncryptionKey[]): DataConverter {
-  return { payloadCodecs: [new EncryptionCodec(keys)] };
+/**
+ * The compression threshold from RUTA_PAYLOAD_COMPRESSION: `off`, or the size in bytes from which payloads are
+ * deflated (256 by default). Throws, naming the variable, on anything else.
+ */
+export function compressionThresholdFromEnv(env: NodeJS.ProcessEnv = process.env): number | null {
+  const value = env.RUTA_PAYLOAD_COMPRESSION?.trim();
+  if (!value) return DEFAULT_COMPRESSION_THRESHOLD;
+  if (value === 'off') return null;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0) {
+    throw new Error(`RUTA_PAYLOAD_COMPRESSION must be "off" or a size in bytes (e.g. 256), got "${value}"`);
+  }
+  return n;
+}
+
+/**
+ * The data converter of every Temporal client and worker of Ruta, from one place. Payloads go through, in order:
+ * the plan claim check (a compiled plan is stored once in `planStore` and kept in history as a reference), then
+ * compression of large payloads (RUTA_PAYLOAD_COMPRESSION), then encryption when keys are configured
+ * (RUTA_ENCRYPTION_KEY / RUTA_ENCRYPTION_KEYS); decoding runs them backwards. Every stage also decodes what it did
+ * not encode here, so histories written with another setting stay readable.
+ *
+ * @example
+ * const dataConverter = rutaDataConverter({ planStore: new DbPlanStore(db) });
+ * new Client({ connection, dataConverter });
+ */
+export function rutaDataConverter(options: RutaDataConverterOptions): DataConverter {
+  const env = options.env ?? process.env;
+  const keys = encryptionKeysFromEnv(env);
+  const threshold = compressionThresholdFromEnv(env);
+  return {
+    payloadConverterPath: PAYLOAD_CONVERTER_PATH,
+    payloadCodecs: [
+      new PlanClaimCheckCodec(options.planStore),
+      new CompressionCodec(threshold ?? Number.POSITIVE_INFINITY),
+      ...(keys.length > 0 ? [new EncryptionCodec(keys)] : []),
+    ],
+  };
 }

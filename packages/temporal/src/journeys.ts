@@ -1,5 +1,6 @@
 import type { CustomerProfile, JourneyEvent, Plan } from '@ruta/flow';
 import { type Client, WorkflowExecutionAlreadyStartedError } from '@temporalio/client';
+import { planPayload } from './payload-converter.cjs';
 import { RutaCustomerId, RutaFlowId, RutaFlowVersion, RutaStatus } from './search-attributes';
 
 /** The workflow type journeys run under (the `journey` function of the workflows package). */
@@ -62,7 +63,8 @@ export async function startJourney(client: Client, options: StartJourneyOptions)
     const handle = await client.workflow.start(JOURNEY_WORKFLOW_TYPE, {
       taskQueue: options.taskQueue,
       workflowId,
-      args: [{ plan, flowVersion: options.flowVersion, event, customer }],
+      // The plan as an argument of its own, marked for the claim-check codec: history keeps a reference to it.
+      args: [{ flowVersion: options.flowVersion, event, customer }, planPayload(plan)],
       workflowIdReusePolicy: 'REJECT_DUPLICATE',
       workflowIdConflictPolicy: 'FAIL',
       ...(options.searchAttributes === false

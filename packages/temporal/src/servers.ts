@@ -13,7 +13,8 @@ import {
   rutaCacheDir,
   type TemporalBinaryKind,
 } from './binaries';
-import { dataConverterFromEnv } from './codec';
+import { rutaDataConverter } from './codec';
+import type { PlanBlobStore } from './plan-claim-check';
 import { RUTA_SEARCH_ATTRIBUTES, registerSearchAttributes } from './search-attributes';
 
 /** Loopback address every server binds to. */
@@ -33,8 +34,10 @@ export interface LocalServerOptions {
   namespace?: string;
   /** Passed to the binary resolution (env, install, log). */
   resolve?: ResolveOptions;
-  /** Options of the environment's client; `dataConverter` defaults to the environment's encryption keys. */
+  /** Options of the environment's client; `dataConverter` defaults to Ruta's (see `rutaDataConverter`). */
   client?: ClientOptionsForTestEnv;
+  /** The plan store of the default client's data converter (none: it starts journeys with the plan inline). */
+  planStore?: PlanBlobStore;
   /** The remote codec endpoint the Web UI decodes payloads through (`--ui-codec-endpoint`), e.g. the API's `/codec`. */
   uiCodecEndpoint?: string;
 }
@@ -45,15 +48,19 @@ export interface TestServerOptions {
   timeSkipping?: boolean;
   /** Passed to the binary resolution (env, install, log). */
   resolve?: ResolveOptions;
-  /** Options of the environment's client; `dataConverter` defaults to the environment's encryption keys. */
+  /** Options of the environment's client; `dataConverter` defaults to Ruta's (see `rutaDataConverter`). */
   client?: ClientOptionsForTestEnv;
+  /** The plan store of the default client's data converter (none: it starts journeys with the plan inline). */
+  planStore?: PlanBlobStore;
 }
 
-/** Client options with Ruta's data converter (encryption when keys are configured) unless the caller chose one. */
-function clientOptions(given: ClientOptionsForTestEnv | undefined): ClientOptionsForTestEnv {
+/** Client options with Ruta's data converter (claim check, compression, encryption) unless the caller chose one. */
+function clientOptions(
+  given: ClientOptionsForTestEnv | undefined,
+  planStore: PlanBlobStore | undefined,
+): ClientOptionsForTestEnv {
   if (given && 'dataConverter' in given) return given;
-  const dataConverter = dataConverterFromEnv();
-  return { ...given, ...(dataConverter ? { dataConverter } : {}) };
+  return { ...given, dataConverter: rutaDataConverter({ planStore: planStore ?? null }) };
 }
 
 /**
@@ -83,7 +90,7 @@ export async function startLocalServer(opts: LocalServerOptions = {}): Promise<T
         searchAttributes: [...RUTA_SEARCH_ATTRIBUTES],
         ...(ui && opts.uiCodecEndpoint ? { extraArgs: ['--ui-codec-endpoint', opts.uiCodecEndpoint] } : {}),
       },
-      client: clientOptions(opts.client),
+      client: clientOptions(opts.client, opts.planStore),
     }),
   );
 }
@@ -97,6 +104,7 @@ export async function startTestServer(opts: TestServerOptions = {}): Promise<Tes
     return startLocalServer({
       ...(opts.resolve ? { resolve: opts.resolve } : {}),
       ...(opts.client ? { client: opts.client } : {}),
+      ...(opts.planStore ? { planStore: opts.planStore } : {}),
     });
   }
 
@@ -105,7 +113,7 @@ export async function startTestServer(opts: TestServerOptions = {}): Promise<Tes
     TestWorkflowEnvironment.createTimeSkipping({
       // The Java test server takes only a port; it listens on all interfaces, the SDK connects via 127.0.0.1.
       server: { executable: withDownloadDir(resolved, opts.resolve?.env) },
-      client: clientOptions(opts.client),
+      client: clientOptions(opts.client, opts.planStore),
     }),
   );
   try {

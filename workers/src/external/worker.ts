@@ -2,7 +2,7 @@ import { hostname } from 'node:os';
 import { createLogger, type Logger } from '@ruta/log';
 import { TaskQueueName } from '@ruta/sdk';
 import { toTemporalActivities } from '@ruta/sdk/temporal';
-import { dataConverterFromEnv, tracingFromEnv } from '@ruta/temporal';
+import { rutaDataConverter, tracingFromEnv } from '@ruta/temporal';
 import { type NativeConnection, Worker } from '@temporalio/worker';
 import { type ActivityPackage, loadActivityPackage } from './load';
 import { type PublishAnswer, publishCatalog, workerCatalog } from './publish';
@@ -47,7 +47,8 @@ export async function createActivityWorker(options: ActivityWorkerOptions): Prom
   const logger = options.logger ?? createLogger({ component: 'activity-worker' });
   const pkg = await loadActivityPackage(options.activities, options.cwd);
   const taskQueue = TaskQueueName.parse(options.taskQueue ?? defaultActivityQueue(pkg.name));
-  const dataConverter = dataConverterFromEnv();
+  // Activities only: no workflow here reads a plan, so no plan store.
+  const dataConverter = rutaDataConverter({ planStore: null });
   // Activity spans join the journey's trace (the workflow sends its context in the activity's headers).
   const tracing = tracingFromEnv('ruta-activity-worker');
   const worker = await Worker.create({
@@ -55,7 +56,7 @@ export async function createActivityWorker(options: ActivityWorkerOptions): Prom
     namespace: options.namespace ?? 'default',
     taskQueue,
     activities: toTemporalActivities(pkg.definitions, { logger }),
-    ...(dataConverter ? { dataConverter } : {}),
+    dataConverter,
     ...(tracing ? { interceptors: tracing.worker.interceptors } : {}),
   });
   const published = await publishCatalog({

@@ -6,6 +6,7 @@ import {
   type Db,
   findCustomer,
   getCustomer,
+  getPlanBlob,
   getSteps,
   getTicket,
   listTimeline,
@@ -14,6 +15,7 @@ import {
   messages,
   putInbound,
   putOutbound,
+  putPlanBlob,
   queryRows,
   STEP_TYPES,
   type StepInput,
@@ -259,6 +261,14 @@ async function toTicket(db: Db, row: TicketRow): Promise<TicketRecord> {
  */
 export class DbStore implements WorkerStore {
   constructor(readonly db: Db) {}
+
+  putPlanBlob(sha256: string, bytes: Uint8Array): Promise<void> {
+    return putPlanBlob(this.db, sha256, bytes);
+  }
+
+  getPlanBlob(sha256: string): Promise<Uint8Array | undefined> {
+    return getPlanBlob(this.db, sha256);
+  }
 
   async recordSteps(steps: StepRecord[]): Promise<void> {
     await applySteps(this.db, steps.map(toStepInput));

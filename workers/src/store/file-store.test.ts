@@ -166,3 +166,17 @@ describe('FileStore writes', () => {
     expect((await store.listOutbound()).map((m) => m.idempotencyKey)).toEqual(['k5']);
   });
 });
+
+describe('FileStore plan blobs', () => {
+  it('stores a plan once by hash, reads it back, and knows nothing of other hashes', async () => {
+    const store = freshStore();
+    const bytes = new Uint8Array([0, 1, 2, 255]);
+    const sha = 'c'.repeat(64);
+    await Promise.all([store.putPlanBlob(sha, bytes), store.putPlanBlob(sha, bytes), store.putPlanBlob(sha, bytes)]);
+    expect(await store.getPlanBlob(sha)).toEqual(bytes);
+    expect(readdirSync(join(store.dir, 'plans'))).toEqual([`${sha}.bin`]);
+    expect(await store.getPlanBlob('d'.repeat(64))).toBeUndefined();
+    // Not a hash: never a path outside the plans directory.
+    expect(await store.getPlanBlob('../outbox')).toBeUndefined();
+  });
+});

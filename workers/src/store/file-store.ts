@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdir, readdir } from 'node:fs/promises';
+import { link, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { CustomerProfile, StepRecord } from '@ruta/flow';
 import { createRecord, readRecord, replaceRecord, withLock } from './record-files';
@@ -40,6 +40,32 @@ export class FileStore implements WorkerStore {
     readonly dir: string,
     private readonly options: { knowledge?: KnowledgeSearch } = {},
   ) {}
+
+  /** Plans by content (the claim check): `plans/<sha-256>.bin`, written once with an exclusive hard link. */
+  async putPlanBlob(sha256: string, bytes: Uint8Array): Promise<void> {
+    const dir = await this.ensure('plans');
+    const path = join(dir, `${sha256}.bin`);
+    const tmp = `${path}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+    await writeFile(tmp, bytes);
+    try {
+      await link(tmp, path);
+    } catch (err) {
+      // Another writer stored it first: the same hash holds the same bytes.
+      if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
+    } finally {
+      await rm(tmp, { force: true });
+    }
+  }
+
+  async getPlanBlob(sha256: string): Promise<Uint8Array | undefined> {
+    if (!/^[0-9a-f]{64}$/.test(sha256)) return undefined;
+    try {
+      return new Uint8Array(await readFile(join(this.dir, 'plans', `${sha256}.bin`)));
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+      throw err;
+    }
+  }
 
   private async ensure(kind: string, sub = ''): Promise<string> {
     const path = join(this.dir, kind, sub);

@@ -1,6 +1,7 @@
 import type { CustomerProfile, StepRecord } from '@ruta/flow';
 import type { KnowledgeQuery } from '@ruta/policy';
 import type { KbSearchOutput } from '@ruta/sdk';
+import type { PlanBlobStore } from '@ruta/temporal';
 
 /**
  * Where an outbound message is in its life. The send path moves it forward only:
@@ -121,8 +122,10 @@ export type KnowledgeSearch = (query: KnowledgeQuery) => Promise<KbSearchOutput>
 /**
  * What the worker's activities and sinks need to remember. Every write that stands for a side effect is
  * keyed by its idempotency key, so a retried activity or a replayed sink never writes twice.
+ * It is also where the compiled plans that Temporal's history holds by reference are kept (`PlanBlobStore`: the
+ * claim check of Ruta's data converter reads and writes them here).
  */
-export interface WorkerStore {
+export interface WorkerStore extends PlanBlobStore {
   /** Writes journey steps; a step already stored (same journey and seq) is left as it is. */
   recordSteps(steps: StepRecord[]): Promise<void>;
   listSteps(journeyId: string): Promise<StepRecord[]>;

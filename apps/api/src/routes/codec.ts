@@ -44,7 +44,7 @@ async function run(rt: Runtime, direction: Direction, body: unknown) {
     try {
       payloads = await codec[direction](payloads);
     } catch (err) {
-      // e.g. a payload sealed with a key this server does not hold.
+      // e.g. a payload sealed with a key this server does not hold, or a plan missing from this database.
       throw new ApiError('conflict', `Could not ${direction} the payloads: ${(err as Error).message}`);
     }
   }
@@ -52,8 +52,8 @@ async function run(rt: Runtime, direction: Direction, body: unknown) {
 }
 
 /**
- * Temporal's remote codec server, so the Temporal Web UI and CLI can show an operator the payloads that Ruta encrypts
- * in Temporal's history (RUTA_ENCRYPTION_KEY): `POST /codec/encode` and `POST /codec/decode` with an API key
+ * Temporal's remote codec server, so the Temporal Web UI and CLI can show an operator the payloads that Ruta encodes
+ * in Temporal's history (plans by reference, large payloads compressed, everything encrypted with RUTA_ENCRYPTION_KEY): `POST /codec/encode` and `POST /codec/decode` with an API key
  * (`journeys:read`: decoding shows customer data), for `temporal … --codec-endpoint <api>/codec --codec-auth 'Bearer
  * <key>'`; and, when RUTA_CODEC_UI_TOKEN is set, `POST /codec/ui/<token>/{encode,decode}` for the Web UI, which sends
  * no key. CORS lets the Temporal UI's origins (RUTA_CODEC_CORS_ORIGINS) call both.
@@ -82,10 +82,10 @@ export function codecRoutes(app: OpenAPIHono<AppEnv>, rt: Runtime, guard: Guard)
           tags: ['Codec'],
           summary:
             direction === 'decode'
-              ? 'Decrypt Temporal payloads (remote codec)'
-              : 'Encrypt Temporal payloads (remote codec)',
+              ? 'Decode Temporal payloads (remote codec)'
+              : 'Encode Temporal payloads (remote codec)',
           description:
-            "Temporal's remote codec protocol, for the Temporal Web UI and CLI (`--codec-endpoint`). Decoding shows customer data: it needs `journeys:read`. Payloads that are not encrypted pass through unchanged.",
+            "Temporal's remote codec protocol, for the Temporal Web UI and CLI (`--codec-endpoint`), through the API's own codecs: encryption, compression, and the plan claim check (a compiled plan kept in history as its sha-256 is read back from Ruta's database). Decoding shows customer data: it needs `journeys:read`. Payloads no codec recognises pass through unchanged.",
           request: { body: jsonBody(Payloads) },
           responses: { 200: json(Payloads, direction === 'decode' ? 'Decoded payloads' : 'Encoded payloads') },
         },

@@ -2,9 +2,9 @@ import { randomBytes } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { type ServerType, serve } from '@hono/node-server';
-import { type Database, openDatabase } from '@ruta/db';
+import { type Database, dbPlanStore, openDatabase } from '@ruta/db';
 import { createLogger, type Logger } from '@ruta/log';
-import { dataConverterFromEnv, encryptionKeysFromEnv, taskQueueFromEnv } from '@ruta/temporal';
+import { encryptionKeysFromEnv, rutaDataConverter, taskQueueFromEnv } from '@ruta/temporal';
 import {
   CUSTOM_ACTIVITIES,
   createRutaWorker,
@@ -79,16 +79,19 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     for (const fn of cleanups.splice(0).reverse()) await fn().catch((err) => logger.error({ err }, 'while stopping'));
   };
 
-  // With payloads encrypted, the dev server's Web UI decodes them through the API's codec endpoint: a key-less route
-  // behind a secret path segment (made for this start unless RUTA_CODEC_UI_TOKEN is set). It needs the API's port
-  // before the API listens, so a random port (0) goes without.
+  // The dev server's Web UI decodes payloads (plans kept by reference, compressed or encrypted payloads) through the
+  // API's codec endpoint: a key-less route behind a secret path segment (made for this start unless
+  // RUTA_CODEC_UI_TOKEN is set). It needs the API's port before the API listens, so a random port (0) goes without.
   const shownHost = host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host;
   const base = `http://${shownHost.includes(':') ? `[${shownHost}]` : shownHost}`;
-  const encrypted = encryptionKeysFromEnv(env).length > 0;
-  const uiToken =
-    encrypted && port !== 0 ? env.RUTA_CODEC_UI_TOKEN || randomBytes(18).toString('base64url') : undefined;
+  const uiToken = port !== 0 ? env.RUTA_CODEC_UI_TOKEN || randomBytes(18).toString('base64url') : undefined;
   try {
+    // The database first: it is the plan store of the Temporal client's and the worker's data converter.
+    const database = await openDatabase({ dataDir, ...(env.DATABASE_URL ? { url: env.DATABASE_URL } : {}) });
+    cleanups.push(() => database.close());
+    const planStore = dbPlanStore(database.db);
     const temporal: TemporalHandle = await openTemporal({
+      planStore,
       dataDir,
       external: Boolean(env.TEMPORAL_ADDRESS),
       port: Number(env.TEMPORAL_PORT ?? 7233),
@@ -99,8 +102,6 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     });
     cleanups.push(() => temporal.close());
 
-    const database = await openDatabase({ dataDir, ...(env.DATABASE_URL ? { url: env.DATABASE_URL } : {}) });
-    cleanups.push(() => database.close());
     const admin = await ensureAdminKey(database.db, env.RUTA_ADMIN_KEY);
     const adminUser = await ensureAdminUser(database.db, env);
     // A first start gets sample articles for the bot to answer from (RUTA_KB_SEED: another file, or `off`).
@@ -120,7 +121,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
         customActivities,
         logger: logger.child({ component: 'worker' }),
         // The stack's environment (which may not be the process's) chooses the keys, as for the API's client.
-        dataConverter: dataConverterFromEnv(env),
+        dataConverter: rutaDataConverter({ planStore, env }),
         tuning: workerTuningFromEnv(env),
         // One process, one trace pipeline: the API's request spans and the worker's journey spans go out together.
         tracing: temporal.tracing,
@@ -178,7 +179,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       adminKeyFromEnv: admin.fromEnv,
       adminUser,
       temporal: { address: temporal.address, ui: temporal.ui },
-      encrypted,
+      encrypted: encryptionKeysFromEnv(env).length > 0,
       database: database.driver,
       taskQueue,
       stop: () => {

@@ -1,13 +1,15 @@
 import {
   connectionConfigFromEnv,
-  dataConverterFromEnv,
+  type PlanBlobStore,
   registerSearchAttributes,
+  rutaDataConverter,
   startLocalServer,
   type TemporalConnectionConfig,
   type Tracing,
   tracingFromEnv,
 } from '@ruta/temporal';
 import { Client, Connection } from '@temporalio/client';
+import type { DataConverter } from '@temporalio/common';
 import { NativeConnection } from '@temporalio/worker';
 
 /** A Temporal to work against: a client, a worker connection, and how to let go of them. */
@@ -35,21 +37,23 @@ export async function openTemporal(options: {
   port: number;
   uiPort: number;
   env?: NodeJS.ProcessEnv;
-  /** The API's codec endpoint for the dev server's Web UI (`--ui-codec-endpoint`), when payloads are encrypted. */
+  /** Where the client's data converter keeps compiled plans (the claim check): Ruta's database. */
+  planStore: PlanBlobStore;
+  /** The API's codec endpoint for the dev server's Web UI (`--ui-codec-endpoint`). */
   uiCodecEndpoint?: string;
   /** `service.name` of the spans when tracing is on and OTEL_SERVICE_NAME is unset; `ruta-api` by default. */
   serviceName?: string;
 }): Promise<TemporalHandle> {
-  const dataConverter = dataConverterFromEnv(options.env);
+  const dataConverter = rutaDataConverter({ planStore: options.planStore, env: options.env ?? process.env });
   const tracing = tracingFromEnv(options.serviceName ?? 'ruta-api', options.env);
-  if (options.external) return connectExternal(connectionConfigFromEnv(options.env), tracing, options.env);
+  if (options.external) return connectExternal(connectionConfigFromEnv(options.env), tracing, dataConverter);
   const env = await startLocalServer({
     dataDir: options.dataDir,
     port: options.port,
     ui: true,
     uiPort: options.uiPort,
     client: {
-      ...(dataConverter ? { dataConverter } : {}),
+      dataConverter,
       ...(tracing ? { interceptors: tracing.clientInterceptors } : {}),
     },
     ...(options.uiCodecEndpoint ? { uiCodecEndpoint: options.uiCodecEndpoint } : {}),
@@ -72,9 +76,8 @@ export async function openTemporal(options: {
 async function connectExternal(
   config: TemporalConnectionConfig,
   tracing: Tracing | undefined,
-  env: NodeJS.ProcessEnv = process.env,
+  dataConverter: DataConverter,
 ): Promise<TemporalHandle> {
-  const dataConverter = dataConverterFromEnv(env);
   const common = {
     address: config.address,
     ...(config.tls ? { tls: config.tls } : {}),
@@ -96,7 +99,7 @@ async function connectExternal(
     client: new Client({
       connection,
       namespace: config.namespace,
-      ...(dataConverter ? { dataConverter } : {}),
+      dataConverter,
       ...(tracing ? { interceptors: tracing.clientInterceptors } : {}),
     }),
     native,

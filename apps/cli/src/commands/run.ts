@@ -3,9 +3,10 @@ import { type CustomerProfile, compile, formatDiagnostics, type JourneyEvent } f
 import { createLogger } from '@ruta/log';
 import {
   connectionConfigFromEnv,
-  dataConverterFromEnv,
+  type PlanBlobStore,
   RUTA_TASK_QUEUE,
   registerSearchAttributes,
+  rutaDataConverter,
   startJourney,
 } from '@ruta/temporal';
 import { activitySpecs, CUSTOM_ACTIVITIES } from '@ruta/workers/custom';
@@ -74,9 +75,6 @@ export async function runCommand(args: Args): Promise<number> {
         'Start the local stack with `npm start`, or point TEMPORAL_ADDRESS at your cluster.',
     );
   }
-  // Payloads encrypted like the rest of Ruta's clients when RUTA_ENCRYPTION_KEY(S) is set.
-  const dataConverter = dataConverterFromEnv();
-  const client = new Client({ connection, namespace: config.namespace, ...(dataConverter ? { dataConverter } : {}) });
   // Ruta's search attributes make journeys findable by flow and customer; a server that refuses to
   // register them (no operator rights) still runs the journey, without them.
   const searchAttributes = await registerSearchAttributes(connection, config.namespace)
@@ -88,7 +86,10 @@ export async function runCommand(args: Args): Promise<number> {
   const taskQueue = flag(args, 'task-queue') ?? RUTA_TASK_QUEUE;
 
   let stopWorker: (() => Promise<void>) | undefined;
-  const pollers = await client.workflowService
+  // The plan is stored once where this process's worker reads it; a worker elsewhere may keep plans in another
+  // store, so without one here the plan travels inline (larger history, read by any worker).
+  let planStore: PlanBlobStore | null = null;
+  const pollers = await connection.workflowService
     .describeTaskQueue({ namespace: config.namespace, taskQueue: { name: taskQueue }, taskQueueType: 1 })
     .then((r) => r.pollers?.length ?? 0)
     .catch(() => 0);
@@ -108,6 +109,7 @@ export async function runCommand(args: Args): Promise<number> {
     });
     const store = new FileStore(join(process.env.RUTA_DATA_DIR ?? '.data', 'store'));
     if (customerFile) await store.upsertCustomer(customer);
+    planStore = store;
     const worker = await createRutaWorker({ connection: native, namespace: config.namespace, taskQueue, store });
     const running = worker.run();
     stopWorker = async () => {
@@ -117,6 +119,12 @@ export async function runCommand(args: Args): Promise<number> {
     };
   }
 
+  // Ruta's data converter, as every client and worker of Ruta has it (claim check, compression, encryption).
+  const client = new Client({
+    connection,
+    namespace: config.namespace,
+    dataConverter: rutaDataConverter({ planStore }),
+  });
   try {
     const started = await startJourney(client, {
       plan: compiled.plan,

@@ -8,6 +8,7 @@ export * from './flows';
 export * from './journeys';
 export * from './kb';
 export * from './people';
+export * from './plan-blobs';
 export * from './rate-limits';
 export * from './schedules';
 export * from './tickets';
