@@ -110,6 +110,11 @@ function quotesPraise(text: string): boolean {
   return false;
 }
 
+/** A problem said to happen again: a solved past problem that came back is a new complaint. */
+const AGAIN = /\b(?:again|(?<!la )otra vez|de nuevo|nuevamente|volvio a|vuelve a|back to)\b/;
+/** Reasons a solved past problem no longer carries. */
+const PAST_PROBLEM: readonly EscalationReason[] = ['money_lost', 'order_failure', 'no_show', 'bot_mismatch'];
+
 const sat = (x: number, k: number): number => (x <= 0 ? 0 : 1 - Math.exp(-x / k));
 const round = (x: number): number => Math.round(x * 1000) / 1000;
 
@@ -172,6 +177,8 @@ export function analyze(text: string, options: AnalyzeOptions = {}): SentimentRe
     thanks: 0,
     self: 0,
     minimize: 0,
+    mild: 0,
+    past: 0,
   };
   for (const r of PHRASES) {
     let count = 0;
@@ -481,6 +488,15 @@ export function analyze(text: string, options: AnalyzeOptions = {}): SentimentRe
   // "Llegó sin los cubiertos, no pasa nada": an order slip the customer plays down is a mild complaint.
   // "I ordered the wrong colour": the customer's own slip is not the company's failure.
   if (flags.minimize + flags.self > 0) ifNotPositive.delete('order_failure');
+  // "Had a double charge last month but it got sorted. Now I want to update my card": the problem is told
+  // as history before a new request; neither the old problem nor its fix is the message's polarity.
+  const pastOnly = flags.past > 0 && flags.recur === 0 && !AGAIN.test(folded);
+  if (pastOnly) {
+    for (const r of PAST_PROBLEM) ifNotPositive.delete(r);
+    if (label === 'negative' || (label === 'positive' && flags.positive === 0 && !contribs.some((c) => c.thanks))) {
+      label = 'neutral';
+    }
+  }
   if (label !== 'positive') for (const r of ifNotPositive) signals.add(r);
   if (label === 'negative') for (const r of ifNegative) signals.add(r);
   // The statistical model catches strong complaints in words no rule knows ("la lavadora pierde agua"):
@@ -491,7 +507,8 @@ export function analyze(text: string, options: AnalyzeOptions = {}): SentimentRe
   // A reason a rule found but withheld for this label ("le pregunté dos veces y fue muy claro") is named too.
   const named = signals.size + ifNotPositive.size + ifNegative.size > 0;
   const praised = contribs.some((c) => c.v > 0 && !c.sarc && !c.laugh);
-  const eligible = label !== 'positive' && !named && flags.self + flags.minimize + declined === 0;
+  const eligible =
+    label !== 'positive' && !named && !pastOnly && flags.self + flags.minimize + flags.mild + declined === 0;
   const model = eligible ? escalationModel(words) : { probability: 0, evidence: [] };
   if (eligible && modelHook.probability) model.probability = modelHook.probability(words);
   const complaintCue = tokenNeg > 0 || pv < 0 || flags.problem + flags.recur + flags.wait > 0;

@@ -720,6 +720,26 @@ const MINIMIZE = [
   "\\b(?:cancel|cancelar|anular) (?:my |mi |the |el |this |este )?(?:order|pedido|compra|purchase)\\b|\\b(?:wrong|different) size for me\\b|\\b(?:doesn't|does not|didn't) fit (?:me|my)\\b|\\bno me (?:queda|quedo|quedan|quedaron)(?: bien)?\\b|\\bnot (?:a (?:big|huge) deal|the end of the world|a problem|an issue|that bad)\\b|\\bno big deal\\b|\\b(?:but|though|although) the (?:item|product|food|rest|contents?|thing|lamp|phone)(?:'s| is| was| works| itself)\\b|\\b(?:but|though) (?:the product|the item|it) (?:works|is fine|is ok)\\b|\\bthought you should know\\b|\\bjust (?:fyi|letting you know)\\b|\\bno worries\\b",
 ];
 
+/** A problem the customer had before, already solved, told ahead of a new request (see `past` in analyze.ts). */
+const PAST_TROUBLE =
+  '(?:issue|issues|problem|problems|trouble|mix ?up|hiccup|glitch|error|mistake|lio|problema|problemas|inconveniente|inconvenientes|error|drama|rollo|enredo|confusion)';
+const PAST_FIXED =
+  '(?:sorted|resolved|fixed|solved|cleared up|taken care of|straightened out|refunded|corrected|resuelt[oa]s?|solucionad[oa]s?|arreglad[oa]s?|aclarad[oa]s?|corregid[oa]s?|lo (?:solucionaron|arreglaron|resolvieron|corrigieron|aclararon)|me lo (?:solucionaron|arreglaron|resolvieron|devolvieron)|se (?:soluciono|arreglo|resolvio|aclaro|corrigio))';
+const PAST_NOW =
+  "(?:now|ahora|just (?:wondering|want|wanted|need|a question)|quick q|i (?:just )?(?:want|wanted|need|would like|'d like)|can i|could i|is it possible|queria|quiero|quisiera|necesito|puedo|me gustaria)";
+const PAST_RESOLVED = [
+  `\\b(?:had|there was|there were|we had|i had|tuve|tuvimos|hubo|habia tenido)\\b${words(10)} ${PAST_TROUBLE}\\b${gap(10)} (?:but|pero|y|and)\\b${gap(4)} ${PAST_FIXED}\\b(?: [^ ]+){0,4} ${PAST_NOW}\\b`,
+];
+
+/**
+ * Mild complaints the statistical model must not escalate: a short delay, a hedged defect ("a bit slow",
+ * "se demoró un poco más"), a heads-up ("para que lo sepan", "just so you know", "small thing").
+ */
+const MILD = [
+  '\\b(?:un|1|one|a) (?:dia|day) (?:tarde|late|de retraso|de demora|de atraso|behind)\\b|\\b(?:se )?(?:demor\\w+|tard\\w+|atras\\w+) (?:un poco|un poquito|algo|un dia)\\b|\\b(?:a bit|a little|slightly|somewhat) (?:late|delayed|slow|slower|behind)\\b',
+  '\\b(?:para que (?:lo )?(?:sepan|sepais|sepas|sepa|tengan en cuenta)|solo (?:les |os |te )?(?:cuento|aviso|comento)|ojo con eso|nada grave|no es urgente|just so you know|heads up|small thing|minor (?:thing|issue|point|gripe|niggle)|tiny (?:thing|issue)|not urgent|nothing (?:major|serious|urgent))\\b',
+];
+
 /** Sarcasm said outright or as praise about a failure; "thanks for losing my package". */
 const SARCASM_MORE = [
   // "qué rapidez para cobrar…", "so quick to take my money": praise for how fast they charge or cut.
@@ -838,6 +858,8 @@ export const COMPLAINT_RULES: PhraseRuleSpec[] = [
   { id: 'sarcasm_more', v: -2, frust: 1, flag: 'sarcasm', patterns: SARCASM_MORE },
   { id: 'slow_job', v: -1, frust: 1, flag: 'wait', patterns: SLOW_JOB },
   { id: 'minimize', v: 0, flag: 'minimize', patterns: MINIMIZE },
+  { id: 'mild', v: -0.8, flag: 'mild', max: 1, patterns: MILD },
+  { id: 'past_resolved', v: 0, flag: 'past', max: 1, patterns: PAST_RESOLVED },
   {
     // Outages counted ("se fue tres veces esta semana"): a recurring failure, told as a number.
     id: 'recurring_outage',

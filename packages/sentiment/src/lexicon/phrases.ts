@@ -15,7 +15,11 @@ export type PhraseFlag =
   | 'thanks'
   | 'self'
   /** "no pasa nada", "not a big deal": the customer plays the problem down. */
-  | 'minimize';
+  | 'minimize'
+  /** "llegó un día tarde", "a bit slow": a mild complaint the statistical model must not escalate. */
+  | 'mild'
+  /** "tuve un problema con un cargo pero ya se aclaró": a past problem already solved, told before a new request. */
+  | 'past';
 
 export interface PhraseRuleSpec {
   id: string;
@@ -45,6 +49,17 @@ export interface PhraseRuleSpec {
 }
 
 const OBJ = '(?: (?:me|te|le|nos|les|lo|la|los|las|se|ha|han|he|hemos|has))*';
+/** "Is there an outage right now?", "¿hay un corte ahora mismo?": the time of a state asked about, not a demand. */
+const NOT_STATUS_Q =
+  '(?<!\\b(?:is there|are there|is it|is the|are the|is my|are my|is your|are your|hay|esta|estan|existe)\\b[^.!?]{0,60} )';
+/** "Worked the second time", "funcionó al segundo intento": success on a retry, not a repeated contact. */
+const NOT_SUCCESS_EN =
+  '(?<!\\b(?:worked|works|went through|succeeded|connected|logged in|loaded|fine|ok|okay|got it|managed)(?: on| at| by)?(?: the)? )';
+const NOT_SUCCESS_ES =
+  '(?<!\\b(?:funciono|funciona|anduvo|salio|entro|resulto|cargo|pude|logre) (?:al|a la|en el|en la) )';
+/** "darme de baja del newsletter": leaving a mailing list is not leaving the service. */
+const NOT_MAILING =
+  '(?! (?:de |del |de la |de los |de las |a |en )?(?:(?:el|la|los|las|su|sus|vuestro|vuestra) )?(?:newsletter|boletin|boletines|promociones|publicidad|correos|mails|emails|mensajes|sms|notificaciones|lista|listas|marketing|mailing|ofertas|novedades))';
 const N_ES = '(?:\\d+|un|una|dos|tres|cuatro|cinco|seis|siete|ocho|diez|varios|varias|mas de un|mas de una)';
 const N_EN =
   '(?:\\d+|a|an|one|two|three|four|five|six|several|a few|a couple of|many|over an|over|almost an|nearly an)';
@@ -194,7 +209,7 @@ export const PHRASE_RULES: PhraseRuleSpec[] = [
     flag: 'recur',
     max: 1,
     patterns: [
-      '(?<!\\b(?:thanks|thank you|gracias) )\\b(?:otra vez|de nuevo|nuevamente|una vez mas|again|once again|yet again|another)\\b',
+      '(?<!\\b(?:thanks|thank you|gracias) )\\b(?:(?<!\\bla )otra vez|de nuevo|nuevamente|una vez mas|again|once again|yet again|another)\\b',
       '\\botr[oa] (?:aumento|corte|cobro|error|problema|falla)\\b',
       '\\b(?:every single time|cada dos por tres|a cada rato|all the time|todo el tiempo)\\b',
     ],
@@ -260,7 +275,7 @@ export const PHRASE_RULES: PhraseRuleSpec[] = [
       '\\b(?:calling|writing|emailing|contacting|messaging|chatting|reaching out) (?:you |to you )?(?:again|back again|once more)\\b|\\bhere again\\b',
       '\\bcada vez que (?:llamo|escribo|reclamo)\\b|\\bdando vueltas\\b|\\bde un lado (?:a|para) otro\\b',
       '\\bya (?:les |lo |se lo |os lo |le )?(?:he |hemos )?(?:llame|llamado|escribi|escrito|reclame|reclamado|dije|dicho|explique|explicado|avise|avisado) (?:antes|ayer|varias|muchas|mil|un monton)\\b',
-      `\\b${ORD_EN} (?:\\w+ )?(?:time|call|visit|attempt|email|message|complaint|ticket|outage|failure|incident|request)\\b(?! (?:ordering|buying|using|shopping|purchasing|i(?:'ve| have)? (?:ordered|bought|used|shopped)|i order|i buy))`,
+      `${NOT_SUCCESS_EN}\\b${ORD_EN} (?:\\w+ )?(?:time|call|visit|attempt|email|message|complaint|ticket|outage|failure|incident|request)\\b(?! (?:ordering|buying|using|shopping|purchasing|i(?:'ve| have)? (?:ordered|bought|used|shopped)|i order|i buy))`,
       `\\b(?:called|emailed|written|wrote|contacted|rung|rang|chased|reported|asked|messaged|phoned|texted|complained|explained|told you|been in touch|reached out)(?: [\\w']+){0,3} ${TIMES_EN}`,
       '\\b(?:\\d+|two|three|four|five|six|several|multiple|many|countless) (?:calls|emails|tickets|complaints|visits|chats)\\b',
       '\\bagain and again\\b|\\bover and over\\b|\\bevery time i (?:call|contact|write|chat)\\b|\\bkeep (?:having to )?(?:call|calling|chasing|chase|contacting|explaining|repeating)\\b|\\bhad to (?:chase|call back|call again)\\b|\\bpassed around\\b|\\brun ?around\\b',
@@ -271,7 +286,7 @@ export const PHRASE_RULES: PhraseRuleSpec[] = [
       '\\b(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|several|multiple|many|countless|numerous|a dozen) (?:calls|emails|e mails|tickets|complaints|visits|chats|messages|letters|texts|attempts|agents|reps|technicians|engineers)\\b',
       `\\b(?:todos los dias|cada dia|a diario|diariamente|dia tras dia|todas las semanas|cada semana)(?: \\w+){0,4} ${CONTACT_ES}\\b|\\b${CONTACT_ES}(?: \\w+){0,4} (?:todos los dias|cada dia|a diario|diariamente|dia tras dia|todas las semanas|cada semana)\\b`,
       `\\b(?:every (?:single )?day|daily|every (?:single )?week|day after day)(?: [\\w']+){0,4} ${CONTACT_EN}\\b|\\b${CONTACT_EN}(?: [\\w']+){0,4} (?:every (?:single )?day|daily|every (?:single )?week|day after day)\\b`,
-      `\\b${ORD_ES} (?:\\w+ )?(?:tecnico|tecnicos|caida|cortes?|cobro|factura|error|intento|asesor|ejecutivo|agente|operador|persona|mail|chat|cita|reprogramacion)s?\\b|\\b${ORD_ES} (?:semana|dia|mes) (?:seguid[oa]|consecutiv[oa]|que|en que|sin)\\b`,
+      `${NOT_SUCCESS_ES}\\b${ORD_ES} (?:\\w+ )?(?:tecnico|tecnicos|caida|cortes?|cobro|factura|error|intento|asesor|ejecutivo|agente|operador|persona|mail|chat|cita|reprogramacion)s?\\b|\\b${ORD_ES} (?:semana|dia|mes) (?:seguid[oa]|consecutiv[oa]|que|en que|sin)\\b`,
       `\\b${ORD_EN} (?:\\w+ )?(?:technician|engineer|tech|appointment|rep|agent|person|department|bill|invoice|error|mistake|letter|chat|no show|reschedul\\w*)s?\\b|\\b(?:${ORD_EN}|\\d+|two|three|four|five) (?:\\w+ ){0,2}in a row\\b|\\b${ORD_EN} (?:week|day|month) (?:running|straight|in a row)\\b`,
       "\\b(?:perdi la cuenta|ya ni se|ya no se|no se ni) (?:de )?cuantas veces\\b|\\blost count\\b|\\b(?:i don't|i dont|i do not) (?:even )?know how many times\\b",
       '\\bcada (?:\\w+ )?(?:ejecutivo|ejecutiva|asesor|asesora|agente|operador|operadora|persona|uno|quien|vez|llamada) (?:me |nos )?(?:dice|dicen|dijo|da|dan|responde|contesta|informa)\\w* (?:algo|una cosa|otra cosa|cosas) (?:distint|diferent)\\w*\\b|\\b(?:every|each) (?:\\w+ )?(?:agent|rep|person|one|time|call) (?:i (?:speak|talk) to )?(?:tells|told|says|said|gives|gave) (?:me )?(?:something|a) different\\b|\\b(?:different|conflicting|contradictory) (?:answers?|stor(?:y|ies)|information|excuses?)\\b|\\brespuestas (?:distintas|diferentes|contradictorias)\\b',
@@ -325,7 +340,7 @@ export const PHRASE_RULES: PhraseRuleSpec[] = [
     patterns: [
       `\\bme (?:cambio|paso|voy|mudo|cambiare|pasare|ire|voy a cambiar|voy a pasar|voy a ir|quiero cambiar|quiero pasar|cambiaria) (?:de|a|con) (?:la |el |otra |otro )?(?:banco|compania|empresa|operadora?|proveedor|prestadora?|isapre|aseguradora|competencia|otra|otro|${COMPANY})\\b`,
       '\\b(?:voy a|quiero|vamos a|pienso|procedo a|me voy a|necesito|deseo|quisiera|solicito) (?:\\w+ )?(?:cancelar|anular|cerrar|rescindir|terminar|finalizar|desafiliar\\w*)(?: \\w+){0,2} (?:servicio|servicios|plan|contrato|cuenta|suscripcion|linea|tarjeta|todo|membresia|poliza|seguro|afiliacion)\\b',
-      '\\b(?:dar|doy|darme|damos|den|dare|demos|darnos|darlo|darla) de baja\\b|\\b(?:quiero|pido|solicito|tramitar|tramito|exijo) (?:la|mi) baja\\b',
+      `\\b(?:dar|doy|darme|damos|den|dare|demos|darnos|darlo|darla) de baja\\b${NOT_MAILING}|\\b(?:quiero|pido|solicito|tramitar|tramito|exijo) (?:la|mi) baja\\b`,
       '\\b(?:voy a|vamos a|lo voy a|los voy a) (?:cancelar|anular)(?! (?:el|la|los|las|mi|mis|esta|este) (?:pedido|orden|compra|cita|reserva|envio|transferencia|pago|visita|turno|hora))\\b',
       "\\b(?:i'm|im|i am|we're|we are) (?:going to |gonna )?cancel\\w*\\b(?! (?:the|my|this|our) (?:order|appointment|booking|reservation|payment|transfer|visit))",
       '\\bno (?:los|las|les|lo) aguanto mas\\b|\\bno (?:vuelvo|volvere|pienso volver) a (?:comprar|contratar|usar|pedir)\\b|\\bultima vez que (?:compro|contrato|les compro)\\b|\\bno quiero saber nada (?:mas )?de ustedes\\b|\\b(?:quiero|voy a|vamos a|solicito|pido|pedir|solicitar|hacer|hare|me hago) (?:la |mi )?portabilidad\\b|\\blos (?:voy a dejar|dejo)\\b|\\bno (?:pienso|voy a) (?:seguir pagando|renovar)\\b|\\b(?:cancelen|cancelenme|anulen) (?:todo|el servicio|mi plan|mi contrato|la cuenta)\\b|\\bquiero irme\\b|\\bme voy con (?:otra|otro|la competencia)\\b',
@@ -394,9 +409,9 @@ export const PHRASE_RULES: PhraseRuleSpec[] = [
     negatable: true,
     max: 1,
     patterns: [
-      '\\b(?:urgente|urgentemente|urgencia|emergencia|ya mismo|hoy (?:mismo )?sin falta|hoy mismo|lo antes posible|cuanto antes|a la brevedad|ahora mismo|ahora ya|auxilio|socorro|es grave|me urge|nos urge|lo mas pronto posible|apurense|para hoy mismo|a mas tardar hoy|es para hoy|para ya)\\b',
+      '\\b(?:urgente|urgentemente|urgencia|emergencia|ya mismo|hoy (?:mismo )?sin falta|hoy mismo|lo antes posible|cuanto antes|a la brevedad|${NOT_STATUS_Q}ahora mismo|ahora ya|auxilio|socorro|es grave|me urge|nos urge|lo mas pronto posible|apurense|para hoy mismo|a mas tardar hoy|es para hoy|para ya)\\b',
       '\\b(?:lo|la|los|las) necesito (?:hoy|ya|ahora)\\b|\\b(?:necesito|quiero|exijo) (?:una )?(?:solucion|respuesta) (?:ya|hoy|ahora)\\b',
-      "\\b(?:urgent\\w*(?! care)|asap|emergency|right now|as soon as possible|can't wait|cannot wait|time sensitive|hurry|by end of (?:the )?day|by today|before tomorrow)\\b|\\b(?:need|want) (?:it|this|them|someone|somebody|help)(?: \\w+){0,3} (?:today|now|tonight)\\b",
+      `\\b(?:urgent\\w*(?! care)|asap|emergency|${NOT_STATUS_Q}right now|as soon as possible|can't wait|cannot wait|time sensitive|hurry|by end of (?:the )?day|by today|before tomorrow)\\b|\\b(?:need|want) (?:it|this|them|someone|somebody|help)(?: \\w+){0,3} (?:today|now|tonight)\\b`,
       '\\b(?:urge|prioridad|prioritari[oa]|priorizar|prioricen|sin falta|no puede esperar|no puedo esperar|es de vida o muerte|lo mas rapido posible|rapido por favor|rapido porfa)\\b',
       '\\b(?:resuelvan|solucionen|arreglen|reparen|reconecten|reactiven|devuelvan|activen|vengan|manden|hagan)(?:lo|la|los|las|me|nos)? (?:ya|ahora|ahora mismo|hoy)\\b',
       '\\b(?:priority|prioriti[sz]e|top priority|high priority|at once|this minute|without delay|time[- ]critical|life or death)\\b',
