@@ -244,7 +244,27 @@ const MONEY_OUTRIGHT = [
   "\\b(?:took|taken|take) (?:\\w+ )?(?:out of|from) (?:my|our) (?:account|bank|card)\\b(?: (?![.!?]+(?: |$))[^ ]+){0,4} (?:twice|again|without)\\b|\\b(?:withdrawal|charge|transaction|payment|debit)s? (?:\\w+ ){0,4}(?:i|we) (?:didn't|did not|never) (?:make|made|authori[sz]e|do)\\b",
   "\\b(?:refund|reembolso|reintegro|devolucion)\\b(?: (?![.!?]+(?: |$))[^ ]+){0,8} (?:still|never|not|hasn't|haven't|todavia no|aun no|no (?:aparece|llega|ha llegado|me ha llegado))\\b",
   '\\bstill waiting (?:for|on) (?:the |my |that )?(?:money|refund|reimbursement)\\b',
+  // "I want that $25 back": an amount asked back.
+  '\\b(?:want|need|give me|get|refund me) (?:my |the |our |that |this |all |all my |all of my )?(?:\\d[\\d.,]*|(?:\\w+ )?(?:dollars|pounds|quid|bucks|euros|rupees|rs|pesos)) back\\b',
+  // "Who's covering that?", "¿quién me cubre eso?": a cost the company caused, asked to be covered.
+  "\\bwho(?:'s| is| will| would| 's going to| is going to| are you going to)?(?: going to| gonna)? (?:cover|covers|covering|reimburse|reimbursing|compensate|compensating|foot|footing|pay for|paying for|refund|refunding)\\b(?: me)?(?: for)? (?:that|this|it|those|these|the (?:cost|costs|bill|hotel|fare|tickets?|booking)|my (?:costs?|losses|hotel|tickets?|booking))\\b|\\bquien (?:me |nos |les )?(?:cubre|cubrira|va a cubrir|compensa|indemniza|reembolsa|responde por|se hace cargo|se va a hacer cargo|me devuelve|nos devuelve|me paga|nos paga)\\b",
 ];
+
+const PAID = any('paid', 'pague', 'pagamos', 'pagado', 'pagada', 'pagadas', 'pagados');
+const CUT_OFF = any(
+  '(?:cut|shut|turned|switched|cutting|shutting|turning|switching) (?:(?![.!?]+(?: |$))[^ ]+ ){0,3}off',
+  'disconnect\\w*',
+  'suspend\\w*',
+  'cortaron',
+  'cortado',
+  'corto',
+  'suspendieron',
+  'suspendido',
+  'suspendida',
+  'bloquearon',
+  'desconectaron',
+  'dieron de baja',
+);
 
 // ── A visit, delivery or call that never came ────────────────────────────────────────────────────
 const VISITOR_ES = any(
@@ -710,6 +730,17 @@ const VULNERABLE_SITUATION = [
   '\\b(?:estoy|esta|quede|quedo) sol[oa] con (?:mis|los|sus) (?:hijos|hijas|ninos|ninas|nenes|bebes|chicos)\\b|\\bno (?:tengo|tenemos) (?:plata|dinero|para)\\b(?: (?![.!?]+(?: |$))[^ ]+){0,5} (?:comida|comer|remedios|medicamentos|hijos|ninos)\\b|\\b(?:en el extranjero|de viaje|fuera del pais) (?:y )?sin (?:efectivo|plata|dinero|linea|tarjeta)\\b|\\bsin (?:efectivo|plata|dinero) (?:en el extranjero|de viaje|fuera del pais)\\b',
   '\\b(?:on my own|by myself|alone) with (?:a |my |the )?(?:newborn|baby|kids|children|toddler)\\b|\\b(?:stranded|out of town|abroad)\\b(?: (?![.!?]+(?: |$))[^ ]+){0,6} (?:no (?:cash|money|card)|card)\\b|\\bonly way to (?:reach|call|contact) my (?:doctor|nurse|carer|family)\\b|\\b(?:teleconsulta|medical appointment|my meds|my medication|my medicine)\\b',
 ];
+/** Conditions and supplies that make a missing delivery or a cut a risk to someone's health. */
+const SUPPLY_EN =
+  '(?:inhalers?|nebuli[sz]ers?|epipens?|insulin|meds|medication|medicines?|tablets|pills|oxygen|formula|nappies|diapers)';
+const SUPPLY_ES =
+  '(?:inhalador\\w*|insulina|medicacion|medicamentos?|remedios?|pastillas|oxigeno|leche|formula|panales|tratamiento|dosis)';
+const VULNERABLE_HEALTH = [
+  "\\b(?:has|have|with|suffers? from|diagnosed with)(?: severe| bad| chronic)? (?:asthma|epilepsy|diabetes|seizures|a heart condition|copd|cystic fibrosis|dementia|autism|sickle cell|kidney failure|parkinson'?s)\\b|\\b(?:he's|she's|he is|she is|i'm|im|i am|is|they're|they are) (?:an? )?(?:asthmatic|epileptic|diabetic|insulin dependent)\\b",
+  `\\b(?:baby|infant) (?:formula|milk)\\b|\\b(?:down to|on) (?:the|my|his|her|our|their) last (?:inhaler|dose|pill|pills|tablets?|bottle|tin|pen|vial|nappy|nappies|diapers?|oxygen)\\b|\\b(?:a|one|two|three|\\d+) days? of ${SUPPLY_EN} left\\b|\\b${SUPPLY_EN}\\b${gap(3)} (?:runs?|running|will run|ran) out\\b|\\b(?:her|his|their|the baby's|my baby's|our baby's) only (?:food|formula|milk)\\b|\\b(?:only|all) (?:thing )?(?:she|he|they) can (?:eat|drink)\\b`,
+  '\\b(?:es|soy|son|somos) (?:asmatic[oa]s?|epileptic[oa]s?|diabetic[oa]s?|insulinodependientes?|oxigenodependientes?)\\b|\\b(?:tiene|tengo|padece|padezco|sufre de|sufro de) (?:asma|epilepsia|diabetes|convulsiones|demencia|alzheimer|autismo|una discapacidad|problemas del corazon)\\b',
+  `\\bse (?:le|me|nos|les) (?:acaba|acaban|acabo|termina|terminan|termino|agota|agotan|agoto) (?:la |el |los |las |su |sus |mi |mis )?${SUPPLY_ES}\\b|\\b${SUPPLY_ES}${gap(8)} (?:se (?:le|me|nos|les) )?(?:acaba|acaban|termina|terminan|agota|agotan) (?:hoy|manana|esta noche)\\b|\\b(?:leche|formula) (?:de formula |maternizada )?(?:del|de mi|para el|para la|de la) (?:bebe|guagua|nena|nene|beba)\\b|\\b${SUPPLY_ES} de (?:mi|su) (?:hij[oa]|mama|papa|madre|padre|bebe|guagua|espos[oa]|marido|abuel[oa])\\b`,
+];
 const VULNERABLE_KIN = [
   "\\b(?:mi |la |su )?(?:abuel[oa]|abuelit[oa])s?\\b|\\bmy (?:nan|nana|gran|granny|grandma|grandmother|grandpa|grandfather|grandparents)(?:'s)?\\b|\\b(?:doctor|medico|medica|farmacia|pharmacy|remedios|medicamentos)\\b",
 ];
@@ -803,6 +834,17 @@ export const COMPLAINT_RULES: PhraseRuleSpec[] = [
     ],
   },
   {
+    // "I paid the bill on the 1st and you still shut off my water": paid and not served.
+    id: 'paid_cut',
+    v: -1.2,
+    frust: 1,
+    flag: 'problem',
+    reason: 'money_lost',
+    reasonIf: 'notPositive',
+    notInQuestion: true,
+    patterns: [near(PAID, CUT_OFF, 10)],
+  },
+  {
     id: 'no_show',
     v: -1.5,
     frust: 1.5,
@@ -853,7 +895,13 @@ export const COMPLAINT_RULES: PhraseRuleSpec[] = [
     notInInfoQuestion: true,
     patterns: URGENCY_COLLOQUIAL,
   },
-  { id: 'vulnerable_situation', v: -1, urg: 0.5, reason: 'vulnerable_customer', patterns: VULNERABLE_SITUATION },
+  {
+    id: 'vulnerable_situation',
+    v: -1,
+    urg: 0.5,
+    reason: 'vulnerable_customer',
+    patterns: [...VULNERABLE_SITUATION, ...VULNERABLE_HEALTH],
+  },
   { id: 'vulnerable_kin', v: 0, reason: 'vulnerable_customer', reasonIf: 'negative', patterns: VULNERABLE_KIN },
   { id: 'sarcasm_more', v: -2, frust: 1, flag: 'sarcasm', patterns: SARCASM_MORE },
   { id: 'slow_job', v: -1, frust: 1, flag: 'wait', patterns: SLOW_JOB },

@@ -326,6 +326,8 @@ export const PHRASE_RULES: PhraseRuleSpec[] = [
       `\\b(?:can|could|may) (?:i|we) (?:please )?(?:get|have|speak|talk|chat)(?: to| with)? (?:a |an |the |your |some )?(?:real |live |actual |human )?${ROLE_EN2}\\b|\\b(?:someone|somebody|anyone|a person) (?:in charge|senior|higher up|more senior|with (?:authority|the authority)|who can (?:actually )?(?:help|fix|do))\\b`,
       `\\b(?:put|get|transfer|connect|pass|send) me (?:through )?(?:to|with) (?:a |an |the |your |some )?(?:real |live |actual |human )?${ROLE_EN2}\\b`,
       `\\b(?:human|person|agent|representative|rep|manager|supervisor|someone|somebody|anyone|anybody|operator)s? (?:i|we) (?:can|could|may) (?:talk|speak|chat) (?:to|with)\\b|\\b(?:get|put) (?:a |an |the |your )?${ROLE_EN2} on the (?:line|phone)\\b`,
+      // "someone who speaks Spanish", "alguien que hable inglés": a person in the customer's language.
+      '\\b(?:someone|somebody|anyone|anybody|an agent|a person|a rep|an advisor|staff) (?:who|that) (?:speaks|can speak|talks) (?!english\\b)[a-z]+\\b|\\b(?:alguien|una persona|un asesor|una asesora|un agente|un ejecutivo|una ejecutiva) que (?:hable|sepa|pueda hablar) (?!espanol\\b|castellano\\b)[a-z]+\\b',
       `\\b${ROLE_ES2} con (?:quien|el que|la que|quienes) (?:pueda|puedo|podamos|podria|se pueda) (?:hablar|comunicarme|conversar)\\b|\\bcon quien (?:pueda|podria|se pueda|corresponda) (?:hablar|resolver|ayudarme)\\b`,
     ],
   },
