@@ -578,7 +578,7 @@ const ORDER_CONTEXT =
   '\\b(?:pedido|paquete|envio|compra|orden|domicilio|llego|llegaron|vino|recibi|me (?:mandaron|enviaron|trajeron)|entregaron|order|ordered|package|parcel|delivery|delivered|arrived|came|received|takeaway|sent (?:me|us))\\b';
 const ITEM_DAMAGE = [
   `\\b(?:producto|articulo|pantalla|pieza|celular|telefono|movil|equipo|mueble|sofa|heladera|lavadora|nevera|tele|televisor|comida|pizza|plato|vaso|vasos|lampara|mesa|silla|screen|sofa|couch|lamp|phone|laptop|tv|glass|glasses|plates?|item|product|contents|lid|cushion|table|chair)s? (?:\\w+ )?${NOT_MILD}(?:rot[oa]s?|rayad[oa]s?|quebrad[oa]s?|trizad[oa]s?|abollad[oa]s?|manchad[oa]s?|danad[oa]s?|broken|cracked|scratched|dented|smashed|shattered|damaged|torn|ripped|in pieces|stained)\\b`,
-  '\\b(?:has|had|have|tiene|tenia|came with|arrived with|vino con|llego con) (?:a |an |una |un )?(?:\\w+ )?(?:dead pixel\\w*|crack|scratch|dent|rip|tear|hole|stain|chip|defect|mancha|raya|rayon|grieta|agujero|abolladura|defecto|rotura|pata (?:rota|quebrada))\\b',
+  '\\b(?:has|had|have|tiene|tenia|came with|arrived with|delivered with|turned up with|showed up with|got here with|vino con|llego con|entregaron con|lo trajeron con) (?:a |an |una |un )?(?:\\w+ ){0,2}(?:dead pixel\\w*|crack|scratch|dent|rip|tear|hole|stain|chip|defect|mancha|raya|rayon|grieta|agujero|abolladura|defecto|rotura|pata (?:rota|quebrada))\\b',
   '\\b(?:en vez de|en lugar de|instead of)\\b',
   '\\b(?:was|were) (?:all )?(?:broken|smashed|cracked|crushed|squashed|dented|soaked|ruined|melted|rotten|spoiled)\\b',
   "\\b(?:it's|its|it is|it was|they're|they are|everything is|everything's|all of it is)(?: (?:all|completely|totally))? (?:soaked(?: through)?|ruined|broken|smashed|crushed|in pieces|damaged|destroyed|cold|stone cold|melted|spoiled)\\b|\\b(?:soaked|drenched) through\\b|\\btodo mojado\\b",
@@ -703,6 +703,16 @@ const BOT_MISMATCH = [
   "\\b(?:answer|reply|response|email)\\b(?: (?![.!?]+(?: |$))[^ ]+){0,8} (?:nothing to do with|unrelated|doesn't (?:answer|address|help))\\b",
 ];
 
+// ── Nobody answers ──────────────────────────────────────────────────────────────────────────────
+/** "No one has got back to me", "nadie me ha contestado": the customer reached out and heard nothing. */
+const NOBODY_EN =
+  "(?:no ?one|no-one|nobody|not one person|not a single person)(?: from (?:your|the) \\w+| at (?:your|the) \\w+| there)?(?:'s| has| have| had| ever| even| yet| bothered to| bothered| actually| once)* (?:contacted|called|rung|rang|phoned|replied|responded|answered|got back|gotten back|come back|been in touch|followed up|emailed|texted|reply|respond|call|ring|get back|contact|follow up|answer)";
+const NOBODY_ES =
+  '(?:nadie|ninguna persona|ni una persona)(?: de (?:ustedes|la empresa|su empresa|vuestra empresa|atencion al cliente|soporte))? (?:me |nos )?(?:ha |han |habia )?(?:contactado|llamado|respondido|contestado|escrito|devuelto la llamada|dado respuesta|dado bola|dado pelota|pescado|contacta|llama|responde|contesta|escribe|devuelve la llamada|da respuesta|da bola|pela|pesca|contesto|respondio|llamo|escribio|dio respuesta)';
+const NOBODY_CUE =
+  '(?:since|in (?:\\d+|two|three|four|five|six|ten|a|over a) \\w+|for (?:\\d+|two|three|four|five|six|ten|a|over a|days|weeks|ages)|yet|any of my|all my|ever|still|days|weeks|months|despite|even though|promised|said (?:they|someone|you)|desde|hace|en (?:\\d+|dos|tres|cuatro|cinco|una|un) \\w+|todavia|aun|ninguno de mis|ninguna de mis|dias|semanas|meses|a pesar de|prometieron|dijeron que)';
+const NOBODY_ANSWERS = [near(NOBODY_EN, NOBODY_CUE, 10), near(NOBODY_ES, NOBODY_CUE, 10)];
+
 // ── Despair ──────────────────────────────────────────────────────────────────────────────────────
 const DESPAIR = [
   '\\bno (?:se|sabemos) (?:ya )?(?:que|a quien|donde|como|con quien) mas (?:hacer|recurrir|acudir|llamar|pedir|ir|hablar)\\b|\\b(?:ya )?no (?:se|sabemos) (?:que hacer|a quien (?:recurrir|acudir|mas)|donde mas|que mas)\\b|\\bya no se (?:que (?:hacer|mas)|a quien|donde)\\b',
@@ -713,6 +723,7 @@ const DESPAIR = [
   "\\b(?:don't|do not|dont) know who (?:else )?to (?:ask|call|talk to|turn to|contact|go to)\\b|\\bno se a quien (?:mas )?(?:pedir|preguntar|llamar|recurrir|acudir)\\b|\\blloro de\\b|\\b(?:me puse|estoy) a llorar\\b",
   "\\b(?:don't|do not|dont) know what (?:else )?to do\\b|\\b(?:don't|dont|do not) know (?:where|who) (?:else )?to (?:turn|go)\\b|\\bnowhere (?:else )?to (?:turn|go)\\b|\\b(?:i|we) (?:give|gave|have given|'ve given) up\\b|\\b(?:i'm|im|i am) giving up\\b|\\b(?:i|we) give up\\b",
   "\\b(?:can't|cannot|cant) (?:keep doing this|take (?:it|this|any ?more)|cope|go on|do this any ?more|deal with this any ?more)\\b|\\b(?:feel|feeling|i'm|im|i am) (?:so |completely |totally )?(?:hopeless|helpless|desperate|devastated|powerless|defeated)\\b|\\bhopeless\\b|\\bpast caring\\b|\\bdo whatever you want\\b|\\bin tears\\b|\\b(?:i'm|im|i am) (?:crying|begging|pleading)\\b|\\bi beg you\\b|\\blosing hope\\b|\\bat a loss\\b|\\b(?:i'm|im|i am) (?:so )?exhausted\\b|\\b(?:i'm|im|i am) done\\s*\\.",
+  "\\b(?:i've|ive|we've|weve|i have|we have|i'd|i had) (?:pretty much |basically |just |honestly |completely |totally )?given up\\b|\\b(?:given up|lost|losing|lose|run out of|no) (?:all )?hope\\b|\\b(?:no hope|hope(?:less)?) (?:left|anymore|any more)\\b|\\b(?:he|hemos|habia) perdido (?:la|toda) (?:esperanza|fe)\\b|\\bsin esperanza\\b|\\bya (?:no|ni) (?:tengo|tenemos) esperanza\\b",
 ];
 
 // ── Colloquial urgency ───────────────────────────────────────────────────────────────────────────
@@ -843,6 +854,17 @@ export const COMPLAINT_RULES: PhraseRuleSpec[] = [
     reasonIf: 'notPositive',
     notInQuestion: true,
     patterns: [near(PAID, CUT_OFF, 10)],
+  },
+  {
+    id: 'nobody_answers',
+    v: -1.2,
+    frust: 1,
+    flag: 'recur',
+    reason: 'repeated_contact',
+    reasonIf: 'notPositive',
+    notInInfoQuestion: true,
+    negatable: true,
+    patterns: NOBODY_ANSWERS,
   },
   {
     id: 'no_show',
