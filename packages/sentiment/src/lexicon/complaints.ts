@@ -199,6 +199,7 @@ const MONEY_WRONG_EN = any(
   'wrong card',
   "can't access (?:the|my) money",
   'took the payment',
+  "(?:order|booking|purchase|subscription|account|credit|top ?up|recharge) (?:isn't|isnt|is not|wasn't|hasn't|has not|not|never) (?:been )?(?:showing|showing up|there|listed|confirmed|placed|processed|activated|credited|anywhere)",
   "for (?:nothing|something (?:i|we) (?:didn't|never))",
 );
 /** Outright losses that need no second cue. */
@@ -462,6 +463,9 @@ const ORDER_FAILURE_ES = [
   `\\bno es (?:lo|la|el) que (?:mostraban|mostraba|anunciaban|decia|decian|ofrecian|prometieron|sale en|aparece en)\\b|\\bnada que ver con (?:la|lo|las|los|el) (?:foto|fotos|imagen|imagenes|anuncio|descripcion|pagina)\\b`,
   `\\bme (?:mandaron|enviaron|trajeron|dieron|llego|llegaron|han mandado|habeis mandado)\\b${gap(6)} (?:y|pero) (?:yo )?(?:pedi|habia pedido|compre|ordene|encargue)\\b`,
   '\\b(?:el|la|los|las) \\w+ que me (?:mandaron|enviaron|vendieron|trajeron|entregaron|llego|llegaron) no (?:sirve|sirven|funciona|funcionan|anda|andan|prende|enciende|carga)\\b',
+  // "se perdió el paquete", "está extraviado", "sin movimiento desde hace 10 días".
+  `\\b(?:se (?:perdio|extravio|perdieron|extraviaron)|(?:esta|estan|quedo|fue) (?:perdid[oa]s?|extraviad[oa]s?|robad[oa]s?))\\b|\\b(?:seguimiento|tracking|rastreo|envio|paquete)\\b${gap(3)} (?:sin (?:movimiento|actualizar|novedad\\w*)|no se (?:mueve|actualiza)|(?:no (?:se )?(?:ha )?(?:movido|actualizado)))\\b${gap(3)} (?:\\d+|dos|tres|cuatro|cinco|diez|una|un) (?:dias|semanas|semana|mes)\\b`,
+  `\\b(?:me )?(?:mandaron|enviaron|trajeron|entregaron|llego|vino|llegaron|vinieron)\\b${words(5)} (?:,|pero|cuando|y) (?:yo )?(?:habia )?(?:pedi|pedimos|compre|elegi|encargue|solicite|pedido)\\b(?! (?:otra vez|de nuevo))`,
 ];
 const ARRIVED_EN = any(
   'arrived',
@@ -571,6 +575,10 @@ const ORDER_FAILURE_EN = [
   "\\b(?:brand new|new)\\b(?: (?![.!?]+(?: |$))[^ ]+){0,5} (?:doesn't|does not|won't|isn't|is not|didn't|wont|doesnt) (?:work|turn on|charge|start|power on)\\b|\\b(?:arrived|came|out of the box)\\b(?: (?![.!?]+(?: |$))[^ ]+){0,4} (?:doesn't|does not|won't|didn't) (?:work|turn on)\\b|\\b(?:the|this|that) \\w+ (?:you|they) sent (?:me )?(?:doesn't|does not|won't|isn't|didn't|wont|doesnt) work\\b",
   "\\b(?:says|shows|showing|marked|marks|claims|listed|status)(?: as| it was| it's| its| it| that it was)? delivered\\b",
   '\\bnothing like the (?:photos?|pictures?|description|ad|advert)\\b|\\bnot what (?:i|we) ordered\\b|\\bnone of (?:this|it) is (?:mine|ours|what)\\b',
+  // "I think it's lost", "stuck in transit for 3 weeks", "tracking hasn't moved in 10 days".
+  "\\b(?:it's|its|it is|it has|it's been|its been|it has been|it got|they've|they have|parcel is|package is|order is|parcel's|package's|order's)(?: been| gone| got)? (?:lost|missing|stolen)\\b|\\b(?:lost|gone missing|went missing|disappeared|vanished) in (?:the )?(?:post|transit|mail|system|warehouse)\\b|\\b(?:stuck|sitting|held up|sat) (?:in|at) (?:transit|customs|the depot|the warehouse|a depot|the sorting (?:centre|center))\\b${gap(4)} (?:weeks?|\\d+ days|days|a month|months|since)\\b|\\btracking (?:hasn't|has not|hasnt|hadn't|not|won't|doesn't) (?:been )?(?:updated|moved|changed|update|move|change)d?\\b${gap(3)} (?:\\d+|two|three|four|five|six|seven|ten|a|over a) (?:days|weeks|week|month)\\b",
+  // "They sent me a blue one, I clearly ordered black".
+  `\\b(?:sent|delivered|brought|gave|received|got)\\b${words(5)} (?:,|but|when|yet|whereas|even though|although) (?:i|we) (?:clearly |specifically |definitely |explicitly |had |actually )?(?:ordered|asked for|chose|picked|selected|requested)\\b`,
 ];
 
 /** Something bought, and an arrival or delivery: the context for a damage report to be about an order. */
@@ -686,6 +694,8 @@ const MISFIT_EN = any(
   'hanging up',
   "(?:has |there's |there is |with )?no option",
   'cut me off',
+  '(?:cutting|cuts|cuttin|dropping|drops) me off',
+  'keeps? (?:cutting|hanging|dropping|disconnecting)',
   'disconnected me',
   '(?:a )?(?:completely |totally )?different (?:product|issue|question|topic|thing|matter|problem|case|account|order)',
   'about something else',
@@ -789,6 +799,8 @@ const SARCASM_MORE = [
   `\\b(?:love|loving|adore|enjoy|enjoying) [a-z]+ing\\b${gap(6)} (?:never|doesn't|don't|won't|isn't|didn't) (?:work|arrive|come|show|answer|turn up|get fixed)\\w*\\b`,
   '\\b(?:thanks|thank you|cheers|ta)(?: (?![.!?]+(?: |$))[^ ]+){0,3} for (?:losing|ruining|wasting|breaking|cutting|leaving|ignoring|overcharging|cancelling|canceling|messing|making me wait|keeping me (?:waiting|on hold)|absolutely nothing|nothing|the runaround)\\b',
   '\\bgracias(?: \\w+){0,3} por (?:nada|dejarme|cortarme|cobrarme|hacerme esperar|ignorarme|perder|arruinar|colgarme|tenerme esperando|la nada)\\b|\\bay si ,? que (?:buen|bonit|lind|rapid|eficient|maravill|excelent|amable|atent)\\w*|\\bsi claro ,|\\boh sure\\b|\\b(cool|great|genial|perfecto|perfect|lovely|brilliant|super|bravo)(?: [.,!]+)? \\1(?: [.,!]+)? \\1\\b',
+  // "Nice one, cutting my internet the day before my exam", "great job losing my parcel".
+  '\\b(?:nice one|great job|good job|well done|nice work|way to go|good going|smooth move|top work|brilliant work|great work)\\b(?: ,)?(?: (?:guys|team|lads|mate|folks|everyone|again|as usual|as always))?(?: ,)? (?:for |on )?(?:cutting|losing|charging|overcharging|ignoring|breaking|leaving|cancell?ing|taking|double charging|billing|messing|ruining|forgetting|disconnecting|switching off|shutting off|sending (?:me )?the wrong|missing|delaying|hanging up)\\b',
 ];
 /** Waits told as a span for a small job ("3 semanas para instalar", "took you five weeks to reply"). */
 const DUR_ES =

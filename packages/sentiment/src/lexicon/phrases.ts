@@ -439,6 +439,8 @@ export const PHRASE_RULES: PhraseRuleSpec[] = [
     anger: 2.5,
     max: 2,
     patterns: [
+      // "Your customer service is a total disgrace".
+      "\\b(?:is|are|was|were|been|'s) (?:an? )?(?:total |complete |absolute |utter |bloody |fucking |right |bit of a )?(?:disgrace|shambles|omnishambles|farce|rip ?off|circus|clown show)\\b",
       '\\bhasta (?:la madre|la coronilla|las narices|las pelotas|los huevos|los cojones)\\b|\\bme tienen (?:re )?(?:hart[oa]|podrid[oa]|chat[oa]|mamad[oa]|hasta|cansad[oa]|aburrid[oa]|loc[oa])\\b',
       '\\bque poca madre\\b|\\bno mam(?:es|en|ar)\\b|\\bla madre que (?:os|les|los|te) pario\\b|\\bla concha de (?:su|tu|la) \\w+\\b|\\bme cago en\\b|\\bque (?:os|les|te) den\\b',
       '\\b(?:vayanse|idos) a la mierda\\b|\\bya no (?:aguanto|soporto) mas\\b|\\bno da (?:para )?mas\\b|\\bya me canse\\b|\\bya (?:estuvo|basta)\\b|\\bestoy (?:hasta aqui|hasta la coronilla)\\b|(?<!de )\\bputa madre\\b|\\bno sean (?:sinverguenzas|ladrones|descarados|conchudos|frescos)\\b|\\bdejen de (?:robar|mentir|estafar)\\b|\\bfalta de respeto\\b|\\bhasta el (?:mono|gorro|copete)\\b|\\bestoy (?:hart[oa]|chat[oa]|choread[oa]|caliente|que (?:exploto|reviento))\\b|\\bme da rabia\\b|\\btomadura de pelo\\b',
@@ -452,7 +454,7 @@ export const PHRASE_RULES: PhraseRuleSpec[] = [
       '\\b(?:esto|eso|lo de ustedes|lo que hacen) (?:es|fue|ya es) (?:un[ao]? )?(?:robo|estafa|fraude|afano|choreo|timo|atraco|asalto|abuso|burla|descaro|verguenza|mafia)\\b|\\bun (?:robo|afano|choreo|atraco|asalto) (?:descarado|total|a mano armada)\\b|\\b(?:this|that|it) is (?:theft|robbery|daylight robbery|extortion|a scam|fraud|a racket|criminal)\\b',
       '\\bstop (?:lying|stealing|scamming|ripping (?:me|us|people) off|robbing|cheating)\\b|\\b(?:lying|lied) to (?:me|us|customers|your customers)\\b|\\bme (?:mintieron|mienten|mintio|estan mintiendo|han mentido|habeis mentido|enganaron|estan enganando|estan robando|estafaron|estan estafando|timaron|choreraron|afanaron)\\b',
       '\\bhasta (?:el|la|los|las) (?:mono|gorro|coronilla|narices|madre|copete|ultimo pelo|culo|chingada|pincho|orto)\\b|\\b(?:me lleva la chingada|me lleva el diablo|echando humo|echo chispas|que trino|que muerdo|me hierve la sangre|me (?:saca|sacan|sacaron) de quicio|me tienen negr[oa]|de mala leche|estoy rabios[oa]|estoy furios[oa]|estoy indignad[oa]|estoy encabronad[oa]|estoy mosquead[oa]|estoy rebotad[oa]|estoy enfurecid[oa])\\b',
-      "\\b(?:seething|incensed|apoplectic|steaming mad|hopping mad|spitting feathers|at my wits'? end|at the end of my (?:rope|tether)|blood (?:is )?boiling|sick to death|up to here|absolutely (?:livid|furious|seething|raging|disgusted))\\b",
+      "\\b(?:seething|incensed|apoplectic|steaming mad|hopping mad|spitting feathers|at my wit'?s'? end|at the end of my (?:rope|tether)|blood (?:is )?boiling|sick to death|up to here|absolutely (?:livid|furious|seething|raging|disgusted))\\b",
     ],
   },
   {
