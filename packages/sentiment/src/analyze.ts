@@ -41,6 +41,8 @@ import type { AnalyzeOptions, Polarity, SentimentResult } from './types';
 /** Label thresholds on the raw valence sum (tuned on the dev split only). */
 export const POSITIVE_AT = 0.6;
 export const NEGATIVE_AT = -0.5;
+/** The least a hedged negative word counts ("a little unclear" is a mild complaint, not neutral). */
+export const HEDGED_NEGATIVE = -0.6;
 /** Emotion levels that escalate on their own (reason "anger"). */
 export const ANGER_ESCALATES = 0.6;
 export const FRUSTRATION_ESCALATES = 0.9;
@@ -367,6 +369,8 @@ export function analyze(text: string, options: AnalyzeOptions = {}): SentimentRe
       if (t.caps && capsWords < wordCount) v *= 1.3;
       const negated = negLeft > 0;
       if (little) v = v > 0 ? -0.75 * v : 0.5 * v;
+      // "a bit weak", "un poco lento": hedged, but still a complaint (the guide's mild negative).
+      if ((little || boost < 0) && !negated && v < 0) v = Math.min(v, HEDGED_NEGATIVE);
       if (negated) v = v > 0 ? -0.75 * v : -0.5 * v;
       else if (!little) {
         // "sois unos impresentables", "you are useless": an insult aimed at the company.

@@ -721,7 +721,12 @@ const NOBODY_ES =
   '(?:nadie|ninguna persona|ni una persona)(?: de (?:ustedes|la empresa|su empresa|vuestra empresa|atencion al cliente|soporte))? (?:me |nos )?(?:ha |han |habia )?(?:contactado|llamado|respondido|contestado|escrito|devuelto la llamada|dado respuesta|dado bola|dado pelota|pescado|contacta|llama|responde|contesta|escribe|devuelve la llamada|da respuesta|da bola|pela|pesca|contesto|respondio|llamo|escribio|dio respuesta)';
 const NOBODY_CUE =
   '(?:since|in (?:\\d+|two|three|four|five|six|ten|a|over a) \\w+|for (?:\\d+|two|three|four|five|six|ten|a|over a|days|weeks|ages)|yet|any of my|all my|ever|still|days|weeks|months|despite|even though|promised|said (?:they|someone|you)|desde|hace|en (?:\\d+|dos|tres|cuatro|cinco|una|un) \\w+|todavia|aun|ninguno de mis|ninguna de mis|dias|semanas|meses|a pesar de|prometieron|dijeron que)';
-const NOBODY_ANSWERS = [near(NOBODY_EN, NOBODY_CUE, 10), near(NOBODY_ES, NOBODY_CUE, 10)];
+const NOBODY_ANSWERS = [
+  near(NOBODY_EN, NOBODY_CUE, 10),
+  near(NOBODY_ES, NOBODY_CUE, 10),
+  // Habitual: "nobody picks the call", "nadie atiende el teléfono".
+  '\\b(?:no ?one|no-one|nobody)(?: there| here)? (?:ever )?(?:picks|answers|attends|takes) (?:up )?(?:the |my |our |your )?(?:call|calls|phone|phones|line)\\b|\\bnadie (?:nunca )?(?:atiende|contesta|levanta|responde) (?:el |los |las |mis )?(?:telefono|telefonos|llamadas|llamados|whatsapp|correos|mails)\\b',
+];
 
 // ── Despair ──────────────────────────────────────────────────────────────────────────────────────
 const DESPAIR = [
@@ -788,8 +793,10 @@ const PAST_RESOLVED = [
  * "se demoró un poco más"), a heads-up ("para que lo sepan", "just so you know", "small thing").
  */
 const MILD = [
-  '\\b(?:un|1|one|a) (?:dia|day) (?:tarde|late|de retraso|de demora|de atraso|behind)\\b|\\b(?:se )?(?:demor\\w+|tard\\w+|atras\\w+) (?:un poco|un poquito|algo|un dia)\\b|\\b(?:a bit|a little|slightly|somewhat) (?:late|delayed|slow|slower|behind)\\b',
+  `\\b(?:un|1|one|a|dos|2|two|a couple of|un par de) (?:dia|dias|day|days) (?:tarde|late|de retraso|de demora|de atraso|behind)\\b|\\b(?:se )?(?:demor\\w+|tard\\w+|atras\\w+)${gap(3)} (?:un poco|un poquito|algo|un dia)\\b|` +
+    '\\b(?:a bit|a little|slightly|somewhat) (?:late|delayed|slow|slower|behind)\\b',
   '\\b(?:para que (?:lo )?(?:sepan|sepais|sepas|sepa|tengan en cuenta)|solo (?:les |os |te )?(?:cuento|aviso|comento)|ojo con eso|nada grave|no es urgente|just so you know|heads up|small thing|minor (?:thing|issue|point|gripe|niggle)|tiny (?:thing|issue)|not urgent|nothing (?:major|serious|urgent))\\b',
+  '\\b(?:es|esta|estuvo|fue|son|estan) (?:medio |bastante |algo )?regular(?:cito)?\\b|\\bme (?:parece|parecio) (?:un poco |algo |bastante |muy )?(?:alto|cara|caro|excesiv[oa]|mucho)\\b|\\b(?:cuesta|cuesta un poco|cuesta bastante) (?:encontrar|entender|usar|ver|leer|navegar|ubicar)\\b',
 ];
 
 /** Sarcasm said outright or as praise about a failure; "thanks for losing my package". */

@@ -63,7 +63,7 @@ export const NEG_BEFORE =
 export const IRREALIS = new Set(
   (
     'need needs want wants hope hoping expect expecting should must necesito necesitamos necesita necesitan ' +
-    'quiero queremos quisiera quisieramos espero esperamos ojala deberia deberian requiero exijo if until unless'
+    'quiero queremos quisiera quisieramos espero esperamos ojala deberia deberian requiero exijo if until unless would'
   ).split(' '),
 );
 /** Words that make a question ask about the state of a known issue ("is the outage resolved yet?"). */
