@@ -76,6 +76,9 @@ function endsInQuestion(folded: string, from: number): boolean {
 const INFO_LEAD =
   /^(?:(?:hola|hi|hello|buenas|buenos dias|buenas tardes|quick question) ,? )?(?:can|could|may|how|do|does|is there|are there|puedo|podemos|pueden|podria|podrian|podeis|se puede|como|hay|tienen|teneis|es posible|quisiera saber|me gustaria saber|queria saber|quiero saber)\b/;
 
+/** A message that is one sentence ending in a question mark. */
+const ONE_QUESTION = /^[^.!?]*\?[ ?]*$/;
+
 /** Whether the sentence around `at` is a question asking for information. */
 function inInfoQuestion(folded: string, at: number): boolean {
   let start = at;
@@ -96,6 +99,10 @@ const QUOTED =
 /** Words about service that are praise only when quoted ("'help'", "'fixing' it", "por 'solucionarlo'"). */
 const QUOTED_PRAISE =
   /^(?:help|helping|fix|fixed|fixing|service|support|solution|solucion\w*|solucionar\w*|arregl\w+|ayuda|servicio|atencion|soporte|rapidez|resolver\w*|resolv\w+)$/;
+
+/** Words that mark quoted praise as ironic even with no problem named ("yeah, real 'fast' broadband"). */
+const IRONY_CUE =
+  /\b(?:yeah|oh|wow|yay|as (?:always|usual|ever)|(?:you've|you have|you guys have) got there|sure|right|ya|claro|como siempre|si claro|vaya)\b/;
 
 /** Whether the text quotes a positive word, the written form of ironic praise. */
 function quotesPraise(text: string): boolean {
@@ -412,7 +419,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): SentimentRe
   // Quoted praise ("su 'rápida' respuesta", "'efficient' as always") about anything negative.
   const quoted =
     flags.resolve === 0 &&
-    (badSituation || tokenNeg > 0 || pv < 0 || contribs.some((c) => c.thanks)) &&
+    (badSituation || tokenNeg > 0 || pv < 0 || contribs.some((c) => c.thanks) || IRONY_CUE.test(folded)) &&
     quotesPraise(text);
   const sarcastic =
     flags.sarcasm > 0 ||
@@ -516,8 +523,11 @@ export function analyze(text: string, options: AnalyzeOptions = {}): SentimentRe
   const model = eligible ? escalationModel(words) : { probability: 0, evidence: [] };
   if (eligible && modelHook.probability) model.probability = modelHook.probability(words);
   const complaintCue = tokenNeg > 0 || pv < 0 || flags.problem + flags.recur + flags.wait > 0;
-  const needed =
-    label === 'negative' || complaintCue
+  // "How do I report a fault with my line?": one question asking how, about a topic, not a complaint.
+  const infoOnly = hasQuestion && ONE_QUESTION.test(folded) && INFO_LEAD.test(folded);
+  const needed = infoOnly
+    ? MODEL_SURE
+    : label === 'negative' || complaintCue
       ? MODEL_ESCALATES
       : hasQuestion || praised
         ? Number.POSITIVE_INFINITY
