@@ -245,6 +245,8 @@ const MONEY_OUTRIGHT = [
   "\\b(?:took|taken|take) (?:\\w+ )?(?:out of|from) (?:my|our) (?:account|bank|card)\\b(?: (?![.!?]+(?: |$))[^ ]+){0,4} (?:twice|again|without)\\b|\\b(?:withdrawal|charge|transaction|payment|debit)s? (?:\\w+ ){0,4}(?:i|we) (?:didn't|did not|never) (?:make|made|authori[sz]e|do)\\b",
   "\\b(?:refund|reembolso|reintegro|devolucion)\\b(?: (?![.!?]+(?: |$))[^ ]+){0,8} (?:still|never|not|hasn't|haven't|todavia no|aun no|no (?:aparece|llega|ha llegado|me ha llegado))\\b",
   '\\bstill waiting (?:for|on) (?:the |my |that )?(?:money|refund|reimbursement)\\b',
+  // "Two separate deductions for the same bill".
+  `\\b(?:two|2|three|3|multiple|several|duplicate|double|repeated) (?:separate |different |identical |equal )?(?:deductions|charges|payments|debits|transactions|withdrawals|bills|invoices)\\b${gap(6)} (?:same|one|single|only one)\\b|\\b(?:dos|2|tres|3|varios) (?:cargos|cobros|debitos|descuentos|pagos|movimientos|facturas)(?: \\w+){0,2} (?:iguales|identicos|duplicados|por (?:el|la|lo) mism[oa]|de (?:la|el|lo) mism[oa])\\b`,
   // "I want that $25 back": an amount asked back.
   '\\b(?:want|need|give me|get|refund me) (?:my |the |our |that |this |all |all my |all of my )?(?:\\d[\\d.,]*|(?:\\w+ )?(?:dollars|pounds|quid|bucks|euros|rupees|rs|pesos)) back\\b',
   // "Who's covering that?", "¿quién me cubre eso?": a cost the company caused, asked to be covered.
@@ -579,6 +581,8 @@ const ORDER_FAILURE_EN = [
   "\\b(?:it's|its|it is|it has|it's been|its been|it has been|it got|they've|they have|parcel is|package is|order is|parcel's|package's|order's)(?: been| gone| got)? (?:lost|missing|stolen)\\b|\\b(?:lost|gone missing|went missing|disappeared|vanished) in (?:the )?(?:post|transit|mail|system|warehouse)\\b|\\b(?:stuck|sitting|held up|sat) (?:in|at) (?:transit|customs|the depot|the warehouse|a depot|the sorting (?:centre|center))\\b${gap(4)} (?:weeks?|\\d+ days|days|a month|months|since)\\b|\\btracking (?:hasn't|has not|hasnt|hadn't|not|won't|doesn't) (?:been )?(?:updated|moved|changed|update|move|change)d?\\b${gap(3)} (?:\\d+|two|three|four|five|six|seven|ten|a|over a) (?:days|weeks|week|month)\\b",
   // "They sent me a blue one, I clearly ordered black".
   `\\b(?:sent|delivered|brought|gave|received|got)\\b${words(5)} (?:,|but|when|yet|whereas|even though|although) (?:i|we) (?:clearly |specifically |definitely |explicitly |had |actually )?(?:ordered|asked for|chose|picked|selected|requested)\\b`,
+  // "two different sizes in the same box", "mismatched pair".
+  '\\b(?:two|2) different (?:sizes|colou?rs|models|styles|items|shoes)\\b|\\bmismatched\\b|\\b(?:dos|2) (?:talles|tallas|colores|modelos|numeros) distint[oa]s\\b',
 ];
 
 /** Something bought, and an arrival or delivery: the context for a damage report to be about an order. */
@@ -590,6 +594,8 @@ const ITEM_DAMAGE = [
   '\\b(?:en vez de|en lugar de|instead of)\\b',
   '\\b(?:was|were) (?:all )?(?:broken|smashed|cracked|crushed|squashed|dented|soaked|ruined|melted|rotten|spoiled)\\b',
   "\\b(?:it's|its|it is|it was|they're|they are|everything is|everything's|all of it is)(?: (?:all|completely|totally))? (?:soaked(?: through)?|ruined|broken|smashed|crushed|in pieces|damaged|destroyed|cold|stone cold|melted|spoiled)\\b|\\b(?:soaked|drenched) through\\b|\\btodo mojado\\b",
+  // An order made with what the customer said they are allergic to.
+  '\\b(?:allergic|allergy|allergies|allergen|allergens|anaphyla\\w+|coeliac|celiac|alergic[oa]s?|alergias?|alergenos?|celiac[oa]s?|intoleran(?:te|cia))\\b',
 ];
 
 // ── Automated answers that do not fit ────────────────────────────────────────────────────────────
@@ -668,6 +674,10 @@ const BOT_EN = any(
   'the machine',
   'robot',
   'recording',
+  'system',
+  'automatic',
+  'option \\d+',
+  '(?:choose|chose|select|selected|press|pressed|pick|picked) (?:option )?\\w+',
 );
 const MISFIT_EN = any(
   'nothing to do with',
@@ -704,6 +714,10 @@ const MISFIT_EN = any(
   'ignor\\w+ (?:what|my|the)',
   "(?:didn't|did not|doesn't) (?:even )?read",
   "i didn't get that",
+  'without (?:answering|addressing|reading|looking at|replying to|responding to|dealing with)',
+  '(?:\\d+|two|three|four|five|several|multiple) times',
+  '(?:line|call|it) (?:goes|went|just goes|just went) dead',
+  'drops? the call',
 );
 const BOT_MISMATCH = [
   near(BOT_ES, MISFIT_ES, 14),
@@ -808,6 +822,7 @@ const SARCASM_MORE = [
   '\\bgracias(?: \\w+){0,3} por (?:nada|dejarme|cortarme|cobrarme|hacerme esperar|ignorarme|perder|arruinar|colgarme|tenerme esperando|la nada)\\b|\\bay si ,? que (?:buen|bonit|lind|rapid|eficient|maravill|excelent|amable|atent)\\w*|\\bsi claro ,|\\boh sure\\b|\\b(cool|great|genial|perfecto|perfect|lovely|brilliant|super|bravo)(?: [.,!]+)? \\1(?: [.,!]+)? \\1\\b',
   // "Nice one, cutting my internet the day before my exam", "great job losing my parcel".
   '\\b(?:nice one|great job|good job|well done|nice work|way to go|good going|smooth move|top work|brilliant work|great work)\\b(?: ,)?(?: (?:guys|team|lads|mate|folks|everyone|again|as usual|as always))?(?: ,)? (?:for |on )?(?:cutting|losing|charging|overcharging|ignoring|breaking|leaving|cancell?ing|taking|double charging|billing|messing|ruining|forgetting|disconnecting|switching off|shutting off|sending (?:me )?the wrong|missing|delaying|hanging up)\\b',
+  `\\b(?:love|loving|adore|enjoy|enjoying) paying\\b${gap(5)} (?:half|nothing|less|worse|a service (?:that|i)|no service|never)\\b|\\bme encanta pagar\\b${gap(5)} (?:la mitad|nada|peor|un servicio que)\\b`,
 ];
 /** Waits told as a span for a small job ("3 semanas para instalar", "took you five weeks to reply"). */
 const DUR_ES =
