@@ -826,7 +826,7 @@ const SARCASM_MORE = [
 ];
 /** Waits told as a span for a small job ("3 semanas para instalar", "took you five weeks to reply"). */
 const DUR_ES =
-  '(?:\\d+|un|una|dos|tres|cuatro|cinco|seis|siete|ocho|diez|veinte|treinta|cuarenta|varias|varios|mas de un[oa]?) (?:dias|semanas|meses|mes|horas|hora|minutos)';
+  '(?:\\d+|un|una|dos|tres|cuatro|cinco|seis|siete|ocho|diez|veinte|treinta|cuarenta|varias|varios|mas de un[oa]?) (?:dias|semanas|semana|meses|mes|horas|hora|minutos)';
 const DUR_EN =
   '(?:\\d+|a|an|one|two|three|four|five|six|seven|eight|ten|twenty|thirty|forty|several|a few) (?:days|weeks|months|month|week|hours?|minutes)';
 const SLOW_JOB = [
