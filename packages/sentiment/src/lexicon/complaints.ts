@@ -159,6 +159,7 @@ const MONEY_EN = any(
   'credit',
   'transactions?',
   'purchases?',
+  'costs?',
 );
 const MONEY_WRONG_EN = any(
   'twice',
@@ -245,12 +246,16 @@ const MONEY_OUTRIGHT = [
   "\\b(?:took|taken|take) (?:\\w+ )?(?:out of|from) (?:my|our) (?:account|bank|card)\\b(?: (?![.!?]+(?: |$))[^ ]+){0,4} (?:twice|again|without)\\b|\\b(?:withdrawal|charge|transaction|payment|debit)s? (?:\\w+ ){0,4}(?:i|we) (?:didn't|did not|never) (?:make|made|authori[sz]e|do)\\b",
   "\\b(?:refund|reembolso|reintegro|devolucion)\\b(?: (?![.!?]+(?: |$))[^ ]+){0,8} (?:still|never|not|hasn't|haven't|todavia no|aun no|no (?:aparece|llega|ha llegado|me ha llegado))\\b",
   '\\bstill waiting (?:for|on) (?:the |my |that )?(?:money|refund|reimbursement)\\b',
+  // "I'm expected to eat the cost", "out of pocket".
+  '\\b(?:eat|swallow|absorb|foot|cover) the (?:cost|bill|charge|loss|fee)\\b(?! of (?:the|my|a) (?:upgrade|new))|\\b(?:out of pocket|left out of pocket)\\b|\\b(?:pagar|pague|pagamos|asumir) (?:yo |nosotros )?(?:los platos rotos|el costo de (?:su|vuestro) error)\\b',
+  // "taken on the 1st AND the 15th": one bill taken on two dates.
+  '\\b(?:taken|debited|charged|deducted|came out|went out|billed|cobraron|debitaron|descontaron)\\b(?: (?![.!?]+(?: |$))[^ ]+){0,3} (?:on the |el )\\d+(?:st|nd|rd|th)? (?:and|y) (?:again |otra vez )?(?:on )?(?:the |el )\\d+',
   // "Two separate deductions for the same bill".
   `\\b(?:two|2|three|3|multiple|several|duplicate|double|repeated) (?:separate |different |identical |equal )?(?:deductions|charges|payments|debits|transactions|withdrawals|bills|invoices)\\b${gap(6)} (?:same|one|single|only one)\\b|\\b(?:dos|2|tres|3|varios) (?:cargos|cobros|debitos|descuentos|pagos|movimientos|facturas)(?: \\w+){0,2} (?:iguales|identicos|duplicados|por (?:el|la|lo) mism[oa]|de (?:la|el|lo) mism[oa])\\b`,
   // "I want that $25 back": an amount asked back.
   '\\b(?:want|need|give me|get|refund me) (?:my |the |our |that |this |all |all my |all of my )?(?:\\d[\\d.,]*|(?:\\w+ )?(?:dollars|pounds|quid|bucks|euros|rupees|rs|pesos)) back\\b',
   // "Who's covering that?", "¿quién me cubre eso?": a cost the company caused, asked to be covered.
-  "\\bwho(?:'s| is| will| would| 's going to| is going to| are you going to)?(?: going to| gonna)? (?:cover|covers|covering|reimburse|reimbursing|compensate|compensating|foot|footing|pay for|paying for|refund|refunding)\\b(?: me)?(?: for)? (?:that|this|it|those|these|the (?:cost|costs|bill|hotel|fare|tickets?|booking)|my (?:costs?|losses|hotel|tickets?|booking))\\b|\\bquien (?:me |nos |les )?(?:cubre|cubrira|va a cubrir|compensa|indemniza|reembolsa|responde por|se hace cargo|se va a hacer cargo|me devuelve|nos devuelve|me paga|nos paga)\\b",
+  "\\bwho(?:'s| is| will| would| 's going to| is going to| are you going to)?(?: going to| gonna)? (?:cover|covers|covering|reimburse|reimbursing|compensate|compensating|foot|footing|pay for|pays for|paying for|refund|refunding)\\b(?: me)?(?: for)? (?:that|this|it|those|these|the (?:cost|costs|bill|hotel|fare|tickets?|booking)|my (?:costs?|losses|hotel|tickets?|booking))\\b|\\bquien (?:me |nos |les )?(?:cubre|cubrira|va a cubrir|compensa|indemniza|reembolsa|responde por|se hace cargo|se va a hacer cargo|me devuelve|nos devuelve|me paga|nos paga)\\b",
 ];
 
 const PAID = any('paid', 'pague', 'pagamos', 'pagado', 'pagada', 'pagadas', 'pagados');
@@ -321,6 +326,7 @@ const NO_SHOW_ES = [
   `\\b(?:quedaron de|dijeron que|prometieron|me iban a|iban a|me dijeron que)(?: me)? (?:llamar\\w*|devolver\\w* (?:la )?llamada|contactar\\w*|me llamarian|me contactarian|llamarian|comunicar\\w*)\\b${gap(10)} (?:nada|nunca|han pasado|hoy es|y no|todavia|sigo esperando|pasaron)\\b`,
   '\\bnadie (?:vino|llego|aparecio|se presento|ha venido|ha aparecido|ha llegado|se ha presentado)\\b|\\bdejar(?:me|nos) (?:plantad|tirad|colgad)\\w*|\\b(?:me|nos) (?:dejo|dejaron|ha dejado|han dejado) (?:colgad|esperando)\\w*|\\bque (?:pedimos|pedi|solicite|solicitamos|agende|agendamos|reserve|reservamos|contrate|contratamos) (?:nunca|no) (?:llego|vino|aparecio|llegaron|vinieron|se presento)\\b|\\b(?:no|ni) (?:toco|tocaron|llamo|llamaron|intento|intentaron) (?:el timbre|la puerta|entregar)\\b',
   '\\bni ha venido ni ha avisado\\b|\\bno (?:vino|llego) (?:el|la) (?:tecnico|instalador\\w*|repartidor\\w*|mensajer\\w+|visita)\\b',
+  '\\b(?:ya no|no) (?:va a|van a|iba a|iban a) venir\\b(?: (?![.!?]+(?: |$))[^ ]+){0,6} (?:sin|ni) (?:nueva fecha|otra fecha|reprogramar|avisar)\\b',
 ];
 const VISITOR_EN = any(
   'technicians?',
@@ -361,7 +367,7 @@ const NO_SHOW_EN = [
   '\\b(?:nobody|no one|noone)(?: has| had| ever)? (?:showed|shown|came|come|turned up|arrived|appeared|bothered to (?:come|show|turn up))\\b',
   `\\bstill no (?:word|sign|news|call|show)\\b${gap(2)} (?:from|of) (?:the|my|your|our|that) ${VISITOR_EN}\\b`,
   '\\b(?:was|were|is|are) a no show\\b|\\bno show\\b(?: (?![.!?]+(?: |$))[^ ]+){0,3} (?:no call|again|nothing)\\b|\\bstood (?:me|us) up\\b',
-  `\\b(?:was|were) (?:meant|supposed|scheduled|due|booked) to (?:come|call|be here|turn up|show|install|visit|fit|repair|fix)\\b${gap(14)} (?:never|no show|nobody|no one|nothing|still|it's|its|didn't|hasn't)\\b`,
+  `\\b(?:was|were) (?:meant|supposed|scheduled|due|booked) to (?:come|call|be here|turn up|show|install|visit|fit|repair|fix|deliver|collect|pick up|ring|connect)\\b${gap(14)} (?:never|no show|nobody|no one|nothing|still|it's|its|didn't|hasn't|not coming|isn't coming|cancelled|canceled)\\b`,
   `\\b(?:appointment|delivery|install\\w*) (?:window|slot)\\b${gap(14)} (?:never|no show|nobody|didn't|reschedul\\w+|cancel\\w+|half|turned up at)\\b`,
   `\\b(?:cancel\\w+|reschedul\\w+) (?:my|the|our) (?:appointment|visit|booking|install\\w*)\\b${gap(6)} (?:without|and nobody|and no one|last minute|no notice|didn't tell|never told|nobody told)\\b`,
   '\\bwait(?:ed|ing)? (?:in )?all day\\b|\\bwaiting in since\\b|\\b(?:took|taken|taking) (?:the|a) day off\\b|\\bwaited all day for\\b',
@@ -371,6 +377,9 @@ const NO_SHOW_EN = [
   `\\b(?:cancel\\w+|reschedul\\w+|called off)\\b${gap(8)} (?:without (?:telling|warning|notice|notifying|letting|asking)|no notice|last minute|didn't tell|never told|nobody told)\\b`,
   "\\b(?:didn't|did not|never|couldn't be bothered to) (?:even )?(?:try|bother|attempt)\\w* (?:to )?(?:deliver|knock|ring|come|call)\\b",
   "\\bcontact me within\\b(?: (?![.!?]+(?: |$))[^ ]+){0,4} (?:\\. )?(?:that was|it's been|its been)\\b",
+  // "rang to say he's not coming, no new date", "appointments you missed".
+  "\\b(?:he's|he is|she's|she is|they're|they are|engineer's|engineer is|technician's|technician is|driver's|driver is|courier's|courier is|guy's|guy is|installer's|installer is) (?:not|no longer|never) (?:coming|turning up|showing up|making it)\\b|\\b(?:nobody's|nobody is|no one's|no one is) (?:coming|turning up|showing up)\\b|\\bno (?:new|other|alternative|replacement) (?:date|time|slot|appointment|visit)\\b",
+  "\\b(?:appointments?|visits?|deliveries|delivery|slots?|callbacks?|call ?backs?) (?:that )?(?:you|they|he|she|the engineer|your engineer|the technician|your technician|the driver|your driver) (?:missed|didn't (?:turn up|show|come) (?:for|to))\\b|\\b(?:you|they|he|she|engineer|technician|driver|courier|installer) (?:missed|skipped) (?:the|my|our|another|a|both|two) (?:appointments?|visits?|deliver(?:y|ies)|slots?|windows?|callbacks?)\\b|\\bmissed appointments\\b",
 ];
 
 // ── The order that arrived wrong ─────────────────────────────────────────────────────────────────
@@ -468,6 +477,8 @@ const ORDER_FAILURE_ES = [
   // "se perdió el paquete", "está extraviado", "sin movimiento desde hace 10 días".
   `\\b(?:se (?:perdio|extravio|perdieron|extraviaron)|(?:esta|estan|quedo|fue) (?:perdid[oa]s?|extraviad[oa]s?|robad[oa]s?))\\b|\\b(?:seguimiento|tracking|rastreo|envio|paquete)\\b${gap(3)} (?:sin (?:movimiento|actualizar|novedad\\w*)|no se (?:mueve|actualiza)|(?:no (?:se )?(?:ha )?(?:movido|actualizado)))\\b${gap(3)} (?:\\d+|dos|tres|cuatro|cinco|diez|una|un) (?:dias|semanas|semana|mes)\\b`,
   `\\b(?:me )?(?:mandaron|enviaron|trajeron|entregaron|llego|vino|llegaron|vinieron)\\b${words(5)} (?:,|pero|cuando|y) (?:yo )?(?:habia )?(?:pedi|pedimos|compre|elegi|encargue|solicite|pedido)\\b(?! (?:otra vez|de nuevo))`,
+  // "el reemplazo también vino fallado".
+  '\\b(?:el|la) (?:reemplazo|repuesto|cambio|nuevo|nueva|que me mandaron de cambio)\\b(?: (?![.!?]+(?: |$))[^ ]+){0,3} (?:tambien |otra vez |igual )?(?:vino |llego |esta |salio )?(?:tambien |igual )?(?:fallad[oa]|rot[oa]|defectuos[oa]|dañad[oa]|danad[oa]|malo|mala|no (?:funciona|prende|anda|enciende))\\b',
 ];
 const ARRIVED_EN = any(
   'arrived',
@@ -583,6 +594,8 @@ const ORDER_FAILURE_EN = [
   `\\b(?:sent|delivered|brought|gave|received|got)\\b${words(5)} (?:,|but|when|yet|whereas|even though|although) (?:i|we) (?:clearly |specifically |definitely |explicitly |had |actually )?(?:ordered|asked for|chose|picked|selected|requested)\\b`,
   // "two different sizes in the same box", "mismatched pair".
   '\\b(?:two|2) different (?:sizes|colou?rs|models|styles|items|shoes)\\b|\\bmismatched\\b|\\b(?:dos|2) (?:talles|tallas|colores|modelos|numeros) distint[oa]s\\b',
+  // "the replacement is also faulty".
+  "\\b(?:replacement|new one|second one|exchanged one|exchange|one you sent)\\b(?: (?![.!?]+(?: |$))[^ ]+){0,3} (?:is |was |arrived |came )?(?:also |too |as well |again |just as |equally )?(?:faulty|broken|defective|damaged|dead|cracked|wrong|doesn't work|does not work|not working|won't (?:turn on|work|charge))\\b",
 ];
 
 /** Something bought, and an arrival or delivery: the context for a damage report to be about an order. */
