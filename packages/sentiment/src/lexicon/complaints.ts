@@ -534,6 +534,10 @@ const BAD_STATE_EN = any(
   'defective',
   'faulty',
   'scratched',
+  'smeared',
+  'squished',
+  'mushed',
+  'caved in',
   'in pieces',
   'dead on arrival',
 );
@@ -788,11 +792,16 @@ const SUPPLY_EN =
   '(?:inhalers?|nebuli[sz]ers?|epipens?|insulin|meds|medication|medicines?|tablets|pills|oxygen|formula|nappies|diapers)';
 const SUPPLY_ES =
   '(?:inhalador\\w*|insulina|medicacion|medicamentos?|remedios?|pastillas|oxigeno|leche|formula|panales|tratamiento|dosis)';
+/** Supplies running out, told by someone who depends on them: a risk now, negative on its own. */
 const VULNERABLE_HEALTH = [
+  `\\b(?:down to|on) (?:the|my|his|her|our|their) last (?:inhaler|dose|pill|pills|tablets?|bottle|tin|pen|vial|nappy|nappies|diapers?|oxygen)\\b|\\b(?:a|one|two|three|\\d+) days? of ${SUPPLY_EN} left\\b|\\b${SUPPLY_EN}\\b${gap(3)} (?:runs?|running|will run|ran) out\\b|\\b(?:her|his|their|the baby's|my baby's|our baby's) only (?:food|formula|milk)\\b|\\b(?:only|all) (?:thing )?(?:she|he|they) can (?:eat|drink)\\b`,
+  `\\bse (?:le|me|nos|les) (?:acaba|acaban|acabo|termina|terminan|termino|agota|agotan|agoto) (?:la |el |los |las |su |sus |mi |mis )?${SUPPLY_ES}\\b|\\b${SUPPLY_ES}${gap(8)} (?:se (?:le|me|nos|les) )?(?:acaba|acaban|termina|terminan|agota|agotan) (?:hoy|manana|esta noche)\\b|\\b${SUPPLY_ES} de (?:mi|su) (?:hij[oa]|mama|papa|madre|padre|bebe|guagua|espos[oa]|marido|abuel[oa])\\b`,
+];
+/** A health condition named: escalates when the message is a complaint (not "my son has asthma, do you sell…?"). */
+const VULNERABLE_CONDITION = [
   "\\b(?:has|have|with|suffers? from|diagnosed with)(?: severe| bad| chronic)? (?:asthma|epilepsy|diabetes|seizures|a heart condition|copd|cystic fibrosis|dementia|autism|sickle cell|kidney failure|parkinson'?s)\\b|\\b(?:he's|she's|he is|she is|i'm|im|i am|is|they're|they are) (?:an? )?(?:asthmatic|epileptic|diabetic|insulin dependent)\\b",
-  `\\b(?:baby|infant) (?:formula|milk)\\b|\\b(?:down to|on) (?:the|my|his|her|our|their) last (?:inhaler|dose|pill|pills|tablets?|bottle|tin|pen|vial|nappy|nappies|diapers?|oxygen)\\b|\\b(?:a|one|two|three|\\d+) days? of ${SUPPLY_EN} left\\b|\\b${SUPPLY_EN}\\b${gap(3)} (?:runs?|running|will run|ran) out\\b|\\b(?:her|his|their|the baby's|my baby's|our baby's) only (?:food|formula|milk)\\b|\\b(?:only|all) (?:thing )?(?:she|he|they) can (?:eat|drink)\\b`,
   '\\b(?:es|soy|son|somos) (?:asmatic[oa]s?|epileptic[oa]s?|diabetic[oa]s?|insulinodependientes?|oxigenodependientes?)\\b|\\b(?:tiene|tengo|padece|padezco|sufre de|sufro de) (?:asma|epilepsia|diabetes|convulsiones|demencia|alzheimer|autismo|una discapacidad|problemas del corazon)\\b',
-  `\\bse (?:le|me|nos|les) (?:acaba|acaban|acabo|termina|terminan|termino|agota|agotan|agoto) (?:la |el |los |las |su |sus |mi |mis )?${SUPPLY_ES}\\b|\\b${SUPPLY_ES}${gap(8)} (?:se (?:le|me|nos|les) )?(?:acaba|acaban|termina|terminan|agota|agotan) (?:hoy|manana|esta noche)\\b|\\b(?:leche|formula) (?:de formula |maternizada )?(?:del|de mi|para el|para la|de la) (?:bebe|guagua|nena|nene|beba)\\b|\\b${SUPPLY_ES} de (?:mi|su) (?:hij[oa]|mama|papa|madre|padre|bebe|guagua|espos[oa]|marido|abuel[oa])\\b`,
+  '\\b(?:baby|infant) (?:formula|milk)\\b|\\b(?:leche|formula) (?:de formula |maternizada )?(?:del|de mi|para el|para la|de la) (?:bebe|guagua|nena|nene|beba)\\b',
 ];
 const VULNERABLE_KIN = [
   "\\b(?:mi |la |su )?(?:abuel[oa]|abuelit[oa])s?\\b|\\bmy (?:nan|nana|gran|granny|grandma|grandmother|grandpa|grandfather|grandparents)(?:'s)?\\b|\\b(?:doctor|medico|medica|farmacia|pharmacy|remedios|medicamentos)\\b",
@@ -972,6 +981,13 @@ export const COMPLAINT_RULES: PhraseRuleSpec[] = [
     patterns: [...VULNERABLE_SITUATION, ...VULNERABLE_HEALTH],
   },
   { id: 'vulnerable_kin', v: 0, reason: 'vulnerable_customer', reasonIf: 'negative', patterns: VULNERABLE_KIN },
+  {
+    id: 'vulnerable_condition',
+    v: 0,
+    reason: 'vulnerable_customer',
+    reasonIf: 'negative',
+    patterns: VULNERABLE_CONDITION,
+  },
   { id: 'sarcasm_more', v: -2, frust: 1, flag: 'sarcasm', patterns: SARCASM_MORE },
   { id: 'slow_job', v: -1, frust: 1, flag: 'wait', patterns: SLOW_JOB },
   { id: 'minimize', v: 0, flag: 'minimize', patterns: MINIMIZE },

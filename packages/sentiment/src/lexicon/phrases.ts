@@ -200,6 +200,8 @@ export const PHRASE_RULES: PhraseRuleSpec[] = [
     max: 1,
     patterns: [
       '\\bi (?:ordered|picked|chose|bought|selected|entered|typed|put|sent) (?:the |a )?wrong\\b|\\bmy (?:bad|mistake|fault)\\b|\\bme equivoque\\b|\\b(?:mi|error mio|fue mi) (?:error|culpa)\\b|\\bpedi (?:el|la|un|una) (?:\\w+ )?equivocad[oa]\\b',
+      // "Sorry, I missed my appointment", "se me pasó la cita": the customer's own miss.
+      "\\b(?:i|we) (?:missed|forgot|slept through|wasn't in for|was out for|wasn't home for) (?:my|our|the) (?:appointment|delivery|visit|slot|call|booking|payment)\\b|\\b(?:se me (?:paso|olvido)|(?:me|nos) perd[ií]\\w*|falte a|no estuve para) (?:la|el|mi) (?:cita|turno|entrega|visita|hora|llamada|pago)\\b",
     ],
   },
   {
