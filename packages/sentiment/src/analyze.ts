@@ -525,13 +525,13 @@ export function analyze(text: string, options: AnalyzeOptions = {}): SentimentRe
   const complaintCue = tokenNeg > 0 || pv < 0 || flags.problem + flags.recur + flags.wait > 0;
   // "How do I report a fault with my line?": one question asking how, about a topic, not a complaint.
   const infoOnly = hasQuestion && ONE_QUESTION.test(folded) && INFO_LEAD.test(folded);
-  const needed = infoOnly
-    ? MODEL_SURE
-    : label === 'negative' || complaintCue
+  const usual =
+    label === 'negative' || complaintCue
       ? MODEL_ESCALATES
       : hasQuestion || praised
         ? Number.POSITIVE_INFINITY
         : MODEL_SURE;
+  const needed = infoOnly ? Math.max(usual, MODEL_SURE) : usual;
   if (model.probability >= needed) {
     signals.add('strong_complaint');
     // A strong complaint told as a plain statement ("me cargaron la mensualidad aunque congelé la membresía")
