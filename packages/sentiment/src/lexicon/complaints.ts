@@ -796,6 +796,9 @@ const SUPPLY_ES =
 const VULNERABLE_HEALTH = [
   `\\b(?:down to|on) (?:the|my|his|her|our|their) last (?:inhaler|dose|pill|pills|tablets?|bottle|tin|pen|vial|nappy|nappies|diapers?|oxygen)\\b|\\b(?:a|one|two|three|\\d+) days? of ${SUPPLY_EN} left\\b|\\b${SUPPLY_EN}\\b${gap(3)} (?:runs?|running|will run|ran) out\\b|\\b(?:her|his|their|the baby's|my baby's|our baby's) only (?:food|formula|milk)\\b|\\b(?:only|all) (?:thing )?(?:she|he|they) can (?:eat|drink)\\b`,
   `\\bse (?:le|me|nos|les) (?:acaba|acaban|acabo|termina|terminan|termino|agota|agotan|agoto) (?:la |el |los |las |su |sus |mi |mis )?${SUPPLY_ES}\\b|\\b${SUPPLY_ES}${gap(8)} (?:se (?:le|me|nos|les) )?(?:acaba|acaban|termina|terminan|agota|agotan) (?:hoy|manana|esta noche)\\b|\\b${SUPPLY_ES} de (?:mi|su) (?:hij[oa]|mama|papa|madre|padre|bebe|guagua|espos[oa]|marido|abuel[oa])\\b`,
+  // "his inhaler refill still has not been sent", "la insulina no me ha llegado".
+  `\\b${SUPPLY_EN}\\b${gap(4)} (?:still )?(?:hasn't|has not|haven't|have not|wasn't|was not|isn't|is not|didn't|did not|never|not) (?:been |yet )?(?:sent|arrived|come|delivered|dispatched|ready|shipped|turned up|here)\\b`,
+  `\\b${SUPPLY_ES}\\b${gap(4)} (?:todavia |aun |nunca )?no (?:me |nos |le |les )?(?:ha |han )?(?:llegado|llego|llega|mandado|mandaron|mandan|enviado|enviaron|envian|despachado|despacharon|entregado|entregaron)\\b`,
 ];
 /** A health condition named: escalates when the message is a complaint (not "my son has asthma, do you sell…?"). */
 const VULNERABLE_CONDITION = [
