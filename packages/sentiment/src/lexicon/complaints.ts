@@ -747,7 +747,7 @@ const BOT_MISMATCH = [
 // ── Nobody answers ──────────────────────────────────────────────────────────────────────────────
 /** "No one has got back to me", "nadie me ha contestado": the customer reached out and heard nothing. */
 const NOBODY_EN =
-  "(?:no ?one|no-one|nobody|not one person|not a single person)(?: from (?:your|the) \\w+| at (?:your|the) \\w+| there)?(?:'s| has| have| had| ever| even| yet| bothered to| bothered| actually| once)* (?:contacted|called|rung|rang|phoned|replied|responded|answered|got back|gotten back|come back|been in touch|followed up|emailed|texted|reply|respond|call|ring|get back|contact|follow up|answer)";
+  "(?:no ?one|no-one|no1|nobody|not one person|not a single person)(?: from (?:your|the) \\w+| at (?:your|the) \\w+| there)?(?:'s| has| have| had| ever| even| yet| bothered to| bothered| actually| once)* (?:contacted|called|rung|rang|phoned|replied|responded|answered|got back|gotten back|come back|been in touch|followed up|emailed|texted|reply|respond|call|ring|get back|contact|follow up|answer)";
 const NOBODY_ES =
   '(?:nadie|ninguna persona|ni una persona)(?: de (?:ustedes|la empresa|su empresa|vuestra empresa|atencion al cliente|soporte))? (?:me |nos )?(?:ha |han |habia )?(?:contactado|llamado|respondido|contestado|escrito|devuelto la llamada|dado respuesta|dado bola|dado pelota|pescado|contacta|llama|responde|contesta|escribe|devuelve la llamada|da respuesta|da bola|pela|pesca|contesto|respondio|llamo|escribio|dio respuesta)';
 const NOBODY_CUE =
@@ -756,7 +756,7 @@ const NOBODY_ANSWERS = [
   near(NOBODY_EN, NOBODY_CUE, 10),
   near(NOBODY_ES, NOBODY_CUE, 10),
   // Habitual: "nobody picks the call", "nadie atiende el teléfono".
-  '\\b(?:no ?one|no-one|nobody)(?: there| here)? (?:ever )?(?:picks|answers|attends|takes) (?:up )?(?:the |my |our |your )?(?:call|calls|phone|phones|line)\\b|\\bnadie (?:nunca )?(?:atiende|contesta|levanta|responde) (?:el |los |las |mis )?(?:telefono|telefonos|llamadas|llamados|whatsapp|correos|mails)\\b',
+  '\\b(?:no ?one|no-one|no1|nobody)(?: there| here)? (?:ever )?(?:picks|answers|attends|takes) (?:up )?(?:the |my |our |your )?(?:call|calls|phone|phones|line)\\b|\\bnadie (?:nunca )?(?:atiende|contesta|levanta|responde) (?:el |los |las |mis )?(?:telefono|telefonos|llamadas|llamados|whatsapp|correos|mails)\\b',
 ];
 
 // ── Despair ──────────────────────────────────────────────────────────────────────────────────────

@@ -480,7 +480,7 @@ export const PHRASE_RULES: PhraseRuleSpec[] = [
     max: 1,
     patterns: [
       '\\b(?:love|loving) how\\b|\\bme encanta (?:que|como) (?:nadie|nunca|no)\\b|\\b(?:gracias por nada|lo que me faltaba|lo que faltaba|si claro|que suerte la mia|thanks for nothing|love that for me|yeah right|oh joy|just what i needed)\\b',
-      '\\b(?:oh )?(?:great|wonderful|fantastic|perfect|brilliant|lovely|super|awesome)(?: ,| \\.|!)? just (?:great|wonderful|fantastic|perfect|brilliant|lovely|what i needed)\\b|\\b(?:muchas gracias|gracias|thanks|thank you) (?:por|for) (?:nada|nothing|the runaround|dejarme|leaving me|cortarme|cutting)\\b|\\bbravo\\b(?: \\w+){0,6} (?:otra vez|again|de nuevo)\\b',
+      '\\b(?:oh )?(?:great|wonderful|fantastic|perfect|brilliant|lovely|super|awesome)(?: ,| \\.|!)? just (?:great|wonderful|fantastic|perfect|brilliant|lovely|what i needed)\\b|\\b(?:muchas gracias|gracias|thanks|thank you|thx|thnx|thanx|ty|cheers|ta|thank u|thanks a lot) (?:por|for) (?:nada|nothing|the runaround|dejarme|leaving me|cortarme|cutting)\\b|\\bbravo\\b(?: \\w+){0,6} (?:otra vez|again|de nuevo)\\b',
       '\\b(?:love|loving|adore|enjoy|enjoying) (?:being (?:put )?on hold|waiting|paying (?:twice|double|extra|more)|getting (?:charged|cut off|disconnected|transferred|ignored|hung up on)|being (?:ignored|transferred|charged))\\b|\\bme (?:encanta|encantan|fascina) (?:esperar|pagar (?:doble|dos veces|de mas)|que me (?:cobren|corten|cuelguen|ignoren|dejen|tengan esperando|pasen))\\b',
     ],
   },
