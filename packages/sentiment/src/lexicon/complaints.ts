@@ -327,6 +327,8 @@ const NO_SHOW_ES = [
   '\\bnadie (?:vino|llego|aparecio|se presento|ha venido|ha aparecido|ha llegado|se ha presentado)\\b|\\bdejar(?:me|nos) (?:plantad|tirad|colgad)\\w*|\\b(?:me|nos) (?:dejo|dejaron|ha dejado|han dejado) (?:colgad|esperando)\\w*|\\bque (?:pedimos|pedi|solicite|solicitamos|agende|agendamos|reserve|reservamos|contrate|contratamos) (?:nunca|no) (?:llego|vino|aparecio|llegaron|vinieron|se presento)\\b|\\b(?:no|ni) (?:toco|tocaron|llamo|llamaron|intento|intentaron) (?:el timbre|la puerta|entregar)\\b',
   '\\bni ha venido ni ha avisado\\b|\\bno (?:vino|llego) (?:el|la) (?:tecnico|instalador\\w*|repartidor\\w*|mensajer\\w+|visita)\\b',
   '\\b(?:ya no|no) (?:va a|van a|iba a|iban a) venir\\b(?: (?![.!?]+(?: |$))[^ ]+){0,6} (?:sin|ni) (?:nueva fecha|otra fecha|reprogramar|avisar)\\b',
+  // "me reagendaron la instalación tres veces", "rescheduled my install three times".
+  `\\b(?:reagend\\w+|reprogram\\w+|postergaron|pospusieron|aplazaron|cambiaron la fecha|rescheduled|moved|pushed back|postponed)\\b${gap(4)} (?:dos|tres|cuatro|varias|muchas|\\d+|two|three|four|several|multiple|many) (?:veces|times)\\b|\\b(?:rescheduled|postponed|pushed back)\\b${gap(4)} (?:again|twice|once more)\\b`,
 ];
 const VISITOR_EN = any(
   'technicians?',
@@ -479,6 +481,8 @@ const ORDER_FAILURE_ES = [
   `\\b(?:me )?(?:mandaron|enviaron|trajeron|entregaron|llego|vino|llegaron|vinieron)\\b${words(5)} (?:,|pero|cuando|y) (?:yo )?(?:habia )?(?:pedi|pedimos|compre|elegi|encargue|solicite|pedido)\\b(?! (?:otra vez|de nuevo))`,
   // "el reemplazo también vino fallado".
   '\\b(?:el|la) (?:reemplazo|repuesto|cambio|nuevo|nueva|que me mandaron de cambio)\\b(?: (?![.!?]+(?: |$))[^ ]+){0,3} (?:tambien |otra vez |igual )?(?:vino |llego |esta |salio )?(?:tambien |igual )?(?:fallad[oa]|rot[oa]|defectuos[oa]|dañad[oa]|danad[oa]|malo|mala|no (?:funciona|prende|anda|enciende))\\b',
+  // "dicen que está entregado", "se equivocó de dirección", "me vendieron un reacondicionado como nuevo".
+  '\\b(?:dice|dicen|decia|figura|aparece|marca|marcaron|marco|sale|pusieron|puso|consta)(?: que)?(?: como)? (?:ya )?(?:esta |fue |estaba )?entregad[oa]s?\\b|\\bse equivoc\\w+ de (?:direccion|casa|domicilio|depto|departamento|edificio|piso)\\b|\\b(?:reacondicionad[oa]|usad[oa]|de segunda mano|abiert[oa]) (?:como|por) (?:nuevo|nueva)\\b',
 ];
 const ARRIVED_EN = any(
   'arrived',
@@ -600,6 +604,7 @@ const ORDER_FAILURE_EN = [
   '\\b(?:two|2) different (?:sizes|colou?rs|models|styles|items|shoes)\\b|\\bmismatched\\b|\\b(?:dos|2) (?:talles|tallas|colores|modelos|numeros) distint[oa]s\\b',
   // "the replacement is also faulty".
   "\\b(?:replacement|new one|second one|exchanged one|exchange|one you sent)\\b(?: (?![.!?]+(?: |$))[^ ]+){0,3} (?:is |was |arrived |came )?(?:also |too |as well |again |just as |equally )?(?:faulty|broken|defective|damaged|dead|cracked|wrong|doesn't work|does not work|not working|won't (?:turn on|work|charge))\\b",
+  '\\b(?:refurbished|used|second[- ]hand|open[- ]box|returned) (?:one |item |unit |phone |product )?(?:sold |passed off |sent )?as (?:brand )?new\\b',
 ];
 
 /** Something bought, and an arrival or delivery: the context for a damage report to be about an order. */
