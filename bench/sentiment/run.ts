@@ -356,7 +356,7 @@ const md = [
   '',
   `## Held-out round ${HELD_OUT_ROUND} (\`${HELD_OUT_FILE}\`), before (v5) → now`,
   '',
-  `Written for this version (v6) before any change to the analyzer, by the same person who then changed it, and never tuned on: scored once before and once after (aggregates only were read during development). Its caveats are in eval/README.md.`,
+  `Written for this version (v6) before any change to the analyzer, by the same person who then changed it, and never tuned on: its messages' results were not read before this final run, only its aggregate figures, after most development steps. Its caveats are in eval/README.md.`,
   '',
   '| round | lang | n | macro-F1 | escalation precision | escalation recall (positives) | targets met |',
   '|---|---|---:|---:|---:|---:|:---:|',

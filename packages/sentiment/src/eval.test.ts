@@ -69,10 +69,10 @@ describe('eval set', () => {
   }
 
   // Held out for v6: before it es 0.784 / P 0.917 / R 0.880, en 0.825 / 0.932 / 0.891. Floors are the
-  // figures after, rounded down (macro-F1 below the target in both languages: mild complaints and hedges).
+  // figures after, rounded down; below the targets, which is what round 10 says about unseen text.
   const held: Record<'es' | 'en', { macroF1: number; recall: number; precision: number }> = {
-    es: { macroF1: 0.8, recall: 0.85, precision: 0.9 },
-    en: { macroF1: 0.8, recall: 0.85, precision: 0.9 },
+    es: { macroF1: 0.8, recall: 0.88, precision: 0.95 },
+    en: { macroF1: 0.86, recall: 0.91, precision: 0.95 },
   };
   for (const lang of ['es', 'en'] as const) {
     it(`held-out round 10 / ${lang}: at least its measured figures`, () => {

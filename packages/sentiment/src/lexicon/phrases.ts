@@ -414,7 +414,7 @@ export const PHRASE_RULES: PhraseRuleSpec[] = [
     negatable: true,
     max: 1,
     patterns: [
-      '\\b(?:urgente|urgentemente|urgencia|emergencia|ya mismo|hoy (?:mismo )?sin falta|hoy mismo|lo antes posible|cuanto antes|a la brevedad|${NOT_STATUS_Q}ahora mismo|ahora ya|auxilio|socorro|es grave|me urge|nos urge|lo mas pronto posible|apurense|para hoy mismo|a mas tardar hoy|es para hoy|para ya)\\b',
+      `\\b(?:urgente|urgentemente|urgencia|emergencia|ya mismo|hoy (?:mismo )?sin falta|hoy mismo|lo antes posible|cuanto antes|a la brevedad|${NOT_STATUS_Q}ahora mismo|ahora ya|auxilio|socorro|es grave|me urge|nos urge|lo mas pronto posible|apurense|para hoy mismo|a mas tardar hoy|es para hoy|para ya)\\b`,
       '\\b(?:lo|la|los|las) necesito (?:hoy|ya|ahora)\\b|\\b(?:necesito|quiero|exijo) (?:una )?(?:solucion|respuesta) (?:ya|hoy|ahora)\\b',
       `\\b(?:urgent\\w*(?! care)|asap|emergency|${NOT_STATUS_Q}right now|as soon as possible|can't wait|cannot wait|time sensitive|hurry|by end of (?:the )?day|by today|before tomorrow)\\b|\\b(?:need|want) (?:it|this|them|someone|somebody|help)(?: \\w+){0,3} (?:today|now|tonight)\\b`,
       '\\b(?:urge|prioridad|prioritari[oa]|priorizar|prioricen|sin falta|no puede esperar|no puedo esperar|es de vida o muerte|lo mas rapido posible|rapido por favor|rapido porfa)\\b',
