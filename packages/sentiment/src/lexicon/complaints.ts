@@ -841,6 +841,8 @@ const MILD = [
     '\\b(?:a bit|a little|slightly|somewhat) (?:late|delayed|slow|slower|behind)\\b',
   '\\b(?:para que (?:lo )?(?:sepan|sepais|sepas|sepa|tengan en cuenta)|solo (?:les |os |te )?(?:cuento|aviso|comento)|ojo con eso|nada grave|no es urgente|just so you know|heads up|small thing|minor (?:thing|issue|point|gripe|niggle)|tiny (?:thing|issue)|not urgent|nothing (?:major|serious|urgent))\\b',
   '\\b(?:es|esta|estuvo|fue|son|estan) (?:medio |bastante |algo )?regular(?:cito)?\\b|\\bme (?:parece|parecio) (?:un poco |algo |bastante |muy )?(?:alto|cara|caro|excesiv[oa]|mucho)\\b|\\b(?:cuesta|cuesta un poco|cuesta bastante) (?:encontrar|entender|usar|ver|leer|navegar|ubicar)\\b',
+  // "me costó encontrar…", "took me ages to find", "the queue was quite long", "not a fan of".
+  "\\bme (?:costo|cuesta|costaba|costaron) (?:un poco |bastante |mucho |harto )?(?:encontrar|entender|usar|ver|leer|ubicar|hacer|configurar|descargar)\\b|\\b(?:took|takes|taking) me (?:ages|forever|a while|a long time|so long) to\\b|\\b(?:hard|difficult|tricky) to (?:find|understand|use|read|navigate|follow)\\b|\\b(?:queue|wait|line|delay|hold|wait time)s? (?:was|is|were|are) (?:quite |very |really |so |a bit |rather |pretty )?long\\b|\\b(?:long|lengthy) (?:queue|wait|line|delay)s?\\b|\\bnot (?:a|the biggest|a big|much of a|really a) fan\\b",
 ];
 
 /** Sarcasm said outright or as praise about a failure; "thanks for losing my package". */

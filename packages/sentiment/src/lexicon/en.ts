@@ -46,7 +46,7 @@ headache -1.5; debacle -3; crooks -3 a2.5; crooked -2.5 a2; clowns -2.5 a2; clue
 lying -2 a1.5; liar -3 a2.5; weird -0.5; strange -0.5
 delicious 2.5; tasty 2; yummy 2; scrumptious 2.5; soggy -1.5; lukewarm -1.5; undercooked -1.5; burnt -1.5; overcooked -1; greasy -1; bland -1; sluggish -1.5; fiddly -1.5; clunky -1.5; flaky -1.5; finicky -1.5; unintuitive -1.5; cumbersome -1.5; tedious -1.5; battered -1.5; scuffed -1; flickering -1; flickers -1
 torn -1.5; wobbly -1; peeling -1; faulty -2; fobbed -2 f1; buggy -2; glitchy -2; laggy -1.5; soaked -1.5; harder -1; solid 1.5; painless 1.5; gutted -2.5 f1; leak -1.5; leaking -1.5; expensive -1; rip -1
-weak -1; unclear -1; vague -1; loud -0.8; slower -1.2; choppy -1.5; lag -1; lags -1; awkward -1; chuffed 2.5; rapt 2; fab 2 s
+weak -1; unclear -1; vague -1; loud -0.8; slower -1.2; choppy -1.5; lag -1; lags -1; awkward -1; chuffed 2.5; rapt 2; fab 2 s; perfectly 2; flawlessly 2; beautifully 1.5
 urgent 0 u3; urgently 0 u3; emergency -0.5 u3; asap 0 u2.5; immediately 0 u2; help 0 u0.3; sos -1 u3
 very 0 b0.3; really 0 b0.3; so 0 b0.3; too 0 b0.2; extremely 0 b0.4; absolutely 0 b0.3; totally 0 b0.3
 completely 0 b0.3; utterly 0 b0.4; incredibly 0 b0.4; truly 0 b0.3; highly 0 b0.3; such 0 b0.3; pretty 1 x b0.1

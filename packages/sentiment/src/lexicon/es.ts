@@ -21,7 +21,7 @@ copado 2.5; barbaro 2 s; genio 2; capo 2; groso 2; grosso 2; piola 1.5; bakan 2.
 bacano 2.5; chevere 2.5; berraco -1.5 a2
 guay 2.5 s; flipante 2
 eficaz 2; resolutivo 2; fenomenal 2.5 s; buenazo 2; encantador 2; servicial 2; cordial 1.5; diligente 1.5; agil 1.5
-malo -2; pesimo -3; horrible -3; terrible -2.5; fatal -2.5; lento -1.5 f0.5; caro -1; roto -2; danado -2
+malo -2; malito -1.5; malita -1.5; malitos -1.5; malitas -1.5; pesimo -3; horrible -3; terrible -2.5; fatal -2.5; lento -1.5 f0.5; caro -1; roto -2; danado -2
 defectuoso -2; incompleto -1.5; equivocado -1.5; incorrecto -1.5; molesto -1.5 a1; enojado -2 a2
 furioso -3 a3; indignado -2.5 a2; harto -2.5 a2.5 x; cabreado -2.5 a2.5; encabronado -3 a3; emputado -3 a3
 podrido -2 a2; frustrado -2 f2; decepcionado -2 f1; triste -1.5; preocupado -1 u0.5; desesperado -2 u2 f1.5
