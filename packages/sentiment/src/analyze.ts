@@ -18,6 +18,7 @@ import {
   GREET_NEXT,
   HARTO,
   HARTO_BEFORE,
+  HYPOTHETICAL,
   IRREALIS,
   LAUGH,
   LIKE_PREV,
@@ -74,7 +75,7 @@ function endsInQuestion(folded: string, from: number): boolean {
 
 /** Questions that ask for information ("can I pay twice a month?", "¿cómo hago para…?"); "why…?" complains. */
 const INFO_LEAD =
-  /^(?:(?:hola|hi|hello|buenas|buenos dias|buenas tardes|quick question) ,? )?(?:can|could|may|how|do|does|is there|are there|puedo|podemos|pueden|podria|podrian|podeis|se puede|como|hay|tienen|teneis|es posible|quisiera saber|me gustaria saber|queria saber|quiero saber)\b/;
+  /^(?:(?:hola|hi|hello|buenas|buenos dias|buenas tardes|quick question) ,? )?(?:can|could|may|how|do|does|is there|are there|if|what (?:should|do|can|would) (?:i|we)|what happens|puedo|podemos|pueden|podria|podrian|podeis|se puede|como|hay|tienen|teneis|es posible|quisiera saber|me gustaria saber|queria saber|quiero saber|si|que (?:hago|hacemos|debo|tengo que|pasa))\b/;
 
 /** A message that is one sentence ending in a question mark. */
 const ONE_QUESTION = /^[^.!?]*\?[ ?]*$/;
@@ -237,7 +238,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): SentimentRe
           if (toks[j]!.kind !== 'word') continue;
           const w = looks[j]!.canon;
           const nx = toks[j + 1]?.kind === 'word' ? looks[j + 1]!.canon : '';
-          if (STATUS.has(w) || EXISTS_Q.get(w)?.has(nx)) status = true;
+          if (STATUS.has(w) || EXISTS_Q.get(w)?.has(nx) || HYPOTHETICAL.has(w)) status = true;
           if (w === 'why' || w === 'porque' || (w === 'por' && nx === 'que')) why = true;
         }
         if (status && !why) for (let j = i + 1; j < end; j++) statusQ[j] = true;

@@ -17,7 +17,7 @@ resuelto 1.5; solucionado 1.5; facil 1; comodo 1; puntual 1.5; simpatico 2; prof
 buenisimo 3 s; majo 2; carinoso 2; mejor 1; correcto 0.5; tranquilo 0.5
 impeque 2.5; bacan 2.5; filete 2
 chido 2.5; padrisimo 3; chingon 2.5
-copado 2.5; barbaro 2 s; genio 2; capo 2; groso 2; grosso 2; piola 1.5; bakan 2.5; joya 2
+copado 2.5; barbaro 2 s; genio 2; capo 2; groso 2; grosso 2; aplauso 1.5 s; piola 1.5; bakan 2.5; joya 2
 bacano 2.5; chevere 2.5; berraco -1.5 a2
 guay 2.5 s; flipante 2
 eficaz 2; resolutivo 2; fenomenal 2.5 s; buenazo 2; encantador 2; servicial 2; cordial 1.5; diligente 1.5; agil 1.5
