@@ -785,6 +785,8 @@ const URGENCY_COLLOQUIAL = [
   `\\b(?:necesit\\w+|ocupo|me urge)\\b${gap(8)} (?:para (?:hoy|manana|ya|esta noche)|hoy mismo|ahora mismo|antes de (?:manana|las \\d+))\\b`,
   `\\b(?:need|needed|needs)\\b${gap(8)} (?:today|tonight|tomorrow|right now|asap)\\b`,
   "\\bplease hurry\\b|\\bhurry up\\b|\\b(?:i|we) (?:have|got|'ve got) (?:a|an|my) (?:flight|deadline|exam|interview|surgery|operation)\\b|\\b(?:i'm|im|i am|we're|we are) moving (?:out )?(?:tomorrow|today)\\b|\\b(?:rent|bill|payment|mortgage)(?: \\w+)? (?:is|was) due (?:today|tomorrow)\\b|\\bhave to be out\\b(?: (?![.!?]+(?: |$))[^ ]+){0,4} (?:tomorrow|today)\\b",
+  // "My flight is tomorrow morning", "the deadline for my visa is tomorrow", "mi vuelo sale mañana".
+  `\\b(?:my|our|the) (?:flight|exam|interview|surgery|operation|trip|wedding|funeral|deadline|move|court date|hearing|appointment|visa \\w+)\\b(?: (?![.!?]+(?: |$))[^ ]+){0,4} (?:is |was |leaves |departs |closes )?(?:today|tonight|tomorrow|in (?:an hour|\\d+ hours|a few hours))\\b|\\b(?:mi|el|la|nuestro|nuestra) (?:vuelo|viaje|examen|entrevista|operacion|cirugia|mudanza|plazo|audiencia|boda|funeral)\\b(?: (?![.!?]+(?: |$))[^ ]+){0,4} (?:es |sale |vence |cierra )?(?:hoy|manana|esta noche)\\b`,
 ];
 
 // ── Vulnerability in situations rather than words ────────────────────────────────────────────────
@@ -1015,6 +1017,18 @@ export const COMPLAINT_RULES: PhraseRuleSpec[] = [
     reasonIf: 'negative',
     patterns: [
       `\\b(?:se (?:fue|cayo|corto|cae|corta|va|van|fueron|cortaron)|(?:dropped|went|gone|cut|goes|drops)(?: out| down| off)?)\\b${gap(4)} (?:dos|tres|cuatro|cinco|seis|varias|muchas|\\d+|three|four|five|six|several|multiple|many) (?:veces|times)\\b`,
+    ],
+  },
+  {
+    // "First the wrong bill, then the wrong plan, now the wrong SIM": one failure after another.
+    id: 'serial_failure',
+    v: -1.2,
+    frust: 1.5,
+    flag: 'recur',
+    reason: 'repeated_contact',
+    reasonIf: 'negative',
+    patterns: [
+      `\\bfirst\\b${gap(10)} then\\b${gap(10)} (?:now|and now|today|and today)\\b|\\bprimero\\b${gap(10)} (?:despues|luego)\\b${gap(10)} (?:ahora|y ahora|hoy|y hoy)\\b`,
     ],
   },
   {
