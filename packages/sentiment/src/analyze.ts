@@ -77,6 +77,10 @@ function endsInQuestion(folded: string, from: number): boolean {
 const INFO_LEAD =
   /^(?:(?:hola|hi|hello|buenas|buenos dias|buenas tardes|quick question) ,? )?(?:can|could|may|how|do|does|is there|are there|if|what (?:should|do|can|would) (?:i|we)|what happens|puedo|podemos|pueden|podria|podrian|podeis|se puede|como|hay|tienen|teneis|es posible|quisiera saber|me gustaria saber|queria saber|quiero saber|si|que (?:hago|hacemos|debo|tengo que|pasa))\b/;
 
+/** "¿Dónde puedo ver…?", "What time do you open?": asks where or when, not "where is my refund?". */
+const WHERE_WHEN_LEAD =
+  /^(?:(?:hola|hi|hello|buenas) ,? )?(?:donde (?:puedo|se|hay|queda|quedan|encuentro)|where (?:can|do|does|is the (?:nearest|closest)|are your)|cual|cuales|which|when (?:do|does|is|are|will)|cuando (?:abren|cierran|atienden|es|sale|vence)|a que hora|what time)\b/;
+
 /** A message that is one sentence ending in a question mark. */
 const ONE_QUESTION = /^[^.!?]*\?[ ?]*$/;
 
@@ -525,7 +529,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): SentimentRe
   if (eligible && modelHook.probability) model.probability = modelHook.probability(words);
   const complaintCue = tokenNeg > 0 || pv < 0 || flags.problem + flags.recur + flags.wait > 0;
   // "How do I report a fault with my line?": one question asking how, about a topic, not a complaint.
-  const infoOnly = hasQuestion && ONE_QUESTION.test(folded) && INFO_LEAD.test(folded);
+  const infoOnly = hasQuestion && ONE_QUESTION.test(folded) && (INFO_LEAD.test(folded) || WHERE_WHEN_LEAD.test(folded));
   const usual =
     label === 'negative' || complaintCue
       ? MODEL_ESCALATES

@@ -444,6 +444,7 @@ export const PHRASE_RULES: PhraseRuleSpec[] = [
     anger: 2.5,
     max: 2,
     patterns: [
+      '\\b(?:que|una|vaya|menuda|esta|esa) (?:mierda|porqueria|basura|verga|chingadera|poronga|cagada|bosta|garcha) de\\b|\\b(?:servicio|empresa|compania|atencion|internet|app|aplicacion) (?:de|del) (?:mierda|porqueria|orto|cuarta)\\b|\\b(?:shit|shite|crap|crappy|shitty|garbage|trash|rubbish|piss ?poor) (?:service|company|network|provider|support|customer service|app|broadband|internet)\\b',
       '\\b(?:load|pile|heap|bunch) of (?:crap|rubbish|shite|shit|bollocks|bull|bullshit|garbage|tosh|cobblers|pants|nonsense)\\b|\\b(?:bloody |fucking |absolutely |completely |totally |utterly )?(?:useless|hopeless|incompetent|pathetic|clueless|shocking|disgraceful|inutiles|incompetentes)\\b ,? (?:the (?:whole )?lot of you|all of you|every (?:last )?one of you|you lot|the pair of you|todos ustedes|todos)\\b',
       // "Your customer service is a total disgrace".
       "\\b(?:is|are|was|were|been|'s) (?:an? )?(?:total |complete |absolute |utter |bloody |fucking |right |bit of a )?(?:disgrace|shambles|omnishambles|farce|rip ?off|circus|clown show)\\b",
