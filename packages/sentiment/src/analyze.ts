@@ -173,6 +173,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): SentimentRe
   // Phrase rules.
   let pv = 0;
   let thanksPv = 0;
+  let praisePv = 0;
   let A = 0;
   let F = 0;
   let U = 0;
@@ -223,6 +224,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): SentimentRe
     }
     if (r.flag) flags[r.flag] += count;
     if (r.flag === 'thanks') thanksPv += r.v * count;
+    if (r.flag === 'positive') praisePv += r.v * count;
   }
 
   const hasQuestionMark = folded.includes('?');
@@ -442,6 +444,8 @@ export function analyze(text: string, options: AnalyzeOptions = {}): SentimentRe
       }
     }
     if (thanksToo) pv -= 1.8 * thanksPv;
+    // "Top service as always, no dial tone for 3 days": the praise phrase itself is the irony.
+    if (explicit) pv -= 1.8 * praisePv;
     F += 1;
     A += 0.5;
   }

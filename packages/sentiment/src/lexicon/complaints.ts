@@ -160,6 +160,7 @@ const MONEY_EN = any(
   'transactions?',
   'purchases?',
   'costs?',
+  'amount',
 );
 const MONEY_WRONG_EN = any(
   'twice',
@@ -200,6 +201,7 @@ const MONEY_WRONG_EN = any(
   'wrong card',
   "can't access (?:the|my) money",
   'took the payment',
+  "(?:not|isn't|is not|wasn't|was not|never|hasn't|has not) (?:been )?(?:booked|confirmed|completed|activated|issued|generated|recharged|credited|reflected|updated)",
   "(?:order|booking|purchase|subscription|account|credit|top ?up|recharge) (?:isn't|isnt|is not|wasn't|hasn't|has not|not|never) (?:been )?(?:showing|showing up|there|listed|confirmed|placed|processed|activated|credited|anywhere)",
   "for (?:nothing|something (?:i|we) (?:didn't|never))",
 );
@@ -483,6 +485,7 @@ const ORDER_FAILURE_ES = [
   '\\b(?:el|la) (?:reemplazo|repuesto|cambio|nuevo|nueva|que me mandaron de cambio)\\b(?: (?![.!?]+(?: |$))[^ ]+){0,3} (?:tambien |otra vez |igual )?(?:vino |llego |esta |salio )?(?:tambien |igual )?(?:fallad[oa]|rot[oa]|defectuos[oa]|dañad[oa]|danad[oa]|malo|mala|no (?:funciona|prende|anda|enciende))\\b',
   // "dicen que está entregado", "se equivocó de dirección", "me vendieron un reacondicionado como nuevo".
   '\\b(?:dice|dicen|decia|figura|aparece|marca|marcaron|marco|sale|pusieron|puso|consta)(?: que)?(?: como)? (?:ya )?(?:esta |fue |estaba )?entregad[oa]s?\\b|\\bse equivoc\\w+ de (?:direccion|casa|domicilio|depto|departamento|edificio|piso)\\b|\\b(?:reacondicionad[oa]|usad[oa]|de segunda mano|abiert[oa]) (?:como|por) (?:nuevo|nueva)\\b',
+  `\\b(?:llego|vino|llegaron|entregaron|trajeron)\\b${gap(3)} (?:el dia |un dia |la semana )?despues (?:del|de la|de mi) (?:cumpleanos|fiesta|evento|boda|viaje|cumple|celebracion|funeral|aniversario)\\b|\\b(?:me )?(?:cambiaron|reemplazaron|sustituyeron)\\b${gap(5)} (?:sin (?:preguntar|avisar|consultar)|que no (?:pedi|queria))\\b|\\b(?:llego|vino|recibi|me llego|me entregaron)\\b${gap(3)} (?:la |una |el )?(?:caja|paquete|bolsa|sobre) vaci[oa]\\b`,
 ];
 const ARRIVED_EN = any(
   'arrived',
@@ -605,6 +608,8 @@ const ORDER_FAILURE_EN = [
   // "the replacement is also faulty".
   "\\b(?:replacement|new one|second one|exchanged one|exchange|one you sent)\\b(?: (?![.!?]+(?: |$))[^ ]+){0,3} (?:is |was |arrived |came )?(?:also |too |as well |again |just as |equally )?(?:faulty|broken|defective|damaged|dead|cracked|wrong|doesn't work|does not work|not working|won't (?:turn on|work|charge))\\b",
   '\\b(?:refurbished|used|second[- ]hand|open[- ]box|returned) (?:one |item |unit |phone |product )?(?:sold |passed off |sent )?as (?:brand )?new\\b',
+  // "it came the day after the party", "substituted with random stuff", "received an empty box".
+  `\\b(?:came|arrived|delivered|turned up|showed up|got here)\\b${gap(3)} (?:the )?(?:day|week|morning|evening) after (?:the|my|our|his|her) (?:party|wedding|event|birthday|funeral|trip|holiday|deadline|exam|celebration|anniversary)\\b|\\b(?:substitut\\w+|swapped|replaced)\\b${gap(6)} (?:i (?:didn't|did not|never) (?:want|order|ask for)|random|the wrong|without asking)\\b|\\b(?:received|got|delivered|sent me|came|arrived)\\b${gap(3)} (?:an |a |the )?empty (?:box|package|parcel|bag|envelope|packet)\\b`,
 ];
 
 /** Something bought, and an arrival or delivery: the context for a damage report to be about an order. */
@@ -775,6 +780,7 @@ const DESPAIR = [
   "\\b(?:don't|do not|dont) know what (?:else )?to do\\b|\\b(?:don't|dont|do not) know (?:where|who) (?:else )?to (?:turn|go)\\b|\\bnowhere (?:else )?to (?:turn|go)\\b|\\b(?:i|we) (?:give|gave|have given|'ve given) up\\b|\\b(?:i'm|im|i am) giving up\\b|\\b(?:i|we) give up\\b",
   "\\b(?:can't|cannot|cant) (?:keep doing this|take (?:it|this|any ?more)|cope|go on|do this any ?more|deal with this any ?more)\\b|\\b(?:feel|feeling|i'm|im|i am) (?:so |completely |totally )?(?:hopeless|helpless|desperate|devastated|powerless|defeated)\\b|\\bhopeless\\b|\\bpast caring\\b|\\bdo whatever you want\\b|\\bin tears\\b|\\b(?:i'm|im|i am) (?:crying|begging|pleading)\\b|\\bi beg you\\b|\\blosing hope\\b|\\bat a loss\\b|\\b(?:i'm|im|i am) (?:so )?exhausted\\b|\\b(?:i'm|im|i am) done\\s*\\.",
   "\\b(?:i've|ive|we've|weve|i have|we have|i'd|i had) (?:pretty much |basically |just |honestly |completely |totally )?given up\\b|\\b(?:given up|lost|losing|lose|run out of|no) (?:all )?hope\\b|\\b(?:no hope|hope(?:less)?) (?:left|anymore|any more)\\b|\\b(?:he|hemos|habia) perdido (?:la|toda) (?:esperanza|fe)\\b|\\bsin esperanza\\b|\\bya (?:no|ni) (?:tengo|tenemos) esperanza\\b",
+  "\\bwhat(?:'s| is) (?:even )?the point (?:of|in) (?:even |me |us )?[a-z]+ing\\b|\\bno point (?:in )?(?:calling|trying|complaining|contacting|writing)\\b|\\b(?:run|running|ran) out of (?:patience|options|ideas)\\b|\\b(?:going|gone|go) (?:insane|mad|crazy)\\b|\\bdriving me (?:mad|crazy|insane|up the wall)\\b|\\bpara que (?:llamo|sigo|escribo|reclamo)\\b|\\bde que sirve (?:llamar|reclamar|escribir|insistir)\\b|\\bno tiene sentido (?:seguir|llamar|reclamar)\\b|\\bme (?:estan volviendo|vuelven) loc[oa]\\b",
 ];
 
 // ── Colloquial urgency ───────────────────────────────────────────────────────────────────────────
@@ -785,8 +791,6 @@ const URGENCY_COLLOQUIAL = [
   `\\b(?:necesit\\w+|ocupo|me urge)\\b${gap(8)} (?:para (?:hoy|manana|ya|esta noche)|hoy mismo|ahora mismo|antes de (?:manana|las \\d+))\\b`,
   `\\b(?:need|needed|needs)\\b${gap(8)} (?:today|tonight|tomorrow|right now|asap)\\b`,
   "\\bplease hurry\\b|\\bhurry up\\b|\\b(?:i|we) (?:have|got|'ve got) (?:a|an|my) (?:flight|deadline|exam|interview|surgery|operation)\\b|\\b(?:i'm|im|i am|we're|we are) moving (?:out )?(?:tomorrow|today)\\b|\\b(?:rent|bill|payment|mortgage)(?: \\w+)? (?:is|was) due (?:today|tomorrow)\\b|\\bhave to be out\\b(?: (?![.!?]+(?: |$))[^ ]+){0,4} (?:tomorrow|today)\\b",
-  // "My flight is tomorrow morning", "the deadline for my visa is tomorrow", "mi vuelo sale mañana".
-  `\\b(?:my|our|the) (?:flight|exam|interview|surgery|operation|trip|wedding|funeral|deadline|move|court date|hearing|appointment|visa \\w+)\\b(?: (?![.!?]+(?: |$))[^ ]+){0,4} (?:is |was |leaves |departs |closes )?(?:today|tonight|tomorrow|in (?:an hour|\\d+ hours|a few hours))\\b|\\b(?:mi|el|la|nuestro|nuestra) (?:vuelo|viaje|examen|entrevista|operacion|cirugia|mudanza|plazo|audiencia|boda|funeral)\\b(?: (?![.!?]+(?: |$))[^ ]+){0,4} (?:es |sale |vence |cierra )?(?:hoy|manana|esta noche)\\b`,
 ];
 
 // ── Vulnerability in situations rather than words ────────────────────────────────────────────────
@@ -821,6 +825,7 @@ const VULNERABLE_KIN = [
 const MINIMIZE = [
   '\\bno pasa nada\\b|\\bno (?:es|fue) (?:para tanto|grave|nada grave)\\b|\\bno importa\\b|\\b(?:pero|aunque) (?:el producto|el articulo|lo demas|todo lo demas|la comida|el resto|lo que pedi)\\b(?: (?![.!?]+(?: |$))[^ ]+){0,2} (?:esta|estaba|llego|vino|funciona) (?:bien|perfecto|ok)\\b|\\bpara la proxima\\b|\\bal final lo (?:recupere|encontre)\\b',
   "\\b(?:cancel|cancelar|anular) (?:my |mi |the |el |this |este )?(?:order|pedido|compra|purchase)\\b|\\b(?:wrong|different) size for me\\b|\\b(?:doesn't|does not|didn't) fit (?:me|my)\\b|\\bno me (?:queda|quedo|quedan|quedaron)(?: bien)?\\b|\\bnot (?:a (?:big|huge) deal|the end of the world|a problem|an issue|that bad)\\b|\\bno big deal\\b|\\b(?:but|though|although) the (?:item|product|food|rest|contents?|thing|lamp|phone)(?:'s| is| was| works| itself)\\b|\\b(?:but|though) (?:the product|the item|it) (?:works|is fine|is ok)\\b|\\bthought you should know\\b|\\bjust (?:fyi|letting you know)\\b|\\bno worries\\b",
+  "\\b(?:i|we) (?:managed to |have |'ve )?(?:fix(?:ed)?|sort(?:ed)?|solved?|figured) (?:it|this) (?:out )?(?:myself|ourselves|on my own)\\b|\\bno need to (?:call|contact|worry|escalate|ring)\\b|\\b(?:lo|la) (?:arregle|solucione|resolvi) (?:yo )?(?:solo|sola|mism[oa])\\b|\\bno hace falta (?:que me (?:llamen|contacten)|llamar)\\b",
 ];
 
 /** A problem the customer had before, already solved, told ahead of a new request (see `past` in analyze.ts). */
@@ -859,6 +864,8 @@ const SARCASM_MORE = [
   // "Nice one, cutting my internet the day before my exam", "great job losing my parcel".
   '\\b(?:nice one|great job|good job|well done|nice work|way to go|good going|smooth move|top work|brilliant work|great work)\\b(?: ,)?(?: (?:guys|team|lads|mate|folks|everyone|again|as usual|as always))?(?: ,)? (?:for |on )?(?:cutting|losing|charging|overcharging|ignoring|breaking|leaving|cancell?ing|taking|double charging|billing|messing|ruining|forgetting|disconnecting|switching off|shutting off|sending (?:me )?the wrong|missing|delaying|hanging up)\\b',
   `\\b(?:love|loving|adore|enjoy|enjoying) paying\\b${gap(5)} (?:half|nothing|less|worse|a service (?:that|i)|no service|never)\\b|\\bme encanta pagar\\b${gap(5)} (?:la mitad|nada|peor|un servicio que)\\b`,
+  // "Really impressed how you managed to lose two parcels", "top service as always", "so much for '24/7 support'".
+  "\\b(?:you|u|they|you guys|you lot) (?:somehow |even |actually |really )?(?:managed|manage|have managed|'ve managed) to (?:lose|break|ruin|mess|charge|cut|cancel|forget|double|overcharge|damage|misplace|screw|send (?:me )?the wrong|bill)\\b|\\b(?<!thank you |thanks |gracias )so much for\\b",
 ];
 /** Waits told as a span for a small job ("3 semanas para instalar", "took you five weeks to reply"). */
 const DUR_ES =
@@ -988,6 +995,20 @@ export const COMPLAINT_RULES: PhraseRuleSpec[] = [
     patterns: URGENCY_COLLOQUIAL,
   },
   {
+    // "My flight is tomorrow morning and my card is still blocked": a near deadline next to a problem.
+    id: 'urgency_deadline',
+    v: -0.6,
+    urg: 3,
+    reason: 'urgency',
+    negatable: true,
+    notInInfoQuestion: true,
+    context:
+      "\\b(?:still|not|no|never|blocked|locked|can't|cannot|won't|doesn't|isn't|haven't|hasn't|didn't|sigue|siguen|bloquead\\w*|sin|nunca|todavia)\\b",
+    patterns: [
+      `\\b(?:my|our|the) (?:flight|exam|interview|surgery|operation|trip|wedding|funeral|deadline|move|court date|hearing|appointment|visa \\w+)\\b(?: (?![.!?]+(?: |$))[^ ]+){0,4} (?:is |was |leaves |departs |closes )?(?:today|tonight|tomorrow|in (?:an hour|\\d+ hours|a few hours))\\b|\\b(?:mi|el|la|nuestro|nuestra) (?:vuelo|viaje|examen|entrevista|operacion|cirugia|mudanza|plazo|audiencia|boda|funeral)\\b(?: (?![.!?]+(?: |$))[^ ]+){0,4} (?:es |sale |vence |cierra )?(?:hoy|manana|esta noche)\\b`,
+    ],
+  },
+  {
     id: 'vulnerable_situation',
     v: -1,
     urg: 0.5,
@@ -1003,6 +1024,17 @@ export const COMPLAINT_RULES: PhraseRuleSpec[] = [
     patterns: VULNERABLE_CONDITION,
   },
   { id: 'sarcasm_more', v: -2, frust: 1, flag: 'sarcasm', patterns: SARCASM_MORE },
+  {
+    // "Top service as always, no dial tone for 3 days": praise "as always" next to a failure (not on its own).
+    id: 'sarcasm_as_always',
+    v: -2,
+    frust: 1,
+    flag: 'sarcasm',
+    context: '\\b(?:no|not|without|down|since|again|still|never|broken|nothing|sin|otra vez|todavia|nunca|nada|ni)\\b',
+    patterns: [
+      '\\b(?:top|great|excellent|amazing|brilliant|stellar|outstanding|fantastic|superb|wonderful|lovely|fab|five star|5 star|first class|world class) (?:service|work|job|stuff|effort|support)\\b(?: ,)? (?:as (?:always|usual|ever)|again|once again)\\b|\\b(?:servicio|atencion|trabajo) (?:de primera|excelente|impecable|de lujo|un lujo|de diez)(?: ,)? como siempre\\b',
+    ],
+  },
   { id: 'slow_job', v: -1, frust: 1, flag: 'wait', patterns: SLOW_JOB },
   { id: 'minimize', v: 0, flag: 'minimize', patterns: MINIMIZE },
   { id: 'mild', v: -0.8, flag: 'mild', max: 1, patterns: MILD },

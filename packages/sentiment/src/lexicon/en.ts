@@ -5,10 +5,10 @@ export const EN_WORDS = `
 good 1.5; great 2.5 s; excellent 3 s; amazing 3 s; awesome 3 s; fantastic 3 s; wonderful 3 s; perfect 2.5 s
 brilliant 2.5 s; lovely 2 s; nice 1.5 s; cool 1.2; fine 0.5; helpful 2; friendly 2; kind 1; quick 1.2; fast 1.2
 quickly 1; smooth 1.5; smoothly 1.5; easy 1; happy 2; pleased 2; glad 2; satisfied 2; impressed 2; love 2.5
-loved 2.5; loving 2; liked 1.5; enjoy 1.5; enjoyed 1.5; recommend 1.5; rock 1; rocks 1; best 1.5; superb 3
-outstanding 3; fabulous 3; terrific 3; delighted 3; grateful 2.5 t; thankful 2.5 t; wow 1 s; yay 2; super 1.5 x b0.3
+loved 2.5; loving 2; liked 1.5; enjoy 1.5; enjoyed 1.5; recommend 1.5; rock 1; rocks 1; best 1.5; superb 3 s
+outstanding 3 s; fabulous 3 s; terrific 3 s; delighted 3; grateful 2.5 t; thankful 2.5 t; wow 1 s; yay 2; super 1.5 x b0.3
 professional 1.5; patient 1.5; polite 1.5; clear 0.5; reliable 1.5; efficient 2; convenient 1.5; resolved 1.5
-sorted 1.5; fixed 1.5; solved 1.5; works 0.3; beautiful 2 s; gorgeous 2; stellar 3; legend 2; lifesaver 2.5
+sorted 1.5; fixed 1.5; solved 1.5; works 0.3; beautiful 2 s; gorgeous 2; stellar 3 s; legend 2; lifesaver 2.5
 responsive 1.5; courteous 2; attentive 1.5; knowledgeable 2; prompt 1.5; promptly 1.5; seamless 2; effortless 2
 exceptional 3; phenomenal 3; incredible 2 s; pleasant 2; pleasure 2; thrilled 3; stoked 2.5; star 1; champ 1.5; sweet 1 s
 neat 1; decent 1; reasonable 1; affordable 1.5
