@@ -309,6 +309,12 @@ describe('escalation reasons', () => {
       ['Every time I choose billing the line goes dead', 'bot_mismatch'],
       ["Honestly at this point I've given up hope of this being fixed", 'despair'],
       ['My mum needs someone who speaks Punjabi to explain her bill', 'asks_for_human'],
+      ['Really impressed how you managed to lose two parcels in one week', 'sarcasm'],
+      ['Top service as always, no dial tone for 3 days', 'sarcasm'],
+      ['My flight is tomorrow morning and my card is still blocked', 'urgency'],
+      ['Honestly what is the point of even calling you', 'despair'],
+      ['I had to take time off work twice for appointments you missed', 'no_show'],
+      ['First the wrong bill, then the wrong plan, now the wrong SIM', 'repeated_contact'],
     ];
     for (const [text, reason] of want) {
       const r = analyze(text);
@@ -331,6 +337,12 @@ describe('escalation reasons', () => {
       'How do I report a fault with my line?',
       '¿Hay descuento para jubilados?',
       'se me acaba la paciencia hoy',
+      'Excellent support as always, thank you',
+      'Thank you so much for your help today!',
+      'My flight is tomorrow, can I use my SIM abroad?',
+      'What is the point of the loyalty scheme, how does it work?',
+      'I managed to fix it myself, no need to call',
+      'If I get charged twice, how do I report it?',
     ]) {
       expect(analyze(text).escalate, text).toBe(false);
     }

@@ -72,7 +72,7 @@ describe('eval set', () => {
   // figures after, rounded down; below the targets, which is what round 10 says about unseen text.
   const held: Record<'es' | 'en', { macroF1: number; recall: number; precision: number }> = {
     es: { macroF1: 0.8, recall: 0.88, precision: 0.95 },
-    en: { macroF1: 0.86, recall: 0.91, precision: 0.95 },
+    en: { macroF1: 0.89, recall: 0.91, precision: 0.97 },
   };
   for (const lang of ['es', 'en'] as const) {
     it(`held-out round 10 / ${lang}: at least its measured figures`, () => {
