@@ -18,6 +18,7 @@ import {
   GREET_NEXT,
   HARTO,
   HARTO_BEFORE,
+  HYPOTHETICAL,
   IRREALIS,
   LAUGH,
   LIKE_PREV,
@@ -41,6 +42,8 @@ import type { AnalyzeOptions, Polarity, SentimentResult } from './types';
 /** Label thresholds on the raw valence sum (tuned on the dev split only). */
 export const POSITIVE_AT = 0.6;
 export const NEGATIVE_AT = -0.5;
+/** The least a hedged negative word counts ("a little unclear" is a mild complaint, not neutral). */
+export const HEDGED_NEGATIVE = -0.6;
 /** Emotion levels that escalate on their own (reason "anger"). */
 export const ANGER_ESCALATES = 0.6;
 export const FRUSTRATION_ESCALATES = 0.9;
@@ -72,7 +75,14 @@ function endsInQuestion(folded: string, from: number): boolean {
 
 /** Questions that ask for information ("can I pay twice a month?", "¿cómo hago para…?"); "why…?" complains. */
 const INFO_LEAD =
-  /^(?:(?:hola|hi|hello|buenas|buenos dias|buenas tardes|quick question) ,? )?(?:can|could|may|how|do|does|is there|are there|puedo|podemos|pueden|podria|podrian|podeis|se puede|como|hay|tienen|teneis|es posible|quisiera saber|me gustaria saber|queria saber|quiero saber)\b/;
+  /^(?:(?:hola|hi|hello|buenas|buenos dias|buenas tardes|quick question) ,? )?(?:can|could|may|how|do|does|is there|are there|if|what (?:should|do|can|would) (?:i|we)|what happens|puedo|podemos|pueden|podria|podrian|podeis|se puede|como|hay|tienen|teneis|es posible|quisiera saber|me gustaria saber|queria saber|quiero saber|si|que (?:hago|hacemos|debo|tengo que|pasa))\b/;
+
+/** "¿Dónde puedo ver…?", "What time do you open?": asks where or when, not "where is my refund?". */
+const WHERE_WHEN_LEAD =
+  /^(?:(?:hola|hi|hello|buenas) ,? )?(?:donde (?:puedo|se|hay|queda|quedan|encuentro)|where (?:can|do|does|is the (?:nearest|closest)|are your)|cual|cuales|which|when (?:do|does|is|are|will)|cuando (?:abren|cierran|atienden|es|sale|vence)|a que hora|what time)\b/;
+
+/** A message that is one sentence ending in a question mark. */
+const ONE_QUESTION = /^[^.!?]*\?[ ?]*$/;
 
 /** Whether the sentence around `at` is a question asking for information. */
 function inInfoQuestion(folded: string, at: number): boolean {
@@ -93,7 +103,11 @@ const QUOTED =
   /(?:^|[\s(¿¡,:;])['"\u2018\u201c\u00ab]([^'"\u2018\u2019\u201c\u201d\u00ab\u00bb\n]{1,40}?)['"\u2019\u201d\u00bb](?=$|[\s.,!?;:)])/g;
 /** Words about service that are praise only when quoted ("'help'", "'fixing' it", "por 'solucionarlo'"). */
 const QUOTED_PRAISE =
-  /^(?:help|helping|fix|fixed|fixing|service|support|solution|solucion\w*|solucionar\w*|arregl\w+|ayuda|servicio|atencion|soporte|rapidez|resolver\w*|resolv\w+)$/;
+  /^(?:help|helping|fix|fixed|fixing|service|support|solution|solucion\w*|solucionar\w*|arregl\w+|ayuda|servicio|atencion|soporte|rapidez|resolver\w*|resolv\w+|express|unlimited|instant|guaranteed|priority|premium|superfast|fast|quick|speedy|next|same|free|24|expres|ilimitad[oa]|gratis|inmediat[oa]|prioritari[oa]|rapid[oa]|urgente)$/;
+
+/** Words that mark quoted praise as ironic even with no problem named ("yeah, real 'fast' broadband"). */
+const IRONY_CUE =
+  /\b(?:yeah|oh|wow|yay|as (?:always|usual|ever)|(?:you've|you have|you guys have) got there|sure|right|ya|claro|como siempre|si claro|vaya)\b/;
 
 /** Whether the text quotes a positive word, the written form of ironic praise. */
 function quotesPraise(text: string): boolean {
@@ -109,6 +123,11 @@ function quotesPraise(text: string): boolean {
   }
   return false;
 }
+
+/** A problem said to happen again: a solved past problem that came back is a new complaint. */
+const AGAIN = /\b(?:again|(?<!la )otra vez|de nuevo|nuevamente|volvio a|vuelve a|back to)\b/;
+/** Reasons a solved past problem no longer carries. */
+const PAST_PROBLEM: readonly EscalationReason[] = ['money_lost', 'order_failure', 'no_show', 'bot_mismatch'];
 
 const sat = (x: number, k: number): number => (x <= 0 ? 0 : 1 - Math.exp(-x / k));
 const round = (x: number): number => Math.round(x * 1000) / 1000;
@@ -154,6 +173,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): SentimentRe
   // Phrase rules.
   let pv = 0;
   let thanksPv = 0;
+  let praisePv = 0;
   let A = 0;
   let F = 0;
   let U = 0;
@@ -172,6 +192,8 @@ export function analyze(text: string, options: AnalyzeOptions = {}): SentimentRe
     thanks: 0,
     self: 0,
     minimize: 0,
+    mild: 0,
+    past: 0,
   };
   for (const r of PHRASES) {
     let count = 0;
@@ -202,6 +224,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): SentimentRe
     }
     if (r.flag) flags[r.flag] += count;
     if (r.flag === 'thanks') thanksPv += r.v * count;
+    if (r.flag === 'positive') praisePv += r.v * count;
   }
 
   const hasQuestionMark = folded.includes('?');
@@ -221,7 +244,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): SentimentRe
           if (toks[j]!.kind !== 'word') continue;
           const w = looks[j]!.canon;
           const nx = toks[j + 1]?.kind === 'word' ? looks[j + 1]!.canon : '';
-          if (STATUS.has(w) || EXISTS_Q.get(w)?.has(nx)) status = true;
+          if (STATUS.has(w) || EXISTS_Q.get(w)?.has(nx) || HYPOTHETICAL.has(w)) status = true;
           if (w === 'why' || w === 'porque' || (w === 'por' && nx === 'que')) why = true;
         }
         if (status && !why) for (let j = i + 1; j < end; j++) statusQ[j] = true;
@@ -360,6 +383,8 @@ export function analyze(text: string, options: AnalyzeOptions = {}): SentimentRe
       if (t.caps && capsWords < wordCount) v *= 1.3;
       const negated = negLeft > 0;
       if (little) v = v > 0 ? -0.75 * v : 0.5 * v;
+      // "a bit weak", "un poco lento": hedged, but still a complaint (the guide's mild negative).
+      if ((little || boost < 0) && !negated && v < 0) v = Math.min(v, HEDGED_NEGATIVE);
       if (negated) v = v > 0 ? -0.75 * v : -0.5 * v;
       else if (!little) {
         // "sois unos impresentables", "you are useless": an insult aimed at the company.
@@ -401,7 +426,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): SentimentRe
   // Quoted praise ("su 'rápida' respuesta", "'efficient' as always") about anything negative.
   const quoted =
     flags.resolve === 0 &&
-    (badSituation || tokenNeg > 0 || pv < 0 || contribs.some((c) => c.thanks)) &&
+    (badSituation || tokenNeg > 0 || pv < 0 || contribs.some((c) => c.thanks) || IRONY_CUE.test(folded)) &&
     quotesPraise(text);
   const sarcastic =
     flags.sarcasm > 0 ||
@@ -419,6 +444,8 @@ export function analyze(text: string, options: AnalyzeOptions = {}): SentimentRe
       }
     }
     if (thanksToo) pv -= 1.8 * thanksPv;
+    // "Top service as always, no dial tone for 3 days": the praise phrase itself is the irony.
+    if (explicit) pv -= 1.8 * praisePv;
     F += 1;
     A += 0.5;
   }
@@ -481,6 +508,15 @@ export function analyze(text: string, options: AnalyzeOptions = {}): SentimentRe
   // "Llegó sin los cubiertos, no pasa nada": an order slip the customer plays down is a mild complaint.
   // "I ordered the wrong colour": the customer's own slip is not the company's failure.
   if (flags.minimize + flags.self > 0) ifNotPositive.delete('order_failure');
+  // "Had a double charge last month but it got sorted. Now I want to update my card": the problem is told
+  // as history before a new request; neither the old problem nor its fix is the message's polarity.
+  const pastOnly = flags.past > 0 && flags.recur === 0 && !AGAIN.test(folded);
+  if (pastOnly) {
+    for (const r of PAST_PROBLEM) ifNotPositive.delete(r);
+    if (label === 'negative' || (label === 'positive' && flags.positive === 0 && !contribs.some((c) => c.thanks))) {
+      label = 'neutral';
+    }
+  }
   if (label !== 'positive') for (const r of ifNotPositive) signals.add(r);
   if (label === 'negative') for (const r of ifNegative) signals.add(r);
   // The statistical model catches strong complaints in words no rule knows ("la lavadora pierde agua"):
@@ -491,16 +527,20 @@ export function analyze(text: string, options: AnalyzeOptions = {}): SentimentRe
   // A reason a rule found but withheld for this label ("le pregunté dos veces y fue muy claro") is named too.
   const named = signals.size + ifNotPositive.size + ifNegative.size > 0;
   const praised = contribs.some((c) => c.v > 0 && !c.sarc && !c.laugh);
-  const eligible = label !== 'positive' && !named && flags.self + flags.minimize + declined === 0;
+  const eligible =
+    label !== 'positive' && !named && !pastOnly && flags.self + flags.minimize + flags.mild + declined === 0;
   const model = eligible ? escalationModel(words) : { probability: 0, evidence: [] };
   if (eligible && modelHook.probability) model.probability = modelHook.probability(words);
   const complaintCue = tokenNeg > 0 || pv < 0 || flags.problem + flags.recur + flags.wait > 0;
-  const needed =
+  // "How do I report a fault with my line?": one question asking how, about a topic, not a complaint.
+  const infoOnly = hasQuestion && ONE_QUESTION.test(folded) && (INFO_LEAD.test(folded) || WHERE_WHEN_LEAD.test(folded));
+  const usual =
     label === 'negative' || complaintCue
       ? MODEL_ESCALATES
       : hasQuestion || praised
         ? Number.POSITIVE_INFINITY
         : MODEL_SURE;
+  const needed = infoOnly ? Math.max(usual, MODEL_SURE) : usual;
   if (model.probability >= needed) {
     signals.add('strong_complaint');
     // A strong complaint told as a plain statement ("me cargaron la mensualidad aunque congelé la membresía")

@@ -290,6 +290,68 @@ describe('escalation reasons', () => {
     }
   });
 
+  it('reads v6 families: nobody answers, health supplies, money asked back, paid and cut off, lost orders', () => {
+    const want: [string, EscalationReason][] = [
+      ['No one has contacted me since I logged the complaint two weeks ago', 'repeated_contact'],
+      ['Nadie me ha dado respuesta desde hace dos semanas', 'repeated_contact'],
+      ['ur customer care is worst, nobody picks the call', 'repeated_contact'],
+      ['We are down to the last inhaler and the pharmacy order is late', 'vulnerable_customer'],
+      ['se le acabó la insulina a mi papá', 'vulnerable_customer'],
+      ['my boy has asthma and his inhaler refill still has not been sent', 'vulnerable_customer'],
+      ['I paid 40 quid for express shipping and it came 6 days later. I want that 40 back.', 'money_lost'],
+      ['The airline moved my flight and I have a prepaid hotel I cannot use. Who is paying for that?', 'money_lost'],
+      ['pagué la cuenta y igual me cortaron la luz', 'money_lost'],
+      ['Two separate deductions for the same bill, please return one', 'money_lost'],
+      ['Tracking has not updated in 10 days, I think it is lost', 'order_failure'],
+      ['They sent me a blue one, I clearly ordered black', 'order_failure'],
+      ['the replacement is also faulty', 'order_failure'],
+      ['the guy was meant to deliver my fridge today, rang to say he is not coming, no new date', 'no_show'],
+      ['Every time I choose billing the line goes dead', 'bot_mismatch'],
+      ["Honestly at this point I've given up hope of this being fixed", 'despair'],
+      ['My mum needs someone who speaks Punjabi to explain her bill', 'asks_for_human'],
+      ['Really impressed how you managed to lose two parcels in one week', 'sarcasm'],
+      ['Top service as always, no dial tone for 3 days', 'sarcasm'],
+      ['My flight is tomorrow morning and my card is still blocked', 'urgency'],
+      ['Honestly what is the point of even calling you', 'despair'],
+      ['I had to take time off work twice for appointments you missed', 'no_show'],
+      ['First the wrong bill, then the wrong plan, now the wrong SIM', 'repeated_contact'],
+    ];
+    for (const [text, reason] of want) {
+      const r = analyze(text);
+      expect(r.reasons, text).toContain(reason);
+      expect(r.escalate, text).toBe(true);
+    }
+  });
+
+  it('does not escalate v6 look-alikes: a solved past problem, a mild delay, a status question, a retry that worked', () => {
+    for (const text of [
+      'Had a billing problem in March but it got resolved. Now I would like to change my address.',
+      'la otra vez tuve un lío con la factura pero ya me lo solucionaron. ahora quería saber si puedo pagar en efectivo',
+      'Just a heads up, the parcel came a day late',
+      'el paquete llegó un día tarde, para que lo sepan',
+      'Is there a service outage in my area right now?',
+      'The app crashed once but it worked the second time.',
+      'quiero darme de baja de las promociones por correo',
+      'My son has asthma, do you sell air purifiers?',
+      'Sorry, I missed my appointment yesterday, can I book another?',
+      'How do I report a fault with my line?',
+      '¿Hay descuento para jubilados?',
+      'se me acaba la paciencia hoy',
+      'Excellent support as always, thank you',
+      'Thank you so much for your help today!',
+      'My flight is tomorrow, can I use my SIM abroad?',
+      'What is the point of the loyalty scheme, how does it work?',
+      'I managed to fix it myself, no need to call',
+      'If I get charged twice, how do I report it?',
+    ]) {
+      expect(analyze(text).escalate, text).toBe(false);
+    }
+    expect(
+      analyze('Had a billing problem in March but it got resolved. Now I would like to change my address.').label,
+    ).toBe('neutral');
+    expect(analyze('The instructions were a little unclear.').label).toBe('negative');
+  });
+
   it('orders reasons deterministically', () => {
     const r = analyze(
       'Estoy harto, es la tercera vez que llamo, quiero hablar con un supervisor o me cambio de compañía',

@@ -159,6 +159,8 @@ const MONEY_EN = any(
   'credit',
   'transactions?',
   'purchases?',
+  'costs?',
+  'amount',
 );
 const MONEY_WRONG_EN = any(
   'twice',
@@ -199,6 +201,8 @@ const MONEY_WRONG_EN = any(
   'wrong card',
   "can't access (?:the|my) money",
   'took the payment',
+  "(?:not|isn't|is not|wasn't|was not|never|hasn't|has not) (?:been )?(?:booked|confirmed|completed|activated|issued|generated|recharged|credited|reflected|updated)",
+  "(?:order|booking|purchase|subscription|account|credit|top ?up|recharge) (?:isn't|isnt|is not|wasn't|hasn't|has not|not|never) (?:been )?(?:showing|showing up|there|listed|confirmed|placed|processed|activated|credited|anywhere)",
   "for (?:nothing|something (?:i|we) (?:didn't|never))",
 );
 /** Outright losses that need no second cue. */
@@ -244,7 +248,33 @@ const MONEY_OUTRIGHT = [
   "\\b(?:took|taken|take) (?:\\w+ )?(?:out of|from) (?:my|our) (?:account|bank|card)\\b(?: (?![.!?]+(?: |$))[^ ]+){0,4} (?:twice|again|without)\\b|\\b(?:withdrawal|charge|transaction|payment|debit)s? (?:\\w+ ){0,4}(?:i|we) (?:didn't|did not|never) (?:make|made|authori[sz]e|do)\\b",
   "\\b(?:refund|reembolso|reintegro|devolucion)\\b(?: (?![.!?]+(?: |$))[^ ]+){0,8} (?:still|never|not|hasn't|haven't|todavia no|aun no|no (?:aparece|llega|ha llegado|me ha llegado))\\b",
   '\\bstill waiting (?:for|on) (?:the |my |that )?(?:money|refund|reimbursement)\\b',
+  // "I'm expected to eat the cost", "out of pocket".
+  '\\b(?:eat|swallow|absorb|foot|cover) the (?:cost|bill|charge|loss|fee)\\b(?! of (?:the|my|a) (?:upgrade|new))|\\b(?:out of pocket|left out of pocket)\\b|\\b(?:pagar|pague|pagamos|asumir) (?:yo |nosotros )?(?:los platos rotos|el costo de (?:su|vuestro) error)\\b',
+  // "taken on the 1st AND the 15th": one bill taken on two dates.
+  '\\b(?:taken|debited|charged|deducted|came out|went out|billed|cobraron|debitaron|descontaron)\\b(?: (?![.!?]+(?: |$))[^ ]+){0,3} (?:on the |el )\\d+(?:st|nd|rd|th)? (?:and|y) (?:again |otra vez )?(?:on )?(?:the |el )\\d+',
+  // "Two separate deductions for the same bill".
+  `\\b(?:two|2|three|3|multiple|several|duplicate|double|repeated) (?:separate |different |identical |equal )?(?:deductions|charges|payments|debits|transactions|withdrawals|bills|invoices)\\b${gap(6)} (?:same|one|single|only one)\\b|\\b(?:dos|2|tres|3|varios) (?:cargos|cobros|debitos|descuentos|pagos|movimientos|facturas)(?: \\w+){0,2} (?:iguales|identicos|duplicados|por (?:el|la|lo) mism[oa]|de (?:la|el|lo) mism[oa])\\b`,
+  // "I want that $25 back": an amount asked back.
+  '\\b(?:want|need|give me|get|refund me) (?:my |the |our |that |this |all |all my |all of my )?(?:\\d[\\d.,]*|(?:\\w+ )?(?:dollars|pounds|quid|bucks|euros|rupees|rs|pesos)) back\\b',
+  // "Who's covering that?", "¿quién me cubre eso?": a cost the company caused, asked to be covered.
+  "\\bwho(?:'s| is| will| would| 's going to| is going to| are you going to)?(?: going to| gonna)? (?:cover|covers|covering|reimburse|reimbursing|compensate|compensating|foot|footing|pay for|pays for|paying for|refund|refunding)\\b(?: me)?(?: for)? (?:that|this|it|those|these|the (?:cost|costs|bill|hotel|fare|tickets?|booking)|my (?:costs?|losses|hotel|tickets?|booking))\\b|\\bquien (?:me |nos |les )?(?:cubre|cubrira|va a cubrir|compensa|indemniza|reembolsa|responde por|se hace cargo|se va a hacer cargo|me devuelve|nos devuelve|me paga|nos paga)\\b",
 ];
+
+const PAID = any('paid', 'pague', 'pagamos', 'pagado', 'pagada', 'pagadas', 'pagados');
+const CUT_OFF = any(
+  '(?:cut|shut|turned|switched|cutting|shutting|turning|switching) (?:(?![.!?]+(?: |$))[^ ]+ ){0,3}off',
+  'disconnect\\w*',
+  'suspend\\w*',
+  'cortaron',
+  'cortado',
+  'corto',
+  'suspendieron',
+  'suspendido',
+  'suspendida',
+  'bloquearon',
+  'desconectaron',
+  'dieron de baja',
+);
 
 // ── A visit, delivery or call that never came ────────────────────────────────────────────────────
 const VISITOR_ES = any(
@@ -298,6 +328,9 @@ const NO_SHOW_ES = [
   `\\b(?:quedaron de|dijeron que|prometieron|me iban a|iban a|me dijeron que)(?: me)? (?:llamar\\w*|devolver\\w* (?:la )?llamada|contactar\\w*|me llamarian|me contactarian|llamarian|comunicar\\w*)\\b${gap(10)} (?:nada|nunca|han pasado|hoy es|y no|todavia|sigo esperando|pasaron)\\b`,
   '\\bnadie (?:vino|llego|aparecio|se presento|ha venido|ha aparecido|ha llegado|se ha presentado)\\b|\\bdejar(?:me|nos) (?:plantad|tirad|colgad)\\w*|\\b(?:me|nos) (?:dejo|dejaron|ha dejado|han dejado) (?:colgad|esperando)\\w*|\\bque (?:pedimos|pedi|solicite|solicitamos|agende|agendamos|reserve|reservamos|contrate|contratamos) (?:nunca|no) (?:llego|vino|aparecio|llegaron|vinieron|se presento)\\b|\\b(?:no|ni) (?:toco|tocaron|llamo|llamaron|intento|intentaron) (?:el timbre|la puerta|entregar)\\b',
   '\\bni ha venido ni ha avisado\\b|\\bno (?:vino|llego) (?:el|la) (?:tecnico|instalador\\w*|repartidor\\w*|mensajer\\w+|visita)\\b',
+  '\\b(?:ya no|no) (?:va a|van a|iba a|iban a) venir\\b(?: (?![.!?]+(?: |$))[^ ]+){0,6} (?:sin|ni) (?:nueva fecha|otra fecha|reprogramar|avisar)\\b',
+  // "me reagendaron la instalación tres veces", "rescheduled my install three times".
+  `\\b(?:reagend\\w+|reprogram\\w+|postergaron|pospusieron|aplazaron|cambiaron la fecha|rescheduled|moved|pushed back|postponed)\\b${gap(4)} (?:dos|tres|cuatro|varias|muchas|\\d+|two|three|four|several|multiple|many) (?:veces|times)\\b|\\b(?:rescheduled|postponed|pushed back)\\b${gap(4)} (?:again|twice|once more)\\b`,
 ];
 const VISITOR_EN = any(
   'technicians?',
@@ -338,7 +371,7 @@ const NO_SHOW_EN = [
   '\\b(?:nobody|no one|noone)(?: has| had| ever)? (?:showed|shown|came|come|turned up|arrived|appeared|bothered to (?:come|show|turn up))\\b',
   `\\bstill no (?:word|sign|news|call|show)\\b${gap(2)} (?:from|of) (?:the|my|your|our|that) ${VISITOR_EN}\\b`,
   '\\b(?:was|were|is|are) a no show\\b|\\bno show\\b(?: (?![.!?]+(?: |$))[^ ]+){0,3} (?:no call|again|nothing)\\b|\\bstood (?:me|us) up\\b',
-  `\\b(?:was|were) (?:meant|supposed|scheduled|due|booked) to (?:come|call|be here|turn up|show|install|visit|fit|repair|fix)\\b${gap(14)} (?:never|no show|nobody|no one|nothing|still|it's|its|didn't|hasn't)\\b`,
+  `\\b(?:was|were) (?:meant|supposed|scheduled|due|booked) to (?:come|call|be here|turn up|show|install|visit|fit|repair|fix|deliver|collect|pick up|ring|connect)\\b${gap(14)} (?:never|no show|nobody|no one|nothing|still|it's|its|didn't|hasn't|not coming|isn't coming|cancelled|canceled)\\b`,
   `\\b(?:appointment|delivery|install\\w*) (?:window|slot)\\b${gap(14)} (?:never|no show|nobody|didn't|reschedul\\w+|cancel\\w+|half|turned up at)\\b`,
   `\\b(?:cancel\\w+|reschedul\\w+) (?:my|the|our) (?:appointment|visit|booking|install\\w*)\\b${gap(6)} (?:without|and nobody|and no one|last minute|no notice|didn't tell|never told|nobody told)\\b`,
   '\\bwait(?:ed|ing)? (?:in )?all day\\b|\\bwaiting in since\\b|\\b(?:took|taken|taking) (?:the|a) day off\\b|\\bwaited all day for\\b',
@@ -348,6 +381,9 @@ const NO_SHOW_EN = [
   `\\b(?:cancel\\w+|reschedul\\w+|called off)\\b${gap(8)} (?:without (?:telling|warning|notice|notifying|letting|asking)|no notice|last minute|didn't tell|never told|nobody told)\\b`,
   "\\b(?:didn't|did not|never|couldn't be bothered to) (?:even )?(?:try|bother|attempt)\\w* (?:to )?(?:deliver|knock|ring|come|call)\\b",
   "\\bcontact me within\\b(?: (?![.!?]+(?: |$))[^ ]+){0,4} (?:\\. )?(?:that was|it's been|its been)\\b",
+  // "rang to say he's not coming, no new date", "appointments you missed".
+  "\\b(?:he's|he is|she's|she is|they're|they are|engineer's|engineer is|technician's|technician is|driver's|driver is|courier's|courier is|guy's|guy is|installer's|installer is) (?:not|no longer|never) (?:coming|turning up|showing up|making it)\\b|\\b(?:nobody's|nobody is|no one's|no one is) (?:coming|turning up|showing up)\\b|\\bno (?:new|other|alternative|replacement) (?:date|time|slot|appointment|visit)\\b",
+  "\\b(?:appointments?|visits?|deliveries|delivery|slots?|callbacks?|call ?backs?) (?:that )?(?:you|they|he|she|the engineer|your engineer|the technician|your technician|the driver|your driver) (?:missed|didn't (?:turn up|show|come) (?:for|to))\\b|\\b(?:you|they|he|she|engineer|technician|driver|courier|installer) (?:missed|skipped) (?:the|my|our|another|a|both|two) (?:appointments?|visits?|deliver(?:y|ies)|slots?|windows?|callbacks?)\\b|\\bmissed appointments\\b",
 ];
 
 // ── The order that arrived wrong ─────────────────────────────────────────────────────────────────
@@ -442,6 +478,14 @@ const ORDER_FAILURE_ES = [
   `\\bno es (?:lo|la|el) que (?:mostraban|mostraba|anunciaban|decia|decian|ofrecian|prometieron|sale en|aparece en)\\b|\\bnada que ver con (?:la|lo|las|los|el) (?:foto|fotos|imagen|imagenes|anuncio|descripcion|pagina)\\b`,
   `\\bme (?:mandaron|enviaron|trajeron|dieron|llego|llegaron|han mandado|habeis mandado)\\b${gap(6)} (?:y|pero) (?:yo )?(?:pedi|habia pedido|compre|ordene|encargue)\\b`,
   '\\b(?:el|la|los|las) \\w+ que me (?:mandaron|enviaron|vendieron|trajeron|entregaron|llego|llegaron) no (?:sirve|sirven|funciona|funcionan|anda|andan|prende|enciende|carga)\\b',
+  // "se perdió el paquete", "está extraviado", "sin movimiento desde hace 10 días".
+  `\\b(?:se (?:perdio|extravio|perdieron|extraviaron)|(?:esta|estan|quedo|fue) (?:perdid[oa]s?|extraviad[oa]s?|robad[oa]s?))\\b|\\b(?:seguimiento|tracking|rastreo|envio|paquete)\\b${gap(3)} (?:sin (?:movimiento|actualizar|novedad\\w*)|no se (?:mueve|actualiza)|(?:no (?:se )?(?:ha )?(?:movido|actualizado)))\\b${gap(3)} (?:\\d+|dos|tres|cuatro|cinco|diez|una|un) (?:dias|semanas|semana|mes)\\b`,
+  `\\b(?:me )?(?:mandaron|enviaron|trajeron|entregaron|llego|vino|llegaron|vinieron)\\b${words(5)} (?:,|pero|cuando|y) (?:yo )?(?:habia )?(?:pedi|pedimos|compre|elegi|encargue|solicite|pedido)\\b(?! (?:otra vez|de nuevo))`,
+  // "el reemplazo también vino fallado".
+  '\\b(?:el|la) (?:reemplazo|repuesto|cambio|nuevo|nueva|que me mandaron de cambio)\\b(?: (?![.!?]+(?: |$))[^ ]+){0,3} (?:tambien |otra vez |igual )?(?:vino |llego |esta |salio )?(?:tambien |igual )?(?:fallad[oa]|rot[oa]|defectuos[oa]|dañad[oa]|danad[oa]|malo|mala|no (?:funciona|prende|anda|enciende))\\b',
+  // "dicen que está entregado", "se equivocó de dirección", "me vendieron un reacondicionado como nuevo".
+  '\\b(?:dice|dicen|decia|figura|aparece|marca|marcaron|marco|sale|pusieron|puso|consta)(?: que)?(?: como)? (?:ya )?(?:esta |fue |estaba )?entregad[oa]s?\\b|\\bse equivoc\\w+ de (?:direccion|casa|domicilio|depto|departamento|edificio|piso)\\b|\\b(?:reacondicionad[oa]|usad[oa]|de segunda mano|abiert[oa]) (?:como|por) (?:nuevo|nueva)\\b',
+  `\\b(?:llego|vino|llegaron|entregaron|trajeron)\\b${gap(3)} (?:el dia |un dia |la semana )?despues (?:del|de la|de mi) (?:cumpleanos|fiesta|evento|boda|viaje|cumple|celebracion|funeral|aniversario)\\b|\\b(?:me )?(?:cambiaron|reemplazaron|sustituyeron)\\b${gap(5)} (?:sin (?:preguntar|avisar|consultar)|que no (?:pedi|queria))\\b|\\b(?:llego|vino|recibi|me llego|me entregaron)\\b${gap(3)} (?:la |una |el )?(?:caja|paquete|bolsa|sobre) vaci[oa]\\b`,
 ];
 const ARRIVED_EN = any(
   'arrived',
@@ -497,6 +541,10 @@ const BAD_STATE_EN = any(
   'defective',
   'faulty',
   'scratched',
+  'smeared',
+  'squished',
+  'mushed',
+  'caved in',
   'in pieces',
   'dead on arrival',
 );
@@ -551,6 +599,17 @@ const ORDER_FAILURE_EN = [
   "\\b(?:brand new|new)\\b(?: (?![.!?]+(?: |$))[^ ]+){0,5} (?:doesn't|does not|won't|isn't|is not|didn't|wont|doesnt) (?:work|turn on|charge|start|power on)\\b|\\b(?:arrived|came|out of the box)\\b(?: (?![.!?]+(?: |$))[^ ]+){0,4} (?:doesn't|does not|won't|didn't) (?:work|turn on)\\b|\\b(?:the|this|that) \\w+ (?:you|they) sent (?:me )?(?:doesn't|does not|won't|isn't|didn't|wont|doesnt) work\\b",
   "\\b(?:says|shows|showing|marked|marks|claims|listed|status)(?: as| it was| it's| its| it| that it was)? delivered\\b",
   '\\bnothing like the (?:photos?|pictures?|description|ad|advert)\\b|\\bnot what (?:i|we) ordered\\b|\\bnone of (?:this|it) is (?:mine|ours|what)\\b',
+  // "I think it's lost", "stuck in transit for 3 weeks", "tracking hasn't moved in 10 days".
+  `\\b(?:it's|its|it is|it has|it's been|its been|it has been|it got|they've|they have|parcel is|package is|order is|parcel's|package's|order's)(?: been| gone| got)? (?:lost|missing|stolen)\\b|\\b(?:lost|gone missing|went missing|disappeared|vanished) in (?:the )?(?:post|transit|mail|system|warehouse)\\b|\\b(?:stuck|sitting|held up|sat) (?:in|at) (?:transit|customs|the depot|the warehouse|a depot|the sorting (?:centre|center))\\b${gap(4)} (?:weeks?|\\d+ days|days|a month|months|since)\\b|\\btracking (?:hasn't|has not|hasnt|hadn't|not|won't|doesn't) (?:been )?(?:updated|moved|changed|update|move|change)d?\\b${gap(3)} (?:\\d+|two|three|four|five|six|seven|ten|a|over a) (?:days|weeks|week|month)\\b`,
+  // "They sent me a blue one, I clearly ordered black".
+  `\\b(?:sent|delivered|brought|gave|received|got)\\b${words(5)} (?:,|but|when|yet|whereas|even though|although) (?:i|we) (?:clearly |specifically |definitely |explicitly |had |actually )?(?:ordered|asked for|chose|picked|selected|requested)\\b`,
+  // "two different sizes in the same box", "mismatched pair".
+  '\\b(?:two|2) different (?:sizes|colou?rs|models|styles|items|shoes)\\b|\\bmismatched\\b|\\b(?:dos|2) (?:talles|tallas|colores|modelos|numeros) distint[oa]s\\b',
+  // "the replacement is also faulty".
+  "\\b(?:replacement|new one|second one|exchanged one|exchange|one you sent)\\b(?: (?![.!?]+(?: |$))[^ ]+){0,3} (?:is |was |arrived |came )?(?:also |too |as well |again |just as |equally )?(?:faulty|broken|defective|damaged|dead|cracked|wrong|doesn't work|does not work|not working|won't (?:turn on|work|charge))\\b",
+  '\\b(?:refurbished|used|second[- ]hand|open[- ]box|returned) (?:one |item |unit |phone |product )?(?:sold |passed off |sent )?as (?:brand )?new\\b',
+  // "it came the day after the party", "substituted with random stuff", "received an empty box".
+  `\\b(?:came|arrived|delivered|turned up|showed up|got here)\\b${gap(3)} (?:the )?(?:day|week|morning|evening) after (?:the|my|our|his|her) (?:party|wedding|event|birthday|funeral|trip|holiday|deadline|exam|celebration|anniversary)\\b|\\b(?:substitut\\w+|swapped|replaced)\\b${gap(6)} (?:i (?:didn't|did not|never) (?:want|order|ask for)|random|the wrong|without asking)\\b|\\b(?:received|got|delivered|sent me|came|arrived)\\b${gap(3)} (?:an |a |the )?empty (?:box|package|parcel|bag|envelope|packet)\\b`,
 ];
 
 /** Something bought, and an arrival or delivery: the context for a damage report to be about an order. */
@@ -558,10 +617,12 @@ const ORDER_CONTEXT =
   '\\b(?:pedido|paquete|envio|compra|orden|domicilio|llego|llegaron|vino|recibi|me (?:mandaron|enviaron|trajeron)|entregaron|order|ordered|package|parcel|delivery|delivered|arrived|came|received|takeaway|sent (?:me|us))\\b';
 const ITEM_DAMAGE = [
   `\\b(?:producto|articulo|pantalla|pieza|celular|telefono|movil|equipo|mueble|sofa|heladera|lavadora|nevera|tele|televisor|comida|pizza|plato|vaso|vasos|lampara|mesa|silla|screen|sofa|couch|lamp|phone|laptop|tv|glass|glasses|plates?|item|product|contents|lid|cushion|table|chair)s? (?:\\w+ )?${NOT_MILD}(?:rot[oa]s?|rayad[oa]s?|quebrad[oa]s?|trizad[oa]s?|abollad[oa]s?|manchad[oa]s?|danad[oa]s?|broken|cracked|scratched|dented|smashed|shattered|damaged|torn|ripped|in pieces|stained)\\b`,
-  '\\b(?:has|had|have|tiene|tenia|came with|arrived with|vino con|llego con) (?:a |an |una |un )?(?:\\w+ )?(?:dead pixel\\w*|crack|scratch|dent|rip|tear|hole|stain|chip|defect|mancha|raya|rayon|grieta|agujero|abolladura|defecto|rotura|pata (?:rota|quebrada))\\b',
+  '\\b(?:has|had|have|tiene|tenia|came with|arrived with|delivered with|turned up with|showed up with|got here with|vino con|llego con|entregaron con|lo trajeron con) (?:a |an |una |un )?(?:\\w+ ){0,2}(?:dead pixel\\w*|crack|scratch|dent|rip|tear|hole|stain|chip|defect|mancha|raya|rayon|grieta|agujero|abolladura|defecto|rotura|pata (?:rota|quebrada))\\b',
   '\\b(?:en vez de|en lugar de|instead of)\\b',
   '\\b(?:was|were) (?:all )?(?:broken|smashed|cracked|crushed|squashed|dented|soaked|ruined|melted|rotten|spoiled)\\b',
   "\\b(?:it's|its|it is|it was|they're|they are|everything is|everything's|all of it is)(?: (?:all|completely|totally))? (?:soaked(?: through)?|ruined|broken|smashed|crushed|in pieces|damaged|destroyed|cold|stone cold|melted|spoiled)\\b|\\b(?:soaked|drenched) through\\b|\\btodo mojado\\b",
+  // An order made with what the customer said they are allergic to.
+  '\\b(?:allergic|allergy|allergies|allergen|allergens|anaphyla\\w+|coeliac|celiac|alergic[oa]s?|alergias?|alergenos?|celiac[oa]s?|intoleran(?:te|cia))\\b',
 ];
 
 // ── Automated answers that do not fit ────────────────────────────────────────────────────────────
@@ -640,6 +701,10 @@ const BOT_EN = any(
   'the machine',
   'robot',
   'recording',
+  'system',
+  'automatic',
+  'option \\d+',
+  '(?:choose|chose|select|selected|press|pressed|pick|picked) (?:option )?\\w+',
 );
 const MISFIT_EN = any(
   'nothing to do with',
@@ -666,6 +731,8 @@ const MISFIT_EN = any(
   'hanging up',
   "(?:has |there's |there is |with )?no option",
   'cut me off',
+  '(?:cutting|cuts|cuttin|dropping|drops) me off',
+  'keeps? (?:cutting|hanging|dropping|disconnecting)',
   'disconnected me',
   '(?:a )?(?:completely |totally )?different (?:product|issue|question|topic|thing|matter|problem|case|account|order)',
   'about something else',
@@ -674,6 +741,10 @@ const MISFIT_EN = any(
   'ignor\\w+ (?:what|my|the)',
   "(?:didn't|did not|doesn't) (?:even )?read",
   "i didn't get that",
+  'without (?:answering|addressing|reading|looking at|replying to|responding to|dealing with)',
+  '(?:\\d+|two|three|four|five|several|multiple) times',
+  '(?:line|call|it) (?:goes|went|just goes|just went) dead',
+  'drops? the call',
 );
 const BOT_MISMATCH = [
   near(BOT_ES, MISFIT_ES, 14),
@@ -681,6 +752,21 @@ const BOT_MISMATCH = [
   '\\b(?:respuesta|respuestas|contestacion|mensaje|correo)\\b(?: (?![.!?]+(?: |$))[^ ]+){0,8} (?:generic\\w*|no responde (?:nada de )?(?:lo que|a lo que|mi)|habla de otra cosa|no tiene nada que ver|no (?:corresponde|aplica) a (?:mi|lo que)|no (?:me )?sirve\\w*)\\b',
   '\\b(?:me manda|me mandan|me derivan|me deriva) a la web\\b(?: (?![.!?]+(?: |$))[^ ]+){0,8} (?:chat|llame|llamar)\\b',
   "\\b(?:answer|reply|response|email)\\b(?: (?![.!?]+(?: |$))[^ ]+){0,8} (?:nothing to do with|unrelated|doesn't (?:answer|address|help))\\b",
+];
+
+// ── Nobody answers ──────────────────────────────────────────────────────────────────────────────
+/** "No one has got back to me", "nadie me ha contestado": the customer reached out and heard nothing. */
+const NOBODY_EN =
+  "(?:no ?one|no-one|no1|nobody|not one person|not a single person)(?: from (?:your|the) \\w+| at (?:your|the) \\w+| there)?(?:'s| has| have| had| ever| even| yet| bothered to| bothered| actually| once)* (?:contacted|called|rung|rang|phoned|replied|responded|answered|got back|gotten back|come back|been in touch|followed up|emailed|texted|reply|respond|call|ring|get back|contact|follow up|answer)";
+const NOBODY_ES =
+  '(?:nadie|ninguna persona|ni una persona)(?: de (?:ustedes|la empresa|su empresa|vuestra empresa|atencion al cliente|soporte))? (?:me |nos )?(?:ha |han |habia )?(?:contactado|llamado|respondido|contestado|escrito|devuelto la llamada|dado respuesta|dado bola|dado pelota|pescado|contacta|llama|responde|contesta|escribe|devuelve la llamada|da respuesta|da bola|pela|pesca|contesto|respondio|llamo|escribio|dio respuesta)';
+const NOBODY_CUE =
+  '(?:since|in (?:\\d+|two|three|four|five|six|ten|a|over a) \\w+|for (?:\\d+|two|three|four|five|six|ten|a|over a|days|weeks|ages)|yet|any of my|all my|ever|still|days|weeks|months|despite|even though|promised|said (?:they|someone|you)|desde|hace|en (?:\\d+|dos|tres|cuatro|cinco|una|un) \\w+|todavia|aun|ninguno de mis|ninguna de mis|dias|semanas|meses|a pesar de|prometieron|dijeron que)';
+const NOBODY_ANSWERS = [
+  near(NOBODY_EN, NOBODY_CUE, 10),
+  near(NOBODY_ES, NOBODY_CUE, 10),
+  // Habitual: "nobody picks the call", "nadie atiende el teléfono".
+  '\\b(?:no ?one|no-one|no1|nobody)(?: there| here)? (?:ever )?(?:picks|answers|attends|takes) (?:up )?(?:the |my |our |your )?(?:call|calls|phone|phones|line)\\b|\\bnadie (?:nunca )?(?:atiende|contesta|levanta|responde) (?:el |los |las |mis )?(?:telefono|telefonos|llamadas|llamados|whatsapp|correos|mails)\\b',
 ];
 
 // ── Despair ──────────────────────────────────────────────────────────────────────────────────────
@@ -693,6 +779,8 @@ const DESPAIR = [
   "\\b(?:don't|do not|dont) know who (?:else )?to (?:ask|call|talk to|turn to|contact|go to)\\b|\\bno se a quien (?:mas )?(?:pedir|preguntar|llamar|recurrir|acudir)\\b|\\blloro de\\b|\\b(?:me puse|estoy) a llorar\\b",
   "\\b(?:don't|do not|dont) know what (?:else )?to do\\b|\\b(?:don't|dont|do not) know (?:where|who) (?:else )?to (?:turn|go)\\b|\\bnowhere (?:else )?to (?:turn|go)\\b|\\b(?:i|we) (?:give|gave|have given|'ve given) up\\b|\\b(?:i'm|im|i am) giving up\\b|\\b(?:i|we) give up\\b",
   "\\b(?:can't|cannot|cant) (?:keep doing this|take (?:it|this|any ?more)|cope|go on|do this any ?more|deal with this any ?more)\\b|\\b(?:feel|feeling|i'm|im|i am) (?:so |completely |totally )?(?:hopeless|helpless|desperate|devastated|powerless|defeated)\\b|\\bhopeless\\b|\\bpast caring\\b|\\bdo whatever you want\\b|\\bin tears\\b|\\b(?:i'm|im|i am) (?:crying|begging|pleading)\\b|\\bi beg you\\b|\\blosing hope\\b|\\bat a loss\\b|\\b(?:i'm|im|i am) (?:so )?exhausted\\b|\\b(?:i'm|im|i am) done\\s*\\.",
+  "\\b(?:i've|ive|we've|weve|i have|we have|i'd|i had) (?:pretty much |basically |just |honestly |completely |totally )?given up\\b|\\b(?:given up|lost|losing|lose|run out of|no) (?:all )?hope\\b|\\b(?:no hope|hope(?:less)?) (?:left|anymore|any more)\\b|\\b(?:he|hemos|habia) perdido (?:la|toda) (?:esperanza|fe)\\b|\\bsin esperanza\\b|\\bya (?:no|ni) (?:tengo|tenemos) esperanza\\b",
+  "\\bwhat(?:'s| is) (?:even )?the point (?:of|in) (?:even |me |us )?[a-z]+ing\\b|\\bno point (?:in )?(?:calling|trying|complaining|contacting|writing)\\b|\\b(?:run|running|ran) out of (?:patience|options|ideas)\\b|\\b(?:going|gone|go) (?:insane|mad|crazy)\\b|\\bdriving me (?:mad|crazy|insane|up the wall)\\b|\\bpara que (?:llamo|sigo|escribo|reclamo)\\b|\\bde que sirve (?:llamar|reclamar|escribir|insistir)\\b|\\bno tiene sentido (?:seguir|llamar|reclamar)\\b|\\bme (?:estan volviendo|vuelven) loc[oa]\\b",
 ];
 
 // ── Colloquial urgency ───────────────────────────────────────────────────────────────────────────
@@ -710,6 +798,25 @@ const VULNERABLE_SITUATION = [
   '\\b(?:estoy|esta|quede|quedo) sol[oa] con (?:mis|los|sus) (?:hijos|hijas|ninos|ninas|nenes|bebes|chicos)\\b|\\bno (?:tengo|tenemos) (?:plata|dinero|para)\\b(?: (?![.!?]+(?: |$))[^ ]+){0,5} (?:comida|comer|remedios|medicamentos|hijos|ninos)\\b|\\b(?:en el extranjero|de viaje|fuera del pais) (?:y )?sin (?:efectivo|plata|dinero|linea|tarjeta)\\b|\\bsin (?:efectivo|plata|dinero) (?:en el extranjero|de viaje|fuera del pais)\\b',
   '\\b(?:on my own|by myself|alone) with (?:a |my |the )?(?:newborn|baby|kids|children|toddler)\\b|\\b(?:stranded|out of town|abroad)\\b(?: (?![.!?]+(?: |$))[^ ]+){0,6} (?:no (?:cash|money|card)|card)\\b|\\bonly way to (?:reach|call|contact) my (?:doctor|nurse|carer|family)\\b|\\b(?:teleconsulta|medical appointment|my meds|my medication|my medicine)\\b',
 ];
+/** Conditions and supplies that make a missing delivery or a cut a risk to someone's health. */
+const SUPPLY_EN =
+  '(?:inhalers?|nebuli[sz]ers?|epipens?|insulin|meds|medication|medicines?|tablets|pills|oxygen|formula|nappies|diapers)';
+const SUPPLY_ES =
+  '(?:inhalador\\w*|insulina|medicacion|medicamentos?|remedios?|pastillas|oxigeno|leche|formula|panales|tratamiento|dosis)';
+/** Supplies running out, told by someone who depends on them: a risk now, negative on its own. */
+const VULNERABLE_HEALTH = [
+  `\\b(?:down to|on) (?:the|my|his|her|our|their) last (?:inhaler|dose|pill|pills|tablets?|bottle|tin|pen|vial|nappy|nappies|diapers?|oxygen)\\b|\\b(?:a|one|two|three|\\d+) days? of ${SUPPLY_EN} left\\b|\\b${SUPPLY_EN}\\b${gap(3)} (?:runs?|running|will run|ran) out\\b|\\b(?:her|his|their|the baby's|my baby's|our baby's) only (?:food|formula|milk)\\b|\\b(?:only|all) (?:thing )?(?:she|he|they) can (?:eat|drink)\\b`,
+  `\\bse (?:le|me|nos|les) (?:acaba|acaban|acabo|termina|terminan|termino|agota|agotan|agoto) (?:la |el |los |las |su |sus |mi |mis )?${SUPPLY_ES}\\b|\\b${SUPPLY_ES}${gap(8)} (?:se (?:le|me|nos|les) )?(?:acaba|acaban|termina|terminan|agota|agotan) (?:hoy|manana|esta noche)\\b|\\b${SUPPLY_ES} de (?:mi|su) (?:hij[oa]|mama|papa|madre|padre|bebe|guagua|espos[oa]|marido|abuel[oa])\\b`,
+  // "his inhaler refill still has not been sent", "la insulina no me ha llegado".
+  `\\b${SUPPLY_EN}\\b${gap(4)} (?:still )?(?:hasn't|has not|haven't|have not|wasn't|was not|isn't|is not|didn't|did not|never|not) (?:been |yet )?(?:sent|arrived|come|delivered|dispatched|ready|shipped|turned up|here)\\b`,
+  `\\b${SUPPLY_ES}\\b${gap(4)} (?:todavia |aun |nunca )?no (?:me |nos |le |les )?(?:ha |han )?(?:llegado|llego|llega|mandado|mandaron|mandan|enviado|enviaron|envian|despachado|despacharon|entregado|entregaron)\\b`,
+];
+/** A health condition named: escalates when the message is a complaint (not "my son has asthma, do you sell…?"). */
+const VULNERABLE_CONDITION = [
+  "\\b(?:has|have|with|suffers? from|diagnosed with)(?: severe| bad| chronic)? (?:asthma|epilepsy|diabetes|seizures|a heart condition|copd|cystic fibrosis|dementia|autism|sickle cell|kidney failure|parkinson'?s)\\b|\\b(?:he's|she's|he is|she is|i'm|im|i am|is|they're|they are) (?:an? )?(?:asthmatic|epileptic|diabetic|insulin dependent)\\b",
+  '\\b(?:es|soy|son|somos) (?:asmatic[oa]s?|epileptic[oa]s?|diabetic[oa]s?|insulinodependientes?|oxigenodependientes?)\\b|\\b(?:tiene|tengo|padece|padezco|sufre de|sufro de) (?:asma|epilepsia|diabetes|convulsiones|demencia|alzheimer|autismo|una discapacidad|problemas del corazon)\\b',
+  '\\b(?:baby|infant) (?:formula|milk)\\b|\\b(?:leche|formula) (?:de formula |maternizada )?(?:del|de mi|para el|para la|de la) (?:bebe|guagua|nena|nene|beba)\\b',
+];
 const VULNERABLE_KIN = [
   "\\b(?:mi |la |su )?(?:abuel[oa]|abuelit[oa])s?\\b|\\bmy (?:nan|nana|gran|granny|grandma|grandmother|grandpa|grandfather|grandparents)(?:'s)?\\b|\\b(?:doctor|medico|medica|farmacia|pharmacy|remedios|medicamentos)\\b",
 ];
@@ -718,6 +825,33 @@ const VULNERABLE_KIN = [
 const MINIMIZE = [
   '\\bno pasa nada\\b|\\bno (?:es|fue) (?:para tanto|grave|nada grave)\\b|\\bno importa\\b|\\b(?:pero|aunque) (?:el producto|el articulo|lo demas|todo lo demas|la comida|el resto|lo que pedi)\\b(?: (?![.!?]+(?: |$))[^ ]+){0,2} (?:esta|estaba|llego|vino|funciona) (?:bien|perfecto|ok)\\b|\\bpara la proxima\\b|\\bal final lo (?:recupere|encontre)\\b',
   "\\b(?:cancel|cancelar|anular) (?:my |mi |the |el |this |este )?(?:order|pedido|compra|purchase)\\b|\\b(?:wrong|different) size for me\\b|\\b(?:doesn't|does not|didn't) fit (?:me|my)\\b|\\bno me (?:queda|quedo|quedan|quedaron)(?: bien)?\\b|\\bnot (?:a (?:big|huge) deal|the end of the world|a problem|an issue|that bad)\\b|\\bno big deal\\b|\\b(?:but|though|although) the (?:item|product|food|rest|contents?|thing|lamp|phone)(?:'s| is| was| works| itself)\\b|\\b(?:but|though) (?:the product|the item|it) (?:works|is fine|is ok)\\b|\\bthought you should know\\b|\\bjust (?:fyi|letting you know)\\b|\\bno worries\\b",
+  "\\b(?:i|we) (?:managed to |have |'ve )?(?:fix(?:ed)?|sort(?:ed)?|solved?|figured) (?:it|this) (?:out )?(?:myself|ourselves|on my own)\\b|\\bno need to (?:call|contact|worry|escalate|ring)\\b|\\b(?:lo|la) (?:arregle|solucione|resolvi) (?:yo )?(?:solo|sola|mism[oa])\\b|\\bno hace falta (?:que me (?:llamen|contacten)|llamar)\\b",
+];
+
+/** A problem the customer had before, already solved, told ahead of a new request (see `past` in analyze.ts). */
+const PAST_TROUBLE =
+  '(?:issue|issues|problem|problems|trouble|mix ?up|hiccup|glitch|error|mistake|lio|problema|problemas|inconveniente|inconvenientes|error|drama|rollo|enredo|confusion)';
+const PAST_FIXED =
+  '(?:sorted|resolved|fixed|solved|cleared up|taken care of|straightened out|refunded|corrected|resuelt[oa]s?|solucionad[oa]s?|arreglad[oa]s?|aclarad[oa]s?|corregid[oa]s?|lo (?:solucionaron|arreglaron|resolvieron|corrigieron|aclararon)|me lo (?:solucionaron|arreglaron|resolvieron|devolvieron)|se (?:soluciono|arreglo|resolvio|aclaro|corrigio))';
+const PAST_NOW =
+  "(?:now|ahora|just (?:wondering|want|wanted|need|a question)|quick q|i (?:just )?(?:want|wanted|need|would like|'d like)|can i|could i|is it possible|queria|quiero|quisiera|necesito|puedo|me gustaria)";
+const PAST_RESOLVED = [
+  `\\b(?:had|there was|there were|we had|i had|tuve|tuvimos|hubo|habia tenido)\\b${words(10)} ${PAST_TROUBLE}\\b${gap(10)} (?:but|pero|y|and)\\b${gap(4)} ${PAST_FIXED}\\b(?: [^ ]+){0,4} ${PAST_NOW}\\b`,
+];
+
+/**
+ * Mild complaints the statistical model must not escalate: a short delay, a hedged defect ("a bit slow",
+ * "se demoró un poco más"), a heads-up ("para que lo sepan", "just so you know", "small thing").
+ */
+const MILD = [
+  `\\b(?:un|1|one|a|dos|2|two|a couple of|un par de) (?:dia|dias|day|days) (?:tarde|late|de retraso|de demora|de atraso|behind)\\b|\\b(?:se )?(?:demor\\w+|tard\\w+|atras\\w+)${gap(3)} (?:un poco|un poquito|algo|un dia)\\b|` +
+    '\\b(?:a bit|a little|slightly|somewhat) (?:late|delayed|slow|slower|behind)\\b',
+  '\\b(?:para que (?:lo )?(?:sepan|sepais|sepas|sepa|tengan en cuenta)|solo (?:les |os |te )?(?:cuento|aviso|comento)|ojo con eso|nada grave|no es urgente|just so you know|heads up|small thing|minor (?:thing|issue|point|gripe|niggle)|tiny (?:thing|issue)|not urgent|nothing (?:major|serious|urgent))\\b',
+  '\\b(?:es|esta|estuvo|fue|son|estan) (?:medio |bastante |algo )?regular(?:cito)?\\b|\\bme (?:parece|parecio) (?:un poco |algo |bastante |muy )?(?:alto|cara|caro|excesiv[oa]|mucho)\\b|\\b(?:cuesta|cuesta un poco|cuesta bastante) (?:encontrar|entender|usar|ver|leer|navegar|ubicar)\\b',
+  // "me costó encontrar…", "took me ages to find", "the queue was quite long", "not a fan of".
+  '\\bme (?:costo|cuesta|costaba|costaron) (?:un poco |bastante |mucho |harto )?(?:encontrar|entender|usar|ver|leer|ubicar|hacer|configurar|descargar)\\b|\\b(?:took|takes|taking) me (?:ages|forever|a while|a long time|so long) to\\b|\\b(?:hard|difficult|tricky) to (?:find|understand|use|read|navigate|follow)\\b|\\b(?:queue|wait|line|delay|hold|wait time)s? (?:was|is|were|are) (?:quite |very |really |so |a bit |rather |pretty )?long\\b|\\b(?:long|lengthy) (?:queue|wait|line|delay)s?\\b|\\bnot (?:a|the biggest|a big|much of a|really a) fan\\b',
+  // "could be better", "deja mucho que desear", "so-so", "más o menos", "not very clear", "different from the photo".
+  "\\b(?:could|should|might) (?:be|have been) (?:a lot |much |a bit |a little )?better\\b|\\b(?:podria|podrian|deberia|deberian) (?:ser|estar|haber sido) (?:mucho |un poco |bastante )?mejor\\b|\\b(?:leaves|left) (?:a lot|much) to be desired\\b|\\bdeja(?:ba)? (?:mucho|bastante) que desear\\b|\\bso so\\b|\\b(?:es|esta|estuvo|fue|son|estan|estuvieron) mas o menos\\b|\\b(?:not|isn't|wasn't|aren't|weren't|no (?:es|son|era|eran|esta|estan|fue)) (?:very|that|too|really|super|muy|tan|del todo|nada) (?:clear|claro|clara|claros|claras|intuitiv[oa]s?|intuitive|helpful|easy|facil)\\b|\\b(?:different|differs) (?:from|to|than) (?:the|what was in the) (?:photo|picture|pic|image|description|website|ad)\\b|\\bno (?:es|era|se ve|se veia) (?:exactamente |igual )?(?:como|a|al|que) (?:en |el de )?(?:la )?(?:foto|imagen|descripcion|publicacion)\\b",
 ];
 
 /** Sarcasm said outright or as praise about a failure; "thanks for losing my package". */
@@ -727,10 +861,15 @@ const SARCASM_MORE = [
   `\\b(?:love|loving|adore|enjoy|enjoying) [a-z]+ing\\b${gap(6)} (?:never|doesn't|don't|won't|isn't|didn't) (?:work|arrive|come|show|answer|turn up|get fixed)\\w*\\b`,
   '\\b(?:thanks|thank you|cheers|ta)(?: (?![.!?]+(?: |$))[^ ]+){0,3} for (?:losing|ruining|wasting|breaking|cutting|leaving|ignoring|overcharging|cancelling|canceling|messing|making me wait|keeping me (?:waiting|on hold)|absolutely nothing|nothing|the runaround)\\b',
   '\\bgracias(?: \\w+){0,3} por (?:nada|dejarme|cortarme|cobrarme|hacerme esperar|ignorarme|perder|arruinar|colgarme|tenerme esperando|la nada)\\b|\\bay si ,? que (?:buen|bonit|lind|rapid|eficient|maravill|excelent|amable|atent)\\w*|\\bsi claro ,|\\boh sure\\b|\\b(cool|great|genial|perfecto|perfect|lovely|brilliant|super|bravo)(?: [.,!]+)? \\1(?: [.,!]+)? \\1\\b',
+  // "Nice one, cutting my internet the day before my exam", "great job losing my parcel".
+  '\\b(?:nice one|great job|good job|well done|nice work|way to go|good going|smooth move|top work|brilliant work|great work)\\b(?: ,)?(?: (?:guys|team|lads|mate|folks|everyone|again|as usual|as always))?(?: ,)? (?:for |on )?(?:cutting|losing|charging|overcharging|ignoring|breaking|leaving|cancell?ing|taking|double charging|billing|messing|ruining|forgetting|disconnecting|switching off|shutting off|sending (?:me )?the wrong|missing|delaying|hanging up)\\b',
+  `\\b(?:love|loving|adore|enjoy|enjoying) paying\\b${gap(5)} (?:half|nothing|less|worse|a service (?:that|i)|no service|never)\\b|\\bme encanta pagar\\b${gap(5)} (?:la mitad|nada|peor|un servicio que)\\b`,
+  // "Really impressed how you managed to lose two parcels", "top service as always", "so much for '24/7 support'".
+  "\\b(?:you|u|they|you guys|you lot) (?:somehow |even |actually |really )?(?:managed|manage|have managed|'ve managed) to (?:lose|break|ruin|mess|charge|cut|cancel|forget|double|overcharge|damage|misplace|screw|send (?:me )?the wrong|bill)\\b|\\b(?<!thank you |thanks |gracias )so much for\\b",
 ];
 /** Waits told as a span for a small job ("3 semanas para instalar", "took you five weeks to reply"). */
 const DUR_ES =
-  '(?:\\d+|un|una|dos|tres|cuatro|cinco|seis|siete|ocho|diez|veinte|treinta|cuarenta|varias|varios|mas de un[oa]?) (?:dias|semanas|meses|mes|horas|hora|minutos)';
+  '(?:\\d+|un|una|dos|tres|cuatro|cinco|seis|siete|ocho|diez|veinte|treinta|cuarenta|varias|varios|mas de un[oa]?) (?:dias|semanas|semana|meses|mes|horas|hora|minutos)';
 const DUR_EN =
   '(?:\\d+|a|an|one|two|three|four|five|six|seven|eight|ten|twenty|thirty|forty|several|a few) (?:days|weeks|months|month|week|hours?|minutes)';
 const SLOW_JOB = [
@@ -783,6 +922,28 @@ export const COMPLAINT_RULES: PhraseRuleSpec[] = [
     ],
   },
   {
+    // "I paid the bill on the 1st and you still shut off my water": paid and not served.
+    id: 'paid_cut',
+    v: -1.2,
+    frust: 1,
+    flag: 'problem',
+    reason: 'money_lost',
+    reasonIf: 'notPositive',
+    notInQuestion: true,
+    patterns: [near(PAID, CUT_OFF, 10)],
+  },
+  {
+    id: 'nobody_answers',
+    v: -1.2,
+    frust: 1,
+    flag: 'recur',
+    reason: 'repeated_contact',
+    reasonIf: 'notPositive',
+    notInInfoQuestion: true,
+    negatable: true,
+    patterns: NOBODY_ANSWERS,
+  },
+  {
     id: 'no_show',
     v: -1.5,
     frust: 1.5,
@@ -833,11 +994,51 @@ export const COMPLAINT_RULES: PhraseRuleSpec[] = [
     notInInfoQuestion: true,
     patterns: URGENCY_COLLOQUIAL,
   },
-  { id: 'vulnerable_situation', v: -1, urg: 0.5, reason: 'vulnerable_customer', patterns: VULNERABLE_SITUATION },
+  {
+    // "My flight is tomorrow morning and my card is still blocked": a near deadline next to a problem.
+    id: 'urgency_deadline',
+    v: -0.6,
+    urg: 3,
+    reason: 'urgency',
+    negatable: true,
+    notInInfoQuestion: true,
+    context:
+      "\\b(?:still|not|no|never|blocked|locked|can't|cannot|won't|doesn't|isn't|haven't|hasn't|didn't|sigue|siguen|bloquead\\w*|sin|nunca|todavia)\\b",
+    patterns: [
+      `\\b(?:my|our|the) (?:flight|exam|interview|surgery|operation|trip|wedding|funeral|deadline|move|court date|hearing|appointment|visa \\w+)\\b(?: (?![.!?]+(?: |$))[^ ]+){0,4} (?:is |was |leaves |departs |closes )?(?:today|tonight|tomorrow|in (?:an hour|\\d+ hours|a few hours))\\b|\\b(?:mi|el|la|nuestro|nuestra) (?:vuelo|viaje|examen|entrevista|operacion|cirugia|mudanza|plazo|audiencia|boda|funeral)\\b(?: (?![.!?]+(?: |$))[^ ]+){0,4} (?:es |sale |vence |cierra )?(?:hoy|manana|esta noche)\\b`,
+    ],
+  },
+  {
+    id: 'vulnerable_situation',
+    v: -1,
+    urg: 0.5,
+    reason: 'vulnerable_customer',
+    patterns: [...VULNERABLE_SITUATION, ...VULNERABLE_HEALTH],
+  },
   { id: 'vulnerable_kin', v: 0, reason: 'vulnerable_customer', reasonIf: 'negative', patterns: VULNERABLE_KIN },
+  {
+    id: 'vulnerable_condition',
+    v: 0,
+    reason: 'vulnerable_customer',
+    reasonIf: 'negative',
+    patterns: VULNERABLE_CONDITION,
+  },
   { id: 'sarcasm_more', v: -2, frust: 1, flag: 'sarcasm', patterns: SARCASM_MORE },
+  {
+    // "Top service as always, no dial tone for 3 days": praise "as always" next to a failure (not on its own).
+    id: 'sarcasm_as_always',
+    v: -2,
+    frust: 1,
+    flag: 'sarcasm',
+    context: '\\b(?:no|not|without|down|since|again|still|never|broken|nothing|sin|otra vez|todavia|nunca|nada|ni)\\b',
+    patterns: [
+      '\\b(?:top|great|excellent|amazing|brilliant|stellar|outstanding|fantastic|superb|wonderful|lovely|fab|five star|5 star|first class|world class) (?:service|work|job|stuff|effort|support)\\b(?: ,)? (?:as (?:always|usual|ever)|again|once again)\\b|\\b(?:servicio|atencion|trabajo) (?:de primera|excelente|impecable|de lujo|un lujo|de diez)(?: ,)? como siempre\\b',
+    ],
+  },
   { id: 'slow_job', v: -1, frust: 1, flag: 'wait', patterns: SLOW_JOB },
   { id: 'minimize', v: 0, flag: 'minimize', patterns: MINIMIZE },
+  { id: 'mild', v: -0.8, flag: 'mild', max: 1, patterns: MILD },
+  { id: 'past_resolved', v: 0, flag: 'past', max: 1, patterns: PAST_RESOLVED },
   {
     // Outages counted ("se fue tres veces esta semana"): a recurring failure, told as a number.
     id: 'recurring_outage',
@@ -848,6 +1049,18 @@ export const COMPLAINT_RULES: PhraseRuleSpec[] = [
     reasonIf: 'negative',
     patterns: [
       `\\b(?:se (?:fue|cayo|corto|cae|corta|va|van|fueron|cortaron)|(?:dropped|went|gone|cut|goes|drops)(?: out| down| off)?)\\b${gap(4)} (?:dos|tres|cuatro|cinco|seis|varias|muchas|\\d+|three|four|five|six|several|multiple|many) (?:veces|times)\\b`,
+    ],
+  },
+  {
+    // "First the wrong bill, then the wrong plan, now the wrong SIM": one failure after another.
+    id: 'serial_failure',
+    v: -1.2,
+    frust: 1.5,
+    flag: 'recur',
+    reason: 'repeated_contact',
+    reasonIf: 'negative',
+    patterns: [
+      `\\bfirst\\b${gap(10)} then\\b${gap(10)} (?:now|and now|today|and today)\\b|\\bprimero\\b${gap(10)} (?:despues|luego)\\b${gap(10)} (?:ahora|y ahora|hoy|y hoy)\\b`,
     ],
   },
   {

@@ -63,7 +63,7 @@ export const NEG_BEFORE =
 export const IRREALIS = new Set(
   (
     'need needs want wants hope hoping expect expecting should must necesito necesitamos necesita necesitan ' +
-    'quiero queremos quisiera quisieramos espero esperamos ojala deberia deberian requiero exijo if until unless'
+    'quiero queremos quisiera quisieramos espero esperamos ojala deberia deberian requiero exijo if until unless would could podria podrian'
   ).split(' '),
 );
 /** Words that make a question ask about the state of a known issue ("is the outage resolved yet?"). */
@@ -74,6 +74,8 @@ export const STATUS = new Set(
     'soluciono solucionaron resolvio resolvieron arreglo arreglaron restablecio volvio funciona anda'
   ).split(' '),
 );
+/** "If I get charged twice, how do I report it?", "¿qué hago si se corta la luz?": a problem supposed, not reported. */
+export const HYPOTHETICAL = new Set(['if', 'si', 'suppose', 'supposing', 'supongamos', 'whether']);
 /** "hay algún …", "is there a …": a question about whether a problem exists. */
 export const EXISTS_Q = new Map<string, Set<string>>([
   ['hay', new Set(['algun', 'alguna', 'algo', 'problemas', 'fallas', 'cortes'])],

@@ -5,10 +5,10 @@ export const EN_WORDS = `
 good 1.5; great 2.5 s; excellent 3 s; amazing 3 s; awesome 3 s; fantastic 3 s; wonderful 3 s; perfect 2.5 s
 brilliant 2.5 s; lovely 2 s; nice 1.5 s; cool 1.2; fine 0.5; helpful 2; friendly 2; kind 1; quick 1.2; fast 1.2
 quickly 1; smooth 1.5; smoothly 1.5; easy 1; happy 2; pleased 2; glad 2; satisfied 2; impressed 2; love 2.5
-loved 2.5; loving 2; liked 1.5; enjoy 1.5; enjoyed 1.5; recommend 1.5; rock 1; rocks 1; best 1.5; superb 3
-outstanding 3; fabulous 3; terrific 3; delighted 3; grateful 2.5 t; thankful 2.5 t; wow 1 s; yay 2; super 1.5 x b0.3
+loved 2.5; loving 2; liked 1.5; enjoy 1.5; enjoyed 1.5; recommend 1.5; rock 1; rocks 1; best 1.5; superb 3 s
+outstanding 3 s; fabulous 3 s; terrific 3 s; delighted 3; grateful 2.5 t; thankful 2.5 t; wow 1 s; yay 2; super 1.5 x b0.3
 professional 1.5; patient 1.5; polite 1.5; clear 0.5; reliable 1.5; efficient 2; convenient 1.5; resolved 1.5
-sorted 1.5; fixed 1.5; solved 1.5; works 0.3; beautiful 2 s; gorgeous 2; stellar 3; legend 2; lifesaver 2.5
+sorted 1.5; fixed 1.5; solved 1.5; works 0.3; beautiful 2 s; gorgeous 2; stellar 3 s; legend 2; lifesaver 2.5
 responsive 1.5; courteous 2; attentive 1.5; knowledgeable 2; prompt 1.5; promptly 1.5; seamless 2; effortless 2
 exceptional 3; phenomenal 3; incredible 2 s; pleasant 2; pleasure 2; thrilled 3; stoked 2.5; star 1; champ 1.5; sweet 1 s
 neat 1; decent 1; reasonable 1; affordable 1.5
@@ -46,11 +46,12 @@ headache -1.5; debacle -3; crooks -3 a2.5; crooked -2.5 a2; clowns -2.5 a2; clue
 lying -2 a1.5; liar -3 a2.5; weird -0.5; strange -0.5
 delicious 2.5; tasty 2; yummy 2; scrumptious 2.5; soggy -1.5; lukewarm -1.5; undercooked -1.5; burnt -1.5; overcooked -1; greasy -1; bland -1; sluggish -1.5; fiddly -1.5; clunky -1.5; flaky -1.5; finicky -1.5; unintuitive -1.5; cumbersome -1.5; tedious -1.5; battered -1.5; scuffed -1; flickering -1; flickers -1
 torn -1.5; wobbly -1; peeling -1; faulty -2; fobbed -2 f1; buggy -2; glitchy -2; laggy -1.5; soaked -1.5; harder -1; solid 1.5; painless 1.5; gutted -2.5 f1; leak -1.5; leaking -1.5; expensive -1; rip -1
+weak -1; unclear -1; vague -1; loud -0.8; slower -1.2; choppy -1.5; lag -1; lags -1; awkward -1; chuffed 2.5; rapt 2; fab 2 s; perfectly 2; flawlessly 2; beautifully 1.5
 urgent 0 u3; urgently 0 u3; emergency -0.5 u3; asap 0 u2.5; immediately 0 u2; help 0 u0.3; sos -1 u3
 very 0 b0.3; really 0 b0.3; so 0 b0.3; too 0 b0.2; extremely 0 b0.4; absolutely 0 b0.3; totally 0 b0.3
 completely 0 b0.3; utterly 0 b0.4; incredibly 0 b0.4; truly 0 b0.3; highly 0 b0.3; such 0 b0.3; pretty 1 x b0.1
 quite 0 b0.1; seriously 0 b0.3; insanely 0 b0.4; ever 0 b0.2; much 0 b0.2; most 0 b0.2; real 0 b0.2
-kinda 0 b-0.3; bit 0 b-0.3; slightly 0 b-0.3; somewhat 0 b-0.3; rather 0 b-0.2; little 0 b-0.2; fairly 0 b-0.1
+kinda 0 b-0.3; tad 0 b-0.3; bit 0 b-0.3; slightly 0 b-0.3; somewhat 0 b-0.3; rather 0 b-0.2; little 0 b-0.2; fairly 0 b-0.1
 not 0 n; never 0 n; none 0 n; nobody 0 n; nothing 0 n; neither 0 n; nor 0 n; without 0 n; cannot 0 n; hardly 0 n
 barely 0 n; no 0 n; dont 0 n; doesnt 0 n; didnt 0 n; isnt 0 n; wasnt 0 n; arent 0 n; werent 0 n; cant 0 n
 couldnt 0 n; wont 0 n; wouldnt 0 n; shouldnt 0 n; havent 0 n; hasnt 0 n; hadnt 0 n; aint 0 n

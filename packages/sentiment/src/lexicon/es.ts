@@ -17,17 +17,17 @@ resuelto 1.5; solucionado 1.5; facil 1; comodo 1; puntual 1.5; simpatico 2; prof
 buenisimo 3 s; majo 2; carinoso 2; mejor 1; correcto 0.5; tranquilo 0.5
 impeque 2.5; bacan 2.5; filete 2
 chido 2.5; padrisimo 3; chingon 2.5
-copado 2.5; barbaro 2 s; genio 2; capo 2; groso 2; joya 2
+copado 2.5; barbaro 2 s; genio 2; capo 2; groso 2; grosso 2; aplauso 1.5 s; piola 1.5; bakan 2.5; joya 2
 bacano 2.5; chevere 2.5; berraco -1.5 a2
 guay 2.5 s; flipante 2
 eficaz 2; resolutivo 2; fenomenal 2.5 s; buenazo 2; encantador 2; servicial 2; cordial 1.5; diligente 1.5; agil 1.5
-malo -2; pesimo -3; horrible -3; terrible -2.5; fatal -2.5; lento -1.5 f0.5; caro -1; roto -2; danado -2
+malo -2; malito -1.5; malita -1.5; malitos -1.5; malitas -1.5; pesimo -3; horrible -3; terrible -2.5; fatal -2.5; lento -1.5 f0.5; caro -1; roto -2; danado -2
 defectuoso -2; incompleto -1.5; equivocado -1.5; incorrecto -1.5; molesto -1.5 a1; enojado -2 a2
 furioso -3 a3; indignado -2.5 a2; harto -2.5 a2.5 x; cabreado -2.5 a2.5; encabronado -3 a3; emputado -3 a3
 podrido -2 a2; frustrado -2 f2; decepcionado -2 f1; triste -1.5; preocupado -1 u0.5; desesperado -2 u2 f1.5
 cansado -1 f1; aburrido -1; inutil -2.5 a1; incompetente -2.5 a1.5; ladron -2.5 a2.5; ratero -2.5 a2.5
 sinverguenza -2.5 a2.5; estafador -3 a2.5; mentiroso -2.5 a2; ineficiente -2; deficiente -2; lamentable -2.5
-vergonzoso -2.5 a1; nefasto -3; asqueroso -3 a1; insoportable -2.5 a1.5; intolerable -3 a2; mojado -1.5; rayado -1.5; inaceptable -2.5 a1.5; absurdo -2 a1
+vergonzoso -2.5 a1; penoso -2.5; nefasto -3; asqueroso -3 a1; insoportable -2.5 a1.5; intolerable -3 a2; mojado -1.5; rayado -1.5; inaceptable -2.5 a1.5; absurdo -2 a1
 ridiculo -2 a1.5; patetico -2.5 a1; desastroso -3; mediocre -2; bloqueado -1.2; hackeado -2 u2; caido -1.5
 atrasado -1.5; retrasado -1.5; demorado -1.5; confuso -1.5; complicado -1; imposible -1.5; injusto -2 a1
 estupido -2.5 a2.5; pelotudo -2.5 a2.5; boludo -0.3 a0.7; huevon -0.3 a0.7; weon -0.3 a0.7; hueon -0.3 a0.7

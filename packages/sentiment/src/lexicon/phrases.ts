@@ -15,7 +15,11 @@ export type PhraseFlag =
   | 'thanks'
   | 'self'
   /** "no pasa nada", "not a big deal": the customer plays the problem down. */
-  | 'minimize';
+  | 'minimize'
+  /** "llegó un día tarde", "a bit slow": a mild complaint the statistical model must not escalate. */
+  | 'mild'
+  /** "tuve un problema con un cargo pero ya se aclaró": a past problem already solved, told before a new request. */
+  | 'past';
 
 export interface PhraseRuleSpec {
   id: string;
@@ -45,6 +49,17 @@ export interface PhraseRuleSpec {
 }
 
 const OBJ = '(?: (?:me|te|le|nos|les|lo|la|los|las|se|ha|han|he|hemos|has))*';
+/** "Is there an outage right now?", "¿hay un corte ahora mismo?": the time of a state asked about, not a demand. */
+const NOT_STATUS_Q =
+  '(?<!\\b(?:is there|are there|is it|is the|are the|is my|are my|is your|are your|hay|esta|estan|existe)\\b[^.!?]{0,60} )';
+/** "Worked the second time", "funcionó al segundo intento": success on a retry, not a repeated contact. */
+const NOT_SUCCESS_EN =
+  '(?<!\\b(?:worked|works|went through|succeeded|connected|logged in|loaded|fine|ok|okay|got it|managed)(?: on| at| by)?(?: the)? )';
+const NOT_SUCCESS_ES =
+  '(?<!\\b(?:funciono|funciona|anduvo|salio|entro|resulto|cargo|pude|logre) (?:al|a la|en el|en la) )';
+/** "darme de baja del newsletter": leaving a mailing list is not leaving the service. */
+const NOT_MAILING =
+  '(?! (?:de |del |de la |de los |de las |a |en )?(?:(?:el|la|los|las|su|sus|vuestro|vuestra) )?(?:newsletter|boletin|boletines|promociones|publicidad|correos|mails|emails|mensajes|sms|notificaciones|lista|listas|marketing|mailing|ofertas|novedades))';
 const N_ES = '(?:\\d+|un|una|dos|tres|cuatro|cinco|seis|siete|ocho|diez|varios|varias|mas de un|mas de una)';
 const N_EN =
   '(?:\\d+|a|an|one|two|three|four|five|six|several|a few|a couple of|many|over an|over|almost an|nearly an)';
@@ -185,6 +200,8 @@ export const PHRASE_RULES: PhraseRuleSpec[] = [
     max: 1,
     patterns: [
       '\\bi (?:ordered|picked|chose|bought|selected|entered|typed|put|sent) (?:the |a )?wrong\\b|\\bmy (?:bad|mistake|fault)\\b|\\bme equivoque\\b|\\b(?:mi|error mio|fue mi) (?:error|culpa)\\b|\\bpedi (?:el|la|un|una) (?:\\w+ )?equivocad[oa]\\b',
+      // "Sorry, I missed my appointment", "se me pasó la cita": the customer's own miss.
+      "\\b(?:i|we) (?:missed|forgot|slept through|wasn't in for|was out for|wasn't home for) (?:my|our|the) (?:appointment|delivery|visit|slot|call|booking|payment)\\b|\\b(?:se me (?:paso|olvido)|(?:me|nos) perd[ií]\\w*|falte a|no estuve para) (?:la|el|mi) (?:cita|turno|entrega|visita|hora|llamada|pago)\\b",
     ],
   },
   {
@@ -194,7 +211,7 @@ export const PHRASE_RULES: PhraseRuleSpec[] = [
     flag: 'recur',
     max: 1,
     patterns: [
-      '(?<!\\b(?:thanks|thank you|gracias) )\\b(?:otra vez|de nuevo|nuevamente|una vez mas|again|once again|yet again|another)\\b',
+      '(?<!\\b(?:thanks|thank you|gracias) )\\b(?:(?<!\\bla )otra vez|de nuevo|nuevamente|una vez mas|again|once again|yet again|another)\\b',
       '\\botr[oa] (?:aumento|corte|cobro|error|problema|falla)\\b',
       '\\b(?:every single time|cada dos por tres|a cada rato|all the time|todo el tiempo)\\b',
     ],
@@ -211,11 +228,11 @@ export const PHRASE_RULES: PhraseRuleSpec[] = [
       `\\b${MIN_ES} (?:hora|horas|minutos|mins?)(?: \\w+){0,3} (?:esperando|en espera|en linea|en la linea|al telefono|colgad[oa]|pegad[oa])\\b`,
       `\\b(?:esperando|en espera)(?: \\w+){0,3} ${MIN_ES} (?:hora|horas|minutos|mins?)\\b`,
       `\\bhace ${MIN_ES} (?:hora|horas|minutos|mins?) que (?:estoy |sigo )?(?:esperando|espero|en espera|llamo|intento)\\b`,
-      `\\b(?:on hold|holding|waiting|waited|in (?:the )?queue)(?: \\w+){0,3} ${N_EN} (?:\\w+ )?(?:hours?|minutes|mins?|hrs?)\\b`,
+      `\\b(?:on hold|holding|held|kept|waiting|waited|after|spent|wasted|in (?:the )?queue)(?: \\w+){0,3} ${N_EN} (?:\\w+ )?(?:hours?|minutes|mins?|hrs?)\\b`,
       `\\b(?:${N_EN}|another) (?:\\w+ )?(?:hours?|minutes|mins?|hrs?) (?:on hold|in (?:the )?queue|waiting)\\b`,
       '\\b(?:waiting|waited|on hold) (?:for )?(?:forever|ages|an eternity)\\b|\\bis any ?(?:one|body) (?:there|here)\\b|\\besperando (?:una eternidad|horas)\\b|\\bhay alguien (?:ahi|ahi\\?)\\b',
-      `\\b(?:on hold|holding|waiting|waited|in (?:the )?queue|typing|chatting|sitting|stuck|on the phone|on the line|in (?:the )?chat|listening to|bouncing|going back and forth|being transferred|trying to get through)(?: [\\w']+){0,3} (?:for )?${HOLD_EN}\\b`,
-      `\\b${HOLD_EN} (?:on hold|in (?:the )?queue|waiting|on the phone|on the line|in (?:the )?chat|of hold music|listening|typing|being transferred|bouncing)\\b`,
+      `\\b(?:on hold|holding|held|kept|waiting|waited|after|spent|wasted|in (?:the )?queue|typing|chatting|sitting|stuck|on the phone|on the line|in (?:the )?chat|on (?:the )?(?:live )?chat|listening to|bouncing|going back and forth|being transferred|trying to get through)(?: [\\w']+){0,3} (?:for )?${HOLD_EN}\\b`,
+      `\\b${HOLD_EN} (?:on hold|in (?:the )?queue|waiting|on the phone|on the line|in (?:the )?chat|on (?:the )?(?:live )?chat|of hold music|listening|typing|being transferred|bouncing)\\b`,
       `\\b${HOLD_ES}(?: \\w+){0,3} (?:esperando|en espera|en linea|en la linea|al telefono|en el telefono|colgad[oa]|pegad[oa]|en el chat|escuchando|con la musica|de musica|de espera|intentando|tratando|marcando)\\b`,
       `\\b(?:esperando|en espera|en linea|en la linea|al telefono|en el chat|escuchando|pegad[oa] al telefono|colgad[oa] al telefono)(?: \\w+){0,3} ${HOLD_ES}\\b`,
       `\\b${HOLD_ES}(?: \\w+){0,3} (?:musica|musiquita|musiquilla|cancioncita|melodia|grabacion)\\b|\\b${HOLD_EN}(?: [\\w']+){0,3} (?:hold music|on the phone|on the line)\\b`,
@@ -260,10 +277,10 @@ export const PHRASE_RULES: PhraseRuleSpec[] = [
       '\\b(?:calling|writing|emailing|contacting|messaging|chatting|reaching out) (?:you |to you )?(?:again|back again|once more)\\b|\\bhere again\\b',
       '\\bcada vez que (?:llamo|escribo|reclamo)\\b|\\bdando vueltas\\b|\\bde un lado (?:a|para) otro\\b',
       '\\bya (?:les |lo |se lo |os lo |le )?(?:he |hemos )?(?:llame|llamado|escribi|escrito|reclame|reclamado|dije|dicho|explique|explicado|avise|avisado) (?:antes|ayer|varias|muchas|mil|un monton)\\b',
-      `\\b${ORD_EN} (?:\\w+ )?(?:time|call|visit|attempt|email|message|complaint|ticket|outage|failure|incident|request)\\b(?! (?:ordering|buying|using|shopping|purchasing|i(?:'ve| have)? (?:ordered|bought|used|shopped)|i order|i buy))`,
+      `${NOT_SUCCESS_EN}\\b${ORD_EN} (?:\\w+ )?(?:time|call|visit|attempt|email|message|complaint|ticket|outage|failure|incident|request)\\b(?! (?:ordering|buying|using|shopping|purchasing|i(?:'ve| have)? (?:ordered|bought|used|shopped)|i order|i buy))`,
       `\\b(?:called|emailed|written|wrote|contacted|rung|rang|chased|reported|asked|messaged|phoned|texted|complained|explained|told you|been in touch|reached out)(?: [\\w']+){0,3} ${TIMES_EN}`,
       '\\b(?:\\d+|two|three|four|five|six|several|multiple|many|countless) (?:calls|emails|tickets|complaints|visits|chats)\\b',
-      '\\bagain and again\\b|\\bover and over\\b|\\bevery time i (?:call|contact|write|chat)\\b|\\bkeep (?:having to )?(?:call|calling|chasing|chase|contacting|explaining|repeating)\\b|\\bhad to (?:chase|call back|call again)\\b|\\bpassed around\\b|\\brun ?around\\b',
+      '\\bagain and again\\b|\\bover and over\\b|\\bevery time i (?:call|contact|write|chat)\\b|\\bkeep (?:having to )?(?:call|calling|chasing|chase|contacting|explaining|repeating)\\b|\\bhad to (?:chase|call back|call again)\\b|\\bpassed around\\b|\\brun ?around\\b|\\b(?:going|go|goes|went|gone|sent|sending|running|run|taken) (?:a?round |round )?in circles\\b|\\b(?:dando|doy|dar|di) vueltas en circulos\\b',
       `\\b${CONTACT_ES}(?: \\w+){0,5} (?:(?:como|unas|mas de|casi|ya) )?${TIMES_ES_N}\\b`,
       `\\b${TIMES_ES_N}(?: \\w+){0,3} (?:que )?(?:les |le |os |te |lo |la |se lo |se la )?(?:he |hemos |ya )?${CONTACT_ES}\\b`,
       '\\b(?:\\d+|dos|tres|cuatro|cinco|seis|siete|ocho|diez|varios|varias|muchos|muchas|mil|incontables) (?:llamadas|reclamos|reclamaciones|correos|mails|emails|mensajes|whatsapps|tickets|visitas|solicitudes|casos|radicados|quejas|chats|intentos)\\b',
@@ -271,7 +288,7 @@ export const PHRASE_RULES: PhraseRuleSpec[] = [
       '\\b(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|several|multiple|many|countless|numerous|a dozen) (?:calls|emails|e mails|tickets|complaints|visits|chats|messages|letters|texts|attempts|agents|reps|technicians|engineers)\\b',
       `\\b(?:todos los dias|cada dia|a diario|diariamente|dia tras dia|todas las semanas|cada semana)(?: \\w+){0,4} ${CONTACT_ES}\\b|\\b${CONTACT_ES}(?: \\w+){0,4} (?:todos los dias|cada dia|a diario|diariamente|dia tras dia|todas las semanas|cada semana)\\b`,
       `\\b(?:every (?:single )?day|daily|every (?:single )?week|day after day)(?: [\\w']+){0,4} ${CONTACT_EN}\\b|\\b${CONTACT_EN}(?: [\\w']+){0,4} (?:every (?:single )?day|daily|every (?:single )?week|day after day)\\b`,
-      `\\b${ORD_ES} (?:\\w+ )?(?:tecnico|tecnicos|caida|cortes?|cobro|factura|error|intento|asesor|ejecutivo|agente|operador|persona|mail|chat|cita|reprogramacion)s?\\b|\\b${ORD_ES} (?:semana|dia|mes) (?:seguid[oa]|consecutiv[oa]|que|en que|sin)\\b`,
+      `${NOT_SUCCESS_ES}\\b${ORD_ES} (?:\\w+ )?(?:tecnico|tecnicos|caida|cortes?|cobro|factura|error|intento|asesor|ejecutivo|agente|operador|persona|mail|chat|cita|reprogramacion)s?\\b|\\b${ORD_ES} (?:semana|dia|mes) (?:seguid[oa]|consecutiv[oa]|que|en que|sin)\\b`,
       `\\b${ORD_EN} (?:\\w+ )?(?:technician|engineer|tech|appointment|rep|agent|person|department|bill|invoice|error|mistake|letter|chat|no show|reschedul\\w*)s?\\b|\\b(?:${ORD_EN}|\\d+|two|three|four|five) (?:\\w+ ){0,2}in a row\\b|\\b${ORD_EN} (?:week|day|month) (?:running|straight|in a row)\\b`,
       "\\b(?:perdi la cuenta|ya ni se|ya no se|no se ni) (?:de )?cuantas veces\\b|\\blost count\\b|\\b(?:i don't|i dont|i do not) (?:even )?know how many times\\b",
       '\\bcada (?:\\w+ )?(?:ejecutivo|ejecutiva|asesor|asesora|agente|operador|operadora|persona|uno|quien|vez|llamada) (?:me |nos )?(?:dice|dicen|dijo|da|dan|responde|contesta|informa)\\w* (?:algo|una cosa|otra cosa|cosas) (?:distint|diferent)\\w*\\b|\\b(?:every|each) (?:\\w+ )?(?:agent|rep|person|one|time|call) (?:i (?:speak|talk) to )?(?:tells|told|says|said|gives|gave) (?:me )?(?:something|a) different\\b|\\b(?:different|conflicting|contradictory) (?:answers?|stor(?:y|ies)|information|excuses?)\\b|\\brespuestas (?:distintas|diferentes|contradictorias)\\b',
@@ -310,7 +327,9 @@ export const PHRASE_RULES: PhraseRuleSpec[] = [
       `\\b(?:escalate|escalating|pass|passing|forward|refer|bump|send|take)(?: (?:this|it|me|my (?:case|complaint|issue|ticket|call)))?(?: up)? to (?:a |an |the |your |some )?(?:higher (?:level|up|ups)|${ROLE_EN2})\\b|\\bcall ?back from (?:a |an |the |your |some )?${ROLE_EN2}\\b`,
       `\\b(?:can|could|may) (?:i|we) (?:please )?(?:get|have|speak|talk|chat)(?: to| with)? (?:a |an |the |your |some )?(?:real |live |actual |human )?${ROLE_EN2}\\b|\\b(?:someone|somebody|anyone|a person) (?:in charge|senior|higher up|more senior|with (?:authority|the authority)|who can (?:actually )?(?:help|fix|do))\\b`,
       `\\b(?:put|get|transfer|connect|pass|send) me (?:through )?(?:to|with) (?:a |an |the |your |some )?(?:real |live |actual |human )?${ROLE_EN2}\\b`,
-      `\\b(?:human|person|agent|representative|rep|manager|supervisor|someone|somebody|anyone|anybody|operator)s? (?:i|we) (?:can|could|may) (?:talk|speak|chat) (?:to|with)\\b|\\b(?:get|put) (?:a |an |the |your )?${ROLE_EN2} on the (?:line|phone)\\b`,
+      `\\b(?:human|person|agent|representative|rep|manager|supervisor|someone|somebody|anyone|anybody|operator)s? (?:i|we) (?:can|could|may) (?:actually |really |please |just )?(?:talk|speak|chat) (?:to|with)\\b|\\b(?:get|put) (?:a |an |the |your )?${ROLE_EN2} on the (?:line|phone)\\b`,
+      // "someone who speaks Spanish", "alguien que hable inglés": a person in the customer's language.
+      '\\b(?:someone|somebody|anyone|anybody|an agent|a person|a rep|an advisor|staff) (?:who|that) (?:speaks|can speak|talks) (?!english\\b)[a-z]+\\b|\\b(?:alguien|una persona|un asesor|una asesora|un agente|un ejecutivo|una ejecutiva) que (?:hable|sepa|pueda hablar) (?!espanol\\b|castellano\\b)[a-z]+\\b',
       `\\b${ROLE_ES2} con (?:quien|el que|la que|quienes) (?:pueda|puedo|podamos|podria|se pueda) (?:hablar|comunicarme|conversar)\\b|\\bcon quien (?:pueda|podria|se pueda|corresponda) (?:hablar|resolver|ayudarme)\\b`,
     ],
   },
@@ -325,14 +344,14 @@ export const PHRASE_RULES: PhraseRuleSpec[] = [
     patterns: [
       `\\bme (?:cambio|paso|voy|mudo|cambiare|pasare|ire|voy a cambiar|voy a pasar|voy a ir|quiero cambiar|quiero pasar|cambiaria) (?:de|a|con) (?:la |el |otra |otro )?(?:banco|compania|empresa|operadora?|proveedor|prestadora?|isapre|aseguradora|competencia|otra|otro|${COMPANY})\\b`,
       '\\b(?:voy a|quiero|vamos a|pienso|procedo a|me voy a|necesito|deseo|quisiera|solicito) (?:\\w+ )?(?:cancelar|anular|cerrar|rescindir|terminar|finalizar|desafiliar\\w*)(?: \\w+){0,2} (?:servicio|servicios|plan|contrato|cuenta|suscripcion|linea|tarjeta|todo|membresia|poliza|seguro|afiliacion)\\b',
-      '\\b(?:dar|doy|darme|damos|den|dare|demos|darnos|darlo|darla) de baja\\b|\\b(?:quiero|pido|solicito|tramitar|tramito|exijo) (?:la|mi) baja\\b',
+      `\\b(?:dar|doy|darme|damos|den|dare|demos|darnos|darlo|darla) de baja\\b${NOT_MAILING}|\\b(?:quiero|pido|solicito|tramitar|tramito|exijo) (?:la|mi) baja\\b`,
       '\\b(?:voy a|vamos a|lo voy a|los voy a) (?:cancelar|anular)(?! (?:el|la|los|las|mi|mis|esta|este) (?:pedido|orden|compra|cita|reserva|envio|transferencia|pago|visita|turno|hora))\\b',
       "\\b(?:i'm|im|i am|we're|we are) (?:going to |gonna )?cancel\\w*\\b(?! (?:the|my|this|our) (?:order|appointment|booking|reservation|payment|transfer|visit))",
       '\\bno (?:los|las|les|lo) aguanto mas\\b|\\bno (?:vuelvo|volvere|pienso volver) a (?:comprar|contratar|usar|pedir)\\b|\\bultima vez que (?:compro|contrato|les compro)\\b|\\bno quiero saber nada (?:mas )?de ustedes\\b|\\b(?:quiero|voy a|vamos a|solicito|pido|pedir|solicitar|hacer|hare|me hago) (?:la |mi )?portabilidad\\b|\\blos (?:voy a dejar|dejo)\\b|\\bno (?:pienso|voy a) (?:seguir pagando|renovar)\\b|\\b(?:cancelen|cancelenme|anulen) (?:todo|el servicio|mi plan|mi contrato|la cuenta)\\b|\\bquiero irme\\b|\\bme voy con (?:otra|otro|la competencia)\\b',
       `\\b(?:switch\\w*|leav\\w*|mov\\w*) (?:to |for )?(?:another|a different|a new|the competition|other) (?:provider|bank|company|carrier|network|isp|supplier)s?\\b|\\bswitch\\w* (?:providers?|banks?|carriers?|companies|networks?|to ${COMPANY})\\b`,
       '\\b(?:take|taking|took) my (?:business|money) elsewhere\\b|\\b(?:go|going|went) elsewhere\\b',
       '\\b(?:cancel\\w*|clos\\w*|terminat\\w*|end|ending|quit\\w*) (?:my |our |the |this )?(?:account|subscription|service|contract|plan|membership|policy|line|broadband)\\b',
-      "\\b(?:i'm|im|i am) (?:done with (?:you|this|your)|leaving|finished with you)\\b|\\blast straw\\b|\\bnever (?:buying|ordering|using) (?:from )?(?:you|this|again)\\b|\\b(?:not renewing|will not renew|won't renew)\\b|\\b(?:looking at|shopping around for|considering) (?:other|another|switching)\\b|\\bcancel everything\\b|\\bi want out\\b|\\bport(?:ing)? (?:my|our) number\\b",
+      "\\b(?:i'm|im|i am) (?:done with (?:you|this|your)|leaving|finished with you)\\b|\\blast straw\\b|\\bnever (?:buying|ordering|using) (?:from )?(?:you|this|again)\\b|\\b(?:not renewing|will not renew|won't renew)\\b|\\b(?:looking at|shopping around for|considering) (?:other|another|switching)\\b|\\bcancel everything\\b|\\bi want out\\b|\\bport(?:ing)? (?:my|our) number\\b(?! (?:to you|over to you|across to you|to your|in|into|from))",
       `\\bme (?:voy|paso|cambio|mudo|ire|pasare|cambiare|largo) (?:a|con|para) (?:la |el |otra |otro )?(?:${COMPANY}|[a-z]+ (?:que|donde) (?:si|me))\\b|\\b(?:me voy|nos vamos|me paso|me cambio|me largo|me retiro)(?: de aqui| de aca| de esta \\w+)?(?: ,)? (?:ya|chau|chao|adios|bye)\\b`,
       '\\b(?:taking|take|took|move|moving|switch\\w*) my (?:money|business|custom|account|accounts|service|number) (?:to(?! (?:you|u|your))|elsewhere|somewhere)\\b|\\b(?:to|with|for) (?:a|the|your) competitors?\\b|\\b(?:a|con|para) la competencia\\b',
       "\\b(?:cancel\\w*|clos\\w*|terminat\\w*|leav\\w*|quit\\w*|done)\\b(?: [\\w']+){0,3} (?:and|&) (?:leav\\w*|go\\w*|switch\\w*|writ\\w*|post\\w*) (?:a |an )?(?:\\w+ )?(?:review|elsewhere|to)\\b|\\b(?:i'm|im|i am|we're|we are) (?:so |totally |completely )?(?:done|out|through)(?: with (?:you|this|your \\w+))?(?: \\.| !|$)",
@@ -348,6 +367,8 @@ export const PHRASE_RULES: PhraseRuleSpec[] = [
     negatable: true,
     max: 1,
     patterns: [
+      // "Expect to see this on the local news", "I'll be writing to my MP".
+      '\\b(?:see|read|hear|find) (?:this|it|about this|about it|us) (?:on|in) (?:the )?(?:local |national |evening |morning )?(?:news|papers?|press|tv|telly)\\b|\\b(?:writing|write|wrote|going|go|complain\\w*|contact\\w*|email\\w*|report\\w*) to my (?:mp|congressman|congresswoman|senator|councillor|councilor|local (?:paper|newspaper|mp|councillor)|member of parliament|state representative)\\b|\\b(?:le escribo|voy a escribir|ire|voy a ir|acudire) (?:a|al) (?:mi )?(?:diputad[oa]|senador[a]?|concejal|alcald[ea]|periodico|diario|canal)\\b',
       '\\b(?:sernac|profeco|condusef|defensa del consumidor|defensoria del (?:pueblo|consumidor)|superintendencia|superfinanciera|supersalud|superservicios|sic|subtel|cmf|ift|enacom|bcra|ocu|facua|omic|oficina (?:municipal )?de consumo|(?:en|a|ante) consumo|hoja de reclamaciones|libro de (?:quejas|reclamos|reclamaciones))\\b',
       '\\b(?:abogad[oa]s?|demandar\\w*|(?:una|la|poner|interponer|meter|presentar) demanda|denunci(?:ar|arlos|arlas|arlo|arla|aremos|e|o)|la denuncia(?! (?:del|por|de) (?:robo|hurto|extravio|perdida)| policial| en (?:carabineros|la policia|la comisaria))|accion(?:es)? legal(?:es)?|acciones judiciales|via judicial|tribunales|juzgado|juicio|fiscalia|tutela|derecho de peticion|queja formal|reclamo formal|procuraduria|contraloria|defensor del (?:cliente|consumidor financiero)|banco de espana|cnmc|secretaria de comercio|crc)\\b',
       '\\b(?:voy a|lo voy a|los voy a|vamos a) (?:publicar|subir|exponer|viralizar|escrachar)\\w*(?: \\w+){0,3} (?:en )?(?:redes|twitter|facebook|tiktok|instagram|la prensa|los medios|las noticias)\\b',
@@ -369,6 +390,7 @@ export const PHRASE_RULES: PhraseRuleSpec[] = [
     v: -1,
     urg: 0.5,
     reason: 'vulnerable_customer',
+    notInInfoQuestion: true,
     max: 1,
     patterns: [
       '\\b(?:adult[oa]s? mayor(?:es)?|tercera edad|jubilad[oa]s?|pensionad[oa]s?|pensionistas?|(?:tengo|tiene|de) (?:[7-9]\\d|1[01]\\d) anos|enferm[oa]s?|enfermedad|hospital\\w*|clinica|internad[oa]|embarazada|discapacidad|discapacitad[oa]|silla de ruedas|movilidad reducida|ciego|ciega|sord[oa]|no vidente|(?:es|esta|persona|gran) dependiente|grado de dependencia|postrad[oa]|encamad[oa]|ingresad[oa]|madre soltera|padre soltero|oxigeno|dialisis|quimio\\w*|cancer|marcapasos|insulina|electrodependiente|diabetic[oa]|cirugia|recien operad[oa]|licencia medica|reposo medico|tratamiento medico|alzheimer|demencia|autismo|viud[oa]|fallecio|fallecido|fallecida|murio|situacion de calle|violencia|necesidades especiales|hogar de ancianos|asilo|enfermedad terminal|paciente (?:oncologic[oa]|renal|cronic[oa])|trasplante|infarto|derrame cerebral|epilepsia|no se leer|analfabet[oa])\\b',
@@ -394,9 +416,9 @@ export const PHRASE_RULES: PhraseRuleSpec[] = [
     negatable: true,
     max: 1,
     patterns: [
-      '\\b(?:urgente|urgentemente|urgencia|emergencia|ya mismo|hoy (?:mismo )?sin falta|hoy mismo|lo antes posible|cuanto antes|a la brevedad|ahora mismo|ahora ya|auxilio|socorro|es grave|me urge|nos urge|lo mas pronto posible|apurense|para hoy mismo|a mas tardar hoy|es para hoy|para ya)\\b',
+      `\\b(?:urgente|urgentemente|urgencia|emergencia|ya mismo|hoy (?:mismo )?sin falta|hoy mismo|lo antes posible|cuanto antes|a la brevedad|${NOT_STATUS_Q}ahora mismo|ahora ya|auxilio|socorro|es grave|me urge|nos urge|lo mas pronto posible|apurense|para hoy mismo|a mas tardar hoy|es para hoy|para ya)\\b`,
       '\\b(?:lo|la|los|las) necesito (?:hoy|ya|ahora)\\b|\\b(?:necesito|quiero|exijo) (?:una )?(?:solucion|respuesta) (?:ya|hoy|ahora)\\b',
-      "\\b(?:urgent\\w*(?! care)|asap|emergency|right now|as soon as possible|can't wait|cannot wait|time sensitive|hurry|by end of (?:the )?day|by today|before tomorrow)\\b|\\b(?:need|want) (?:it|this|them|someone|somebody|help)(?: \\w+){0,3} (?:today|now|tonight)\\b",
+      `\\b(?:urgent\\w*(?! care)|asap|emergency|${NOT_STATUS_Q}right now|as soon as possible|can't wait|cannot wait|time sensitive|hurry|by end of (?:the )?day|by today|before tomorrow)\\b|\\b(?:need|want) (?:it|this|them|someone|somebody|help)(?: \\w+){0,3} (?:today|now|tonight)\\b`,
       '\\b(?:urge|prioridad|prioritari[oa]|priorizar|prioricen|sin falta|no puede esperar|no puedo esperar|es de vida o muerte|lo mas rapido posible|rapido por favor|rapido porfa)\\b',
       '\\b(?:resuelvan|solucionen|arreglen|reparen|reconecten|reactiven|devuelvan|activen|vengan|manden|hagan)(?:lo|la|los|las|me|nos)? (?:ya|ahora|ahora mismo|hoy)\\b',
       '\\b(?:priority|prioriti[sz]e|top priority|high priority|at once|this minute|without delay|time[- ]critical|life or death)\\b',
@@ -422,6 +444,10 @@ export const PHRASE_RULES: PhraseRuleSpec[] = [
     anger: 2.5,
     max: 2,
     patterns: [
+      '\\b(?:que|una|vaya|menuda|esta|esa) (?:mierda|porqueria|basura|verga|chingadera|poronga|cagada|bosta|garcha) de\\b|\\b(?:servicio|empresa|compania|atencion|internet|app|aplicacion) (?:de|del) (?:mierda|porqueria|orto|cuarta)\\b|\\b(?:shit|shite|crap|crappy|shitty|garbage|trash|rubbish|piss ?poor) (?:service|company|network|provider|support|customer service|app|broadband|internet)\\b',
+      '\\b(?:load|pile|heap|bunch) of (?:crap|rubbish|shite|shit|bollocks|bull|bullshit|garbage|tosh|cobblers|pants|nonsense)\\b|\\b(?:bloody |fucking |absolutely |completely |totally |utterly )?(?:useless|hopeless|incompetent|pathetic|clueless|shocking|disgraceful|inutiles|incompetentes)\\b ,? (?:the (?:whole )?lot of you|all of you|every (?:last )?one of you|you lot|the pair of you|todos ustedes|todos)\\b',
+      // "Your customer service is a total disgrace".
+      "\\b(?:is|are|was|were|been|'s) (?:an? )?(?:total |complete |absolute |utter |bloody |fucking |right |bit of a )?(?:disgrace|shambles|omnishambles|farce|rip ?off|circus|clown show)\\b",
       '\\bhasta (?:la madre|la coronilla|las narices|las pelotas|los huevos|los cojones)\\b|\\bme tienen (?:re )?(?:hart[oa]|podrid[oa]|chat[oa]|mamad[oa]|hasta|cansad[oa]|aburrid[oa]|loc[oa])\\b',
       '\\bque poca madre\\b|\\bno mam(?:es|en|ar)\\b|\\bla madre que (?:os|les|los|te) pario\\b|\\bla concha de (?:su|tu|la) \\w+\\b|\\bme cago en\\b|\\bque (?:os|les|te) den\\b',
       '\\b(?:vayanse|idos) a la mierda\\b|\\bya no (?:aguanto|soporto) mas\\b|\\bno da (?:para )?mas\\b|\\bya me canse\\b|\\bya (?:estuvo|basta)\\b|\\bestoy (?:hasta aqui|hasta la coronilla)\\b|(?<!de )\\bputa madre\\b|\\bno sean (?:sinverguenzas|ladrones|descarados|conchudos|frescos)\\b|\\bdejen de (?:robar|mentir|estafar)\\b|\\bfalta de respeto\\b|\\bhasta el (?:mono|gorro|copete)\\b|\\bestoy (?:hart[oa]|chat[oa]|choread[oa]|caliente|que (?:exploto|reviento))\\b|\\bme da rabia\\b|\\btomadura de pelo\\b',
@@ -435,7 +461,7 @@ export const PHRASE_RULES: PhraseRuleSpec[] = [
       '\\b(?:esto|eso|lo de ustedes|lo que hacen) (?:es|fue|ya es) (?:un[ao]? )?(?:robo|estafa|fraude|afano|choreo|timo|atraco|asalto|abuso|burla|descaro|verguenza|mafia)\\b|\\bun (?:robo|afano|choreo|atraco|asalto) (?:descarado|total|a mano armada)\\b|\\b(?:this|that|it) is (?:theft|robbery|daylight robbery|extortion|a scam|fraud|a racket|criminal)\\b',
       '\\bstop (?:lying|stealing|scamming|ripping (?:me|us|people) off|robbing|cheating)\\b|\\b(?:lying|lied) to (?:me|us|customers|your customers)\\b|\\bme (?:mintieron|mienten|mintio|estan mintiendo|han mentido|habeis mentido|enganaron|estan enganando|estan robando|estafaron|estan estafando|timaron|choreraron|afanaron)\\b',
       '\\bhasta (?:el|la|los|las) (?:mono|gorro|coronilla|narices|madre|copete|ultimo pelo|culo|chingada|pincho|orto)\\b|\\b(?:me lleva la chingada|me lleva el diablo|echando humo|echo chispas|que trino|que muerdo|me hierve la sangre|me (?:saca|sacan|sacaron) de quicio|me tienen negr[oa]|de mala leche|estoy rabios[oa]|estoy furios[oa]|estoy indignad[oa]|estoy encabronad[oa]|estoy mosquead[oa]|estoy rebotad[oa]|estoy enfurecid[oa])\\b',
-      "\\b(?:seething|incensed|apoplectic|steaming mad|hopping mad|spitting feathers|at my wits'? end|at the end of my (?:rope|tether)|blood (?:is )?boiling|sick to death|up to here|absolutely (?:livid|furious|seething|raging|disgusted))\\b",
+      "\\b(?:seething|incensed|apoplectic|steaming mad|hopping mad|spitting feathers|at my wit'?s'? end|at the end of my (?:rope|tether)|blood (?:is )?boiling|sick to death|up to here|absolutely (?:livid|furious|seething|raging|disgusted))\\b",
     ],
   },
   {
@@ -458,7 +484,7 @@ export const PHRASE_RULES: PhraseRuleSpec[] = [
     max: 1,
     patterns: [
       '\\b(?:love|loving) how\\b|\\bme encanta (?:que|como) (?:nadie|nunca|no)\\b|\\b(?:gracias por nada|lo que me faltaba|lo que faltaba|si claro|que suerte la mia|thanks for nothing|love that for me|yeah right|oh joy|just what i needed)\\b',
-      '\\b(?:oh )?(?:great|wonderful|fantastic|perfect|brilliant|lovely|super|awesome)(?: ,| \\.|!)? just (?:great|wonderful|fantastic|perfect|brilliant|lovely|what i needed)\\b|\\b(?:muchas gracias|gracias|thanks|thank you) (?:por|for) (?:nada|nothing|the runaround|dejarme|leaving me|cortarme|cutting)\\b|\\bbravo\\b(?: \\w+){0,6} (?:otra vez|again|de nuevo)\\b',
+      '\\b(?:oh )?(?:great|wonderful|fantastic|perfect|brilliant|lovely|super|awesome)(?: ,| \\.|!)? just (?:great|wonderful|fantastic|perfect|brilliant|lovely|what i needed)\\b|\\b(?:muchas gracias|gracias|thanks|thank you|thx|thnx|thanx|ty|cheers|ta|thank u|thanks a lot) (?:por|for) (?:nada|nothing|the runaround|dejarme|leaving me|cortarme|cutting)\\b|\\bbravo\\b(?: \\w+){0,6} (?:otra vez|again|de nuevo)\\b',
       '\\b(?:love|loving|adore|enjoy|enjoying) (?:being (?:put )?on hold|waiting|paying (?:twice|double|extra|more)|getting (?:charged|cut off|disconnected|transferred|ignored|hung up on)|being (?:ignored|transferred|charged))\\b|\\bme (?:encanta|encantan|fascina) (?:esperar|pagar (?:doble|dos veces|de mas)|que me (?:cobren|corten|cuelguen|ignoren|dejen|tengan esperando|pasen))\\b',
     ],
   },

@@ -8,7 +8,7 @@ import { decodeWeights } from './train';
 import { ESCALATION_WEIGHTS } from './weights';
 
 /** Probability from which the model alone escalates (chosen by leave-one-round-out cross-validation). */
-export const MODEL_ESCALATES = 0.6;
+export const MODEL_ESCALATES = 0.5;
 /** Probability it needs in a neutral statement with no complaint word in it. */
 export const MODEL_SURE = 0.9;
 

@@ -22,12 +22,17 @@ export interface TrainingExample {
   escalate: boolean;
 }
 
-/** Trains on the examples in the order given. */
+/** Trains on the examples in a fixed order keyed by their words (the same data gives the same weights). */
 export function trainEscalationModel(
   examples: readonly TrainingExample[],
   options: { bits: number; epochs: number; rate: number; l2: number } = TRAINING,
 ): EscalationModelData {
-  const xs = examples.map((e) => featureIndexes(e.words, options.bits));
+  // A fixed order that does not depend on the file: plain SGD ends near the last examples it saw, so rows
+  // appended as one block (a new writing round) would otherwise pull the bias towards their own rate.
+  const order = examples.map((e, i) => ({ e, key: hashWords(e.words), i }));
+  order.sort((a, b) => a.key - b.key || a.i - b.i);
+  const ordered = order.map((o) => o.e);
+  const xs = ordered.map((e) => featureIndexes(e.words, options.bits));
   const w = new Float64Array(1 << options.bits);
   let bias = 0;
   for (let epoch = 0; epoch < options.epochs; epoch++) {
@@ -36,7 +41,7 @@ export function trainEscalationModel(
       const norm = 1 / Math.sqrt(x.length || 1);
       let z = bias;
       for (const f of x) z += w[f]! * norm;
-      const g = 1 / (1 + Math.exp(-z)) - (examples[i]!.escalate ? 1 : 0);
+      const g = 1 / (1 + Math.exp(-z)) - (ordered[i]!.escalate ? 1 : 0);
       bias -= options.rate * g;
       for (const f of x) w[f] = w[f]! - options.rate * (g * norm + options.l2 * w[f]!);
     }
@@ -47,6 +52,16 @@ export function trainEscalationModel(
   const weights = new Int8Array(w.length);
   for (let i = 0; i < w.length; i++) weights[i] = Math.round(w[i]! / scale);
   return { bits: options.bits, bias, scale, weights };
+}
+
+/** FNV-1a over the words: a stable shuffle key. */
+function hashWords(words: readonly string[]): number {
+  let h = 0x811c9dc5;
+  for (const w of words) {
+    for (let i = 0; i < w.length; i++) h = Math.imul(h ^ w.charCodeAt(i), 0x01000193);
+    h = Math.imul(h ^ 32, 0x01000193);
+  }
+  return h >>> 0;
 }
 
 const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
