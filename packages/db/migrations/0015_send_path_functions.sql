@@ -5,23 +5,32 @@
 -- The advisory lock a frequency-cap check holds until its transaction ends, one per customer: two sends racing for a
 -- customer's last slot take turns, and the second one's count (a later statement, so a later snapshot) sees the first.
 CREATE FUNCTION ruta_cap_lock(p_customer text) RETURNS void
-  LANGUAGE sql VOLATILE
-  AS $$ SELECT pg_advisory_xact_lock(hashtextextended('ruta:cap:' || p_customer, 0)) $$;
+  LANGUAGE plpgsql VOLATILE
+  AS $$
+  BEGIN
+    PERFORM pg_advisory_xact_lock(hashtextextended('ruta:cap:' || p_customer, 0));
+  END
+  $$;
 --> statement-breakpoint
 -- A customer's proactive messages in `p_statuses` since `p_since` by when they went out, other than `p_key`, counted
 -- up to `p_at_most`: a range of messages_caps_sent_idx (same expression, same partial condition) stopped at the cap.
+-- PL/pgSQL rather than SQL, so the plan is kept (a SQL function's body is planned again on every call before 18).
 CREATE FUNCTION ruta_cap_count(p_customer text, p_since timestamptz, p_at_most int, p_statuses text[], p_key text)
   RETURNS int
-  LANGUAGE sql STABLE
+  LANGUAGE plpgsql STABLE
   AS $$
-    SELECT count(*)::int FROM (
-      SELECT 1 FROM messages c
-      WHERE c.customer_id = p_customer AND c.direction = 'out' AND c.transactional = false
-        AND coalesce(c.sent_at, c.created_at) >= p_since
-        AND c.status = ANY (p_statuses)
-        AND c.idempotency_key <> p_key
-      LIMIT p_at_most
-    ) capped
+  BEGIN
+    RETURN (
+      SELECT count(*)::int FROM (
+        SELECT 1 FROM messages c
+        WHERE c.customer_id = p_customer AND c.direction = 'out' AND c.transactional = false
+          AND coalesce(c.sent_at, c.created_at) >= p_since
+          AND c.status = ANY (p_statuses)
+          AND c.idempotency_key <> p_key
+        LIMIT p_at_most
+      ) capped
+    );
+  END
   $$;
 --> statement-breakpoint
 -- What a send decides on, in one call: the outbox row of its key and the customer, as JSON rows.
