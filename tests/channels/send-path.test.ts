@@ -332,6 +332,54 @@ describe.each(STORES)('on the %s store', (storeKind) => {
       expect(await store.countProactiveSends('c_camila', NOON_SANTIAGO - 7 * 86_400_000)).toBe(3);
     });
 
+    it('two sends racing for the last slot of the cap: one goes out, the other is suppressed frequency_cap', async () => {
+      await store.upsertCustomer(camila);
+      const provider = new CountingProvider('twilio');
+      const send = sender({ providers: one(provider), rules });
+      for (const j of ['ja', 'jb']) expect((await send({ flowId: `f_${j}` }, `${j}:n:1`)).status).toBe('sent');
+      const raced = await Promise.all([send({ flowId: 'f_x' }, 'jx:n:1'), send({ flowId: 'f_y' }, 'jy:n:1')]);
+      expect(raced.map((r) => r.status).sort()).toEqual(['sent', 'suppressed']);
+      expect(raced.find((r) => r.status === 'suppressed')).toMatchObject({ reason: 'frequency_cap', deduped: false });
+      expect(provider.sent).toHaveLength(3);
+      expect(await store.countProactiveSends('c_camila', NOON_SANTIAGO - 7 * 86_400_000)).toBe(3);
+      // The same on the sandbox, whose delivery is the outbox row itself.
+      const sandbox = sender({ providers: one(createSandboxProvider()), rules });
+      await store.upsertCustomer({ ...camila, id: 'c_sandbox' });
+      for (const j of ['sa', 'sb']) await sandbox({ customerId: 'c_sandbox' }, `${j}:n:1`);
+      const inSandbox = await Promise.all(
+        ['sx', 'sy', 'sz'].map((j) => sandbox({ customerId: 'c_sandbox' }, `${j}:n:1`)),
+      );
+      expect(inSandbox.map((r) => r.status).sort()).toEqual(['sent', 'suppressed', 'suppressed']);
+    });
+
+    it('the cap reached at night suppresses rather than defers; a deferred send that wakes to a full cap is suppressed', async () => {
+      await store.upsertCustomer(camila);
+      const provider = new CountingProvider('twilio');
+      let now = NIGHT_SANTIAGO;
+      const send = sender({ providers: one(provider), rules, now: () => now });
+      // Deferred at night, while the cap still has room.
+      expect(await send({ flowId: 'f_late' }, 'jl:n:1')).toMatchObject({ status: 'deferred', reason: 'quiet_hours' });
+      // The cap fills up by the morning.
+      now = NOON_SANTIAGO;
+      for (const j of ['ja', 'jb', 'jc']) expect((await send({ flowId: `f_${j}` }, `${j}:n:1`)).status).toBe('sent');
+      // The deferred send wakes to a full cap: suppressed, the deferral kept in its history.
+      expect(await send({ flowId: 'f_late' }, 'jl:n:1', 2)).toMatchObject({
+        status: 'suppressed',
+        reason: 'frequency_cap',
+      });
+      expect((await store.getOutbound('jl:n:1'))?.history?.map((h) => [h.status, h.reason ?? null])).toEqual([
+        ['deferred', 'quiet_hours'],
+        ['suppressed', 'frequency_cap'],
+      ]);
+      // With the cap full, a send at night is suppressed, not deferred (the cap comes before quiet hours).
+      now = NIGHT_SANTIAGO + 86_400_000;
+      expect(await send({ flowId: 'f_night' }, 'jn:n:1')).toMatchObject({
+        status: 'suppressed',
+        reason: 'frequency_cap',
+      });
+      expect(provider.sent).toHaveLength(3);
+    });
+
     it('a customer without a phone on a real provider: suppressed no_address, or the email fallback', async () => {
       await store.upsertCustomer({ id: 'c_sin_fono', email: 'x@example.cl', timeZone: 'America/Santiago' });
       const provider = new CountingProvider('twilio');

@@ -54,6 +54,8 @@ export { builtinActivities, toTemporalActivities } from './registry';
 export { DbStore } from './store/db-store';
 export { FileStore } from './store/file-store';
 export type {
+  CapLimit,
+  CapReached,
   InboundMessage as StoredInboundMessage,
   KnowledgeQuery,
   KnowledgeSearch,
@@ -65,6 +67,7 @@ export type {
   TimelineEntry,
   WorkerStore,
 } from './store/types';
+export { isCapReached } from './store/types';
 export {
   DEFAULT_MAX_CACHED_WORKFLOWS,
   WORKER_TUNING_ENV,

@@ -271,7 +271,11 @@ export {
 export { replaceSeedRows, type SeedRows } from './repo/seed';
 export { countSegment, listSegmentPage, segmentWhere } from './repo/segments';
 export {
-  /** The outbox row, the customer and the frequency-cap count of a send, in one statement. */
+  /** The send path's statements: its reads in one call, and the claim that checks the frequency cap as it writes. */
+  type CapCheck,
+  type Claim,
+  claimOutbound,
+  lockCapOfMessage,
   type SendContext,
   sendContext,
 } from './repo/send-context';

@@ -1,6 +1,6 @@
 import type { CustomerProfile } from '@ruta/flow';
 import { metrics } from '@ruta/log';
-import { type ContactRules, contactRulesFromEnv, decideSend, frequencyWindowStart } from '@ruta/policy';
+import { type ContactRules, contactRulesFromEnv, decideSend, frequencyWindowStart, isProactive } from '@ruta/policy';
 import { type ActivityContext, channelSend, implement } from '@ruta/sdk';
 import { Context } from '@temporalio/activity';
 import { ApplicationFailure } from '@temporalio/common';
@@ -8,7 +8,14 @@ import type { z } from 'zod';
 import { channelsConfigFromEnv, createProviders, type Providers } from '../channels/config';
 import { ProviderError } from '../channels/errors';
 import type { Channel, ChannelProvider, OutgoingMessage } from '../channels/types';
-import type { OutboundMessage, OutboundPatch, WorkerStore } from '../store/types';
+import {
+  type CapLimit,
+  type CapReached,
+  isCapReached,
+  type OutboundMessage,
+  type OutboundPatch,
+  type WorkerStore,
+} from '../store/types';
 
 type SendInput = z.output<typeof channelSend.input>;
 type SendOutput = z.input<typeof channelSend.output>;
@@ -78,7 +85,10 @@ function failure(err: ProviderError): ApplicationFailure {
  * 1. a row already settled for the key (sent, suppressed, failed) is answered from the outbox, without the provider;
  * 2. the contact policy decides: defer (row `deferred` with `retryAt`: the journey sleeps and calls again),
  *    suppress (row `suppressed`), or send, maybe on the fallback channel;
- * 3. the row is claimed `sending` by compare-and-set, so two racing attempts cannot both go on;
+ * 3. the row is claimed `sending` by compare-and-set, so two racing attempts cannot both go on; the claim also
+ *    re-checks the frequency cap under the customer's cap lock (the decision is made as if under the cap, and a
+ *    claim that finds it reached is decided again with the count: suppressed), so of two sends racing for a
+ *    customer's last slot one goes out;
  * 4. the provider is called with the key as its idempotency header (Twilio: `I-Twilio-Idempotency-Token`);
  * 5. the row becomes `sent` with the provider's message id.
  *
@@ -102,14 +112,17 @@ class SendPath {
 
   async run(key: string, channel: Channel, fallback: Channel | undefined): Promise<SendOutput> {
     for (let race = 0; race < MAX_RACES; race++) {
-      // The reads a decision needs, at once: on a pool of connections they take one round trip, not three. When the
-      // row turns out settled, the customer and the count were read for nothing (a retry, rare).
-      const { existing, customer, recent } = await this.read(key);
+      // The reads a decision needs, at once: one round trip on the database store. When the row turns out settled,
+      // the customer was read for nothing (a retry, rare).
+      const { existing, customer } = await this.read(key);
       if (existing && existing.status !== 'queued' && existing.status !== 'deferred') {
         return this.settled(existing, fallback);
       }
-      const result = await this.decideAndSend(key, channel, fallback, existing, customer, recent);
-      if (result) return result;
+      let result = await this.decideAndSend(key, channel, fallback, existing, customer, undefined);
+      // The cap was reached: the same decision with the count the claim found (suppressed, reason frequency_cap).
+      if (isCapReached(result))
+        result = await this.decideAndSend(key, channel, fallback, existing, customer, result.capped);
+      if (result && !isCapReached(result)) return result;
     }
     throw ApplicationFailure.create({
       type: 'OutboxContention',
@@ -187,44 +200,53 @@ class SendPath {
     };
   }
 
-  /** Writes a row in `status` (creating it, or moving it on from queued/deferred); false if another attempt won. */
-  private async put(key: string, existing: OutboundMessage | undefined, row: OutboundMessage): Promise<boolean> {
-    if (!existing) return (await this.store.claimOutbound(row)).inserted;
+  /**
+   * Writes a row in `status` (creating it, or moving it on from queued/deferred), unless `cap` is reached; false if
+   * another attempt won.
+   */
+  private async put(
+    key: string,
+    existing: OutboundMessage | undefined,
+    row: OutboundMessage,
+    cap: CapLimit | null,
+  ): Promise<boolean | CapReached> {
+    if (!existing) {
+      const claimed = await this.store.claimOutbound(row, { cap });
+      return isCapReached(claimed) ? claimed : claimed.inserted;
+    }
     const { status, reason, channel, provider, to, retryAt } = row;
     // A reason left by an earlier attempt (say RateLimited) is cleared, not kept.
     const patch: OutboundPatch = { status, channel, provider, to, reason: reason ?? null };
     if (retryAt !== undefined) patch.retryAt = retryAt;
-    return (await this.store.transitionOutbound(key, ['queued', 'deferred'], patch)) !== undefined;
+    const moved = await this.store.transitionOutbound(key, ['queued', 'deferred'], patch, { cap });
+    return isCapReached(moved) ? moved : moved !== undefined;
+  }
+
+  /** The outbox row of `key` and the customer: in one statement on the database store, else two reads at once. */
+  private async read(key: string) {
+    const { store, input } = this;
+    if (store.readForSend) return store.readForSend(key, input.customerId);
+    const [existing, customer] = await Promise.all([store.getOutbound(key), store.getCustomer(input.customerId)]);
+    return { existing, customer };
   }
 
   /**
-   * The outbox row of `key`, the customer, and their proactive messages in the frequency cap's window counted up to
-   * the cap (0 without a cap): in one statement on the database store, else three reads at once.
+   * Steps 2–5; undefined when another attempt moved the row first (the caller reads it again). `recent` is the
+   * customer's count of proactive messages when known; unknown, the decision is made as if under the cap and the
+   * write re-checks it, answering `CapReached` (with the count) if it is reached.
    */
-  private async read(key: string) {
-    const { store, rules, input } = this;
-    const cap = rules.frequencyCap
-      ? { sinceMs: frequencyWindowStart(this.now, rules), atMost: rules.frequencyCap.max }
-      : null;
-    if (store.readForSend) return store.readForSend(key, input.customerId, cap);
-    const [existing, customer, recent] = await Promise.all([
-      store.getOutbound(key),
-      store.getCustomer(input.customerId),
-      cap ? store.countProactiveSends(input.customerId, cap.sinceMs, { excludeKey: key, atMost: cap.atMost }) : 0,
-    ]);
-    return { existing, customer, recent };
-  }
-
-  /** Steps 2–5; undefined when another attempt moved the row first (the caller reads it again). */
   private async decideAndSend(
     key: string,
     primary: Channel,
     fallback: Channel | undefined,
     existing: OutboundMessage | undefined,
     customer: CustomerProfile | undefined,
-    recent: number,
-  ): Promise<SendOutput | undefined> {
+    recent: number | undefined,
+  ): Promise<SendOutput | CapReached | undefined> {
     const { store, rules, now, input } = this;
+    const inReplyTo = input.inReplyTo
+      ? { inReplyTo: { channel: input.inReplyTo.channel, at: Date.parse(input.inReplyTo.at) } }
+      : {};
     const addressOn = (channel: Channel): string | undefined => {
       if (input.to && channel === input.channel) return input.to;
       const address = addressFor(customer, channel);
@@ -237,11 +259,9 @@ class SendPath {
       channel: primary,
       ...(fallback ? { fallbackChannel: fallback } : {}),
       transactional: input.transactional,
-      recentProactiveSends: recent,
+      recentProactiveSends: recent ?? 0,
       rules,
-      ...(input.inReplyTo
-        ? { inReplyTo: { channel: input.inReplyTo.channel, at: Date.parse(input.inReplyTo.at) } }
-        : {}),
+      ...inReplyTo,
       reachable: (channel) => {
         const address = addressOn(channel);
         const provider = this.providers.for(channel);
@@ -249,6 +269,15 @@ class SendPath {
       },
     });
     const channel = decision.action === 'send' ? decision.channel : primary;
+    // The cap the write re-checks: when the count was not known and the decision went past the cap (a deferral
+    // only comes after it; a send when it is proactive on its channel).
+    const capRule = recent === undefined ? rules.frequencyCap : null;
+    const cap =
+      capRule &&
+      (decision.action === 'defer' ||
+        (decision.action === 'send' && isProactive({ now, transactional: input.transactional, ...inReplyTo }, channel)))
+        ? { sinceMs: frequencyWindowStart(now, rules), atMost: capRule.max }
+        : null;
     const provider = this.providers.for(channel);
     const at = new Date(now).toISOString();
     const row: OutboundMessage = {
@@ -270,25 +299,31 @@ class SendPath {
 
     if (decision.action === 'defer') {
       const code = decision.reason.code;
-      if (!(await this.put(key, existing, { ...row, status: 'deferred', reason: code, retryAt: decision.until })))
-        return;
+      const put = await this.put(
+        key,
+        existing,
+        { ...row, status: 'deferred', reason: code, retryAt: decision.until },
+        cap,
+      );
+      if (put !== true) return put || undefined;
       return { messageId: '', channel, status: 'deferred', reason: code, retryAt: decision.until, deduped: false };
     }
     if (decision.action === 'suppress') {
       const code = decision.reason.code;
-      if (!(await this.put(key, existing, { ...row, status: 'suppressed', reason: code }))) return;
+      if (!(await this.put(key, existing, { ...row, status: 'suppressed', reason: code }, null))) return;
       return { messageId: '', channel, status: 'suppressed', reason: code, deduped: false };
     }
 
     const fallbackReason = decision.fallbackFrom?.reason.code;
     if (provider.deliversByOutbox && !existing)
-      return this.deliverByOutbox(key, row, provider, customer, fallbackReason);
+      return this.deliverByOutbox(key, row, provider, customer, fallbackReason, cap);
     const claimed: OutboundMessage = {
       ...row,
       status: 'sending',
       ...(fallbackReason ? { reason: fallbackReason } : {}),
     };
-    if (!(await this.put(key, existing, claimed))) return;
+    const put = await this.put(key, existing, claimed, cap);
+    if (put !== true) return put || undefined;
 
     const message = this.outgoing(key, channel, claimed.to, customer);
     let receipt: Awaited<ReturnType<ChannelProvider['send']>>;
@@ -325,7 +360,8 @@ class SendPath {
     provider: ChannelProvider,
     customer: CustomerProfile | undefined,
     fallbackReason: string | undefined,
-  ): Promise<SendOutput | undefined> {
+    cap: CapLimit | null,
+  ): Promise<SendOutput | CapReached | undefined> {
     const channel = row.channel as Channel;
     const receipt = await provider.send(this.outgoing(key, channel, row.to, customer), {
       signal: this.ctx.signal,
@@ -342,7 +378,9 @@ class SendPath {
         { status: 'sent', at: row.createdAt },
       ],
     };
-    if (!(await this.store.claimOutbound(sent)).inserted) return undefined;
+    const claimed = await this.store.claimOutbound(sent, { cap });
+    if (isCapReached(claimed)) return claimed;
+    if (!claimed.inserted) return undefined;
     this.afterAccepted?.(key);
     return { messageId: receipt.providerMessageId, channel, status: 'sent', ...reason, deduped: false };
   }

@@ -1,6 +1,8 @@
 import {
   addNote,
   applySteps,
+  type CapCheck,
+  claimOutbound,
   createTicket,
   customerProfile,
   type Db,
@@ -10,11 +12,11 @@ import {
   getSteps,
   getTicket,
   listTimeline,
+  lockCapOfMessage,
   MESSAGE_STATUSES,
   type MessageRow,
   messages,
   putInbound,
-  putOutbound,
   putPlanBlob,
   queryRows,
   STEP_TYPES,
@@ -31,6 +33,8 @@ import {
 import type { CustomerProfile, Json, StepRecord } from '@ruta/flow';
 import { kbSearchOutput } from '../activities/kb';
 import {
+  type CapLimit,
+  type CapReached,
   COUNTED_STATUSES,
   type InboundMessage,
   type KnowledgeQuery,
@@ -224,6 +228,46 @@ function patchSql(patch: OutboundPatch) {
   };
 }
 
+/** The column values the statuses counted by frequency caps are stored as. */
+const COUNTED_STORED = [...new Set(COUNTED_STATUSES.map((st) => storedStatus(st).status))];
+
+/** A cap as the database checks it. */
+const capCheck = (cap: CapLimit): CapCheck => ({
+  since: new Date(cap.sinceMs),
+  atMost: cap.atMost,
+  statuses: COUNTED_STORED,
+});
+
+/**
+ * Compare-and-set in one UPDATE (the row is locked for the statement), so two racing attempts never both move a
+ * message out of `queued`. The send path does this per message, so it is one round trip, not a transaction.
+ */
+async function transition(
+  db: Db,
+  key: string,
+  from: OutboundStatus[],
+  patch: OutboundPatch,
+): Promise<OutboundMessage | undefined> {
+  if (NATIVE_SENDING) {
+    const [updated] = await db
+      .update(messages)
+      .set(patchSql(patch))
+      .where(sql`${messages.idempotencyKey} = ${key} and ${messages.status} in ${storedStatuses(from)}`)
+      .returning();
+    return updated ? toOutbound(updated) : undefined;
+  }
+  return db.transaction(async (tx) => {
+    const [row] = await tx.select().from(messages).where(sql`${messages.idempotencyKey} = ${key}`).for('update');
+    if (!row || !from.includes(statusOf(row))) return undefined;
+    const [updated] = await tx
+      .update(messages)
+      .set(patchRow(row, patch))
+      .where(sql`${messages.id} = ${row.id}`)
+      .returning();
+    return updated ? toOutbound(updated) : undefined;
+  });
+}
+
 /** The SDK's ticket statuses (`solved`) and the database's (`resolved`, `closed`). */
 const toDbStatus = (s: string) => (s === 'solved' ? 'resolved' : (s as 'open' | 'pending' | 'resolved' | 'closed'));
 const fromDbStatus = (s: string) => (s === 'resolved' || s === 'closed' ? 'solved' : s);
@@ -278,7 +322,16 @@ export class DbStore implements WorkerStore {
     return (await getSteps(this.db, journeyId)).map(fromStepRow);
   }
 
-  async claimOutbound(message: OutboundMessage): Promise<{ inserted: boolean; message: OutboundMessage }> {
+  claimOutbound(message: OutboundMessage): Promise<{ inserted: boolean; message: OutboundMessage }>;
+  claimOutbound(
+    message: OutboundMessage,
+    options: { cap: CapLimit | null },
+  ): Promise<{ inserted: boolean; message: OutboundMessage } | CapReached>;
+  /** One statement (`ruta_claim_outbound`); with a cap, the count and the insert hold the customer's cap lock. */
+  async claimOutbound(
+    message: OutboundMessage,
+    options?: { cap: CapLimit | null },
+  ): Promise<{ inserted: boolean; message: OutboundMessage } | CapReached> {
     const stored = storedStatus(message.status);
     const history = message.history ?? [
       { status: message.status, ...(message.reason ? { reason: message.reason } : {}), at: message.createdAt },
@@ -292,28 +345,33 @@ export class DbStore implements WorkerStore {
       stored.status === 'deferred'
         ? stored.status
         : 'sent';
-    const { inserted, message: row } = await putOutbound(this.db, {
-      idempotencyKey: message.idempotencyKey,
-      customerId: message.customerId,
-      channel: CHANNELS.has(message.channel) ? (message.channel as Channel) : 'whatsapp',
-      provider: message.provider,
-      providerMessageId: message.providerMessageId ?? null,
-      journeyId: message.journeyId || null,
-      flowId: message.flowId ?? null,
-      nodeId: message.nodeId || null,
-      body: message.text,
-      subject: message.subject ?? null,
-      status: initial,
-      statusReason: message.reason ?? null,
-      transactional: message.transactional ?? false,
-      metadata: {
-        to: message.to,
-        history: history as unknown as Json,
-        ...(message.retryAt !== undefined ? { retryAt: message.retryAt } : {}),
-        ...(stored.sending ? { sending: true } : {}),
+    const claim = await claimOutbound(
+      this.db,
+      {
+        idempotencyKey: message.idempotencyKey,
+        customerId: message.customerId,
+        channel: CHANNELS.has(message.channel) ? (message.channel as Channel) : 'whatsapp',
+        provider: message.provider,
+        providerMessageId: message.providerMessageId ?? null,
+        journeyId: message.journeyId || null,
+        flowId: message.flowId ?? null,
+        nodeId: message.nodeId || null,
+        body: message.text,
+        subject: message.subject ?? null,
+        status: initial,
+        statusReason: message.reason ?? null,
+        transactional: message.transactional ?? false,
+        metadata: {
+          to: message.to,
+          history: history as unknown as Json,
+          ...(message.retryAt !== undefined ? { retryAt: message.retryAt } : {}),
+          ...(stored.sending ? { sending: true } : {}),
+        },
       },
-    });
-    return { inserted, message: toOutbound(row) };
+      options?.cap ? capCheck(options.cap) : null,
+    );
+    if (claim.outcome === 'capped') return { capped: claim.counted };
+    return { inserted: claim.outcome === 'inserted', message: toOutbound(claim.message) };
   }
 
   async getOutbound(key: string): Promise<OutboundMessage | undefined> {
@@ -321,32 +379,28 @@ export class DbStore implements WorkerStore {
     return row ? toOutbound(row) : undefined;
   }
 
-  /**
-   * Compare-and-set in one UPDATE (the row is locked for the statement), so two racing attempts never both move a
-   * message out of `queued`. The send path does this twice per message, so it is one round trip, not a transaction.
-   */
+  /** Compare-and-set in one UPDATE (see `transition`). */
+  transitionOutbound(key: string, from: OutboundStatus[], patch: OutboundPatch): Promise<OutboundMessage | undefined>;
+  transitionOutbound(
+    key: string,
+    from: OutboundStatus[],
+    patch: OutboundPatch,
+    options: { cap: CapLimit | null },
+  ): Promise<OutboundMessage | undefined | CapReached>;
+  /** With a cap: a transaction that takes the customer's cap lock, counts, then moves the row (a retry's path). */
   async transitionOutbound(
     key: string,
     from: OutboundStatus[],
     patch: OutboundPatch,
-  ): Promise<OutboundMessage | undefined> {
-    if (NATIVE_SENDING) {
-      const [updated] = await this.db
-        .update(messages)
-        .set(patchSql(patch))
-        .where(sql`${messages.idempotencyKey} = ${key} and ${messages.status} in ${storedStatuses(from)}`)
-        .returning();
-      return updated ? toOutbound(updated) : undefined;
-    }
+    options?: { cap: CapLimit | null },
+  ): Promise<OutboundMessage | undefined | CapReached> {
+    const cap = options?.cap;
+    if (!cap) return transition(this.db, key, from, patch);
     return this.db.transaction(async (tx) => {
-      const [row] = await tx.select().from(messages).where(sql`${messages.idempotencyKey} = ${key}`).for('update');
-      if (!row || !from.includes(statusOf(row))) return undefined;
-      const [updated] = await tx
-        .update(messages)
-        .set(patchRow(row, patch))
-        .where(sql`${messages.id} = ${row.id}`)
-        .returning();
-      return updated ? toOutbound(updated) : undefined;
+      const counted = await lockCapOfMessage(tx, key, capCheck(cap));
+      if (counted === undefined) return undefined;
+      if (counted >= cap.atMost) return { capped: counted };
+      return transition(tx, key, from, patch);
     });
   }
 
@@ -404,7 +458,6 @@ export class DbStore implements WorkerStore {
     sinceMs: number,
     options: { excludeKey?: string; atMost?: number } = {},
   ): Promise<number> {
-    const counted = [...new Set(COUNTED_STATUSES.map((st) => storedStatus(st).status))];
     // A range of messages_caps_sent_idx (same expression, same partial condition), stopped at `atMost` rows.
     const [row] = await queryRows<{ n: number }>(
       this.db,
@@ -412,7 +465,7 @@ export class DbStore implements WorkerStore {
         select 1 from ${messages}
         where ${messages.customerId} = ${customerId} and ${messages.direction} = 'out' and ${messages.transactional} = false
           and coalesce(${messages.sentAt}, ${messages.createdAt}) >= ${new Date(sinceMs).toISOString()}::timestamptz
-          and ${messages.status} in ${counted}
+          and ${messages.status} in ${COUNTED_STORED}
           ${options.excludeKey ? sql`and ${messages.idempotencyKey} <> ${options.excludeKey}` : sql``}
         ${options.atMost !== undefined ? sql`limit ${options.atMost}` : sql``}
       ) capped`,
@@ -420,17 +473,11 @@ export class DbStore implements WorkerStore {
     return Number(row?.n ?? 0);
   }
 
-  async readForSend(key: string, customerId: string, cap: { sinceMs: number; atMost: number } | null) {
-    const statuses = [...new Set(COUNTED_STATUSES.map((st) => storedStatus(st).status))];
-    const read = await sendContext(this.db, {
-      key,
-      customerId,
-      cap: cap ? { since: new Date(cap.sinceMs), atMost: cap.atMost, statuses } : null,
-    });
+  async readForSend(key: string, customerId: string) {
+    const read = await sendContext(this.db, { key, customerId });
     return {
       existing: read.message ? toOutbound(read.message) : undefined,
       customer: read.customer && !read.customer.erasedAt ? customerProfile(read.customer) : undefined,
-      recent: read.recent,
     };
   }
 

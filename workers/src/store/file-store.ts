@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import type { CustomerProfile, StepRecord } from '@ruta/flow';
 import { createRecord, readRecord, replaceRecord, withLock } from './record-files';
 import {
+  type CapLimit,
+  type CapReached,
   COUNTED_STATUSES,
   type InboundMessage,
   type KnowledgeQuery,
@@ -120,7 +122,39 @@ export class FileStore implements WorkerStore {
     return steps.sort((a, b) => a.seq - b.seq);
   }
 
-  async claimOutbound(message: OutboundMessage): Promise<{ inserted: boolean; message: OutboundMessage }> {
+  claimOutbound(message: OutboundMessage): Promise<{ inserted: boolean; message: OutboundMessage }>;
+  claimOutbound(
+    message: OutboundMessage,
+    options: { cap: CapLimit | null },
+  ): Promise<{ inserted: boolean; message: OutboundMessage } | CapReached>;
+  async claimOutbound(
+    message: OutboundMessage,
+    options?: { cap: CapLimit | null },
+  ): Promise<{ inserted: boolean; message: OutboundMessage } | CapReached> {
+    const cap = options?.cap;
+    if (!cap) return this.claim(message);
+    return this.underCap(message.customerId, message.idempotencyKey, cap, () => this.claim(message));
+  }
+
+  /**
+   * Runs `write` holding the customer's cap lock (a lock file, so across processes too) unless their proactive
+   * messages other than `key` already reach the cap: of two sends racing for the last slot, the second counts the
+   * first.
+   */
+  private async underCap<T>(
+    customerId: string,
+    key: string,
+    cap: CapLimit,
+    write: () => Promise<T>,
+  ): Promise<T | CapReached> {
+    const lock = join(await this.ensure('cap-locks'), fileName(customerId));
+    return withLock(lock, async () => {
+      const counted = await this.countProactiveSends(customerId, cap.sinceMs, { excludeKey: key });
+      return counted >= cap.atMost ? { capped: counted } : write();
+    });
+  }
+
+  private async claim(message: OutboundMessage): Promise<{ inserted: boolean; message: OutboundMessage }> {
     const path = join(await this.ensure('outbox'), fileName(message.idempotencyKey));
     const stored: OutboundMessage = {
       ...message,
@@ -162,7 +196,27 @@ export class FileStore implements WorkerStore {
     return next;
   }
 
+  transitionOutbound(key: string, from: OutboundStatus[], patch: OutboundPatch): Promise<OutboundMessage | undefined>;
+  transitionOutbound(
+    key: string,
+    from: OutboundStatus[],
+    patch: OutboundPatch,
+    options: { cap: CapLimit | null },
+  ): Promise<OutboundMessage | undefined | CapReached>;
   async transitionOutbound(
+    key: string,
+    from: OutboundStatus[],
+    patch: OutboundPatch,
+    options?: { cap: CapLimit | null },
+  ): Promise<OutboundMessage | undefined | CapReached> {
+    const cap = options?.cap;
+    if (!cap) return this.transition(key, from, patch);
+    const current = await this.getOutbound(key);
+    if (!current) return undefined;
+    return this.underCap(current.customerId, key, cap, () => this.transition(key, from, patch));
+  }
+
+  private async transition(
     key: string,
     from: OutboundStatus[],
     patch: OutboundPatch,

@@ -113,6 +113,25 @@ export interface TicketRecord {
 /** What opening a ticket takes: the record's fields, and the SLA as business time for stores that count it. */
 export type NewTicket = Omit<TicketRecord, 'id' | 'notes' | 'createdAt' | 'updatedAt'> & { slaMs?: number };
 
+/**
+ * A frequency cap that a write checks atomically with itself: the customer's proactive messages counted as
+ * `countProactiveSends(customerId, sinceMs, { excludeKey, atMost })` must be fewer than `atMost`, or nothing is
+ * written. Of two sends racing for a customer's last slot, one is written.
+ */
+export interface CapLimit {
+  sinceMs: number;
+  atMost: number;
+}
+
+/** A write not made because the customer's frequency cap was reached: the proactive messages counted (≥ the cap). */
+export interface CapReached {
+  capped: number;
+}
+
+/** Whether a capped write was refused for the cap. */
+export const isCapReached = (result: object | undefined): result is CapReached =>
+  result !== undefined && 'capped' in result;
+
 /** A knowledge-base search in one language (the activity has already decided which). */
 export type { KnowledgeQuery } from '@ruta/policy';
 
@@ -131,6 +150,11 @@ export interface WorkerStore extends PlanBlobStore {
   listSteps(journeyId: string): Promise<StepRecord[]>;
   /** Puts a message in the outbox unless one with the same key is there; returns the stored one. */
   claimOutbound(message: OutboundMessage): Promise<{ inserted: boolean; message: OutboundMessage }>;
+  /** The same, unless the customer's frequency cap is reached (checked atomically with the write, see `CapLimit`). */
+  claimOutbound(
+    message: OutboundMessage,
+    options: { cap: CapLimit | null },
+  ): Promise<{ inserted: boolean; message: OutboundMessage } | CapReached>;
   /** The outbox row of an idempotency key, if any. */
   getOutbound(key: string): Promise<OutboundMessage | undefined>;
   /**
@@ -139,6 +163,13 @@ export interface WorkerStore extends PlanBlobStore {
    * `sending` this way, so two attempts racing on one key never both call the provider.
    */
   transitionOutbound(key: string, from: OutboundStatus[], patch: OutboundPatch): Promise<OutboundMessage | undefined>;
+  /** The same, unless the customer's frequency cap is reached (checked atomically with the write, see `CapLimit`). */
+  transitionOutbound(
+    key: string,
+    from: OutboundStatus[],
+    patch: OutboundPatch,
+    options: { cap: CapLimit | null },
+  ): Promise<OutboundMessage | undefined | CapReached>;
   /** Unconditional update (no status check); prefer `transitionOutbound` on the send path. */
   updateOutbound(key: string, patch: OutboundPatch): Promise<void>;
   /**
@@ -163,14 +194,13 @@ export interface WorkerStore extends PlanBlobStore {
   ): Promise<number>;
   /**
    * The reads a send decides on, in one round trip when the store can (the database store): the outbox row of
-   * `key`, the customer, and `countProactiveSends` up to the cap (0 with no cap). Stores without it are read three
-   * times.
+   * `key` and the customer. The frequency cap is counted by the capped write that follows, not here. Stores without
+   * it are read twice.
    */
   readForSend?(
     key: string,
     customerId: string,
-    cap: { sinceMs: number; atMost: number } | null,
-  ): Promise<{ existing: OutboundMessage | undefined; customer: CustomerProfile | undefined; recent: number }>;
+  ): Promise<{ existing: OutboundMessage | undefined; customer: CustomerProfile | undefined }>;
   /** Records a customer's message; unique per (provider, providerMessageId). */
   putInbound(message: InboundMessage): Promise<{ inserted: boolean }>;
   /** The customer's conversation across channels, oldest first (the newest `limit`, default 50). */

@@ -37,7 +37,7 @@ export const WHATSAPP_REPLY_WINDOW_MS = 24 * 3_600_000;
  * Whether this send answers the customer's own WhatsApp message inside WhatsApp's 24-hour window: a conversation the
  * customer is having now, which quiet hours and frequency caps (rules for messages the business starts) do not hold.
  */
-export function repliesInWindow(ctx: SendContext, channel: Channel): boolean {
+export function repliesInWindow(ctx: Pick<SendContext, 'inReplyTo' | 'now'>, channel: Channel): boolean {
   const r = ctx.inReplyTo;
   return (
     r !== undefined &&
@@ -46,6 +46,15 @@ export function repliesInWindow(ctx: SendContext, channel: Channel): boolean {
     r.at <= ctx.now &&
     ctx.now - r.at < WHATSAPP_REPLY_WINDOW_MS
   );
+}
+
+/**
+ * Whether a send on `channel` is one the business starts, so the frequency cap and quiet hours hold it: neither
+ * declared transactional nor an answer inside WhatsApp's reply window. A store that re-checks the cap as it writes
+ * does so exactly for these.
+ */
+export function isProactive(ctx: Pick<SendContext, 'transactional' | 'inReplyTo' | 'now'>, channel: Channel): boolean {
+  return !ctx.transactional && !repliesInWindow(ctx, channel);
 }
 
 /** Send now (possibly on the fallback channel), try again at `until`, or do not send. */
@@ -91,7 +100,7 @@ export function decideSend(ctx: SendContext): SendDecision {
     channel = fb;
   }
   const send: SendDecision = { action: 'send', channel, ...(fallbackFrom ? { fallbackFrom } : {}) };
-  if (ctx.transactional || repliesInWindow(ctx, channel)) return send;
+  if (!isProactive(ctx, channel)) return send;
 
   const cap = ctx.rules.frequencyCap;
   if (cap && ctx.recentProactiveSends >= cap.max) {

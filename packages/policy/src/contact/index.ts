@@ -2,6 +2,7 @@
 export {
   decideSend,
   frequencyWindowStart,
+  isProactive,
   type PolicyCustomer,
   repliesInWindow,
   type SendContext,
