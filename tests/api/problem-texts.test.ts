@@ -2,7 +2,7 @@
 // have words in the designer's table, and real problems from the real app read as the designer shows them.
 
 import { join } from 'node:path';
-import { PROBLEM_CODES, PROBLEM_REASONS, PROBLEMS } from '@ruta/api';
+import { PERMISSIONS, PROBLEM_CODES, PROBLEM_REASONS, PROBLEMS } from '@ruta/api';
 import { createQueue, createTicket, upsertCustomer } from '@ruta/db';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { expectProblem, type PersonSession, ROOT, withApi } from './support';
@@ -10,6 +10,7 @@ import { expectProblem, type PersonSession, ROOT, withApi } from './support';
 /** The designer's table and wording (apps/designer/src/i18n/problems.ts; the tests project does not compile the app). */
 const designer = (await import(/* @vite-ignore */ join(ROOT, 'apps/designer/src/i18n/problems.ts'))) as {
   PROBLEM_TEXTS: Record<string, { es: string; en: string }>;
+  PERMISSION_TEXTS: Record<string, { es: string; en: string }>;
   problemText(problem: Record<string, unknown>, lang: 'es' | 'en'): string;
 };
 const { PROBLEM_TEXTS } = designer;
@@ -31,6 +32,12 @@ describe('the designer words every problem code of the API', () => {
       (code) => !(PROBLEM_CODES as string[]).includes(code) && !DESIGNER_ONLY.includes(code),
     );
     expect(stale).toEqual([]);
+  });
+
+  it('names every permission a 403 may ask for in words', () => {
+    expect(PERMISSIONS.filter((p) => !designer.PERMISSION_TEXTS[p]?.es || !designer.PERMISSION_TEXTS[p]?.en)).toEqual(
+      [],
+    );
   });
 });
 
@@ -86,8 +93,9 @@ describe('real problems of the API, as the designer says them', () => {
   it('a permission the person lacks (403 forbidden) and something that does not exist (404)', async () => {
     const forbidden = expectProblem(await api.call('GET', '/v1/users', { as: agent }), 403);
     expect(forbidden.code).toBe('forbidden');
+    expect(forbidden.requiredPermission).toBe('users:read');
     expect(say(forbidden).es).toBe(
-      `No tienes permiso para hacer esto (se necesita «${forbidden.requiredPermission}»). Pídeselo a un administrador.`,
+      'No tienes permiso para hacer esto (se necesita «ver personas»). Pídeselo a un administrador.',
     );
     const missing = expectProblem(await api.call('GET', '/v1/flows/f_nope'), 404);
     expect(say(missing).es).toBe('No existe (o se eliminó).');

@@ -163,6 +163,27 @@ const API_FIELD_LABELS: Record<string, L> = {
   channel: t('Canal', 'Channel'),
 };
 
+/** The permissions a 403 may name (`requiredPermission`), as a person reads them. */
+export const PERMISSION_TEXTS: Record<string, L> = {
+  'events:write': t('enviar eventos', 'send events'),
+  'flows:read': t('ver flujos', 'see flows'),
+  'flows:write': t('editar flujos', 'edit flows'),
+  'flows:publish': t('publicar flujos', 'publish flows'),
+  'journeys:read': t('ver recorridos', 'see journeys'),
+  'journeys:write': t('cambiar recorridos', 'change journeys'),
+  'cases:read': t('ver casos', 'see cases'),
+  'cases:write': t('atender casos', 'work cases'),
+  'cases:assign': t('asignar casos', 'assign cases'),
+  'customers:read': t('ver clientes', 'see customers'),
+  'kb:read': t('ver la base de conocimiento', 'see the knowledge base'),
+  'kb:write': t('editar la base de conocimiento', 'edit the knowledge base'),
+  'keys:manage': t('administrar claves de API', 'manage API keys'),
+  'activities:publish': t('publicar actividades', 'publish activities'),
+  'users:read': t('ver personas', 'see people'),
+  'users:manage': t('administrar personas', 'manage people'),
+  admin: t('administrar Ruta', 'administer Ruta'),
+};
+
 /** Words for the statuses a problem may name (`caseStatus`, `journeyStatus`). */
 const STATUS_TEXTS: Record<string, L> = {
   resolved: t('resuelto', 'resolved'),
@@ -220,7 +241,10 @@ export function problemVars(problem: Problem, lang: Lang): Record<string, string
   const str = (v: unknown) => (typeof v === 'string' || typeof v === 'number' ? v : '');
   const status = (v: unknown) => (typeof v === 'string' ? (STATUS_TEXTS[v]?.[lang] ?? v) : '');
   return {
-    requiredPermission: str(p.requiredPermission),
+    requiredPermission:
+      typeof p.requiredPermission === 'string'
+        ? (PERMISSION_TEXTS[p.requiredPermission]?.[lang] ?? p.requiredPermission)
+        : '',
     retryAfter: str(p.retryAfter) || 60,
     limitText: typeof p.limit === 'number' ? sizeText(p.limit, lang) : '',
     queue: str(p.queue),
