@@ -96,7 +96,9 @@ describe('flows', () => {
     expect(expectProblem(stale, 409).currentRevision).toBe(2);
     const wrongId = await api.call('PUT', '/v1/flows/f_drafts', { body: { document: { ...doc, id: 'f_other' } } });
     // Well formed, but naming another flow than the one it is sent to: a conflict with the resource, not bad syntax.
-    expect(expectProblem(wrongId, 409).errors).toContainEqual({ path: 'document.id', message: expect.any(String) });
+    expect(expectProblem(wrongId, 409).errors).toContainEqual(
+      expect.objectContaining({ path: 'document.id', message: expect.any(String) }),
+    );
     const unconditional = await api.call<Flow>('PUT', '/v1/flows/f_drafts', {
       body: { document: { ...doc, name: 'Third' } },
     });
@@ -122,7 +124,9 @@ describe('flows', () => {
     const refused = expectProblem(await api.call('POST', '/v1/flows/f_pub/publish', { body: {} }), 409);
     expect(refused.type).toBe('/docs#problem-flow-has-errors');
     expect(refused.diagnostics).toContainEqual(expect.objectContaining({ code: 'unconnected_port' }));
-    expect(refused.errors).toContainEqual({ path: 'nodes.n_wait_paid.ports.timeout', message: expect.any(String) });
+    expect(refused.errors).toContainEqual(
+      expect.objectContaining({ path: 'nodes.n_wait_paid.ports.timeout', message: expect.any(String) }),
+    );
     expect((await api.call<{ versions: unknown[] }>('GET', '/v1/flows/f_pub/versions')).body.versions).toEqual([]);
 
     await api.call('PUT', '/v1/flows/f_pub', { body: { document: orderFlow('f_pub') } });
