@@ -34,7 +34,7 @@ describe('API keys', () => {
 
   it('refuses unknown scopes naming the field', async () => {
     const p = expectProblem(await api.call('POST', '/v1/keys', { body: { name: 'x', scopes: ['everything'] } }), 422);
-    expect(p.errors).toContainEqual({ path: 'scopes.0', message: expect.any(String) });
+    expect(p.errors).toContainEqual(expect.objectContaining({ path: 'scopes.0', message: expect.any(String) }));
   });
 
   it('creates the first admin person once when two API processes start on a new database at the same moment', async () => {
@@ -159,7 +159,7 @@ describe('limits and errors', () => {
     // An id no flow can have names no resource: 404; one Ruta cannot even store is 422.
     expectProblem(await api.call('GET', '/v1/flows/not-a-flow-id'), 404);
     const id = expectProblem(await api.call('GET', '/v1/flows/a%00b'), 422);
-    expect(id.errors).toContainEqual({ path: 'param.id', message: expect.any(String) });
+    expect(id.errors).toContainEqual(expect.objectContaining({ path: 'param.id', message: expect.any(String) }));
   });
 
   it('echoes the request id', async () => {

@@ -68,7 +68,7 @@ describe('sandbox webhook', () => {
   it('validates the body after the signature, naming the field', async () => {
     const raw = JSON.stringify({ customerId: 'c_x' });
     const p = expectProblem(await sandbox(raw, sandboxSignatureHeader(SANDBOX_SECRET, raw)), 422);
-    expect(p.errors).toContainEqual({ path: 'text', message: expect.any(String) });
+    expect(p.errors).toContainEqual(expect.objectContaining({ path: 'text', message: expect.any(String) }));
   });
 });
 

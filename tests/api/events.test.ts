@@ -206,7 +206,7 @@ describe('bad events are refused with problem+json naming the field, and nothing
   it('a missing customerId', async () => {
     const id = uid('bad');
     const p = expectProblem(await post({ id, type: 'order.placed', data: {} }), 422);
-    expect(p.errors).toContainEqual({ path: 'customerId', message: expect.any(String) });
+    expect(p.errors).toContainEqual(expect.objectContaining({ path: 'customerId', message: expect.any(String) }));
     expect(await getEvent(api.db.db, id)).toBeNull();
   });
 
@@ -228,7 +228,9 @@ describe('bad events are refused with problem+json naming the field, and nothing
 
   it('a time that is not ISO 8601', async () => {
     const p = expectProblem(await post({ id: uid('bad'), type: 'x', customerId: 'c', time: 'yesterday' }), 422);
-    expect(p.errors).toContainEqual({ path: 'time', message: expect.stringContaining('ISO 8601') });
+    expect(p.errors).toContainEqual(
+      expect.objectContaining({ path: 'time', message: expect.stringContaining('ISO 8601') }),
+    );
   });
 
   it('more than 500 events in a batch', async () => {

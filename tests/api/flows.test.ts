@@ -72,10 +72,14 @@ describe('flows', () => {
   it('refuses invalid documents with the field path, and stores nothing', async () => {
     const bad = { ...sample('csat'), id: 'f_bad_nodes', nodes: [{ id: 'not-an-id', kind: 'end' }] };
     const p = expectProblem(await api.call('POST', '/v1/flows', { body: { document: bad } }), 422);
-    expect(p.errors).toContainEqual({ path: 'document.nodes.0.id', message: expect.stringContaining('n_') });
+    expect(p.errors).toContainEqual(
+      expect.objectContaining({ path: 'document.nodes.0.id', message: expect.stringContaining('n_') }),
+    );
     expectProblem(await api.call('GET', '/v1/flows/f_bad_nodes'), 404);
     const neither = expectProblem(await api.call('POST', '/v1/flows', { body: {} }), 422);
-    expect(neither.errors).toContainEqual({ path: 'document', message: 'Send either document or template' });
+    expect(neither.errors).toContainEqual(
+      expect.objectContaining({ path: 'document', message: 'Send either document or template' }),
+    );
   });
 
   it('saves drafts with optimistic concurrency (revision / If-Match)', async () => {
@@ -92,7 +96,9 @@ describe('flows', () => {
     expect(expectProblem(stale, 409).currentRevision).toBe(2);
     const wrongId = await api.call('PUT', '/v1/flows/f_drafts', { body: { document: { ...doc, id: 'f_other' } } });
     // Well formed, but naming another flow than the one it is sent to: a conflict with the resource, not bad syntax.
-    expect(expectProblem(wrongId, 409).errors).toContainEqual({ path: 'document.id', message: expect.any(String) });
+    expect(expectProblem(wrongId, 409).errors).toContainEqual(
+      expect.objectContaining({ path: 'document.id', message: expect.any(String) }),
+    );
     const unconditional = await api.call<Flow>('PUT', '/v1/flows/f_drafts', {
       body: { document: { ...doc, name: 'Third' } },
     });
@@ -118,7 +124,9 @@ describe('flows', () => {
     const refused = expectProblem(await api.call('POST', '/v1/flows/f_pub/publish', { body: {} }), 409);
     expect(refused.type).toBe('/docs#problem-flow-has-errors');
     expect(refused.diagnostics).toContainEqual(expect.objectContaining({ code: 'unconnected_port' }));
-    expect(refused.errors).toContainEqual({ path: 'nodes.n_wait_paid.ports.timeout', message: expect.any(String) });
+    expect(refused.errors).toContainEqual(
+      expect.objectContaining({ path: 'nodes.n_wait_paid.ports.timeout', message: expect.any(String) }),
+    );
     expect((await api.call<{ versions: unknown[] }>('GET', '/v1/flows/f_pub/versions')).body.versions).toEqual([]);
 
     await api.call('PUT', '/v1/flows/f_pub', { body: { document: orderFlow('f_pub') } });

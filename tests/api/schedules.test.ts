@@ -266,7 +266,7 @@ describe('schedule errors are problem+json', () => {
       await api.call('POST', '/v1/flows/f_events/schedule/pause', { body: { note: 'x'.repeat(501) } }),
       422,
     );
-    expect(long.errors).toContainEqual({ path: 'note', message: expect.any(String) });
+    expect(long.errors).toContainEqual(expect.objectContaining({ path: 'note', message: expect.any(String) }));
     expectProblem(await api.call('GET', '/v1/flows/f_events/schedule', { key: null }), 401);
     const reader = await api.key('flows:read');
     expectProblem(await api.call('POST', '/v1/flows/f_events/schedule/pause', { key: reader, body: {} }), 403);

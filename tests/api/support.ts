@@ -262,7 +262,12 @@ export { eventually } from '../support/eventually';
 export function expectProblem(answer: Answer<unknown>, status: number): Record<string, unknown> {
   expect(answer.status, answer.text).toBe(status);
   expect(answer.headers.get('content-type')).toContain('application/problem+json');
-  expect(answer.body).toMatchObject({ status, type: expect.any(String), title: expect.any(String) });
+  expect(answer.body).toMatchObject({
+    status,
+    type: expect.any(String),
+    title: expect.any(String),
+    code: expect.any(String),
+  });
   return answer.body as Record<string, unknown>;
 }
 

@@ -78,6 +78,9 @@ describe('the agent workspace in Chromium', () => {
       .toContain('Gracias por nada');
     await expect.poll(() => page.locator('.case-side').textContent()).toContain('negativo');
     await expect.poll(() => page.locator('.case-side').textContent()).toContain('Camila');
+    // The hand-off's Spanish summary names the tone in Spanish, and the profile the customer's language in words.
+    expect(await row.textContent()).toContain('tono negativo');
+    expect(await page.locator('.case-side').textContent()).toContain('español');
     await shot(page, '14-agent-case');
     // What a screen reader needs: no serious or critical axe finding on the inbox with a case open.
     expect(await axeSerious(page)).toEqual([]);

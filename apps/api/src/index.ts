@@ -3,7 +3,14 @@ export { createApp, type RutaApp } from './app';
 export { type ApiConfig, configFromEnv } from './config';
 export type { AppEnv } from './context';
 export { ApiError, type FieldError } from './errors/api-error';
-export { PROBLEMS, type ProblemSlug } from './errors/problems';
+export {
+  PROBLEM_CODES,
+  PROBLEM_REASONS,
+  PROBLEMS,
+  type ProblemCode,
+  type ProblemReason,
+  type ProblemSlug,
+} from './errors/problems';
 export { diffFlows, type FlowDiff } from './lib/flow-diff';
 export {
   hmacSha256Header,

@@ -10033,14 +10033,23 @@ export interface components {
             /** @example /docs#problem-validation */
             type: string;
             title: string;
+            /**
+             * @description A stable machine code: the type's slug or a finer reason under it (see /docs#problems). Clients phrase the problem in their language from it and the other members; `title` and `detail` are English.
+             * @enum {string}
+             */
+            code: "bad-request" | "validation" | "unauthorized" | "session-expired" | "sign-in-failed" | "forbidden" | "password-change-required" | "csrf-failed" | "not-found" | "method-not-allowed" | "conflict" | "journey-not-running" | "journey-stuck" | "nothing-to-retry" | "nothing-to-skip" | "step-not-skippable" | "flow-has-errors" | "not-published" | "not-scheduled" | "payload-too-large" | "unsupported-media-type" | "rate-limited" | "provider-not-configured" | "unavailable" | "timeout" | "internal" | "case-held" | "case-closed" | "not-a-case" | "case-in-queue" | "person-only" | "assignee-inactive" | "assignee-not-in-queue" | "customer-erased" | "no-reply-channel" | "stale-draft" | "flow-exists" | "own-account" | "last-admin" | "wrong-password" | "same-password" | "weak-password" | "journey-ended";
             status: number;
             detail?: string;
             instance?: string;
             requestId?: string;
-            /** @description Invalid fields (validation problems): dotted path and message */
+            /** @description Invalid fields (validation problems): dotted path, message and code */
             errors?: ({
                 path: string;
                 message: string;
+                /** @description `required`, or the check that failed (`too_small`…) */
+                code?: string;
+                /** @description The bound of a size or range check */
+                limit?: number;
             } & {
                 [key: string]: components["schemas"]["JsonValue"];
             })[];

@@ -12,6 +12,7 @@ export { offlineProvider, withFallback } from './provider';
 export {
   DEFAULT_SENSITIVITY,
   ESCALATION_REASONS,
+  POLARITY_LABELS,
   REASON_LABELS,
   SENSITIVITIES,
   SENSITIVITY_HINTS,

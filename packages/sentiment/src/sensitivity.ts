@@ -92,6 +92,13 @@ export const SENSITIVITY_HINTS: Record<Sensitivity, Text> = {
   },
 };
 
+/** The polarity labels (`sentiment.label`) in words, as a message or an agent reads them. */
+export const POLARITY_LABELS: Record<'negative' | 'neutral' | 'positive', Text> = {
+  negative: { es: 'negativo', en: 'negative' },
+  neutral: { es: 'neutral', en: 'neutral' },
+  positive: { es: 'positivo', en: 'positive' },
+};
+
 /** Each reason in a few words, as an agent or a CX manager reads it. */
 export const REASON_LABELS: Record<EscalationReason, Text> = {
   anger: { es: 'enojo fuerte', en: 'strong anger' },

@@ -64,6 +64,7 @@ export function problemResponse(c: Context<AppEnv>, error: ApiError): Response {
   const body = {
     type: problemType(error.slug),
     title: PROBLEMS[error.slug].title,
+    code: error.code,
     status: error.status,
     detail: error.message,
     instance: c.req.path,

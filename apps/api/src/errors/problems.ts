@@ -131,5 +131,52 @@ export const PROBLEMS = {
 
 export type ProblemSlug = keyof typeof PROBLEMS;
 
+/**
+ * Finer codes for situations a person meets in the designer, each answered as the problem type it belongs to. A
+ * problem's `code` is one of these or its type's slug: a stable name a client phrases in its own language (the
+ * designer in Spanish and English) from the code and the problem's other members, while `title` and `detail` stay in
+ * English for systems and logs.
+ */
+export const PROBLEM_REASONS = {
+  'case-held': { problem: 'conflict', about: 'Someone else took the case.' },
+  'case-closed': { problem: 'conflict', about: 'The case is already closed (`caseStatus`).' },
+  'not-a-case': { problem: 'conflict', about: 'The ticket is a CRM ticket, not a hand-off.' },
+  'case-in-queue': { problem: 'conflict', about: 'The case is already in that queue (`queue`).' },
+  'person-only': { problem: 'conflict', about: 'Only a signed-in person can do this, not an API key.' },
+  'assignee-inactive': { problem: 'conflict', about: 'The person to assign is not active.' },
+  'assignee-not-in-queue': { problem: 'conflict', about: 'The person to assign does not work the queue (`queue`).' },
+  'customer-erased': { problem: 'conflict', about: "The customer's data was erased." },
+  'no-reply-channel': {
+    problem: 'conflict',
+    about: 'The customer never wrote and their profile has no phone or email: say which channel to answer on.',
+  },
+  'stale-draft': {
+    problem: 'conflict',
+    about: 'The draft changed meanwhile (`currentRevision`): reload and edit again.',
+  },
+  'flow-exists': { problem: 'conflict', about: 'A flow with that id exists; import with `?replace=true`.' },
+  'own-account': { problem: 'conflict', about: 'A person cannot deactivate their own account.' },
+  'last-admin': { problem: 'conflict', about: 'The last active admin cannot stop being one.' },
+  'wrong-password': { problem: 'validation', about: 'The current password is not right.' },
+  'same-password': { problem: 'validation', about: 'The new password equals the current one.' },
+  'weak-password': { problem: 'validation', about: 'The password breaks a rule (`passwordProblem`).' },
+  'journey-ended': { problem: 'journey-not-running', about: 'The journey already ended (`journeyStatus`).' },
+} as const satisfies Record<string, { problem: ProblemSlug; about: string }>;
+
+export type ProblemReason = keyof typeof PROBLEM_REASONS;
+
+/** A problem's machine `code`: the slug of its type, or a finer reason under it. */
+export type ProblemCode = ProblemSlug | ProblemReason;
+
+/** Every code the API can answer in a problem's `code`. */
+export const PROBLEM_CODES = [...Object.keys(PROBLEMS), ...Object.keys(PROBLEM_REASONS)] as [
+  ProblemCode,
+  ...ProblemCode[],
+];
+
+/** The problem type a code is answered as. */
+export const slugOf = (code: ProblemCode): ProblemSlug =>
+  code in PROBLEM_REASONS ? PROBLEM_REASONS[code as ProblemReason].problem : (code as ProblemSlug);
+
 /** The `type` URI of a problem. */
 export const problemType = (slug: ProblemSlug): string => `/docs#problem-${slug}`;

@@ -8,8 +8,8 @@ describe('fieldErrors', () => {
     const r = schema.safeParse({ items: [{ id: 'a', n: 1 }, { n: 'x' }] });
     expect(r.success).toBe(false);
     expect(fieldErrors(r.error!.issues)).toEqual([
-      { path: 'items.1.id', message: 'Required (string)' },
-      { path: 'items.1.n', message: expect.stringContaining('expected number') },
+      { path: 'items.1.id', message: 'Required (string)', code: 'required' },
+      { path: 'items.1.n', message: expect.stringContaining('expected number'), code: 'invalid_type' },
     ]);
   });
 
@@ -18,17 +18,23 @@ describe('fieldErrors', () => {
     const two = z.object({ y: z.string(), z: z.string() });
     const schema = z.union([one.or(two), z.array(one).max(1)]);
     const asObject = schema.safeParse({ y: 'ok' });
-    expect(fieldErrors(asObject.error!.issues)).toEqual([{ path: 'z', message: 'Required (string)' }]);
+    expect(fieldErrors(asObject.error!.issues)).toEqual([
+      { path: 'z', message: 'Required (string)', code: 'required' },
+    ]);
     const asArray = schema.safeParse([
       { kind: 'a', x: '1' },
       { kind: 'a', x: '2' },
     ]);
-    expect(fieldErrors(asArray.error!.issues)).toEqual([{ path: '', message: expect.stringContaining('1') }]);
+    expect(fieldErrors(asArray.error!.issues)).toEqual([
+      { path: '', message: expect.stringContaining('1'), code: 'too_big', limit: 1 },
+    ]);
   });
 
   it('prefixes paths', () => {
     expect(dottedPath(['query', 'limit'])).toBe('query.limit');
     const r = z.object({ a: z.string() }).safeParse({});
-    expect(fieldErrors(r.error!.issues, ['document'])).toEqual([{ path: 'document.a', message: 'Required (string)' }]);
+    expect(fieldErrors(r.error!.issues, ['document'])).toEqual([
+      { path: 'document.a', message: 'Required (string)', code: 'required' },
+    ]);
   });
 });

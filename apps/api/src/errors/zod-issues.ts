@@ -9,6 +9,19 @@ function messageOf(issue: Issue): string {
   return issue.message;
 }
 
+/**
+ * What a client needs to phrase an issue in its own language: `required` for a missing field, else zod's issue code,
+ * with the bound of a size or range check.
+ */
+function codeOf(issue: Issue): Pick<FieldError, 'code' | 'limit'> {
+  if (issue.code === 'invalid_type' && /received undefined$/.test(issue.message)) return { code: 'required' };
+  if (issue.code === 'too_small' || issue.code === 'too_big') {
+    const bound = issue.code === 'too_small' ? issue.minimum : issue.maximum;
+    return { code: issue.code, ...(typeof bound === 'number' ? { limit: bound } : {}) };
+  }
+  return { code: issue.code };
+}
+
 /** `['events', 3, 'customerId']` → `events.3.customerId`; the root is ''. */
 export function dottedPath(path: readonly PropertyKey[]): string {
   return path.map((p) => String(p)).join('.');
@@ -43,7 +56,7 @@ export function fieldErrors(issues: readonly Issue[], prefix: readonly PropertyK
         continue;
       }
     }
-    out.push({ path: dottedPath(path), message: messageOf(issue) });
+    out.push({ path: dottedPath(path), message: messageOf(issue), ...codeOf(issue) });
   }
   return out;
 }

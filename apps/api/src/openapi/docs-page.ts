@@ -1,4 +1,4 @@
-import { PROBLEMS } from '../errors/problems';
+import { PROBLEM_REASONS, PROBLEMS } from '../errors/problems';
 import { IMPLIES, PERMISSIONS, ROLE_GRANTS } from '../middleware/auth/permissions';
 
 /** The parts of an OpenAPI 3.1 document the reference page reads. */
@@ -202,6 +202,12 @@ export function renderDocsPage(doc: OpenApiDoc): string {
         `<dt id="problem-${slug}"><code>/docs#problem-${slug}</code> — ${p.status} ${esc(p.title)}</dt><dd>${prose(p.about)}</dd>`,
     )
     .join('');
+  const reasons = Object.entries(PROBLEM_REASONS)
+    .map(
+      ([code, r]) =>
+        `<dt id="code-${code}"><code>${code}</code> — <code>${r.problem}</code></dt><dd>${prose(r.about)}</dd>`,
+    )
+    .join('');
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
 <title>${esc(doc.info.title)} reference</title><style>${STYLE}</style></head>
@@ -227,8 +233,10 @@ export function renderDocsPage(doc: OpenApiDoc): string {
     )
     .join('; ')}.</p>
 <h2 id="problems">Errors</h2>
-<p>Every error is <code>application/problem+json</code> (RFC 9457) with <code>type</code>, <code>title</code>, <code>status</code>, <code>detail</code>, <code>instance</code> and <code>requestId</code>; validation problems add <code>errors: [{ path, message }]</code> naming each field.</p>
+<p>Every error is <code>application/problem+json</code> (RFC 9457) with <code>type</code>, <code>title</code>, <code>code</code>, <code>status</code>, <code>detail</code>, <code>instance</code> and <code>requestId</code>; validation problems add <code>errors: [{ path, message, code, limit }]</code> naming each field. <code>title</code> and <code>detail</code> are English; <code>code</code> is stable, for a client to phrase the problem in its own language: the type's slug, or one of the finer reasons listed after the types.</p>
 <dl>${problems}</dl>
+<h3 id="problem-codes">Finer codes</h3>
+<dl>${reasons}</dl>
 ${sections}
 <h2 id="schemas">Schemas</h2>${schemas}
 </main></div></body></html>`;

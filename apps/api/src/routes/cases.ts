@@ -71,10 +71,10 @@ export function caseRoutes(app: OpenAPIHono<AppEnv>, rt: Runtime, guard: Guard):
     async (c) => {
       const ticket = await handoffInReach(rt, c, c.req.valid('param').id);
       const principal = c.get('principal');
-      if (principal.kind !== 'user') throw new ApiError('conflict', 'Only a person can claim a case');
+      if (principal.kind !== 'user') throw new ApiError('person-only', 'Only a person can claim a case');
       openHandoff(ticket);
       const row = await claimTicket(rt.db, ticket.id, principal.id);
-      if (!row) throw new ApiError('conflict', `Handoff ${ticket.id} is held by someone else`);
+      if (!row) throw new ApiError('case-held', `Handoff ${ticket.id} is held by someone else`);
       return c.json(ticketDto({ ...row, notes: ticket.notes }), 200);
     },
   );

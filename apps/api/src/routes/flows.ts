@@ -163,7 +163,10 @@ export function flowRoutes(app: OpenAPIHono<AppEnv>, rt: Runtime, guard: Guard):
       const existing = await getFlow(rt.db, document.id);
       if (existing) {
         if (c.req.valid('query').replace !== 'true') {
-          throw new ApiError('conflict', `Flow ${document.id} exists; import with ?replace=true to replace its draft`);
+          throw new ApiError(
+            'flow-exists',
+            `Flow ${document.id} exists; import with ?replace=true to replace its draft`,
+          );
         }
         return c.json(flowDto(await saveDraft(rt, existing, { document }, actor(c))), 200);
       }

@@ -16,7 +16,7 @@ import { type Guard, secure } from './define';
 function person(c: Context<AppEnv>): UserPrincipal {
   const principal = c.get('principal');
   if (principal.kind !== 'user') {
-    throw new ApiError('conflict', 'This changes a person’s account; an API key has none');
+    throw new ApiError('person-only', 'This changes a person’s account; an API key has none');
   }
   return principal;
 }
@@ -93,12 +93,12 @@ export function meRoutes(app: OpenAPIHono<AppEnv>, rt: Runtime, guard: Guard): v
       const row = await findUserForSignIn(rt.db, { email: principal.email });
       if (!row || !(await verifyPassword(row.passwordHash, currentPassword))) {
         rt.failures.account?.failed(principal.email);
-        throw new ApiError('validation', 'currentPassword: the current password is not right', {
+        throw new ApiError('wrong-password', 'currentPassword: the current password is not right', {
           extensions: { errors: [{ path: 'currentPassword', message: 'The current password is not right' }] },
         });
       }
       if (await verifyPassword(row.passwordHash, newPassword)) {
-        throw new ApiError('validation', 'newPassword: choose a password different from the current one', {
+        throw new ApiError('same-password', 'newPassword: choose a password different from the current one', {
           extensions: {
             errors: [{ path: 'newPassword', message: 'Choose a password different from the current one' }],
             passwordProblem: 'same-as-current',

@@ -1,4 +1,5 @@
 import { z } from '@hono/zod-openapi';
+import { PROBLEM_CODES } from '../errors/problems';
 import { jsonProblems, MAX_JSON_DEPTH } from '../lib/json-guard';
 import { parseTimestamp, TIMESTAMP_PATTERN } from '../lib/timestamp';
 
@@ -138,14 +139,25 @@ export const Problem = z
   .object({
     type: z.string().openapi({ example: '/docs#problem-validation' }),
     title: z.string(),
+    code: z.enum(PROBLEM_CODES).openapi({
+      description:
+        "A stable machine code: the type's slug or a finer reason under it (see /docs#problems). Clients phrase the problem in their language from it and the other members; `title` and `detail` are English.",
+    }),
     status: z.number().int(),
     detail: z.string().optional(),
     instance: z.string().optional(),
     requestId: z.string().optional(),
     errors: z
-      .array(z.object({ path: z.string(), message: z.string() }))
+      .array(
+        z.object({
+          path: z.string(),
+          message: z.string(),
+          code: z.string().optional().openapi({ description: '`required`, or the check that failed (`too_small`…)' }),
+          limit: z.number().optional().openapi({ description: 'The bound of a size or range check' }),
+        }),
+      )
       .optional()
-      .openapi({ description: 'Invalid fields (validation problems): dotted path and message' }),
+      .openapi({ description: 'Invalid fields (validation problems): dotted path, message and code' }),
   })
   .catchall(z.unknown())
   .openapi('Problem');

@@ -48,14 +48,14 @@ export interface ReplyAnswer {
 export async function replyToCustomer(rt: Runtime, ticket: TicketRow, req: ReplyRequest): Promise<ReplyAnswer> {
   openHandoff(ticket);
   const customer = await getCustomer(rt.db, ticket.customerId);
-  if (customer?.erasedAt) throw new ApiError('conflict', `Customer ${ticket.customerId} was erased`);
+  if (customer?.erasedAt) throw new ApiError('customer-erased', `Customer ${ticket.customerId} was erased`);
   const last = await lastInbound(rt.db, ticket.customerId);
   // The channel the customer last wrote on; else the first their profile reaches (the contact rules still decide).
   const profileChannel: Channel | undefined = customer?.phone ? 'whatsapp' : customer?.email ? 'email' : undefined;
   const channel = req.channel ?? (last?.channel as Channel | undefined) ?? profileChannel;
   if (!channel) {
     throw new ApiError(
-      'conflict',
+      'no-reply-channel',
       'The customer has not written and their profile has no phone or email: say which channel to answer on',
     );
   }

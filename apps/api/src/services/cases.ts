@@ -25,9 +25,11 @@ const num = (v: unknown): number | null => (typeof v === 'number' && Number.isFi
 
 /** Refuses (409) a CRM ticket or a case already resolved or closed. */
 export function openHandoff(ticket: TicketRow): void {
-  if (ticket.kind !== 'handoff') throw new ApiError('conflict', `${ticket.id} is a CRM ticket, not a handoff`);
+  if (ticket.kind !== 'handoff') throw new ApiError('not-a-case', `${ticket.id} is a CRM ticket, not a handoff`);
   if (ticket.status === 'resolved' || ticket.status === 'closed') {
-    throw new ApiError('conflict', `Handoff ${ticket.id} is already ${ticket.status}`);
+    throw new ApiError('case-closed', `Handoff ${ticket.id} is already ${ticket.status}`, {
+      extensions: { caseStatus: ticket.status },
+    });
   }
 }
 
@@ -78,7 +80,10 @@ export async function transferCase(
 ) {
   openHandoff(ticket);
   if (!(await getQueue(rt.db, queue))) throw new ApiError('not-found', `Queue ${queue} does not exist`);
-  if (queue === ticket.queue) throw new ApiError('conflict', `Handoff ${ticket.id} is already in queue ${queue}`);
+  if (queue === ticket.queue)
+    throw new ApiError('case-in-queue', `Handoff ${ticket.id} is already in queue ${queue}`, {
+      extensions: { queue },
+    });
   await updateTicket(rt.db, ticket.id, { queue, assignedTo: null });
   if (note) await addNote(rt.db, ticket.id, { author, body: note });
   return (await getTicket(rt.db, ticket.id))!;
@@ -86,7 +91,7 @@ export async function transferCase(
 
 /** Adds an internal note to an open or closed handoff (notes are never shown to the customer). */
 export async function noteCase(rt: Runtime, ticket: TicketRow, body: string, author: string) {
-  if (ticket.kind !== 'handoff') throw new ApiError('conflict', `${ticket.id} is a CRM ticket, not a handoff`);
+  if (ticket.kind !== 'handoff') throw new ApiError('not-a-case', `${ticket.id} is a CRM ticket, not a handoff`);
   await addNote(rt.db, ticket.id, { author, body });
   return (await getTicket(rt.db, ticket.id))!;
 }

@@ -149,7 +149,7 @@ export async function saveDraft(
   if (result.ok) return result.flow;
   if (result.reason === 'not_found') throw new ApiError('not-found', `Flow ${flow.id} does not exist`);
   throw new ApiError(
-    'conflict',
+    'stale-draft',
     `The draft changed meanwhile (revision ${result.current.revision}, you edited ${body.revision ?? flow.revision}); reload and edit again`,
     { extensions: { currentRevision: result.current.revision } },
   );

@@ -27,9 +27,11 @@ export async function resolveHandoff(rt: Runtime, id: string, input: Resolver) {
   const agentName = input.person?.name ?? input.agent;
   const ticket = await getTicket(rt.db, id);
   if (!ticket) throw new ApiError('not-found', `Handoff ${id} does not exist`);
-  if (ticket.kind !== 'handoff') throw new ApiError('conflict', `${id} is a CRM ticket, not a handoff`);
+  if (ticket.kind !== 'handoff') throw new ApiError('not-a-case', `${id} is a CRM ticket, not a handoff`);
   if (ticket.status === 'resolved' || ticket.status === 'closed') {
-    throw new ApiError('conflict', `Handoff ${id} is already ${ticket.status}`);
+    throw new ApiError('case-closed', `Handoff ${id} is already ${ticket.status}`, {
+      extensions: { caseStatus: ticket.status },
+    });
   }
   let signalled = false;
   if (ticket.journeyId) {
@@ -65,9 +67,11 @@ export async function assignHandoff(
   ticket: TicketRow,
   input: { assignee?: string | null; queue?: string },
 ): Promise<TicketRow> {
-  if (ticket.kind !== 'handoff') throw new ApiError('conflict', `${ticket.id} is a CRM ticket, not a handoff`);
+  if (ticket.kind !== 'handoff') throw new ApiError('not-a-case', `${ticket.id} is a CRM ticket, not a handoff`);
   if (ticket.status === 'resolved' || ticket.status === 'closed') {
-    throw new ApiError('conflict', `Handoff ${ticket.id} is already ${ticket.status}`);
+    throw new ApiError('case-closed', `Handoff ${ticket.id} is already ${ticket.status}`, {
+      extensions: { caseStatus: ticket.status },
+    });
   }
   const queue = input.queue ?? ticket.queue;
   if (input.queue !== undefined && !(await getQueue(rt.db, input.queue))) {
@@ -75,10 +79,12 @@ export async function assignHandoff(
   }
   if (input.assignee) {
     const person = await getUser(rt.db, input.assignee);
-    if (!person?.active) throw new ApiError('conflict', `${input.assignee} is not an active person`);
+    if (!person?.active) throw new ApiError('assignee-inactive', `${input.assignee} is not an active person`);
     const reach = authorize(grantsOfRoles(person.roles), 'cases:write');
     if (!reach || !(await new Access(rt.db, { kind: 'user', id: person.id }, reach).reachesQueue(queue))) {
-      throw new ApiError('conflict', `${person.displayName} does not work queue ${queue}`);
+      throw new ApiError('assignee-not-in-queue', `${person.displayName} does not work queue ${queue}`, {
+        extensions: { queue },
+      });
     }
   }
   const assignedTo = input.assignee !== undefined ? input.assignee : queue !== ticket.queue ? null : ticket.assignedTo;

@@ -140,7 +140,7 @@ function parkedWhy(kind: string | null, reason: unknown, failure: ParkedFailure 
 
 function requireRunning(row: JourneyRow): void {
   if (row.status !== 'running') {
-    throw new ApiError('journey-not-running', `Journey ${row.id} already ended (${row.status})`, {
+    throw new ApiError('journey-ended', `Journey ${row.id} already ended (${row.status})`, {
       extensions: { journeyStatus: row.status, endReason: row.endReason },
     });
   }

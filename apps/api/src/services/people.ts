@@ -49,7 +49,7 @@ export function userDto(u: UserInfo): z.infer<typeof User> {
 
 /** The 422 of a password the policy refuses, naming the field and the problem (`passwordProblem`, for translation). */
 export function weakPassword(problem: PasswordProblem, path = 'password'): ApiError {
-  return new ApiError('validation', `${path}: ${PASSWORD_PROBLEM_TEXT[problem]}`, {
+  return new ApiError('weak-password', `${path}: ${PASSWORD_PROBLEM_TEXT[problem]}`, {
     extensions: { errors: [{ path, message: PASSWORD_PROBLEM_TEXT[problem] }], passwordProblem: problem },
   });
 }
@@ -147,12 +147,12 @@ export async function changeUser(rt: Runtime, principal: Principal, id: string, 
     });
   }
   if (principal.kind === 'user' && principal.id === id && body.active === false) {
-    throw new ApiError('conflict', 'You cannot deactivate your own account; another admin can');
+    throw new ApiError('own-account', 'You cannot deactivate your own account; another admin can');
   }
   const wasAdmin = before.active && before.roles.includes('admin');
   const staysAdmin = (body.active ?? before.active) && (body.roles ?? before.roles).includes('admin');
   if (wasAdmin && !staysAdmin && (await countActiveAdmins(rt.db)) <= 1) {
-    throw new ApiError('conflict', 'This is the last active admin: make someone else an admin first');
+    throw new ApiError('last-admin', 'This is the last active admin: make someone else an admin first');
   }
   const email = body.email?.trim().toLowerCase() ?? before.email;
   const oneTime = body.resetPassword ? oneTimePassword() : undefined;

@@ -26,7 +26,7 @@ export type CaseInfo = Schemas['Ticket'];
 /** The person behind `GET /v1/me` (or a sign-in); an API key's answer here means the page was not opened by a person. */
 function person(me: Schemas['Me']): Me {
   if (me.kind === 'user') return me;
-  throw new ApiError({ title: 'Signed in with an API key, not as a person', status: 401 });
+  throw new ApiError({ title: 'Signed in with an API key, not as a person', code: 'person-only', status: 401 });
 }
 
 const byId = (id: string) => ({ params: { path: { id } } });

@@ -310,7 +310,7 @@ interface LocalFlow {
 }
 
 function unavailable(): never {
-  throw new ApiError({ title: 'Not available without the Ruta server', status: 0 });
+  throw new ApiError({ title: 'Not available without the Ruta server', code: 'offline', status: 0 });
 }
 
 /** The designer without a server: drafts and versions in this browser, samples bundled in. */
@@ -330,7 +330,7 @@ export class LocalBackend implements Backend {
   /** A stored flow, its documents brought to the current schema version (drafts may predate it). */
   private get(id: string): LocalFlow {
     const f = this.load()[id];
-    if (!f) throw new ApiError({ title: 'Flow not found', status: 404, detail: id });
+    if (!f) throw new ApiError({ title: 'Flow not found', code: 'not-found', status: 404, detail: id });
     const current = (doc: unknown) => FlowDocument.parse(migrateDocument(doc));
     return {
       record: { ...f.record, document: current(f.record.document) },
@@ -411,7 +411,7 @@ export class LocalBackend implements Backend {
   }
   async versionDocument(id: string, version: number): Promise<FlowDocument> {
     const v = this.get(id).versions.find((x) => x.version === version);
-    if (!v) throw new ApiError({ title: 'Version not found', status: 404 });
+    if (!v) throw new ApiError({ title: 'Version not found', code: 'not-found', status: 404 });
     return v.document;
   }
   async rollback(id: string, version: number, note: string): Promise<FlowRecord> {

@@ -63,7 +63,7 @@ export async function call<A extends Answer>(pending: Promise<A>, { quiet401 = f
   try {
     answer = await pending;
   } catch (err) {
-    throw new ApiError({ title: 'Network error', status: 0, detail: (err as Error).message });
+    throw new ApiError({ title: 'Network error', code: 'network', status: 0, detail: (err as Error).message });
   }
   const { response } = answer;
   if (!response.ok) {

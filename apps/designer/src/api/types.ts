@@ -175,9 +175,12 @@ export interface JourneyDetail extends JourneySummary {
 export interface Problem {
   type?: string;
   title: string;
+  /** The API's stable code (see i18n/problems.ts); `network` when the request never reached it. */
+  code?: string;
   status: number;
   detail?: string;
-  errors?: { path: string; message: string }[];
+  requestId?: string;
+  errors?: { path: string; message: string; code?: string; limit?: number }[];
 }
 
 /** The fields of an event type learned from the newest events of that type. */

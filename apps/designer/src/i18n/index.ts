@@ -2,6 +2,7 @@ import { useCallback } from 'react';
 import { useUi } from '../store/ui';
 import { en } from './en';
 import { es } from './es';
+import { format } from './format';
 import { isPlural, pluralForm } from './plural';
 import type { Dict, Lang } from './types';
 
@@ -10,11 +11,7 @@ export type { Dict, Lang } from './types';
 
 const DICTS: Record<Lang, Dict> = { es, en };
 
-/** Fills `{name}` placeholders. */
-export function format(text: string, vars?: Record<string, string | number>): string {
-  if (!vars) return text;
-  return text.replace(/\{(\w+)\}/g, (m, k: string) => (k in vars ? String(vars[k]) : m));
-}
+export { format };
 
 /**
  * A dictionary lookup by dotted key, e.g. `t('header.publish')`. A plural entry (`{ one, other }`) takes the

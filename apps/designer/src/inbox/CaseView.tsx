@@ -1,6 +1,7 @@
 import { type EscalationReason, REASON_LABELS } from '@ruta/sentiment/sensitivity';
 import { type RefObject, useCallback, useEffect, useState } from 'react';
 import { useCan, useSession } from '../api/session';
+import { formatDateTime, type Lang } from '../i18n';
 import { useUi } from '../store/ui';
 import {
   type CaseContext,
@@ -11,7 +12,7 @@ import {
   type TimelineMessage,
 } from './api';
 import { SlaClock } from './SlaClock';
-import { useInboxText } from './texts';
+import { caseTitle, inboxWord, useInboxText } from './texts';
 
 const DISPOSITIONS = ['resolved', 'refund', 'replacement', 'info_given', 'no_action'] as const;
 
@@ -81,7 +82,7 @@ export function CaseView(props: CaseViewProps) {
     <article className="case-view" aria-labelledby="case-title">
       <header className="case-head">
         <div>
-          <h2 id="case-title">{c.subject ?? c.id}</h2>
+          <h2 id="case-title">{caseTitle(x, c)}</h2>
           <p className="muted">
             {x(`priorities.${c.priority}`)} · {c.queue} · <SlaClock deadline={c.slaDeadline} />
           </p>
@@ -129,8 +130,8 @@ export function CaseView(props: CaseViewProps) {
             <ul className="case-list">
               {ctx.earlier.map((e) => (
                 <li key={e.id}>
-                  {e.subject ?? e.id} · {e.status}
-                  {e.resolution ? ` · ${e.resolution}` : ''}
+                  {caseTitle(x, e)} · {inboxWord(lang, 'caseStatus', e.status)}
+                  {e.resolution ? ` · ${dispositionWord(x, e.resolution)}` : ''}
                 </li>
               ))}
             </ul>
@@ -152,8 +153,8 @@ function Timeline({ messages }: { messages: TimelineMessage[] }) {
           <span className="sr-only">{m.direction === 'in' ? x('view.fromCustomer') : x('view.fromUs')}: </span>
           <p>{m.text}</p>
           <span className="muted small">
-            {m.channel} · {new Date(m.at).toLocaleString(lang)}
-            {m.direction === 'out' ? ` · ${m.status}` : ''}
+            {inboxWord(lang, 'channels', m.channel)} · {formatDateTime(m.at, lang)}
+            {m.direction === 'out' ? ` · ${inboxWord(lang, 'messageStatus', m.status)}` : ''}
           </span>
         </li>
       ))}
@@ -163,11 +164,12 @@ function Timeline({ messages }: { messages: TimelineMessage[] }) {
 
 function Profile({ customer, fallback }: { customer: Customer | null; fallback: string }) {
   const x = useInboxText();
+  const lang = useUi((s) => s.lang);
   const rows: [string, string | null | undefined][] = [
     [x('view.phone'), customer?.phone],
     [x('view.email'), customer?.email],
     [x('view.tier'), customer?.tier],
-    [x('view.language'), customer?.locale],
+    [x('view.language'), customer?.locale ? inboxWord(lang, 'languages', customer.locale) : null],
     [x('view.timeZone'), customer?.timeZone],
   ];
   return (
@@ -369,24 +371,31 @@ function CaseActions(props: ActionProps) {
   );
 }
 
+/** A disposition code (`refund`) in words, or as it is when the designer has none for it. */
+function dispositionWord(x: ReturnType<typeof useInboxText>, code: string): string {
+  const key = `actions.dispositions.${code}`;
+  const said = x(key);
+  return said === key ? code : said;
+}
+
 /** What the customer learns of a reply's fate, as a toast. */
 function replyMessage(
   x: ReturnType<typeof useInboxText>,
   r: ReplyResult,
-  lang: string,
+  lang: Lang,
 ): [string, 'success' | 'info' | 'error'] {
   switch (r.status) {
     case 'sent':
     case 'queued':
-      return [x('actions.sent', { channel: r.channel }), 'success'];
+      return [x('actions.sent', { channel: inboxWord(lang, 'channels', r.channel) }), 'success'];
     case 'deferred':
-      return [x('actions.deferred', { at: r.retryAt ? new Date(r.retryAt).toLocaleString(lang) : '—' }), 'info'];
+      return [x('actions.deferred', { at: r.retryAt ? formatDateTime(r.retryAt, lang) : '—' }), 'info'];
     case 'pending':
       return [x('actions.pending'), 'info'];
     case 'suppressed':
-      return [x('actions.suppressed', { reason: r.reason ?? '—' }), 'error'];
+      return [x('actions.suppressed', { reason: inboxWord(lang, 'sendReasons', r.reason) }), 'error'];
     case 'failed':
-      return [x('actions.failed', { reason: r.reason ?? '—' }), 'error'];
+      return [x('actions.failed', { reason: inboxWord(lang, 'sendReasons', r.reason) }), 'error'];
   }
 }
 
@@ -481,7 +490,7 @@ function Notes(props: ActionProps & { notes: CaseContext['case']['notes'] }) {
           <li key={n.id}>
             <p>{n.body}</p>
             <span className="muted small">
-              {n.author ?? '—'} · {new Date(n.createdAt).toLocaleString(lang)}
+              {n.author ?? '—'} · {formatDateTime(n.createdAt, lang)}
             </span>
           </li>
         ))}

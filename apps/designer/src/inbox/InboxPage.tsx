@@ -7,7 +7,7 @@ import { CaseView, type Panel } from './CaseView';
 import { SlaClock } from './SlaClock';
 import { SupervisorView } from './SupervisorView';
 import { inboxOrder } from './sla';
-import { useInboxText } from './texts';
+import { caseTitle, useInboxText } from './texts';
 import './inbox.css';
 
 /** A live event as `GET /v1/cases/stream` sends it. */
@@ -248,7 +248,7 @@ export function InboxPage() {
                         }}
                       >
                         <td>
-                          {c.subject ?? c.id}
+                          {caseTitle(x, c)}
                           <span className="muted small"> · {c.customerId}</span>
                         </td>
                         <td className={`prio prio-${c.priority}`}>{x(`priorities.${c.priority}`)}</td>

@@ -1,4 +1,6 @@
 import { useEffect, useState } from 'react';
+import { formatDateTime } from '../i18n';
+import { useUi } from '../store/ui';
 import { clockText, slaClock } from './sla';
 import { useInboxText } from './texts';
 
@@ -18,11 +20,16 @@ export function useNow(ms = 15_000): number {
 /** A case's SLA clock: time left (or since it was breached), colored by state, read out in words. */
 export function SlaClock({ deadline }: { deadline: string | null }) {
   const x = useInboxText();
+  const lang = useUi((s) => s.lang);
   const now = useNow();
   const { state, leftMs } = slaClock(deadline, now, SLA_WARN_MS);
   const text = state === 'none' ? x('sla.none') : x(`sla.${state}`, { left: clockText(leftMs) });
   return (
-    <span className={`sla sla-${state}`} data-sla={state} title={deadline ?? undefined}>
+    <span
+      className={`sla sla-${state}`}
+      data-sla={state}
+      title={deadline ? x('sla.due', { at: formatDateTime(deadline, lang) }) : undefined}
+    >
       {text}
     </span>
   );

@@ -4,7 +4,7 @@ import { useUi } from '../store/ui';
 import { inboxApi, type Overview } from './api';
 import { SlaClock } from './SlaClock';
 import { clockText } from './sla';
-import { useInboxText } from './texts';
+import { caseTitle, useInboxText } from './texts';
 
 /** Supervisors: their queues (waiting time, cases near breach, how cases are handed out), agents' loads, reassigning. */
 export function SupervisorView({ version }: { version: number }) {
@@ -93,12 +93,12 @@ export function SupervisorView({ version }: { version: number }) {
           {data.atRisk.map((c) => (
             <li key={c.id} className="row">
               <span>
-                {c.subject ?? c.id} · {c.queue} · <SlaClock deadline={c.slaDeadline} />
+                {caseTitle(x, c)} · {c.queue} · <SlaClock deadline={c.slaDeadline} />
               </span>
               {canAssign ? (
                 <label>
                   <span className="sr-only">
-                    {x('actions.reassign')} {c.subject ?? c.id}
+                    {x('actions.reassign')} {caseTitle(x, c)}
                   </span>
                   <select value={c.assignedTo ?? ''} onChange={(e) => void reassign(c.id, e.target.value)}>
                     <option value="">{x('actions.nobody')}</option>

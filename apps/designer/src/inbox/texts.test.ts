@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { INBOX_DICTS, inboxText } from './texts';
+import { INBOX_DICTS, inboxText, inboxWord } from './texts';
 
 /** Every dotted key of a dictionary, with its value. */
 function leaves(dict: unknown, prefix = ''): Map<string, string> {
@@ -28,5 +28,20 @@ describe('the agent workspace texts', () => {
     expect(inboxText('es', 'sla.breached', { left: '5 min' })).toBe('Vencido hace 5 min');
     expect(inboxText('en', 'actions.transferred', { queue: 'billing' })).toBe('Case transferred to billing.');
     expect(inboxText('en', 'no.such.key')).toBe('no.such.key');
+  });
+
+  it('words channels, statuses and send reasons, and shows an unknown value as it is', () => {
+    expect(inboxWord('es', 'channels', 'email')).toBe('correo');
+    expect(inboxWord('en', 'channels', 'email')).toBe('email');
+    expect(inboxWord('es', 'messageStatus', 'delivered')).toBe('entregado');
+    expect(inboxWord('es', 'caseStatus', 'resolved')).toBe('resuelto');
+    expect(inboxWord('es', 'languages', 'en')).toBe('inglés');
+    expect(inboxWord('es', 'sendReasons', 'quiet_hours')).toBe('es horario de descanso del cliente');
+    expect(inboxText('es', 'actions.suppressed', { reason: inboxWord('es', 'sendReasons', 'opted_out') })).toBe(
+      'El mensaje no se envió: el cliente pidió no recibir mensajes por este canal.',
+    );
+    expect(inboxWord('es', 'sendReasons', 'SomethingNew')).toBe('SomethingNew');
+    expect(inboxWord('es', 'channels', 'toString')).toBe('toString');
+    expect(inboxWord('es', 'sendReasons', null)).toBe('—');
   });
 });

@@ -22,6 +22,7 @@ const es = {
     newCase: 'Nuevo caso: {subject}',
     replied: 'El cliente respondió: {subject}',
     warning: 'SLA por vencer: {subject}',
+    noSubject: 'Caso de la cola {queue}',
   },
   priorities: { low: 'Baja', normal: 'Normal', high: 'Alta', urgent: 'Urgente' },
   sla: {
@@ -29,6 +30,7 @@ const es = {
     ok: 'Vence en {left}',
     warning: 'Vence en {left}',
     breached: 'Vencido hace {left}',
+    due: 'Vence el {at}',
   },
   view: {
     pick: 'Elige un caso de la bandeja para verlo.',
@@ -95,6 +97,36 @@ const es = {
     title: 'Atajos de teclado',
     list: 'j / k: caso siguiente / anterior · c: tomar · r: responder · n: nota · t: transferir · e: resolver · ?: ayuda',
   },
+  words: {
+    channels: { whatsapp: 'WhatsApp', sms: 'SMS', email: 'correo', voice: 'llamada' },
+    languages: { es: 'español', en: 'inglés' },
+    messageStatus: {
+      queued: 'en cola',
+      sending: 'enviándose',
+      sent: 'enviado',
+      delivered: 'entregado',
+      read: 'leído',
+      failed: 'no se pudo enviar',
+      suppressed: 'no enviado',
+      deferred: 'programado',
+      received: 'recibido',
+      pending: 'pendiente',
+    },
+    caseStatus: { open: 'abierto', pending: 'pendiente', resolved: 'resuelto', closed: 'cerrado' },
+    sendReasons: {
+      quiet_hours: 'es horario de descanso del cliente',
+      frequency_cap: 'se alcanzó el límite de contacto',
+      no_consent: 'el cliente no dio su consentimiento para este canal',
+      opted_out: 'el cliente pidió no recibir mensajes por este canal',
+      no_address: 'el cliente no tiene dirección para este canal',
+      provider_failed: 'el proveedor del canal falló',
+      unconfirmed: 'el proveedor no confirmó el envío',
+      InvalidRecipient: 'el destinatario no es válido',
+      OptedOut: 'el cliente pidió no recibir mensajes por este canal',
+      TemplateRejected: 'el proveedor rechazó la plantilla',
+      SendFailed: 'el envío falló',
+    },
+  },
   supervisor: {
     queues: 'Colas',
     queue: 'Cola',
@@ -133,9 +165,16 @@ const en: InboxDict = {
     newCase: 'New case: {subject}',
     replied: 'The customer replied: {subject}',
     warning: 'SLA about to breach: {subject}',
+    noSubject: 'Case in queue {queue}',
   },
   priorities: { low: 'Low', normal: 'Normal', high: 'High', urgent: 'Urgent' },
-  sla: { none: 'No SLA', ok: 'Due in {left}', warning: 'Due in {left}', breached: 'Breached {left} ago' },
+  sla: {
+    none: 'No SLA',
+    ok: 'Due in {left}',
+    warning: 'Due in {left}',
+    breached: 'Breached {left} ago',
+    due: 'Due {at}',
+  },
   view: {
     pick: 'Pick a case from the inbox to see it.',
     profile: 'Customer',
@@ -201,6 +240,36 @@ const en: InboxDict = {
     title: 'Keyboard shortcuts',
     list: 'j / k: next / previous case · c: take · r: reply · n: note · t: transfer · e: resolve · ?: help',
   },
+  words: {
+    channels: { whatsapp: 'WhatsApp', sms: 'SMS', email: 'email', voice: 'call' },
+    languages: { es: 'Spanish', en: 'English' },
+    messageStatus: {
+      queued: 'queued',
+      sending: 'sending',
+      sent: 'sent',
+      delivered: 'delivered',
+      read: 'read',
+      failed: 'could not be sent',
+      suppressed: 'not sent',
+      deferred: 'scheduled',
+      received: 'received',
+      pending: 'pending',
+    },
+    caseStatus: { open: 'open', pending: 'pending', resolved: 'resolved', closed: 'closed' },
+    sendReasons: {
+      quiet_hours: "it is the customer's quiet hours",
+      frequency_cap: 'the contact limit was reached',
+      no_consent: 'the customer has not consented to this channel',
+      opted_out: 'the customer opted out of this channel',
+      no_address: 'the customer has no address on this channel',
+      provider_failed: 'the channel provider failed',
+      unconfirmed: 'the provider did not confirm the send',
+      InvalidRecipient: 'the recipient is not valid',
+      OptedOut: 'the customer opted out of this channel',
+      TemplateRejected: 'the provider rejected the template',
+      SendFailed: 'the send failed',
+    },
+  },
   supervisor: {
     queues: 'Queues',
     queue: 'Queue',
@@ -225,6 +294,24 @@ export function inboxText(lang: Lang, key: string, vars?: Record<string, string 
   let v: unknown = DICTS[lang];
   for (const part of key.split('.')) v = (v as Record<string, unknown> | undefined)?.[part];
   return typeof v === 'string' ? format(v, vars) : key;
+}
+
+/**
+ * A machine value (a channel, a status, a reason code) in words: `inboxWord('es', 'channels', 'email')` → «correo».
+ * A value without words reads as it is.
+ */
+export function inboxWord(lang: Lang, group: keyof InboxDict['words'], value: string | null | undefined): string {
+  if (!value) return '—';
+  const words = DICTS[lang].words[group] as Record<string, string>;
+  return Object.hasOwn(words, value) ? words[value]! : value;
+}
+
+/** A case's title: its subject (the hand-off's summary), else its queue in words. */
+export function caseTitle(
+  x: (key: string, vars?: Record<string, string | number>) => string,
+  c: { subject?: string | null; queue?: string | null; id: string },
+): string {
+  return c.subject || (c.queue ? x('list.noSubject', { queue: c.queue }) : c.id);
 }
 
 /** The current language's texts of the agent workspace; re-renders when the language changes. */

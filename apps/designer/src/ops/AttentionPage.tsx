@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useCan, useSession } from '../api/session';
 import { formatDateTime } from '../i18n/datetime';
+import { inboxWord } from '../inbox/texts';
 import { TopNav } from '../pages/TopNav';
 import { useUi } from '../store/ui';
 import {
@@ -114,7 +115,7 @@ function Groups() {
                 <tr key={m.id}>
                   <td>{m.customerId}</td>
                   <td>{m.journeyId ?? '—'}</td>
-                  <td>{m.channel}</td>
+                  <td>{inboxWord(lang, 'channels', m.channel)}</td>
                   <td>{formatDateTime(m.createdAt, lang)}</td>
                 </tr>
               ))}

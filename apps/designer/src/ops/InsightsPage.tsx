@@ -15,7 +15,10 @@ import {
 } from 'recharts';
 import { useSession } from '../api/session';
 import type { FlowSummary } from '../api/types';
+import { portsOf } from '../graph/ports';
+import type { DocNode } from '../graph/types';
 import type { Lang } from '../i18n/types';
+import { inboxWord } from '../inbox/texts';
 import { TopNav } from '../pages/TopNav';
 import { useUi } from '../store/ui';
 import { type Grouped, type Insights, insightsApi } from './api';
@@ -449,7 +452,18 @@ function DropOffCanvas({ doc, data, lang }: { doc: FlowDocument; data: Insights;
       },
     };
   });
-  const edges: Edge[] = doc.edges.map((e) => ({ id: e.id, source: e.from, target: e.to, label: e.port }));
+  // Ports read by their words in the person's language (`angry` → «Molesto»), as the editor's canvas draws them.
+  const portWord = (from: string, port: string): string => {
+    const node = doc.nodes.find((n) => n.id === from);
+    const spec = node ? portsOf(node as DocNode, doc.edges).find((p) => p.name === port) : undefined;
+    return spec ? spec.label[lang] || port : port;
+  };
+  const edges: Edge[] = doc.edges.map((e) => ({
+    id: e.id,
+    source: e.from,
+    target: e.to,
+    label: portWord(e.from, e.port),
+  }));
   return (
     <section className="insights-canvas" aria-label={o('insights.canvas')}>
       <ReactFlow
@@ -464,7 +478,20 @@ function DropOffCanvas({ doc, data, lang }: { doc: FlowDocument; data: Insights;
   );
 }
 
-function GroupTable({ title, rows, file, lang }: { title: string; rows: Grouped[]; file: string; lang: Lang }) {
+function GroupTable({
+  title,
+  rows,
+  file,
+  lang,
+  word = (key) => key,
+}: {
+  title: string;
+  rows: Grouped[];
+  file: string;
+  lang: Lang;
+  /** How a group's key reads (a channel in words); as it is by default. */
+  word?: (key: string) => string;
+}) {
   const o = useOpsText();
   return (
     <Section
@@ -488,7 +515,7 @@ function GroupTable({ title, rows, file, lang }: { title: string; rows: Grouped[
         <tbody>
           {rows.map((r) => (
             <tr key={String(r.key)}>
-              <td>{r.key ?? o('insights.none')}</td>
+              <td>{r.key === null ? o('insights.none') : word(String(r.key))}</td>
               <td className="num">{num(r.answers, lang)}</td>
               <td className="num">{num(r.average, lang)}</td>
             </tr>
@@ -526,7 +553,13 @@ function Csat({ data, lang }: { data: Insights; lang: Lang }) {
       <GroupTable title={o('insights.byDay')} rows={c.byDay} file="csat-by-day.csv" lang={lang} />
       <GroupTable title={o('insights.byFlow')} rows={c.byFlow} file="csat-by-flow.csv" lang={lang} />
       <GroupTable title={o('insights.byQueue')} rows={c.byQueue} file="csat-by-queue.csv" lang={lang} />
-      <GroupTable title={o('insights.byChannel')} rows={c.byChannel} file="csat-by-channel.csv" lang={lang} />
+      <GroupTable
+        title={o('insights.byChannel')}
+        rows={c.byChannel}
+        file="csat-by-channel.csv"
+        lang={lang}
+        word={(key) => inboxWord(lang, 'channels', key)}
+      />
       <GroupTable title={o('insights.byAgent')} rows={c.byAgent} file="csat-by-agent.csv" lang={lang} />
       <Section
         title={o('insights.comments')}

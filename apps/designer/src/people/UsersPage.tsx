@@ -60,10 +60,9 @@ export function UsersPage() {
   }, [secret]);
 
   const problemText = (err: ApiError) => {
-    const detail = err.problem.detail ?? '';
-    if (err.status === 409 && /last active admin/.test(detail)) return p('people.lastAdmin');
-    if (err.status === 409 && /your own account/.test(detail)) return p('people.self');
-    if (err.status === 409) return p('people.exists');
+    if (err.problem.code === 'last-admin') return p('people.lastAdmin');
+    if (err.problem.code === 'own-account') return p('people.self');
+    if (err.problem.code === 'conflict') return p('people.exists');
     return err.message;
   };
 

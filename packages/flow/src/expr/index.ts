@@ -32,3 +32,4 @@ export {
   type TemplatePart,
 } from './template';
 export { toJson, zeroValue } from './types';
+export { type TemplateLang, VALUE_WORDS, valueInWords } from './value-words';

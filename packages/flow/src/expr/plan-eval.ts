@@ -109,12 +109,25 @@ export function evaluateBool(source: string, ctx: ExprContext, plan: PlanExprs):
   );
 }
 
-/** Renders a template of the plan, listing the placeholders without a value (see renderWith). */
-export function renderTemplateChecked(text: string, ctx: ExprContext, plan: PlanExprs): RenderedTemplate {
-  return renderWith((source) => evaluate(source, ctx, plan), text);
+/**
+ * Renders a template of the plan, listing the placeholders without a value (see renderWith); `words` may word a
+ * placeholder's value in the template's language (see valueInWords).
+ */
+export function renderTemplateChecked(
+  text: string,
+  ctx: ExprContext,
+  plan: PlanExprs,
+  words?: (expr: string, value: Json) => Json,
+): RenderedTemplate {
+  return renderWith((source) => evaluate(source, ctx, plan), text, words);
 }
 
-/** Renders a template of the plan. */
-export function renderTemplate(text: string, ctx: ExprContext, plan: PlanExprs): string {
-  return renderTemplateChecked(text, ctx, plan).text;
+/** Renders a template of the plan (see renderTemplateChecked). */
+export function renderTemplate(
+  text: string,
+  ctx: ExprContext,
+  plan: PlanExprs,
+  words?: (expr: string, value: Json) => Json,
+): string {
+  return renderTemplateChecked(text, ctx, plan, words).text;
 }

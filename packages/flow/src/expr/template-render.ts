@@ -119,9 +119,14 @@ export interface RenderedTemplate {
  * Renders a template and says which placeholders had no value. A placeholder has no value when it reads
  * data that is not there (`{{event.data.eta}}` on an event without `eta`) or gives empty text; then its
  * fallback is used when it has one, else it renders empty and is listed in `missing` (the caller decides
- * what a send does with that: see MissingDataRule). Other errors throw ExpressionError.
+ * what a send does with that: see MissingDataRule). Other errors throw ExpressionError. `words` may turn a value into
+ * the words the template's language uses for it (see valueInWords).
  */
-export function renderWith(evaluate: (source: string) => Json, text: string): RenderedTemplate {
+export function renderWith(
+  evaluate: (source: string) => Json,
+  text: string,
+  words: (expr: string, value: Json) => Json = (_, value) => value,
+): RenderedTemplate {
   const result = parseTemplate(text);
   if (!result.ok) {
     const { code, message, detail } = result.problem;
@@ -136,7 +141,7 @@ export function renderWith(evaluate: (source: string) => Json, text: string): Re
     }
     let value = '';
     try {
-      value = toText(evaluate(part.expr));
+      value = toText(words(part.expr, evaluate(part.expr)));
     } catch (error) {
       if (!(error instanceof ExpressionError && error.code === 'expr_missing_value')) throw error;
     }

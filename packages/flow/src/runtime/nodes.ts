@@ -4,6 +4,7 @@ import type { MissingDataRule } from '../document';
 import { parseDuration } from '../duration';
 import { ExpressionError } from '../expr/error';
 import { evaluate, evaluateBool, renderTemplate, renderTemplateChecked } from '../expr/plan-eval';
+import { type TemplateLang, valueInWords } from '../expr/value-words';
 import type { InboxItem, Json } from '../journey';
 import type { PlanNode } from '../plan';
 import { bucket } from '../util';
@@ -28,6 +29,11 @@ export const MISSING_DATA_PATCH = 'send-follows-missing-data-rule';
  * queue's team calendar may have set (journeys started before it keep the deadline counted in the step's hours).
  */
 export const HANDOFF_TEAM_CALENDAR_PATCH = 'handoff-sla-in-team-calendar';
+/**
+ * Patch: a template renders enum-like values in its own language (`{{ sentiment.label }}` reads «negativo» in a
+ * Spanish template); journeys started before keep the raw value in the texts they send.
+ */
+export const TEMPLATE_VALUE_WORDS_PATCH = 'template-values-in-words';
 /** The wait reason of a send held because a placeholder has no value. */
 export const MISSING_DATA_REASON = 'missing_data';
 
@@ -202,19 +208,46 @@ export function deadlineAfter(j: Journey, node: PlanNode, visit: number, duratio
   return j.fx.now() + (parseDuration(duration) ?? 0);
 }
 
-/** The text of a template in the customer's language (or `lang`), falling back to the other one. */
-function pickTemplate(j: Journey, template: Template, lang = j.input.customer.locale ?? 'es'): string {
-  return typeof template === 'string' ? template : (template[lang] ?? template.es ?? template.en ?? '');
+/**
+ * The text of a template in the customer's language (or `lang`), falling back to the other one, with the language
+ * the text is written in (a plain string is taken to be in the language asked for).
+ */
+function pickTemplate(
+  j: Journey,
+  template: Template,
+  lang: string = j.input.customer.locale ?? 'es',
+): { text: string; lang: TemplateLang } {
+  const asked: TemplateLang = lang === 'en' ? 'en' : 'es';
+  if (typeof template === 'string') return { text: template, lang: asked };
+  const t = template as Partial<Record<string, string>>;
+  if (t[lang] !== undefined) return { text: t[lang]!, lang: asked };
+  if (template.es !== undefined) return { text: template.es, lang: 'es' };
+  return { text: template.en ?? '', lang: 'en' };
+}
+
+/**
+ * Words enum-like values in the template's language (see valueInWords). The patch is asked only when a value would
+ * change, so journeys whose texts hold none record no marker; journeys started before keep the raw value.
+ */
+function wordsIn(j: Journey, lang: TemplateLang): (expr: string, value: Json) => Json {
+  return (expr, value) => {
+    const worded = valueInWords(expr, value, lang, (id) => j.plan.nodes[id]?.kind);
+    return worded !== value && j.fx.patched(TEMPLATE_VALUE_WORDS_PATCH) ? worded : value;
+  };
 }
 
 /** Renders a template in the customer's language (or `lang`). */
 export function render(j: Journey, template: Template, lang?: 'es' | 'en'): string {
-  return renderTemplate(pickTemplate(j, template, lang), exprContext(j.input, j.state, j.fx.journeyId), j.plan);
+  const picked = pickTemplate(j, template, lang);
+  const ctx = exprContext(j.input, j.state, j.fx.journeyId);
+  return renderTemplate(picked.text, ctx, j.plan, wordsIn(j, picked.lang));
 }
 
 /** Renders a template and lists its placeholders without a value (see renderTemplateChecked). */
 function renderChecked(j: Journey, template: Template): { text: string; missing: string[] } {
-  return renderTemplateChecked(pickTemplate(j, template), exprContext(j.input, j.state, j.fx.journeyId), j.plan);
+  const picked = pickTemplate(j, template);
+  const ctx = exprContext(j.input, j.state, j.fx.journeyId);
+  return renderTemplateChecked(picked.text, ctx, j.plan, wordsIn(j, picked.lang));
 }
 
 /**
