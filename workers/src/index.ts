@@ -15,6 +15,7 @@ export {
   crashHookFromEnv,
 } from './activities/channel';
 export { type CrmActivityOptions, crmActivities } from './activities/crm';
+export { handoffActivity } from './activities/handoff';
 export {
   kbSearchActivity,
   kbSearchOutput,

@@ -9,7 +9,8 @@ export function handoffActivity(store: WorkerStore) {
       customerId: input.customerId,
       journeyId: input.journeyId,
       kind: 'handoff',
-      subject: input.summary || `Handoff ${input.queue}`,
+      // No summary, no subject: the agent's screen names the case in the agent's language («Caso de la cola …»).
+      subject: input.summary,
       queue: input.queue,
       priority: input.priority,
       status: 'open',

@@ -78,7 +78,7 @@ export function InboxPage() {
 
   const live = useLiveCases((m) => {
     const { event } = m;
-    const subject = m.case?.subject ?? event.caseId;
+    const subject = m.case ? caseTitle(x, m.case) : event.caseId;
     setCases((list) => {
       if (!list) return list;
       const others = list.filter((c) => c.id !== event.caseId);
