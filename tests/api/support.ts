@@ -9,6 +9,7 @@ import type { Logger } from '@ruta/log';
 import type { ActivityDefinition } from '@ruta/sdk';
 import type { Tracing } from '@ruta/temporal';
 import { buildWorkflowBundle, CUSTOM_ACTIVITIES, createRutaWorker, DbStore, workerCatalog } from '@ruta/workers';
+import type { ClientInterceptors } from '@temporalio/client';
 import type { Worker } from '@temporalio/worker';
 import { afterAll, beforeAll, expect, inject } from 'vitest';
 import { ROOT } from '../support/engine';
@@ -99,12 +100,15 @@ export interface HarnessOptions {
    * and a worker on the traced workflow bundle. Off by default, whatever the OTEL_* variables say.
    */
   tracing?: Tracing;
+  /** Interceptors of the app's Temporal client (failure injection on the real client: a start that fails or waits). */
+  clientInterceptors?: ClientInterceptors;
 }
 
 /** Sets up the harness for the current test file (beforeAll/afterAll); use it inside tests only. */
 export function withApi(options: HarnessOptions = {}): ApiHarness {
   const { tracing } = options;
-  const server = withLocalServer(tracing ? { client: { interceptors: tracing.clientInterceptors } } : {});
+  const interceptors = tracing?.clientInterceptors ?? options.clientInterceptors;
+  const server = withLocalServer(interceptors ? { client: { interceptors } } : {});
   const taskQueue = `api-${Math.random().toString(36).slice(2, 10)}`;
   let db: Database | undefined;
   let app: RutaApp | undefined;

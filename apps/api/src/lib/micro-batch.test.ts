@@ -92,4 +92,21 @@ describe('MicroBatcher', () => {
     expect(await Promise.all(all)).toEqual(['a', 'b', 'c', 'd']);
     expect(most).toBe(2);
   });
+
+  it('defers an item to the next bulk call that runs anyway, or runs it alone once its time is up', async () => {
+    const calls: string[][] = [];
+    const batcher = new MicroBatcher(async (items: string[]) => {
+      calls.push(items);
+      return items;
+    });
+    const deferred = batcher.defer('later', 60_000);
+    await new Promise((r) => setImmediate(r));
+    expect(calls).toEqual([]);
+    // An urgent item takes the deferred one along (long before its minute is up).
+    expect(await Promise.all([batcher.add('now'), deferred])).toEqual(['now', 'later']);
+    expect(calls).toEqual([['later', 'now']]);
+    // Alone, it goes when its time is up.
+    expect(await batcher.defer('alone', 5)).toBe('alone');
+    expect(calls).toEqual([['later', 'now'], ['alone']]);
+  });
 });

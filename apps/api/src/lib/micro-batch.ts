@@ -20,6 +20,7 @@ export class MicroBatcher<I, O> {
   private queue: { item: I; resolve: (value: O) => void; reject: (err: unknown) => void }[] = [];
   private scheduled = false;
   private running = 0;
+  private lazy: ReturnType<typeof setTimeout> | null = null;
 
   constructor(
     private readonly run: (items: I[]) => Promise<O[]>,
@@ -32,6 +33,20 @@ export class MicroBatcher<I, O> {
     return new Promise<O>((resolve, reject) => {
       this.queue.push({ item, resolve, reject });
       this.schedule();
+    });
+  }
+
+  /**
+   * Adds an item that is in no hurry: it rides in the next bulk call that runs anyway, or in one of its own after
+   * `withinMs` if none ran by then. Under load such items cost no statement of their own.
+   */
+  defer(item: I, withinMs: number): Promise<O> {
+    return new Promise<O>((resolve, reject) => {
+      this.queue.push({ item, resolve, reject });
+      this.lazy ??= setTimeout(() => {
+        this.lazy = null;
+        this.schedule();
+      }, withinMs);
     });
   }
 
@@ -56,6 +71,11 @@ export class MicroBatcher<I, O> {
   private async flush(): Promise<void> {
     this.scheduled = false;
     const batch = this.queue.splice(0, this.max);
+    if (this.lazy && this.queue.length === 0) {
+      // Deferred items (if any) leave with this call: their timer has nothing left to flush.
+      clearTimeout(this.lazy);
+      this.lazy = null;
+    }
     if (batch.length === 0) return;
     this.running += 1;
     try {

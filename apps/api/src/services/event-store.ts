@@ -87,17 +87,28 @@ function sortedBy<T>(items: readonly T[], key: (item: T) => string): T[] {
 }
 
 type Op =
-  | { kind: 'claim'; event: NormalizedEvent; starts: JourneyStart[] }
-  | { kind: 'answer'; id: string; outcome: Json; response: Json | null };
+  | { kind: 'claim'; event: NormalizedEvent; starts: JourneyStart[]; provisional: Json | null }
+  | { kind: 'answer'; id: string; outcome: Json; response: Json | null; confirm: boolean };
+
+type AnswerOp = Extract<Op, { kind: 'answer' }>;
 
 type OpResult = { kind: 'claim'; claim: Claim } | { kind: 'answer'; response: Json | null };
+
+/** How long a confirmation may wait for a statement to ride in before it runs one of its own. */
+const CONFIRM_WITHIN_MS = 20;
 
 /**
  * The writes and reads of event intake, grouped across concurrent requests (see MicroBatcher) into one statement:
  * under load, a single statement claims many events, reads their customers, writes the rows of the journeys they
  * start, and stores the answers of events processed meanwhile. Same rules as the @ruta/db repositories it stands in
- * for on this hot path: an event is stored once per id (`insert … on conflict do nothing`), the first stored answer
- * is kept (`coalesce`), a journey row is never overwritten.
+ * for on this hot path: an event is stored once per id (`insert … on conflict do nothing`), the first confirmed
+ * answer is kept, a journey row is never overwritten.
+ *
+ * Answers come in two strengths. A *provisional* answer is written with the claim, in the same statement, before the
+ * journeys start (`response` set, `responded_at` null): it lists only journeys started by this very event, whose
+ * workflow ids are deterministic, so it is true exactly when each of those workflows exists in Temporal. A
+ * *confirmed* answer has `responded_at` set and is final. A provisional answer may be replaced (by the request that
+ * wrote it, when processing turned out otherwise, or cleared when it failed); a confirmed one never is.
  */
 export class EventStore {
   private readonly ops: MicroBatcher<Op, OpResult>;
@@ -136,23 +147,28 @@ export class EventStore {
       [...new Map(items.flatMap((o) => (o.kind === 'claim' ? [[o.event.id, o] as const] : []))).values()],
       (c) => c.event.id,
     );
-    const answers = sortedBy(
-      items.filter((o): o is Extract<Op, { kind: 'answer' }> => o.kind === 'answer'),
-      (a) => a.id,
-    );
+    // One answer per event in a statement (an UPDATE meets a row once): the first real answer, else the first
+    // confirmation. The others with that id get what the statement stored, like callers in later statements.
+    const answerOf = new Map<string, AnswerOp>();
+    for (const o of items) {
+      if (o.kind !== 'answer') continue;
+      const kept = answerOf.get(o.id);
+      if (!kept || (kept.confirm && !o.confirm)) answerOf.set(o.id, o);
+    }
+    const answers = sortedBy([...answerOf.values()], (a) => a.id);
     const parts = [];
     const selects = [];
     if (claims.length > 0) {
       const eventValues = sql.join(
         claims.map(
-          ({ event: e }) =>
-            sql`(${e.id}, ${e.type}, ${e.customerId}, ${e.time}::timestamptz, ${JSON.stringify(e.data)}::jsonb, ${e.source})`,
+          ({ event: e, provisional }) =>
+            sql`(${e.id}, ${e.type}, ${e.customerId}, ${e.time}::timestamptz, ${JSON.stringify(e.data)}::jsonb, ${e.source}, ${provisional === null ? null : JSON.stringify(provisional)}::jsonb)`,
         ),
         sql`, `,
       );
       parts.push(sql`ins as (
-        insert into ${events} (id, type, customer_id, occurred_at, payload, source)
-        select * from (values ${eventValues}) as v(id, type, customer_id, occurred_at, payload, source)
+        insert into ${events} (id, type, customer_id, occurred_at, payload, source, response)
+        select * from (values ${eventValues}) as v(id, type, customer_id, occurred_at, payload, source, response)
         on conflict (id) do nothing
         returning id, customer_id)`);
       const starts = sortedBy(
@@ -192,16 +208,24 @@ export class EventStore {
       const answerValues = sql.join(
         answers.map(
           (a) =>
-            sql`(${a.id}, ${JSON.stringify(a.outcome)}::jsonb, ${a.response === null ? null : JSON.stringify(a.response)}::jsonb)`,
+            sql`(${a.id}, ${JSON.stringify(a.outcome)}::jsonb, ${a.response === null ? null : JSON.stringify(a.response)}::jsonb, ${a.confirm}::boolean)`,
         ),
         sql`, `,
       );
+      // A confirmed answer stays; an unconfirmed (provisional) one is replaced, or cleared by a failure (null). A
+      // confirmation (`confirm`) only marks the provisional answer final, and only if it is still there: a request
+      // that replaced or confirmed it meanwhile wins.
       parts.push(sql`upd as (
         update ${events} set
-          outcome = v.outcome,
-          response = coalesce(${events.response}, v.response),
-          responded_at = case when v.response is null then ${events.respondedAt} else coalesce(${events.respondedAt}, now()) end
-        from (values ${answerValues}) as v(id, outcome, response)
+          outcome = case
+            when not v.confirm or (${events.respondedAt} is null and ${events.response} is not distinct from v.response)
+            then v.outcome else ${events.outcome} end,
+          response = case when ${events.respondedAt} is null and not v.confirm then v.response else ${events.response} end,
+          responded_at = case
+            when v.confirm then coalesce(${events.respondedAt}, case when ${events.response} is not distinct from v.response then now() end)
+            when v.response is null then ${events.respondedAt}
+            else coalesce(${events.respondedAt}, now()) end
+        from (values ${answerValues}) as v(id, outcome, response, confirm)
         where ${events.id} = v.id
         returning ${events.id} as id,
           -- Only an answer stored earlier (not this one) travels back: the caller has its own.
@@ -223,7 +247,7 @@ export class EventStore {
       if (o.kind === 'answer') {
         const row = answered.get(o.id);
         if (!row) return { kind: 'answer', response: null };
-        return { kind: 'answer', response: row.mine ? jsonbOrdered(o.response) : row.response };
+        return { kind: 'answer', response: row.mine ? jsonbOrdered(answerOf.get(o.id)!.response) : row.response };
       }
       const row = claimed.get(o.event.id);
       // Two requests with one id in the same batch: only the first of them claimed it.
@@ -237,9 +261,12 @@ export class EventStore {
     });
   }
 
-  /** Stores the event unless its id is known, writing the rows of the journeys it will start (`starts`) if so. */
-  async claim(event: NormalizedEvent, starts: JourneyStart[]): Promise<Claim> {
-    const r = await this.ops.add({ kind: 'claim', event, starts });
+  /**
+   * Stores the event unless its id is known, writing the rows of the journeys it will start (`starts`) and its
+   * `provisional` answer (see the class) if so.
+   */
+  async claim(event: NormalizedEvent, starts: JourneyStart[], provisional: Json | null = null): Promise<Claim> {
+    const r = await this.ops.add({ kind: 'claim', event, starts, provisional });
     if (r.kind !== 'claim') throw new Error('claim answered as an answer');
     return r.claim;
   }
@@ -254,10 +281,22 @@ export class EventStore {
     await releaseJourney(this.db, id);
   }
 
-  /** Stores what processing did and the answer (kept from the first call only); returns the stored answer. */
+  /**
+   * Stores what processing did and the answer, confirmed (a confirmed answer is kept from the first call only; a
+   * provisional one is replaced); returns the stored answer. `response` null (a failure) clears a provisional answer.
+   */
   async answer(id: string, outcome: Json, response: Json | null): Promise<Json | null> {
-    const r = await this.ops.add({ kind: 'answer', id, outcome, response });
+    const r = await this.ops.add({ kind: 'answer', id, outcome, response, confirm: false });
     if (r.kind !== 'answer') throw new Error('answer answered as a claim');
     return r.response;
+  }
+
+  /**
+   * Marks the provisional answer `response` final (with what processing did) if it is still the stored one. Not
+   * urgent: it rides in the next statement that runs anyway (within CONFIRM_WITHIN_MS), since until then the
+   * provisional answer already answers repeats (see the class).
+   */
+  async confirm(id: string, outcome: Json, response: Json): Promise<void> {
+    await this.ops.defer({ kind: 'answer', id, outcome, response, confirm: true }, CONFIRM_WITHIN_MS);
   }
 }
