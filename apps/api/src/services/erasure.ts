@@ -1,5 +1,6 @@
 import { closeJourney, eraseCustomer, type JourneyRow, listJourneys } from '@ruta/db';
 import type { Localized } from '@ruta/flow';
+import { EncryptionCodec } from '@ruta/temporal';
 import { WorkflowNotFoundError } from '@temporalio/common';
 import { fromTemporalError } from '../errors/temporal';
 import type { Runtime } from './runtime';
@@ -140,7 +141,8 @@ export async function eraseCustomerEverywhere(rt: Runtime, customerId: string, a
     terminated,
     deleted,
     failed,
-    encrypted: rt.client.options.loadedDataConverter.payloadCodecs.length > 0,
+    // Encrypted only with an encryption codec: the claim check and compression codecs are always there.
+    encrypted: rt.client.options.loadedDataConverter.payloadCodecs.some((c) => c instanceof EncryptionCodec),
     retentionDays: await retentionDays(rt),
   };
   return { customerId, erased, temporal: { ...t, note: note(t) } satisfies TemporalErasure };
