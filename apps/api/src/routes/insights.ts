@@ -11,12 +11,13 @@ import { type Guard, secure } from './define';
 
 const Day = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a date like 2026-03-01')
+  .regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'Use a date like 2026-03-01')
   // Date.parse rolls 2026-02-30 over to 2 March: a real day is one that reads back the same.
   .refine((d) => {
     const t = Date.parse(`${d}T00:00:00Z`);
     return !Number.isNaN(t) && new Date(t).toISOString().slice(0, 10) === d;
-  }, 'Use a real date, like 2026-03-01');
+  }, 'Use a real date, like 2026-03-01')
+  .openapi({ format: 'date' });
 
 const InsightsQuery = z
   .object({
