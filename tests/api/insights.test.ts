@@ -130,9 +130,14 @@ describe('insights from the seeded journeys', () => {
       { key: 'billing', answers: 3, average: 3.33 },
     ]);
     expect(csat.byAgent).toEqual([
-      { key: 'ana', answers: 5, average: 4.4 },
-      { key: 'luis', answers: 3, average: 2.33 },
+      { key: 'seed-u-ana', answers: 5, average: 4.4 },
+      { key: 'seed-u-luis', answers: 3, average: 2.33 },
     ]);
+    // Tables show names, not ids: the seeded agents are accounts that cannot sign in.
+    const { names } = await get({ flowId: SEED_FLOWS.csat });
+    expect(names.agents).toEqual({ 'seed-u-ana': 'Ana Rojas', 'seed-u-luis': 'Luis Pérez' });
+    expect(names.flows[SEED_FLOWS.csat]).toMatch(/datos de ejemplo/);
+    expect(Object.keys(names.queues).sort()).toEqual(['billing', 'support']);
     expect(csat.comments.map((c: Any) => c.comment)).toEqual([
       'excelente atención, muy rápida',
       'gracias, resolvieron todo',

@@ -28,6 +28,8 @@ afterAll(async () => {
   await stopStack?.();
 }, 120_000);
 
+const AB_NAME = 'Bienvenida A/B (datos de ejemplo)';
+
 describe('insights in the designer', () => {
   it('shows the seeded figures in Spanish, in the viewer’s zone, and exports a table as CSV', async () => {
     const context = await browser.newContext({
@@ -74,7 +76,7 @@ describe('insights in the designer', () => {
     ]);
     const csv = readFileSync((await download.path())!, 'utf8');
     expect(csv).toBe(
-      '\ufeffflow,version,entered,running,completed,goalReached,escalated,failed,cancelled\r\nf_seed_ab,1,200,10,185,75,0,5,0',
+      `\ufeffflow,flow_name,version,entered,running,completed,goalReached,escalated,failed,cancelled\r\nf_seed_ab,${AB_NAME},1,200,10,185,75,0,5,0`,
     );
 
     // The bot: escalations, their reasons and the topics that escalate most.
@@ -98,6 +100,11 @@ describe('insights in the designer', () => {
     await expect.poll(() => page.getByTestId('csat-average').textContent()).toBe('CSAT promedio 3,63 (8 respuestas)');
     const comments = page.getByTestId('csat-comments');
     expect(await comments.locator('tr', { hasText: 'pésimo' }).locator('td').last().textContent()).toBe('negativo');
+    // People and flows by name, not by id.
+    const byAgent = page
+      .locator('section', { has: page.getByRole('heading', { name: 'Por agente', exact: true }) })
+      .last();
+    expect(await byAgent.locator('tbody tr').first().locator('td').first().textContent()).toBe('Ana Rojas');
     await page.getByTestId('csat').evaluate((el) => el.scrollIntoView({ block: 'start' }));
     await shot(page, '13-insights-csat');
     expect(errors).toEqual([]);

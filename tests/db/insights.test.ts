@@ -1,7 +1,7 @@
 // The insights queries on both drivers, against the seeded data set (the API tests check every figure on PGlite;
 // this checks that PostgreSQL computes the same ones).
 import { SEED_FLOWS, SEED_RANGE, seedInsights } from '@ruta/api';
-import { csatAnswers, dropOff, escalations, outcomeCounts, splitVariants, waitTimes } from '@ruta/db';
+import { csatAnswers, dropOff, escalations, insightNames, outcomeCounts, splitVariants, waitTimes } from '@ruta/db';
 import { expect, it } from 'vitest';
 import { describeDrivers } from './drivers';
 
@@ -43,16 +43,28 @@ describeDrivers('insights queries', (ctx) => {
     ]);
     const answers = await csatAnswers(ctx.db, { ...SEED_RANGE, flowId: SEED_FLOWS.csat });
     expect(answers.map((a) => [a.score, a.channel, a.queue, a.agent])).toEqual([
-      [5, 'whatsapp', 'support', 'ana'],
-      [5, 'sms', 'billing', 'ana'],
-      [5, 'whatsapp', 'support', 'ana'],
-      [4, 'whatsapp', 'support', 'luis'],
-      [2, 'whatsapp', 'support', 'luis'],
-      [1, 'sms', 'billing', 'luis'],
-      [4, 'sms', 'billing', 'ana'],
-      [3, 'whatsapp', 'support', 'ana'],
+      [5, 'whatsapp', 'support', 'seed-u-ana'],
+      [5, 'sms', 'billing', 'seed-u-ana'],
+      [5, 'whatsapp', 'support', 'seed-u-ana'],
+      [4, 'whatsapp', 'support', 'seed-u-luis'],
+      [2, 'whatsapp', 'support', 'seed-u-luis'],
+      [1, 'sms', 'billing', 'seed-u-luis'],
+      [4, 'sms', 'billing', 'seed-u-ana'],
+      [3, 'whatsapp', 'support', 'seed-u-ana'],
     ]);
     expect(answers[0]!.comment).toBe('5 excelente atención, muy rápida');
+    // What a manager reads instead of ids; an id that names nothing is left out, not guessed.
+    expect(
+      await insightNames(ctx.db, {
+        flows: [SEED_FLOWS.csat, 'f_gone'],
+        queues: answers.map((a) => a.queue!),
+        agents: answers.map((a) => a.agent!),
+      }),
+    ).toEqual({
+      flows: { [SEED_FLOWS.csat]: 'Encuesta de satisfacción (CSAT) (datos de ejemplo)' },
+      queues: { support: 'support', billing: 'billing' },
+      agents: { 'seed-u-ana': 'Ana Rojas', 'seed-u-luis': 'Luis Pérez' },
+    });
     const escalated = await escalations(ctx.db, { ...SEED_RANGE, flowId: SEED_FLOWS.bot });
     expect(escalated).toHaveLength(12);
     expect(escalated.filter((e) => e.lang === 'en')).toHaveLength(3);

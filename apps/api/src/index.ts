@@ -36,7 +36,7 @@ export {
 export { CSRF_HEADER, csrfTokenFor } from './middleware/csrf';
 /** The typed client's source, generated from this app's OpenAPI document (see @ruta/client). */
 export { openApiClientTypes } from './openapi/client-types';
-export { SEED_FLOWS, SEED_RANGE, seedInsights } from './seed/insights';
+export { SEED_AGENTS, SEED_FLOWS, SEED_RANGE, seedInsights } from './seed/insights';
 export { type AdminKeyResult, ensureAdminKey } from './services/admin-key';
 export { type AdminUserResult, DEFAULT_ADMIN_EMAIL, ensureAdminUser } from './services/admin-user';
 export { type AttentionCheck, startAttentionCheck } from './services/attention';

@@ -11930,6 +11930,20 @@ export interface components {
             } & {
                 [key: string]: components["schemas"]["JsonValue"];
             };
+            /** @description Names of the flows, queues and agents (display names) the figures mention, by id: what a table shows instead of the id */
+            names: {
+                flows: {
+                    [key: string]: string;
+                };
+                queues: {
+                    [key: string]: string;
+                };
+                agents: {
+                    [key: string]: string;
+                };
+            } & {
+                [key: string]: components["schemas"]["JsonValue"];
+            };
         } & {
             [key: string]: components["schemas"]["JsonValue"];
         };

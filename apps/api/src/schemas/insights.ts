@@ -102,6 +102,16 @@ export const Insights = z
         en: z.array(z.object({ phrase: z.string(), count: z.number().int(), examples: z.array(z.string()) })),
       }),
     }),
+    names: z
+      .object({
+        flows: z.record(z.string(), z.string()),
+        queues: z.record(z.string(), z.string()),
+        agents: z.record(z.string(), z.string()),
+      })
+      .openapi({
+        description:
+          'Names of the flows, queues and agents (display names) the figures mention, by id: what a table shows instead of the id',
+      }),
   })
   .openapi('Insights');
 

@@ -20,6 +20,13 @@ import {
 import { compile } from '@ruta/flow';
 import { REPO_ROOT } from '../config';
 
+/** The agents who worked the seeded cases: accounts that cannot sign in (inactive, no password), for their names. */
+export const SEED_AGENTS = {
+  ana: { id: 'seed-u-ana', displayName: 'Ana Rojas', email: 'ana.rojas@seed.ruta.invalid' },
+  luis: { id: 'seed-u-luis', displayName: 'Luis Pérez', email: 'luis.perez@seed.ruta.invalid' },
+} as const;
+type SeedAgent = keyof typeof SEED_AGENTS;
+
 /** The seeded flows: the A/B welcome, the knowledge-base bot, and the CSAT survey. */
 export const SEED_FLOWS = { ab: 'f_seed_ab', bot: 'f_seed_bot', csat: 'f_seed_csat' } as const;
 /** The seeded week, in America/Santiago (UTC−3 in March 2026): journeys start 2 to 8 March. */
@@ -180,7 +187,7 @@ interface BotCase {
   outcome: 'solved' | 'no_match' | 'declined' | 'timeout';
   lang: 'es' | 'en';
   question: string;
-  agent?: string;
+  agent?: SeedAgent;
 }
 
 /** The bot's 20 conversations: 8 solved by the bot, 12 handed to the support queue (6 no match, 4 declined, 2 no answer). */
@@ -232,7 +239,7 @@ function botJourneys(): { built: Built[]; tickets: (typeof tickets.$inferInsert)
         priority: 'normal',
         status: 'resolved',
         subject: 'El bot no resolvió la consulta',
-        assignedTo: c.agent ?? null,
+        assignedTo: c.agent ? SEED_AGENTS[c.agent].id : null,
         resolution: 'resolved',
         detail: { context: { bot: { outcome: c.outcome, question: c.question, lang: c.lang } } },
         createdAt: new Date(at),
@@ -246,7 +253,7 @@ function botJourneys(): { built: Built[]; tickets: (typeof tickets.$inferInsert)
 }
 
 /** The CSAT answers: score, channel, the agent of the case it follows, and what the customer wrote. */
-const CSAT_CASES: { score: number | null; channel: 'whatsapp' | 'sms'; agent: string; text: string }[] = [
+const CSAT_CASES: { score: number | null; channel: 'whatsapp' | 'sms'; agent: SeedAgent; text: string }[] = [
   { score: 5, channel: 'whatsapp', agent: 'ana', text: '5 excelente atención, muy rápida' },
   { score: 5, channel: 'whatsapp', agent: 'ana', text: '5' },
   { score: 4, channel: 'whatsapp', agent: 'luis', text: '4 bien, pero tardaron un poco' },
@@ -285,7 +292,7 @@ function csatJourneys(): {
       queue: c.channel === 'sms' ? 'billing' : 'support',
       priority: 'normal',
       status: 'resolved',
-      assignedTo: c.agent,
+      assignedTo: SEED_AGENTS[c.agent].id,
       resolution: 'resolved',
       detail: {},
       createdAt: new Date(start - HOUR),
@@ -369,6 +376,7 @@ export async function seedInsights(db: Db): Promise<{ journeys: number }> {
   const built = [...abJourneys(), ...bot.built, ...csat.built];
   const customerIds = [...new Set(built.map((b) => b.journey.customerId))];
   await replaceSeedRows(db, 'seed-', {
+    agents: Object.values(SEED_AGENTS),
     customers: customerIds.map((id) => ({ id, name: `Cliente ${id.replace('seed-c-', '')}`, locale: 'es' as const })),
     journeys: built.map((b) => b.journey),
     steps: built.flatMap((b) => b.steps),

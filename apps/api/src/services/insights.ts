@@ -5,6 +5,7 @@ import {
   type Escalation,
   escalations,
   type InsightScope,
+  insightNames,
   outcomeCounts,
   type SplitVariant,
   splitVariants,
@@ -172,6 +173,11 @@ export async function insights(rt: Runtime, scope: InsightScope) {
     csatAnswers(rt.db, scope),
     escalations(rt.db, scope),
   ]);
+  const names = await insightNames(rt.db, {
+    flows: [...outcomes.map((o) => o.flowId), ...answers.map((a) => a.flowId)],
+    queues: [...answers, ...escalated].flatMap((a) => (a.queue ? [a.queue] : [])),
+    agents: answers.flatMap((a) => (a.agent ? [a.agent] : [])),
+  });
   const total = outcomes.reduce(
     (t, o) => ({
       entered: t.entered + o.entered,
@@ -198,5 +204,6 @@ export async function insights(rt: Runtime, scope: InsightScope) {
     splits: splits(split),
     csat: csat(answers),
     escalations: escalationInsights(escalated),
+    names,
   };
 }

@@ -204,8 +204,13 @@ function Figures({ data, doc, lang }: { data: Insights; doc: FlowDocument | null
         file="outcomes.csv"
         csv={() =>
           toCsv(
-            ['flow', 'version', ...OUTCOME_KEYS],
-            data.versions.map((v) => [v.flowId, v.version, ...OUTCOME_KEYS.map((k) => v[k])]),
+            ['flow', 'flow_name', 'version', ...OUTCOME_KEYS],
+            data.versions.map((v) => [
+              v.flowId,
+              data.names.flows[v.flowId] ?? '',
+              v.version,
+              ...OUTCOME_KEYS.map((k) => v[k]),
+            ]),
           )
         }
       >
@@ -224,7 +229,7 @@ function Figures({ data, doc, lang }: { data: Insights; doc: FlowDocument | null
           <tbody>
             {data.versions.map((v) => (
               <tr key={`${v.flowId}:${v.version}`}>
-                <td>{v.flowId}</td>
+                <td title={v.flowId}>{data.names.flows[v.flowId] ?? v.flowId}</td>
                 <td>v{v.version}</td>
                 {OUTCOME_KEYS.map((k) => (
                   <td key={k} className="num">
@@ -499,8 +504,8 @@ function GroupTable({
       file={file}
       csv={() =>
         toCsv(
-          ['key', 'answers', 'average'],
-          rows.map((r) => [r.key, r.answers, r.average]),
+          ['key', 'name', 'answers', 'average'],
+          rows.map((r) => [r.key, r.key === null ? '' : word(r.key), r.answers, r.average]),
         )
       }
     >
@@ -515,7 +520,7 @@ function GroupTable({
         <tbody>
           {rows.map((r) => (
             <tr key={String(r.key)}>
-              <td>{r.key === null ? o('insights.none') : word(String(r.key))}</td>
+              <td title={r.key ?? undefined}>{r.key === null ? o('insights.none') : word(r.key)}</td>
               <td className="num">{num(r.answers, lang)}</td>
               <td className="num">{num(r.average, lang)}</td>
             </tr>
@@ -551,8 +556,20 @@ function Csat({ data, lang }: { data: Insights; lang: Lang }) {
         </ResponsiveContainer>
       </div>
       <GroupTable title={o('insights.byDay')} rows={c.byDay} file="csat-by-day.csv" lang={lang} />
-      <GroupTable title={o('insights.byFlow')} rows={c.byFlow} file="csat-by-flow.csv" lang={lang} />
-      <GroupTable title={o('insights.byQueue')} rows={c.byQueue} file="csat-by-queue.csv" lang={lang} />
+      <GroupTable
+        title={o('insights.byFlow')}
+        rows={c.byFlow}
+        file="csat-by-flow.csv"
+        lang={lang}
+        word={(id) => data.names.flows[id] ?? id}
+      />
+      <GroupTable
+        title={o('insights.byQueue')}
+        rows={c.byQueue}
+        file="csat-by-queue.csv"
+        lang={lang}
+        word={(id) => data.names.queues[id] ?? id}
+      />
       <GroupTable
         title={o('insights.byChannel')}
         rows={c.byChannel}
@@ -560,14 +577,28 @@ function Csat({ data, lang }: { data: Insights; lang: Lang }) {
         lang={lang}
         word={(key) => inboxWord(lang, 'channels', key)}
       />
-      <GroupTable title={o('insights.byAgent')} rows={c.byAgent} file="csat-by-agent.csv" lang={lang} />
+      <GroupTable
+        title={o('insights.byAgent')}
+        rows={c.byAgent}
+        file="csat-by-agent.csv"
+        lang={lang}
+        word={(id) => data.names.agents[id] ?? id}
+      />
       <Section
         title={o('insights.comments')}
         file="csat-comments.csv"
         csv={() =>
           toCsv(
-            ['day', 'score', 'channel', 'agent', 'comment', 'sentiment'],
-            c.comments.map((x) => [x.day, x.score, x.channel, x.agent, x.comment, x.sentiment.label]),
+            ['day', 'score', 'channel', 'agent', 'agent_name', 'comment', 'sentiment'],
+            c.comments.map((x) => [
+              x.day,
+              x.score,
+              x.channel,
+              x.agent,
+              x.agent ? (data.names.agents[x.agent] ?? '') : '',
+              x.comment,
+              x.sentiment.label,
+            ]),
           )
         }
       >

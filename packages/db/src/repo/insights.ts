@@ -231,3 +231,35 @@ export async function escalations(db: Db, scope: InsightScope): Promise<Escalati
     order by t.created_at, t.id`,
   );
 }
+
+/** What a manager reads instead of ids: flows by name, queues by name, agents by display name. */
+export interface InsightNames {
+  flows: Record<string, string>;
+  queues: Record<string, string>;
+  agents: Record<string, string>;
+}
+
+/** The names of the flows, queues and people an insight mentions (ids that no longer exist are left out). */
+export async function insightNames(
+  db: Db,
+  ids: { flows: Iterable<string>; queues: Iterable<string>; agents: Iterable<string> },
+): Promise<InsightNames> {
+  const lookup = async (table: SQL, name: SQL, wanted: Iterable<string>): Promise<Record<string, string>> => {
+    const list = [...new Set(wanted)];
+    if (list.length === 0) return {};
+    const rows = await queryRows<{ id: string; name: string }>(
+      db,
+      sql`select id, ${name} as name from ${table} where id in (${sql.join(
+        list.map((id) => sql`${id}`),
+        sql`, `,
+      )})`,
+    );
+    return Object.fromEntries(rows.map((r) => [r.id, r.name]));
+  };
+  const [flows, queues, agents] = await Promise.all([
+    lookup(sql`flows`, sql`name`, ids.flows),
+    lookup(sql`queues`, sql`name`, ids.queues),
+    lookup(sql`users`, sql`display_name`, ids.agents),
+  ]);
+  return { flows, queues, agents };
+}
