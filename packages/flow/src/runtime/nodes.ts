@@ -3,6 +3,7 @@ import type { BusinessHours, Template } from '../catalog/fields';
 import type { MissingDataRule } from '../document';
 import { parseDuration } from '../duration';
 import { ExpressionError } from '../expr/error';
+import { numberInLanguage } from '../expr/number-words';
 import { evaluate, evaluateBool, renderTemplate, renderTemplateChecked } from '../expr/plan-eval';
 import { type TemplateLang, valueInWords } from '../expr/value-words';
 import type { InboxItem, Json } from '../journey';
@@ -34,6 +35,11 @@ export const HANDOFF_TEAM_CALENDAR_PATCH = 'handoff-sla-in-team-calendar';
  * Spanish template); journeys started before keep the raw value in the texts they send.
  */
 export const TEMPLATE_VALUE_WORDS_PATCH = 'template-values-in-words';
+/**
+ * Patch: a Spanish template writes decimal numbers with a comma (`puntaje -0,8`); journeys started before keep the
+ * point in the texts they send.
+ */
+export const TEMPLATE_NUMBERS_PATCH = 'template-numbers-in-language';
 /** The wait reason of a send held because a placeholder has no value. */
 export const MISSING_DATA_REASON = 'missing_data';
 
@@ -226,13 +232,16 @@ function pickTemplate(
 }
 
 /**
- * Words enum-like values in the template's language (see valueInWords). The patch is asked only when a value would
- * change, so journeys whose texts hold none record no marker; journeys started before keep the raw value.
+ * Words enum-like values and writes decimal numbers in the template's language (see valueInWords, numberInLanguage).
+ * Each patch is asked only when a value would change, so journeys whose texts hold none record no marker; journeys
+ * started before keep the raw value.
  */
 function wordsIn(j: Journey, lang: TemplateLang): (expr: string, value: Json) => Json {
   return (expr, value) => {
     const worded = valueInWords(expr, value, lang, (id) => j.plan.nodes[id]?.kind);
-    return worded !== value && j.fx.patched(TEMPLATE_VALUE_WORDS_PATCH) ? worded : value;
+    const said = worded !== value && j.fx.patched(TEMPLATE_VALUE_WORDS_PATCH) ? worded : value;
+    const numbered = numberInLanguage(said, lang);
+    return numbered !== said && j.fx.patched(TEMPLATE_NUMBERS_PATCH) ? numbered : said;
   };
 }
 
