@@ -1,8 +1,10 @@
 // Ruta on more than one machine: two API processes and two worker processes against one PostgreSQL database and one
-// Temporal dev server, as production runs them. Events spread over both APIs are each handled once, the rate limit
-// holds across the APIs, a worker killed mid-journey loses nothing, and re-entry rules hold across APIs.
+// Temporal dev server, as production runs them. Events spread over both APIs are each handled once, the rate limit and
+// the budget of failed authentications hold across the APIs, a worker killed mid-journey loses nothing, and re-entry
+// rules hold across APIs.
 // Bounded: a few dozen events and journeys, every wait bounded; everything listens on 127.0.0.1.
 import { randomBytes } from 'node:crypto';
+import http from 'node:http';
 import { createApiKey, type Database, openDatabase, queryRows, sql } from '@ruta/db';
 import { postgresTestUrl } from '@ruta/db/testing';
 import pg from 'pg';
@@ -17,6 +19,8 @@ const server = withLocalServer();
 const taskQueue = `cluster-${randomBytes(4).toString('hex')}`;
 const dbName = `ruta_cluster_${randomBytes(5).toString('hex')}`;
 const RATE = { perSecond: 0.5, burst: 30 };
+/** Failed authentications an address may have per minute (RUTA_AUTH_FAILURE_LIMIT). */
+const AUTH_FAILURES = 6;
 
 let url = '';
 let database: Database | undefined;
@@ -56,6 +60,7 @@ beforeAll(async () => {
       RUTA_HOST: '127.0.0.1',
       RUTA_RATE_LIMIT: String(RATE.perSecond),
       RUTA_RATE_BURST: String(RATE.burst),
+      RUTA_AUTH_FAILURE_LIMIT: String(AUTH_FAILURES),
       RUTA_ATTENTION_CHECK_MS: '0',
     });
   const worker = () =>
@@ -96,6 +101,28 @@ async function call(
   });
   const text = await res.text();
   return { status: res.status, headers: res.headers, text, body: text ? JSON.parse(text) : {} };
+}
+
+/** A GET to one API from another loopback address (a client of its own: its failures are not the other tests'). */
+function getFrom(address: string, api: number, path: string, key: string): Promise<number> {
+  const url = new URL(`${apis[api]}${path}`);
+  return new Promise((resolve, reject) => {
+    const req = http.request(
+      {
+        host: url.hostname,
+        port: url.port,
+        path: url.pathname,
+        localAddress: address,
+        headers: { authorization: `Bearer ${key}` },
+      },
+      (res) => {
+        res.resume();
+        res.on('end', () => resolve(res.statusCode ?? 0));
+      },
+    );
+    req.on('error', reject);
+    req.end();
+  });
 }
 
 /**
@@ -207,6 +234,27 @@ describe.skipIf(skipPostgres)('two APIs and two workers on one PostgreSQL and on
     const refusedBy = new Set(statuses.flatMap((s, i) => (s.status === 429 ? [i % 2] : [])));
     expect([...refusedBy].sort()).toEqual([0, 1]);
     expect(refused[0]!.headers.get('retry-after')).toMatch(/^\d+$/);
+  });
+
+  it('counts failed authentications across both APIs: a guesser cannot multiply its budget by the processes', async () => {
+    const guesser = '127.0.0.2';
+    const started = Date.now();
+    const statuses: number[] = [];
+    for (let i = 0; i < 3 * AUTH_FAILURES; i++)
+      statuses.push(await getFrom(guesser, i % 2, '/v1/flows', 'rk_live_guess'));
+    const seconds = (Date.now() - started) / 1000;
+    const unauthorized = statuses.filter((s) => s === 401).length;
+    // Per process, each API would answer 401 to its own budget (2 × the limit in all). Shared: the limit, one more
+    // for the API that had not yet heard it was spent, and what refilled meanwhile.
+    expect(unauthorized).toBeGreaterThanOrEqual(AUTH_FAILURES);
+    expect(unauthorized).toBeLessThanOrEqual(AUTH_FAILURES + 1 + Math.ceil((seconds * AUTH_FAILURES) / 60));
+    expect(statuses.slice(-2)).toEqual([429, 429]);
+    // Refused before the key is looked at, on both APIs; other addresses are untouched.
+    const reader = (await createApiKey(database!.db, { name: 'guessed', scopes: ['flows:read'] })).key;
+    expect([await getFrom(guesser, 0, '/v1/flows', reader), await getFrom(guesser, 1, '/v1/flows', reader)]).toEqual([
+      429, 429,
+    ]);
+    expect((await call(0, 'GET', '/v1/flows', undefined, reader)).status).toBe(200);
   });
 
   it('keeps re-entry rules across APIs: one running journey per customer when two APIs start it at once', async () => {

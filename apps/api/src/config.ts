@@ -23,6 +23,11 @@ export interface ApiConfig {
   rateLimit: { perSecond: number; burst: number; store?: 'database' | 'memory' } | null;
   /** Failed authentications allowed per client address per minute (in a row, then refilled); null: no limit. */
   authFailuresPerMinute: number | null;
+  /**
+   * Where failed authentications are counted: `database` (default) shares each address's and account's budget across
+   * API processes, `memory` counts per process (RUTA_RATE_LIMIT_STORE, as for the request limit).
+   */
+  authFailureStore?: 'database' | 'memory';
   /** HMAC-SHA256 secret of the sandbox channel's webhook (`x-ruta-signature`). */
   sandboxSecret: string;
   /** Twilio auth token (validates `X-Twilio-Signature`); unset: the Twilio webhook answers 503. */
@@ -139,6 +144,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ApiConfig {
           }
         : null,
     authFailuresPerMinute: authFailures > 0 ? authFailures : null,
+    authFailureStore: env.RUTA_RATE_LIMIT_STORE === 'memory' ? 'memory' : 'database',
     sandboxSecret: env.RUTA_SANDBOX_WEBHOOK_SECRET || randomBytes(24).toString('base64url'),
     twilioAuthToken: env.TWILIO_AUTH_TOKEN || undefined,
     whatsappAppSecret: env.WHATSAPP_APP_SECRET || undefined,

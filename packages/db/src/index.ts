@@ -255,6 +255,8 @@ export {
   updateQueue,
 } from './repo/queues';
 export {
+  /** Forgets idle buckets of a key prefix (a bucket idle longer than its refill is the same as none). */
+  pruneTokenBuckets,
   /** What a request got from a shared token bucket. */
   type TokenTaken,
   /** Takes a token from a rate-limit bucket shared by every API process on the database. */

@@ -122,8 +122,7 @@ export function authRoutes(app: OpenAPIHono<AppEnv>, rt: Runtime, guard: Guard):
       // Checked against a dummy hash when there is no usable account, so timing says nothing either.
       const ok = await verifyPassword(user?.active ? user.passwordHash : null, password);
       if (!ok || !user?.active) {
-        rt.failures.address?.failed(address);
-        rt.failures.account?.failed(account);
+        await Promise.all([rt.failures.address?.failed(address), rt.failures.account?.failed(account)]);
         throw signInFailed();
       }
       const principal = await openSession(rt, c, user, 'password');

@@ -92,7 +92,7 @@ export function meRoutes(app: OpenAPIHono<AppEnv>, rt: Runtime, guard: Guard): v
       }
       const row = await findUserForSignIn(rt.db, { email: principal.email });
       if (!row || !(await verifyPassword(row.passwordHash, currentPassword))) {
-        rt.failures.account?.failed(principal.email);
+        await rt.failures.account?.failed(principal.email);
         throw new ApiError('wrong-password', 'currentPassword: the current password is not right', {
           extensions: { errors: [{ path: 'currentPassword', message: 'The current password is not right' }] },
         });

@@ -5,7 +5,7 @@ import { createLogger, type Logger } from '@ruta/log';
 import type { Client } from '@temporalio/client';
 import { type ApiConfig, configFromEnv } from '../config';
 import { KeyVerifier } from '../middleware/auth/key-cache';
-import { FailureLimiter } from '../middleware/rate-limit/failures';
+import { FailureLimiter, sharedFailures } from '../middleware/rate-limit/failures';
 import { ActivityCatalog } from './activity-catalog';
 import { CaseFeed } from './case-feed';
 import { SLA_WARNING_MS } from './cases';
@@ -68,6 +68,8 @@ export function createRuntime(deps: ApiDeps): Runtime {
   const logger = deps.logger ?? createLogger({ component: 'api' });
   const now = deps.now ?? (() => new Date());
   const ms = () => now().getTime();
+  const shared = (scope: 'address' | 'account') =>
+    config.authFailureStore === 'memory' ? undefined : sharedFailures(deps.db, scope, logger);
   const rt = {
     db: deps.db,
     client: deps.temporal.client,
@@ -81,9 +83,11 @@ export function createRuntime(deps: ApiDeps): Runtime {
     keys: new KeyVerifier(deps.db),
     logger,
     failures: {
-      address: config.authFailuresPerMinute ? new FailureLimiter(config.authFailuresPerMinute, ms) : null,
+      address: config.authFailuresPerMinute
+        ? new FailureLimiter(config.authFailuresPerMinute, ms, 10_000, 60_000, shared('address'))
+        : null,
       account: config.signInFailuresPerAccount
-        ? new FailureLimiter(config.signInFailuresPerAccount, ms, 10_000, 15 * 60_000)
+        ? new FailureLimiter(config.signInFailuresPerAccount, ms, 10_000, 15 * 60_000, shared('account'))
         : null,
     },
     now,

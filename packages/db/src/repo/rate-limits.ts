@@ -31,3 +31,19 @@ export async function takeToken(db: Db, key: string, limit: { perSecond: number;
     ? { ok: true, remaining: Math.floor(tokens) }
     : { ok: false, retryAfterMs: Math.ceil(((1 - tokens) / limit.perSecond) * 1000) };
 }
+
+/**
+ * Deletes the buckets of keys starting with `prefix` that nobody has touched for `idleMs`: a bucket idle for longer
+ * than it takes to refill is the same as no bucket, so this forgets nothing and keeps a table of client addresses
+ * bounded. Returns how many went.
+ */
+export async function pruneTokenBuckets(db: Db, prefix: string, idleMs: number): Promise<number> {
+  const rows = await queryRows<{ key: string }>(
+    db,
+    sql`delete from rate_limit_buckets
+      where key like ${`${prefix.replace(/[\\%_]/g, '\\$&')}%`}
+        and updated_at < clock_timestamp() - make_interval(secs => ${idleMs / 1000}::float8)
+      returning key`,
+  );
+  return rows.length;
+}

@@ -36,15 +36,15 @@ const BEARER = /^Bearer\s+(\S+)\s*$/i;
 const CHALLENGE = { 'WWW-Authenticate': 'Bearer realm="ruta"' };
 
 /** The API key of `Authorization: Bearer <key>`; 401 for a malformed header or an unknown or revoked key. */
-async function keyPrincipal(rt: Runtime, header: string, failed: () => void): Promise<KeyPrincipal> {
+async function keyPrincipal(rt: Runtime, header: string, failed: () => Promise<void>): Promise<KeyPrincipal> {
   const plain = BEARER.exec(header)?.[1];
   if (!plain) {
-    failed();
+    await failed();
     throw new ApiError('unauthorized', 'Send an API key as Authorization: Bearer <key>', { headers: CHALLENGE });
   }
   const key = await rt.keys.verify(plain);
   if (!key) {
-    failed();
+    await failed();
     throw new ApiError('unauthorized', 'The API key is unknown or revoked', { headers: CHALLENGE });
   }
   return {
@@ -62,7 +62,7 @@ async function keyPrincipal(rt: Runtime, header: string, failed: () => void): Pr
  * cookies are ignored, so it needs no CSRF token); otherwise the session cookie names a person, and a state-changing
  * request must pass the CSRF check. 401 when neither is there.
  */
-async function authenticate(rt: Runtime, c: Context<AppEnv>, failed: () => void): Promise<Principal> {
+async function authenticate(rt: Runtime, c: Context<AppEnv>, failed: () => Promise<void>): Promise<Principal> {
   const header = c.req.header('authorization');
   if (header !== undefined) return keyPrincipal(rt, header, failed);
   let person: Principal | undefined;
@@ -70,11 +70,11 @@ async function authenticate(rt: Runtime, c: Context<AppEnv>, failed: () => void)
     person = await sessionPrincipal(rt, c);
   } catch (err) {
     // An unknown session token counts as a failed authentication; an expired one does not.
-    if (err instanceof ApiError && err.slug === 'unauthorized') failed();
+    if (err instanceof ApiError && err.slug === 'unauthorized') await failed();
     throw err;
   }
   if (!person) {
-    failed();
+    await failed();
     throw new ApiError('unauthorized', 'Sign in, or send an API key as Authorization: Bearer <key>', {
       headers: CHALLENGE,
     });
@@ -108,7 +108,7 @@ export function requirePermission(rt: Runtime, needed: Requirement): MiddlewareH
     if (failures && allowed && !allowed.ok) {
       throw rateLimited('Too many failed authentications from this address', allowed.retryAfterMs, failures.limit);
     }
-    const principal = await authenticate(rt, c, () => failures?.failed(address));
+    const principal = await authenticate(rt, c, async () => failures?.failed(address));
     if (principal.kind === 'user' && principal.mustChangePassword && needed !== 'signed-in') {
       throw new ApiError(
         'password-change-required',
