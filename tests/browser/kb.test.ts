@@ -45,6 +45,32 @@ describe('knowledge base in Chromium', () => {
     await page.getByRole('button', { name: 'Publicar' }).click();
     await page.getByRole('button', { name: 'Volver a borrador' }).waitFor();
 
+    // Someone else saves the article meanwhile: the editor says who and when, keeps this person's text, and lets them
+    // choose which version stays.
+    type Article = { id: string; title: string; lang: string; body: string; tags: string[]; status: string };
+    const { articles } = await ui.api<{ articles: Article[] }>('GET', '/v1/kb/articles?limit=500');
+    const mine = articles.find((a) => a.title === 'Retiro en tienda')!;
+    const { lang, title, tags, status } = mine;
+    await ui.api('PUT', `/v1/kb/articles/${mine.id}`, {
+      lang,
+      title,
+      tags,
+      status,
+      body: 'Retiro solo en la tienda central.',
+    });
+    await page.getByLabel('Etiquetas').fill('retiro, tienda, carnet');
+    await page.getByRole('button', { name: 'Guardar', exact: true }).click();
+    const conflict = page.getByTestId('kb-conflict');
+    await expect
+      .poll(() => conflict.textContent())
+      .toMatch(/cambió este artículo \(.+, revisión 2\) mientras lo editabas/);
+    expect(await page.getByLabel('Etiquetas').inputValue()).toBe('retiro, tienda, carnet');
+    await conflict.getByRole('button', { name: 'Guardar la mía encima' }).click();
+    await expect.poll(() => conflict.count()).toBe(0);
+    const saved = await ui.api<Article>('GET', `/v1/kb/articles/${mine.id}`);
+    expect(saved.body).toContain('Lleva tu carnet.');
+    expect(saved.tags).toEqual(['retiro', 'tienda', 'carnet']);
+
     await page.getByTestId('kb-ask').fill('¿Cuándo puedo retirar en la tienda?');
     await page.getByRole('button', { name: 'Buscar' }).click();
     await expect

@@ -34,8 +34,11 @@ export const kbEs = {
     delete: 'Eliminar',
     confirmDelete: '¿Eliminar el artículo «{title}»?',
     saved: 'Artículo guardado',
-    conflict: 'Alguien cambió este artículo mientras lo editabas. Recárgalo y vuelve a editar.',
-    reload: 'Recargar',
+    conflict: 'Alguien cambió este artículo mientras lo editabas. Tu texto sigue aquí: elige qué versión queda.',
+    conflictBy:
+      '{who} cambió este artículo ({when}, revisión {revision}) mientras lo editabas. Tu texto sigue aquí: elige qué versión queda.',
+    reload: 'Ver su versión (descartar la mía)',
+    overwrite: 'Guardar la mía encima',
     close: 'Cerrar',
     required: 'Escribe el título y el texto',
   },
@@ -86,8 +89,12 @@ export const kbEn: typeof kbEs = {
     delete: 'Delete',
     confirmDelete: 'Delete the article “{title}”?',
     saved: 'Article saved',
-    conflict: 'Someone changed this article while you were editing it. Reload it and edit again.',
-    reload: 'Reload',
+    conflict:
+      'Someone changed this article while you were editing it. Your text is still here: choose which version stays.',
+    conflictBy:
+      '{who} changed this article ({when}, revision {revision}) while you were editing it. Your text is still here: choose which version stays.',
+    reload: 'See theirs (discard mine)',
+    overwrite: 'Save mine over it',
     close: 'Close',
     required: 'Write the title and the text',
   },

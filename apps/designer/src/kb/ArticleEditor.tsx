@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { ApiError } from '../api/client';
-import { useT } from '../i18n';
+import { formatDateTime, useT } from '../i18n';
 import { useUi } from '../store/ui';
 import type { KbApi, KbArticle, KbDraft, KbLang, KbStatus } from './api';
 
@@ -34,10 +34,12 @@ export function ArticleEditor(props: {
   const [tags, setTags] = useState((article?.tags ?? []).join(', '));
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
-  const [stale, setStale] = useState(false);
+  /** The article as someone else saved it while this person was editing (a save answered 409). */
+  const [stale, setStale] = useState<KbArticle | null>(null);
   const set = (patch: Partial<KbDraft>) => setDraft((d) => ({ ...d, ...patch }));
 
-  const save = async (status: KbStatus = draft.status) => {
+  /** Saves from the revision the person started from, or over `over` (theirs kept, the other edit replaced). */
+  const save = async (status: KbStatus = draft.status, over?: KbArticle) => {
     if (!draft.title.trim() || !draft.body.trim()) return setProblem(t('kb.edit.required'));
     setBusy(true);
     setProblem(null);
@@ -48,15 +50,18 @@ export function ArticleEditor(props: {
         .split(',')
         .map((x) => x.trim())
         .filter(Boolean),
-      ...(article ? { revision: article.revision } : {}),
+      ...(article ? { revision: (over ?? article).revision } : {}),
     };
     try {
       const saved = article ? await kb.save(article.id, next) : await kb.create(next);
       useUi.getState().toast(t('kb.edit.saved'), 'success');
+      setStale(null);
       props.onSaved(saved);
     } catch (err) {
-      if (err instanceof ApiError && err.status === 409) setStale(true);
-      else setProblem((err as Error).message);
+      if (article && err instanceof ApiError && err.status === 409) {
+        // Says who changed it and when, and keeps this person's text until they choose.
+        setStale(await kb.get(article.id).catch(() => ({ ...article, author: null, revision: article.revision + 1 })));
+      } else setProblem((err as Error).message);
     } finally {
       setBusy(false);
     }
@@ -75,7 +80,7 @@ export function ArticleEditor(props: {
   const reload = async () => {
     if (!article) return;
     const fresh = await kb.get(article.id);
-    setStale(false);
+    setStale(null);
     props.onSaved(fresh);
   };
 
@@ -142,12 +147,25 @@ export function ArticleEditor(props: {
         </p>
       ) : null}
       {stale ? (
-        <p className="field-error" role="alert">
-          {t('kb.edit.conflict')}{' '}
-          <button type="button" className="btn small" onClick={() => void reload()}>
-            {t('kb.edit.reload')}
-          </button>
-        </p>
+        <div className="field-error" role="alert" data-testid="kb-conflict">
+          <p>
+            {stale.author
+              ? t('kb.edit.conflictBy', {
+                  who: stale.author,
+                  when: formatDateTime(stale.updatedAt, t.lang),
+                  revision: stale.revision,
+                })
+              : t('kb.edit.conflict')}
+          </p>
+          <div className="row">
+            <button type="button" className="btn small" onClick={() => void reload()}>
+              {t('kb.edit.reload')}
+            </button>
+            <button type="button" className="btn small" disabled={busy} onClick={() => void save(draft.status, stale)}>
+              {t('kb.edit.overwrite')}
+            </button>
+          </div>
+        </div>
       ) : null}
       <div className="row spread">
         <div className="row">
