@@ -7,7 +7,8 @@ export { analyze } from './analyze';
 export { analyzeConversation } from './conversation';
 export { type Decision, decide, isSensitivity } from './decision';
 export { runSentimentJsonl } from './jsonl';
-export { escalationModel, MODEL_ESCALATES, MODEL_SURE, type ModelVerdict } from './model/model';
+export { type Combination, COMBINATION, combine } from './combine';
+export { escalationModel, type ModelVerdict } from './model/model';
 export { offlineProvider, withFallback } from './provider';
 export {
   DEFAULT_SENSITIVITY,
