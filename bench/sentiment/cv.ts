@@ -22,7 +22,12 @@ export interface CvEstimate {
   byLang: { lang: 'es' | 'en'; before: Record<Sensitivity, Omit<CvFigure, 'positives'>>; after: Figures }[];
 }
 
-const f = (count: number, macroF1: number, recall: number, precision: number) => ({ count, macroF1, recall, precision });
+const f = (count: number, macroF1: number, recall: number, precision: number) => ({
+  count,
+  macroF1,
+  recall,
+  precision,
+});
 /**
  * The analyzer before this version (v6, commit e046d8f) cross-validated the same way (its escalation model
  * retrained without each round; its rules as they are, written with rounds 1–10 in view), measured once.

@@ -18,16 +18,32 @@ const all = prepare(
 );
 const rows = all.filter((p) => p.row.round !== 11);
 const grid = JSON.parse(process.argv[2] ?? '[{}]') as Record<string, number>[];
-const combos = JSON.parse(process.argv[3] ?? '[["model",0.5,0.2]]') as ['model' | 'rules', number, number][];
+const combos = JSON.parse(process.argv[3] ?? '[["model",0.5,0.2,0.9,true]]') as [
+  'model' | 'rules',
+  number,
+  number,
+  number,
+  boolean,
+  number,
+  number,
+][];
 for (const g of grid) {
-  const opt = { bits: 15, epochs: 20, rate: 0.2, l2: 1e-5, ruleDropout: 0, ...g };
-  const oof = outOfFold(rows, { polarity: opt, escalation: opt });
-  for (const [polarity, escalates, trustRules] of combos) {
-    const res = resultsFrom(rows, oof, { polarity, escalates, trustRules });
+  const { polarityDropout, ...rest } = g;
+  const opt = { bits: 15, epochs: 20, rate: 0.2, l2: 1e-5, ruleDropout: 0, ...rest };
+  const oof = outOfFold(rows, {
+    polarity: { ...opt, ruleDropout: polarityDropout ?? opt.ruleDropout },
+    escalation: opt,
+  });
+  for (const [polarity, escalates, trustRules, sure, gated, ruleWeight, rulesUpTo] of combos) {
+    const res = resultsFrom(rows, oof, { polarity, escalates, trustRules, sure, gated, ruleWeight, rulesUpTo });
     const fig = (pick: (r: (typeof rows)[number]['row']) => boolean) =>
       (['es', 'en'] as const)
         .map((lang) => {
-          const f = cvFigures(rows.map((p) => p.row), res, (r) => r.lang === lang && pick(r)).strong;
+          const f = cvFigures(
+            rows.map((p) => p.row),
+            res,
+            (r) => r.lang === lang && pick(r),
+          ).strong;
           return `${lang} ${f.macroF1.toFixed(3)} R ${f.recall.toFixed(3)} P ${f.precision.toFixed(3)}`;
         })
         .join(' · ');
@@ -36,6 +52,10 @@ for (const g of grid) {
       polarity,
       escalates,
       trustRules,
+      sure,
+      gated,
+      ruleWeight,
+      rulesUpTo,
       '| all:',
       fig(() => true),
       '| r9+10:',

@@ -158,6 +158,13 @@ export interface RuleReading {
   ifNegative: Set<EscalationReason>;
   /** The rules' findings as model features ("sig:money_lost", "label:negative", "flag:self", …). */
   tokens: string[];
+  /**
+   * When the escalation model alone may name a strong complaint, by the labelling guide: `never` in praise,
+   * about the customer's own slip or a slip they play down ("no pasa nada"), a reason they decline ("no
+   * necesito un asesor"), a solved past problem, or a question or praise with no complaint in it; `sure` (a
+   * higher bar) in a how / where / when question or a neutral statement with no complaint word; else `usual`.
+   */
+  modelGate: 'never' | 'sure' | 'usual';
 }
 
 const GATE_BUFFER = new Uint8Array(PATTERN_COUNT);
@@ -552,6 +559,16 @@ export function readByRules(text: string): RuleReading {
     const over = Math.abs(s) - (label === 'positive' ? POSITIVE_AT : -NEGATIVE_AT);
     confidence = (0.55 + 0.43 * Math.tanh(over / 1.5)) * (1 - 0.35 * mix);
   }
+  const modelGate =
+    label === 'positive' || pastOnly || flags.self + flags.minimize + flags.mild + declined > 0
+      ? 'never'
+      : label === 'negative' || complaintCue
+        ? infoOnly
+          ? 'sure'
+          : 'usual'
+        : hasQuestion || praised
+          ? 'never'
+          : 'sure';
   const emotions = { anger: round(anger), frustration: round(frustration), urgency: round(urgency), joy: round(joy) };
   // What the rules saw, as features of the models: they learn how far to trust each rule.
   const tokens = [`label:${label}`, `s:${Math.max(-4, Math.min(4, Math.round(s)))}`];
@@ -591,5 +608,6 @@ export function readByRules(text: string): RuleReading {
     ifNotPositive,
     ifNegative,
     tokens,
+    modelGate,
   };
 }

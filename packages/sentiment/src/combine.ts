@@ -23,16 +23,35 @@ export interface Models {
 
 /** How the rules and the models combine; chosen by leave-one-round-out cross-validation (eval/README.md). */
 export interface Combination {
-  /** Where the label comes from: the polarity model, or the rules alone. */
+  /** Where the label comes from: the polarity model (weighed with the rules' label), or the rules alone. */
   polarity: 'model' | 'rules';
+  /**
+   * How much the rules' label adds to its class's log-probability: 0 is the model alone; large, the rules
+   * unless the model is very sure. Negation and irony ("nada mal", "not bad") are where the rules know better.
+   */
+  ruleWeight: number;
+  /** Up to this many words the rules' label stands: a two-word idiom ("nada mal") gives the model too little. */
+  rulesUpTo: number;
   /** Probability from which the escalation model alone hands a message to a person (`strong_complaint`). */
   escalates: number;
   /** Probability below which a reason the rules found at the `strong` level is held back as routine. */
   trustRules: number;
+  /** The bar where the rules say the model needs to be sure (`RuleReading.modelGate`); 1 never escalates. */
+  sure: number;
+  /** Whether the rules' gate applies at all (`false`: the model escalates wherever it passes `escalates`). */
+  gated: boolean;
 }
 
 /** The shipped combination (see eval/README.md for how it was chosen). */
-export const COMBINATION: Combination = { polarity: 'model', escalates: 0.25, trustRules: 0.1 };
+export const COMBINATION: Combination = {
+  polarity: 'model',
+  ruleWeight: 0,
+  rulesUpTo: 3,
+  escalates: 0.25,
+  trustRules: 0.05,
+  sure: 0.4,
+  gated: true,
+};
 
 const CLASSES: readonly Polarity[] = ['negative', 'neutral', 'positive'];
 const round = (x: number): number => Math.round(x * 1000) / 1000;
@@ -71,8 +90,9 @@ export function combine(
   const p = scored.polarity;
   let label = reading.label;
   let confidence = reading.confidence;
-  if (how.polarity === 'model') {
-    const best = p.indexOf(Math.max(...p));
+  if (how.polarity === 'model' && reading.words.length > how.rulesUpTo) {
+    const z = p.map((v, c) => Math.log(v + 1e-12) + (CLASSES[c] === reading.label ? how.ruleWeight : 0));
+    const best = z.indexOf(Math.max(...z));
     label = CLASSES[best]!;
     confidence = p[best]!;
   }
@@ -92,7 +112,14 @@ export function combine(
   }
   let evidence: string[] = [];
   const named = [...found].some((r) => REASON_LEVEL[r] !== 'any');
-  if (!named && scored.escalation >= how.escalates) {
+  const bar = !how.gated
+    ? how.escalates
+    : reading.modelGate === 'never'
+      ? Number.POSITIVE_INFINITY
+      : reading.modelGate === 'sure'
+        ? Math.max(how.sure, how.escalates)
+        : how.escalates;
+  if (!named && scored.escalation >= bar) {
     found.add('strong_complaint');
     evidence = modelEvidence(reading.words, scored.escalationModel);
   }

@@ -53,6 +53,24 @@ export function decide(
       explanation: { es: `Escalar: ${words(reasons, 'es')}.`, en: `Escalate: ${words(reasons, 'en')}.` },
     };
   }
+  if (model.heldBack.length > 0) {
+    const p = Math.round(model.probability * 100);
+    const below =
+      all.length > 0
+        ? {
+            es: ` ${words(all, 'es')} no cuenta con la sensibilidad «${level.es}».`,
+            en: ` ${words(all, 'en')} does not count at the “${level.en}” sensitivity.`,
+          }
+        : { es: '', en: '' };
+    return {
+      escalate: false,
+      reasons,
+      explanation: {
+        es: `No escalar: las reglas vieron ${words(model.heldBack, 'es')}, pero el modelo lo lee como un caso de rutina (${p} % de que haga falta una persona).${below.es}`,
+        en: `Do not escalate: the rules saw ${words(model.heldBack, 'en')}, but the model reads it as routine (${p}% that a person is needed).${below.en}`,
+      },
+    };
+  }
   // Signals below the chosen level are named, so the trade-off the manager made stays visible.
   if (all.length > 0) {
     return {
@@ -61,17 +79,6 @@ export function decide(
       explanation: {
         es: `No escalar: ${words(all, 'es')} no cuenta con la sensibilidad «${level.es}».`,
         en: `Do not escalate: ${words(all, 'en')} does not count at the “${level.en}” sensitivity.`,
-      },
-    };
-  }
-  if (model.heldBack.length > 0) {
-    const p = Math.round(model.probability * 100);
-    return {
-      escalate: false,
-      reasons,
-      explanation: {
-        es: `No escalar: las reglas vieron ${words(model.heldBack, 'es')}, pero el modelo lo lee como un caso de rutina (${p} % de que haga falta una persona).`,
-        en: `Do not escalate: the rules saw ${words(model.heldBack, 'en')}, but the model reads it as routine (${p}% that a person is needed).`,
       },
     };
   }

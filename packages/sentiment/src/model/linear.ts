@@ -87,7 +87,7 @@ export function trainLinear(examples: readonly Example[], classes: number, optio
     for (const { e } of ordered) {
       const norm = wordNorm(e.x);
       // Deterministic: whether an example hides its rules depends on its key and the epoch only.
-      const rules = drop > 0 && (Math.imul(e.key ^ (epoch + 1), 0x9e3779b1) >>> 24) < drop ? NONE : e.x.rules;
+      const rules = drop > 0 && Math.imul(e.key ^ (epoch + 1), 0x9e3779b1) >>> 24 < drop ? NONE : e.x.rules;
       const z: number[] = [];
       for (let c = 0; c < classes; c++) {
         const base = c * size;

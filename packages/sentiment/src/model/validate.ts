@@ -40,8 +40,9 @@ export function resultsFrom(
     const scored = readings[i];
     if (!scored) throw new Error(`row ${i} has no out-of-fold reading`);
     const r = readByRules(p.row.text);
-    return Object.fromEntries(
-      SENSITIVITIES.map((s) => [s, combine(r, { sensitivity: s }, how, scored)]),
-    ) as Record<Sensitivity, SentimentResult>;
+    return Object.fromEntries(SENSITIVITIES.map((s) => [s, combine(r, { sensitivity: s }, how, scored)])) as Record<
+      Sensitivity,
+      SentimentResult
+    >;
   });
 }
