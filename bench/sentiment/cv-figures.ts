@@ -1,6 +1,7 @@
 /** Macro-F1 and escalation precision / recall at each sensitivity, for the rows a filter picks. */
-import type { LabeledMessage } from '@ruta/sentiment/metrics';
+
 import type { Sensitivity, SentimentResult } from '@ruta/sentiment';
+import type { LabeledMessage } from '@ruta/sentiment/metrics';
 
 /** One sensitivity's figures. */
 export interface CvFigure {

@@ -467,7 +467,9 @@ const md = [
         const x = b.before[level];
         const y = b.after[level];
         const met =
-          y.macroF1 >= TARGET.macroF1 && y.recall >= TARGET.escalationRecall && y.precision >= TARGET.escalationPrecision;
+          y.macroF1 >= TARGET.macroF1 &&
+          y.recall >= TARGET.escalationRecall &&
+          y.precision >= TARGET.escalationPrecision;
         return `| ${est.name} | ${b.lang} | ${level} | ${y.count} | ${x.macroF1.toFixed(3)} → ${y.macroF1.toFixed(3)} | ${pct(x.recall)}% → ${pct(y.recall)}% | ${pct(x.precision)}% → ${pct(y.precision)}% | ${met ? 'yes' : 'no'} |`;
       }),
     ),

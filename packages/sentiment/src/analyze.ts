@@ -4,6 +4,8 @@
  * (contact-center situations and escalation signals), sarcasm and politeness adjustments, the escalation
  * model where no rule named a reason, and the decision at the chosen sensitivity with its explanation.
  */
+
+import { combine } from './combine';
 import { ALWAYS_ON, EMOJIS, gatePatterns, type Lookup, lookup, PATTERN_COUNT, PHRASES } from './lexicon';
 import {
   ACRONYMS,
@@ -32,7 +34,6 @@ import {
   URGENT_CAPS,
 } from './lexicon/context';
 import type { PhraseFlag } from './lexicon/phrases';
-import { combine } from './combine';
 import { ESCALATION_REASONS, type EscalationReason } from './sensitivity';
 import { tokenize } from './text';
 import type { AnalyzeOptions, Emotions, Polarity, SentimentResult } from './types';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import raw from '../eval/messages.jsonl?raw';
 import rawBlind2 from '../eval/blind-2.jsonl?raw';
+import raw from '../eval/messages.jsonl?raw';
 import raw10 from '../eval/round-10.jsonl?raw';
 import { COMBINATION } from './combine';
 import {

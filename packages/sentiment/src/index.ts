@@ -4,10 +4,10 @@
  */
 export { type AnalyzeRequest, analyzeRequest } from './activity';
 export { analyze } from './analyze';
+export { COMBINATION, type Combination, combine } from './combine';
 export { analyzeConversation } from './conversation';
 export { type Decision, decide, isSensitivity } from './decision';
 export { runSentimentJsonl } from './jsonl';
-export { type Combination, COMBINATION, combine } from './combine';
 export { escalationModel, type ModelVerdict } from './model/model';
 export { offlineProvider, withFallback } from './provider';
 export {

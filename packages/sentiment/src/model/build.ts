@@ -6,8 +6,8 @@
 import { readByRules } from '../analyze';
 import type { Models } from '../combine';
 import { type LabeledMessage, parseEvalJsonl } from '../metrics';
-import { messageFeatures } from './model';
 import { type Example, type LinearModel, type LinearOptions, orderKey, trainLinear } from './linear';
+import { messageFeatures } from './model';
 import { encodeWeights, TRAINING } from './train';
 
 /** A labelled row, with the second annotator's labels where a round has them (blind-2). */
