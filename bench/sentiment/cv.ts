@@ -41,13 +41,34 @@ function BEFORE_FIGURES() {
   >;
 }
 
-/** Runs both estimates on the committed eval files. */
-export function crossValidate(root: string): CvEstimate[] {
+/** The escalation model alone at a threshold, out of fold over every round. */
+export interface ModelAloneFigure {
+  threshold: number;
+  precision: number;
+  recall: number;
+}
+
+/** Runs both estimates on the committed eval files, and the escalation model alone by threshold. */
+export function crossValidate(root: string): { estimates: CvEstimate[]; modelAlone: ModelAloneFigure[] } {
   const e = (name: string) => readFileSync(join(root, 'packages/sentiment/eval', name), 'utf8');
   const rows = prepare(
     allLabelledRows({ messages: e('messages.jsonl'), round10: e('round-10.jsonl'), blind2: e('blind-2.jsonl') }),
   );
-  const results = resultsFrom(rows, outOfFold(rows), COMBINATION);
+  const oof = outOfFold(rows);
+  const results = resultsFrom(rows, oof, COMBINATION);
+  const modelAlone = [0.25, 0.4, 0.5, 0.6].map((threshold) => {
+    let tp = 0;
+    let fp = 0;
+    let fn = 0;
+    rows.forEach((p, i) => {
+      const hit = oof[i]!.escalation >= threshold;
+      if (hit && p.row.escalate) tp++;
+      else if (hit) fp++;
+      else if (p.row.escalate) fn++;
+    });
+    const r3 = (x: number) => Math.round(x * 1000) / 1000;
+    return { threshold, precision: r3(tp / (tp + fp)), recall: r3(tp / (tp + fn)) };
+  });
   const labelled = rows.map((p) => p.row);
   const estimate = (name: string, method: string, key: string, pick: (round: number) => boolean): CvEstimate => ({
     name,
@@ -58,7 +79,7 @@ export function crossValidate(root: string): CvEstimate[] {
       after: cvFigures(labelled, results, (r) => r.lang === lang && pick(r.round ?? 1)),
     })),
   });
-  return [
+  const estimates = [
     estimate(
       'leave-blind-2-out',
       'blind-2 (300, an independent writer; first annotator) scored by models trained on every other labelled message',
@@ -72,11 +93,14 @@ export function crossValidate(root: string): CvEstimate[] {
       () => true,
     ),
   ];
+  return { estimates, modelAlone };
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-  for (const est of crossValidate(root)) {
+  const { estimates, modelAlone } = crossValidate(root);
+  console.log(JSON.stringify(modelAlone));
+  for (const est of estimates) {
     for (const b of est.byLang) {
       for (const s of SENSITIVITIES) {
         const x = b.before[s];
