@@ -9,7 +9,7 @@ import type { RuleReading } from './analyze';
 import { decide } from './decision';
 import { detectLang } from './lang';
 import { type Features, type LinearModel, linearProbabilities } from './model/linear';
-import { messageFeatures, modelEvidence, SHIPPED_MODELS } from './model/model';
+import { messageFeatures, modelEvidence, shippedModels } from './model/model';
 import { DEFAULT_SENSITIVITY, ESCALATION_REASONS, type EscalationReason, REASON_LEVEL } from './sensitivity';
 import type { AnalyzeOptions, Polarity, SentimentResult } from './types';
 
@@ -85,7 +85,7 @@ export function combine(
   reading: RuleReading,
   options: AnalyzeOptions = {},
   how: Combination = COMBINATION,
-  scored: ModelReading = readByModels(reading, SHIPPED_MODELS()),
+  scored: ModelReading = readByModels(reading, shippedModels()),
 ): SentimentResult {
   const p = scored.polarity;
   let label = reading.label;

@@ -8,7 +8,7 @@ import { foldedWords } from '../words';
 import { allLabelledRows, prepare, teaches, trainModels, writeWeightsModules } from './build';
 import { featureIndexes, fnv1a, ruleIndexes } from './features';
 import { linearProbabilities, orderKey, trainLinear } from './linear';
-import { escalationModel, SHIPPED_MODELS } from './model';
+import { escalationModel, shippedModels } from './model';
 import polarityModule from './polarity-weights.ts?raw';
 import { decodeWeights, encodeWeights } from './train';
 import escalationModule from './weights.ts?raw';
@@ -42,7 +42,7 @@ describe('models', () => {
   });
 
   it('ship small: one byte a weight, 2^15 per class', () => {
-    const m = SHIPPED_MODELS();
+    const m = shippedModels();
     expect(m.escalation.weights.length).toBe(1 << 15);
     expect(m.polarity.weights.length).toBe(3 << 15);
     expect(escalationModule.length).toBeLessThan(300_000);
@@ -101,7 +101,7 @@ describe('models', () => {
   it('hold back a rule reason the escalation model reads as routine, and say so in both languages', () => {
     const reading = readByRules('me cobraron dos veces');
     expect([...reading.signals, ...reading.ifNotPositive]).toContain('money_lost');
-    const scored = readByModels(reading, SHIPPED_MODELS());
+    const scored = readByModels(reading, shippedModels());
     // A model that puts it under the rules' bar (trustRules) and under its own (escalates).
     const held = combine(reading, {}, { ...COMBINATION, trustRules: 0.3 }, { ...scored, escalation: 0.2 });
     expect(held.escalate).toBe(false);

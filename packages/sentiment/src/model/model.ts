@@ -27,7 +27,7 @@ export function loadModel(m: WeightsModule): LinearModel {
 
 let shipped: Models | undefined;
 /** The shipped models, decoded on first use. */
-export function SHIPPED_MODELS(): Models {
+export function shippedModels(): Models {
   shipped ??= { polarity: loadModel(POLARITY_WEIGHTS), escalation: loadModel(ESCALATION_WEIGHTS) };
   return shipped;
 }
@@ -46,7 +46,7 @@ export interface ModelVerdict {
 
 /** Scores a message given as folded words and, optionally, the rules' findings (`RuleReading.tokens`). */
 export function escalationModel(words: readonly string[], tokens: readonly string[] = []): ModelVerdict {
-  const m = SHIPPED_MODELS().escalation;
+  const m = shippedModels().escalation;
   const probability = linearProbabilities(m, messageFeatures(words, tokens, m.bits))[0]!;
   return { probability, evidence: modelEvidence(words, m) };
 }
