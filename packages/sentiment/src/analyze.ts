@@ -4,8 +4,8 @@
  * (contact-center situations and escalation signals), sarcasm and politeness adjustments, the escalation
  * model where no rule named a reason, and the decision at the chosen sensitivity with its explanation.
  */
-import { decide } from './decision';
-import { detectLang } from './lang';
+
+import { combine } from './combine';
 import { ALWAYS_ON, EMOJIS, gatePatterns, type Lookup, lookup, PATTERN_COUNT, PHRASES } from './lexicon';
 import {
   ACRONYMS,
@@ -34,10 +34,9 @@ import {
   URGENT_CAPS,
 } from './lexicon/context';
 import type { PhraseFlag } from './lexicon/phrases';
-import { escalationModel, MODEL_ESCALATES, MODEL_SURE } from './model/model';
-import { DEFAULT_SENSITIVITY, ESCALATION_REASONS, type EscalationReason } from './sensitivity';
+import { ESCALATION_REASONS, type EscalationReason } from './sensitivity';
 import { tokenize } from './text';
-import type { AnalyzeOptions, Polarity, SentimentResult } from './types';
+import type { AnalyzeOptions, Emotions, Polarity, SentimentResult } from './types';
 
 /** Label thresholds on the raw valence sum (tuned on the dev split only). */
 export const POSITIVE_AT = 0.6;
@@ -129,19 +128,50 @@ const AGAIN = /\b(?:again|(?<!la )otra vez|de nuevo|nuevamente|volvio a|vuelve a
 /** Reasons a solved past problem no longer carries. */
 const PAST_PROBLEM: readonly EscalationReason[] = ['money_lost', 'order_failure', 'no_show', 'bot_mismatch'];
 
+/** Reads a message: lexicon and rules, then the polarity and escalation models (see `combine`). */
+export function analyze(text: string, options: AnalyzeOptions = {}): SentimentResult {
+  return combine(readByRules(text), options);
+}
+
 const sat = (x: number, k: number): number => (x <= 0 ? 0 : 1 - Math.exp(-x / k));
 const round = (x: number): number => Math.round(x * 1000) / 1000;
 
 /** Test hook: run every phrase rule even when the prefix gate says it cannot match. */
 export const phraseGate = { enabled: true };
-/**
- * Evaluation hook: score with another escalation model (cross-validation swaps in one trained without the
- * round being scored). Null: the shipped model.
- */
-export const modelHook: { probability: ((words: readonly string[]) => number) | null } = { probability: null };
+/** What the lexicon and rules make of a message, before the models weigh it. */
+export interface RuleReading {
+  text: string;
+  /** The folded words (the models' word features). */
+  words: string[];
+  /** Languages of the lexicon entries met (for language detection). */
+  lexLangs: number[];
+  /** The rules' polarity, from the valence sum. */
+  label: Polarity;
+  /** The valence sum. */
+  s: number;
+  /** The rules' confidence in `label`. */
+  confidence: number;
+  emotions: Emotions;
+  /** Reasons found whatever the label. */
+  signals: Set<EscalationReason>;
+  /** Reasons that count only when the message is not positive, or only when it is negative. */
+  ifNotPositive: Set<EscalationReason>;
+  ifNegative: Set<EscalationReason>;
+  /** The rules' findings as model features ("sig:money_lost", "label:negative", "flag:self", …). */
+  tokens: string[];
+  /**
+   * When the escalation model alone may name a strong complaint, by the labelling guide: `never` in praise,
+   * about the customer's own slip or a slip they play down ("no pasa nada"), a reason they decline ("no
+   * necesito un asesor"), a solved past problem, or a question or praise with no complaint in it; `sure` (a
+   * higher bar) in a how / where / when question or a neutral statement with no complaint word; else `usual`.
+   */
+  modelGate: 'never' | 'sure' | 'usual';
+}
+
 const GATE_BUFFER = new Uint8Array(PATTERN_COUNT);
 
-export function analyze(text: string, options: AnalyzeOptions = {}): SentimentResult {
+/** Reads a message with the lexicon and rules alone (see `RuleReading`); the models then weigh it. */
+export function readByRules(text: string): RuleReading {
   const toks = tokenize(text);
   const n = toks.length;
   const looks: (Lookup | undefined)[] = new Array(n);
@@ -517,38 +547,10 @@ export function analyze(text: string, options: AnalyzeOptions = {}): SentimentRe
       label = 'neutral';
     }
   }
-  if (label !== 'positive') for (const r of ifNotPositive) signals.add(r);
-  if (label === 'negative') for (const r of ifNegative) signals.add(r);
-  // The statistical model catches strong complaints in words no rule knows ("la lavadora pierde agua"):
-  // only when no rule has named a reason, never in praise, about the customer's own slip or a slip they play
-  // down ("no pasa nada") or a reason they decline ("no necesito un asesor"); in a question or a message with
-  // some praise only when it also reports a problem ("¿cómo pido un reembolso?" asks), and in a neutral
-  // statement with no complaint word only when it is very sure ("el ejecutivo me dijo que llamara hoy").
-  // A reason a rule found but withheld for this label ("le pregunté dos veces y fue muy claro") is named too.
-  const named = signals.size + ifNotPositive.size + ifNegative.size > 0;
   const praised = contribs.some((c) => c.v > 0 && !c.sarc && !c.laugh);
-  const eligible =
-    label !== 'positive' && !named && !pastOnly && flags.self + flags.minimize + flags.mild + declined === 0;
-  const model = eligible ? escalationModel(words) : { probability: 0, evidence: [] };
-  if (eligible && modelHook.probability) model.probability = modelHook.probability(words);
   const complaintCue = tokenNeg > 0 || pv < 0 || flags.problem + flags.recur + flags.wait > 0;
   // "How do I report a fault with my line?": one question asking how, about a topic, not a complaint.
   const infoOnly = hasQuestion && ONE_QUESTION.test(folded) && (INFO_LEAD.test(folded) || WHERE_WHEN_LEAD.test(folded));
-  const usual =
-    label === 'negative' || complaintCue
-      ? MODEL_ESCALATES
-      : hasQuestion || praised
-        ? Number.POSITIVE_INFINITY
-        : MODEL_SURE;
-  const needed = infoOnly ? Math.max(usual, MODEL_SURE) : usual;
-  if (model.probability >= needed) {
-    signals.add('strong_complaint');
-    // A strong complaint told as a plain statement ("me cargaron la mensualidad aunque congelé la membresía")
-    // is negative even with no negative word; a request for a person stays neutral.
-    if (label === 'neutral' && !hasQuestion && !signals.has('asks_for_human')) label = 'negative';
-  }
-  if (label === 'negative') signals.add('negative');
-  const lang = options.lang ?? detectLang(words, text, lexLangs);
   const mix = Math.min(posMass, negMass) / Math.max(posMass, negMass, 1e-9);
   let confidence: number;
   if (label === 'neutral') {
@@ -558,18 +560,55 @@ export function analyze(text: string, options: AnalyzeOptions = {}): SentimentRe
     const over = Math.abs(s) - (label === 'positive' ? POSITIVE_AT : -NEGATIVE_AT);
     confidence = (0.55 + 0.43 * Math.tanh(over / 1.5)) * (1 - 0.35 * mix);
   }
-  if (lang === 'unknown') confidence *= 0.9;
-  const decision = decide(signals, options.sensitivity, model.evidence);
+  const modelGate =
+    label === 'positive' || pastOnly || flags.self + flags.minimize + flags.mild + declined > 0
+      ? 'never'
+      : label === 'negative' || complaintCue
+        ? infoOnly
+          ? 'sure'
+          : 'usual'
+        : hasQuestion || praised
+          ? 'never'
+          : 'sure';
+  const emotions = { anger: round(anger), frustration: round(frustration), urgency: round(urgency), joy: round(joy) };
+  // What the rules saw, as features of the models: they learn how far to trust each rule.
+  const tokens = [`label:${label}`, `s:${Math.max(-4, Math.min(4, Math.round(s)))}`];
+  for (const r of signals) tokens.push(`sig:${r}`);
+  for (const r of ifNotPositive) tokens.push(`inp:${r}`);
+  for (const r of ifNegative) tokens.push(`ineg:${r}`);
+  for (const f of Object.keys(flags) as PhraseFlag[]) if (flags[f] > 0) tokens.push(`flag:${f}`);
+  const cues: [string, boolean][] = [
+    ['sarcastic', sarcastic],
+    ['capsUrgent', capsUrgent],
+    ['allCaps', allCaps],
+    ['excl', excl >= 2],
+    ['question', hasQuestion],
+    ['infoOnly', infoOnly],
+    ['pastOnly', pastOnly],
+    ['declined', declined > 0],
+    ['praised', praised],
+    ['complaintCue', complaintCue],
+    ['tokenNeg', tokenNeg > 0],
+    ['pvNeg', pv < 0],
+    ['pvPos', pv > 0],
+    ['thanksOnly', thanksOnly],
+    ['contrast', lastContrast >= 0],
+    ['short', wordCount <= 6],
+  ];
+  for (const [name, on] of cues) if (on) tokens.push(name);
+  for (const [name, level] of Object.entries(emotions)) tokens.push(`${name}:${Math.round(level * 4)}`);
   return {
-    score: round(s / Math.sqrt(s * s + 6)),
+    text,
+    words,
+    lexLangs,
     label,
-    confidence: round(Math.min(1, Math.max(0, confidence))),
-    lang,
-    emotions: { anger: round(anger), frustration: round(frustration), urgency: round(urgency), joy: round(joy) },
-    escalate: decision.escalate,
-    reasons: decision.reasons,
-    signals: REASON_ORDER.filter((r) => signals.has(r)),
-    sensitivity: options.sensitivity ?? DEFAULT_SENSITIVITY,
-    explanation: decision.explanation,
+    s,
+    confidence,
+    emotions,
+    signals,
+    ifNotPositive,
+    ifNegative,
+    tokens,
+    modelGate,
   };
 }

@@ -29,12 +29,14 @@ export function isSensitivity(value: unknown): value is Sensitivity {
 
 /**
  * Decides from every signal found which ones escalate at `sensitivity` (default: strong). `evidence` are the
- * message's words behind a `strong_complaint` (the model's), quoted in the explanation.
+ * message's words behind a `strong_complaint` (the model's), quoted in the explanation; `model.heldBack` are
+ * reasons a rule found that the escalation model read as routine (named when nothing escalates).
  */
 export function decide(
   signals: Iterable<EscalationReason>,
   sensitivity: Sensitivity = DEFAULT_SENSITIVITY,
   evidence: readonly string[] = [],
+  model: { heldBack: readonly EscalationReason[]; probability: number } = { heldBack: [], probability: 0 },
 ): Decision {
   const found = new Set(signals);
   const all = ESCALATION_REASONS.filter((r) => found.has(r));
@@ -43,12 +45,30 @@ export function decide(
   const quoted = evidence.length > 0 ? ` (${evidence.map((w) => `«${w}»`).join(', ')})` : '';
   const label = (r: EscalationReason, lang: 'es' | 'en') =>
     REASON_LABELS[r][lang] + (r === 'strong_complaint' ? quoted : '');
-  const words = (list: EscalationReason[], lang: 'es' | 'en') => list.map((r) => label(r, lang)).join('; ');
+  const words = (list: readonly EscalationReason[], lang: 'es' | 'en') => list.map((r) => label(r, lang)).join('; ');
   if (reasons.length > 0) {
     return {
       escalate: true,
       reasons,
       explanation: { es: `Escalar: ${words(reasons, 'es')}.`, en: `Escalate: ${words(reasons, 'en')}.` },
+    };
+  }
+  if (model.heldBack.length > 0) {
+    const p = Math.round(model.probability * 100);
+    const below =
+      all.length > 0
+        ? {
+            es: ` ${words(all, 'es')} no cuenta con la sensibilidad «${level.es}».`,
+            en: ` ${words(all, 'en')} does not count at the “${level.en}” sensitivity.`,
+          }
+        : { es: '', en: '' };
+    return {
+      escalate: false,
+      reasons,
+      explanation: {
+        es: `No escalar: las reglas vieron ${words(model.heldBack, 'es')}, pero el modelo lo lee como un caso de rutina (${p} % de que haga falta una persona).${below.es}`,
+        en: `Do not escalate: the rules saw ${words(model.heldBack, 'en')}, but the model reads it as routine (${p}% that a person is needed).${below.en}`,
+      },
     };
   }
   // Signals below the chosen level are named, so the trade-off the manager made stays visible.

@@ -1,8 +1,17 @@
 import { describe, expect, it } from 'vitest';
+import rawBlind2 from '../eval/blind-2.jsonl?raw';
 import raw from '../eval/messages.jsonl?raw';
 import raw10 from '../eval/round-10.jsonl?raw';
-import { evaluate, type LabeledMessage, leaveOneRoundOut, parseEvalJsonl } from './metrics';
-import { MODEL_ESCALATES } from './model/model';
+import { COMBINATION } from './combine';
+import {
+  allLabelledRows,
+  evaluate,
+  type LabeledMessage,
+  outOfFold,
+  parseEvalJsonl,
+  prepare,
+  resultsFrom,
+} from './metrics';
 
 /**
  * Runs the labelled eval set (packages/sentiment/eval/messages.jsonl, see eval/README.md). Targets from the
@@ -10,9 +19,9 @@ import { MODEL_ESCALATES } from './model/model';
  *
  * Round 9 was the held-out round of v5; round 7 is the former blind round (half dev, tuned on; half test,
  * checked), and round-10.jsonl the held-out round of v6, written before any v6 change (figures in
- * eval/README.md). The dev rounds were tuned on, so their figures are not estimates of unseen text: they
- * guard against regressions. The escalation model is also checked the honest way, by leave-one-round-out
- * cross-validation on the dev split.
+ * eval/README.md). Since v7 the models train on every labelled message (all of the above and blind-2), so
+ * none of these figures is an estimate of unseen text: they guard against regressions. The honest check is
+ * the last test: blind-2 scored by models trained without it (leave-blind-2-out).
  */
 const rows = parseEvalJsonl(raw);
 const round10 = parseEvalJsonl(raw10);
@@ -75,7 +84,7 @@ describe('eval set', () => {
     en: { macroF1: 0.89, recall: 0.91, precision: 0.97 },
   };
   for (const lang of ['es', 'en'] as const) {
-    it(`held-out round 10 / ${lang}: at least its measured figures`, () => {
+    it(`round 10 (held out for v6, trained on since v7) / ${lang}: at least its v6 figures`, () => {
       const m = evaluate(round10.filter((r) => r.lang === lang));
       expect(m.count).toBeGreaterThanOrEqual(40);
       expect(m.macroF1).toBeGreaterThanOrEqual(held[lang].macroF1);
@@ -84,19 +93,33 @@ describe('eval set', () => {
     });
   }
 
-  it('escalation model alone, leave-one-round-out on the dev split: precision ≥ 0.85, recall ≥ 0.85', () => {
-    const dev = rows.filter((r) => r.split === 'dev');
-    const p = leaveOneRoundOut(dev);
-    let tp = 0;
-    let fp = 0;
-    let fn = 0;
-    dev.forEach((r, i) => {
-      const hit = p[i]! >= MODEL_ESCALATES;
-      if (hit && r.escalate) tp++;
-      else if (hit) fp++;
-      else if (r.escalate) fn++;
-    });
-    expect(tp / (tp + fp)).toBeGreaterThanOrEqual(0.85);
-    expect(tp / (tp + fn)).toBeGreaterThanOrEqual(0.85);
+  // Measured once with the shipped combination (eval/README.md): es 0.831 / R 0.92 / P 0.793, en 0.824 /
+  // R 0.84 / P 0.677 at the default sensitivity; v6 on the same rows 0.782 / 0.90 / 0.738 and 0.736 / 0.78 /
+  // 0.709. Floors are the v7 figures rounded down: below the targets, which is what blind-2 says.
+  const blindFloors = {
+    es: { macroF1: 0.83, recall: 0.92, precision: 0.79 },
+    en: { macroF1: 0.82, recall: 0.84, precision: 0.67 },
+  };
+  it('leave-blind-2-out: blind-2 scored by models trained on everything else keeps its measured figures', () => {
+    const all = prepare(allLabelledRows({ messages: raw, round10: raw10, blind2: rawBlind2 }));
+    const oof = outOfFold(all, undefined, [11]);
+    const held = all.flatMap((p, i) => (p.row.round === 11 ? [{ p, reading: oof[i] }] : []));
+    const results = resultsFrom(
+      held.map((h) => h.p),
+      held.map((h) => h.reading),
+      COMBINATION,
+    );
+    for (const lang of ['es', 'en'] as const) {
+      const idx = held.flatMap((h, i) => (h.p.row.lang === lang ? [i] : []));
+      expect(idx.length).toBe(150);
+      const byText = new Map(idx.map((i) => [held[i]!.p.row.text, results[i]!.strong]));
+      const m = evaluate(
+        idx.map((i) => held[i]!.p.row),
+        (t) => byText.get(t)!,
+      );
+      expect(m.macroF1, lang).toBeGreaterThanOrEqual(blindFloors[lang].macroF1);
+      expect(m.escalation.recall, lang).toBeGreaterThanOrEqual(blindFloors[lang].recall);
+      expect(m.escalation.precision, lang).toBeGreaterThanOrEqual(blindFloors[lang].precision);
+    }
   });
 });

@@ -4,10 +4,11 @@
  */
 export { type AnalyzeRequest, analyzeRequest } from './activity';
 export { analyze } from './analyze';
+export { COMBINATION, type Combination, combine } from './combine';
 export { analyzeConversation } from './conversation';
 export { type Decision, decide, isSensitivity } from './decision';
 export { runSentimentJsonl } from './jsonl';
-export { escalationModel, MODEL_ESCALATES, MODEL_SURE, type ModelVerdict } from './model/model';
+export { escalationModel, type ModelVerdict } from './model/model';
 export { offlineProvider, withFallback } from './provider';
 export {
   DEFAULT_SENSITIVITY,

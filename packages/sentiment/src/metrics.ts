@@ -5,8 +5,17 @@
  */
 import { analyze } from './analyze';
 
-export { trainingRows, writeWeightsModule } from './model/build';
-export { leaveOneRoundOut } from './model/validate';
+export {
+  type AnnotatedMessage,
+  allLabelledRows,
+  type EvalFiles,
+  type PreparedRow,
+  prepare,
+  teaches,
+  trainModels,
+  writeWeightsModules,
+} from './model/build';
+export { outOfFold, resultsFrom } from './model/validate';
 
 import type { Polarity, SentimentResult } from './types';
 

@@ -81,3 +81,14 @@ export function featureIndexes(words: readonly string[], bits: number): Int32Arr
 export function wordIndexes(word: string, bits: number): Int32Array {
   return featureIndexes([word], bits);
 }
+
+/**
+ * Hashed indexes of the rules' findings ("sig:money_lost", "label:negative"), as `fnv1a("r" + token)`: each
+ * weighs 1 (not normalised by the message's length), so the models learn how far to trust each rule.
+ */
+export function ruleIndexes(tokens: readonly string[], bits: number): Int32Array {
+  const mask = (1 << bits) - 1;
+  const out = new Set<number>();
+  for (const t of tokens) out.add(fnv1a(`r${t}`) & mask);
+  return Int32Array.from(out);
+}

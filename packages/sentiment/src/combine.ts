@@ -1,0 +1,146 @@
+/**
+ * How the rules' reading and the models combine into the result: the polarity model gives the label (the
+ * rules' valence and findings are among its features), the escalation model decides whether a strong
+ * complaint goes to a person (it also sees every rule's finding, so it learns how far to trust each one),
+ * and the sensitivity the CX manager chose picks which reasons count. Every decision names its reasons: the
+ * rules' reasons when the model agrees, or the model's evidence words ("strong_complaint").
+ */
+import type { RuleReading } from './analyze';
+import { decide } from './decision';
+import { detectLang } from './lang';
+import { type Features, type LinearModel, linearProbabilities } from './model/linear';
+import { messageFeatures, modelEvidence, shippedModels } from './model/model';
+import { DEFAULT_SENSITIVITY, ESCALATION_REASONS, type EscalationReason, REASON_LEVEL } from './sensitivity';
+import type { AnalyzeOptions, Polarity, SentimentResult } from './types';
+
+/** The two models the analyzer consults. */
+export interface Models {
+  /** Three classes: negative, neutral, positive. */
+  polarity: LinearModel;
+  /** One class: the probability that a person should take over. */
+  escalation: LinearModel;
+}
+
+/** How the rules and the models combine; chosen by leave-one-round-out cross-validation (eval/README.md). */
+export interface Combination {
+  /** Where the label comes from: the polarity model (weighed with the rules' label), or the rules alone. */
+  polarity: 'model' | 'rules';
+  /**
+   * How much the rules' label adds to its class's log-probability: 0 is the model alone; large, the rules
+   * unless the model is very sure. Negation and irony ("nada mal", "not bad") are where the rules know better.
+   */
+  ruleWeight: number;
+  /** Up to this many words the rules' label stands: a two-word idiom ("nada mal") gives the model too little. */
+  rulesUpTo: number;
+  /** Probability from which the escalation model alone hands a message to a person (`strong_complaint`). */
+  escalates: number;
+  /** Probability below which a reason the rules found at the `strong` level is held back as routine. */
+  trustRules: number;
+  /** The bar where the rules say the model needs to be sure (`RuleReading.modelGate`); 1 never escalates. */
+  sure: number;
+  /** Whether the rules' gate applies at all (`false`: the model escalates wherever it passes `escalates`). */
+  gated: boolean;
+}
+
+/** The shipped combination (see eval/README.md for how it was chosen). */
+export const COMBINATION: Combination = {
+  polarity: 'model',
+  ruleWeight: 0,
+  rulesUpTo: 3,
+  escalates: 0.25,
+  trustRules: 0.05,
+  sure: 0.4,
+  gated: true,
+};
+
+const CLASSES: readonly Polarity[] = ['negative', 'neutral', 'positive'];
+const round = (x: number): number => Math.round(x * 1000) / 1000;
+
+/** The models' probabilities for a reading: polarity per class, and escalation. */
+export interface ModelReading {
+  /** The escalation model that read it (its weights name the evidence). */
+  escalationModel: LinearModel;
+  features: Features;
+  polarity: number[];
+  escalation: number;
+}
+
+/** Scores a reading with the models. */
+export function readByModels(reading: RuleReading, models: Models): ModelReading {
+  const features = messageFeatures(reading.words, reading.tokens, models.escalation.bits);
+  const polFeatures =
+    models.polarity.bits === models.escalation.bits
+      ? features
+      : messageFeatures(reading.words, reading.tokens, models.polarity.bits);
+  return {
+    escalationModel: models.escalation,
+    features,
+    polarity: linearProbabilities(models.polarity, polFeatures),
+    escalation: linearProbabilities(models.escalation, features)[0]!,
+  };
+}
+
+/** The result for a message: the rules' reading weighed by the models, decided at the chosen sensitivity. */
+export function combine(
+  reading: RuleReading,
+  options: AnalyzeOptions = {},
+  how: Combination = COMBINATION,
+  scored: ModelReading = readByModels(reading, shippedModels()),
+): SentimentResult {
+  const p = scored.polarity;
+  let label = reading.label;
+  let confidence = reading.confidence;
+  if (how.polarity === 'model' && reading.words.length > how.rulesUpTo) {
+    const z = p.map((v, c) => Math.log(v + 1e-12) + (CLASSES[c] === reading.label ? how.ruleWeight : 0));
+    const best = z.indexOf(Math.max(...z));
+    label = CLASSES[best]!;
+    confidence = p[best]!;
+  }
+  const found = new Set<EscalationReason>(reading.signals);
+  if (label !== 'positive') for (const r of reading.ifNotPositive) found.add(r);
+  if (label === 'negative') for (const r of reading.ifNegative) found.add(r);
+  // Reasons at the `strong` level count only when the model does not read the message as routine; the
+  // `anger` level (anger, threats to leave, regulators) always counts.
+  const heldBack: EscalationReason[] = [];
+  if (scored.escalation < how.trustRules) {
+    for (const r of found) {
+      if (REASON_LEVEL[r] === 'strong') {
+        found.delete(r);
+        heldBack.push(r);
+      }
+    }
+  }
+  let evidence: string[] = [];
+  const named = [...found].some((r) => REASON_LEVEL[r] !== 'any');
+  const bar = !how.gated
+    ? how.escalates
+    : reading.modelGate === 'never'
+      ? Number.POSITIVE_INFINITY
+      : reading.modelGate === 'sure'
+        ? Math.max(how.sure, how.escalates)
+        : how.escalates;
+  if (!named && scored.escalation >= bar) {
+    found.add('strong_complaint');
+    evidence = modelEvidence(reading.words, scored.escalationModel);
+  }
+  if (label === 'negative') found.add('negative');
+  const decision = decide(found, options.sensitivity, evidence, {
+    heldBack: ESCALATION_REASONS.filter((r) => heldBack.includes(r)),
+    probability: scored.escalation,
+  });
+  const lang = options.lang ?? detectLang(reading.words, reading.text, reading.lexLangs);
+  if (lang === 'unknown') confidence *= 0.9;
+  const s = reading.s;
+  return {
+    score: round(s / Math.sqrt(s * s + 6)),
+    label,
+    confidence: round(Math.min(1, Math.max(0, confidence))),
+    lang,
+    emotions: reading.emotions,
+    escalate: decision.escalate,
+    reasons: decision.reasons,
+    signals: ESCALATION_REASONS.filter((r) => found.has(r)),
+    sensitivity: options.sensitivity ?? DEFAULT_SENSITIVITY,
+    explanation: decision.explanation,
+  };
+}
