@@ -164,6 +164,7 @@ export async function historyBytes(): Promise<FlowBytes[]> {
     ruta: await buildWorkflowBundle(),
     hand: await buildWorkflowBundle(undefined, join(ROOT, 'bench/engine/hand-written/index.ts'), 'hand-written', {
       rutaPayloadConverter: false,
+      shareFlowRuntime: false,
     }),
   };
   const variants = [fiveStepVariant(), fourStepVariant(), ...sampleVariants()];
