@@ -15,6 +15,21 @@ import { ROOT } from '../support/engine';
 /** The flow runtime, which the workflow bundle preloads: started once per worker, shared by its workflows. */
 const RUNTIME = join(ROOT, 'packages/flow/src/runtime.ts');
 
+/** The import graph of `entry` (esbuild's metafile), the SDK's packages left out. */
+async function metafileOf(entry: string): Promise<Metafile> {
+  const result = await build({
+    entryPoints: [entry],
+    bundle: true,
+    write: false,
+    metafile: true,
+    platform: 'node',
+    format: 'esm',
+    external: ['@temporalio/*'],
+    logLevel: 'silent',
+  });
+  return result.metafile;
+}
+
 /** Modules reachable from `entry` through static imports only. */
 function staticallyReachable(meta: Metafile, entry: string): Set<string> {
   const seen = new Set<string>();
@@ -32,20 +47,11 @@ function staticallyReachable(meta: Metafile, entry: string): Set<string> {
 
 describe('the journey workflow’s modules', () => {
   it('reach cel-js and RE2 only through dynamic imports', async () => {
-    const result = await build({
-      entryPoints: [WORKFLOWS_ENTRY],
-      bundle: true,
-      write: false,
-      metafile: true,
-      platform: 'node',
-      format: 'esm',
-      external: ['@temporalio/*'],
-      logLevel: 'silent',
-    });
-    const inputs = Object.keys(result.metafile.inputs);
+    const metafile = await metafileOf(WORKFLOWS_ENTRY);
+    const inputs = Object.keys(metafile.inputs);
     const entry = inputs.find((p) => p.endsWith('workflows/src/index.ts'));
     expect(entry).toBeDefined();
-    const reachable = [...staticallyReachable(result.metafile, entry!)];
+    const reachable = [...staticallyReachable(metafile, entry!)];
     const heavy = (p: string) => p.includes('@marcbachmann/cel-js') || p.includes('/re2js/');
     // Both are in the bundle (older plans and matches() still need them)…
     expect(inputs.some((p) => p.includes('@marcbachmann/cel-js'))).toBe(true);
@@ -93,17 +99,7 @@ describe('what each workflow starts for itself', () => {
   });
 
   it('shares nothing that reaches the SDK’s workflow API (its state is per workflow)', async () => {
-    const result = await build({
-      entryPoints: [RUNTIME],
-      bundle: true,
-      write: false,
-      metafile: true,
-      platform: 'node',
-      format: 'esm',
-      external: ['@temporalio/*'],
-      logLevel: 'silent',
-    });
-    const imports = Object.values(result.metafile.inputs).flatMap((i) => i.imports.map((x) => x.path));
+    const imports = Object.values((await metafileOf(RUNTIME)).inputs).flatMap((i) => i.imports.map((x) => x.path));
     expect(imports.filter((p) => p.startsWith('@temporalio/'))).toEqual([]);
   });
 });
