@@ -14,7 +14,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type PlanBlobStore, planPayload, rutaDataConverter, startLocalServer } from '@ruta/temporal';
 import { payloadConverter as rutaPayloadConverter } from '@ruta/temporal/payload-converter';
-import { buildWorkflowBundle } from '@ruta/workers';
+import { buildWorkflowBundle, REPLAY_SINKS } from '@ruta/workers';
 import { Client } from '@temporalio/client';
 import type { DataConverter } from '@temporalio/common';
 import proto from '@temporalio/proto';
@@ -92,7 +92,8 @@ async function sideWorker(
     taskQueue,
     workflowBundle: { codePath: bundle },
     activities: noopActivities(() => undefined),
-    sinks: { steps: { record: { fn: () => undefined, callDuringReplay: false } } },
+    // Steps go nowhere: only the bytes of the histories count here.
+    sinks: REPLAY_SINKS,
     ...(dataConverter ? { dataConverter } : {}),
   });
   const running = worker.run();
@@ -164,6 +165,7 @@ export async function historyBytes(): Promise<FlowBytes[]> {
     ruta: await buildWorkflowBundle(),
     hand: await buildWorkflowBundle(undefined, join(ROOT, 'bench/engine/hand-written/index.ts'), 'hand-written', {
       rutaPayloadConverter: false,
+      shareFlowRuntime: false,
     }),
   };
   const variants = [fiveStepVariant(), fourStepVariant(), ...sampleVariants()];

@@ -62,6 +62,12 @@ function settings(argv: string[]) {
       ?.slice(7)
       .split(',')
       .filter(Boolean),
+    /** `--flows=five-steps,csat` runs the throughput part on those flows only (with `--only`: figures not written). */
+    flows: argv
+      .find((a) => a.startsWith('--flows='))
+      ?.slice(8)
+      .split(',')
+      .filter(Boolean),
   };
 }
 
@@ -77,6 +83,7 @@ const load = () => loadavg().map((x) => Math.round(x * 100) / 100) as [number, n
 
 export async function runEngineBench(argv: string[] = process.argv.slice(2)): Promise<EngineResults | Parts> {
   const s = settings(argv);
+  if (s.flows && !s.only) throw new Error('--flows picks flows for a look, not for the results: use it with --only');
   const wants = (part: 'throughput' | 'memory' | 'crowd' | 'bytes') => !s.only || s.only.includes(part);
   Runtime.install({ logger: new DefaultLogger('WARN') });
   log(`${s.mode} run: ${JSON.stringify(s)}`);
@@ -87,9 +94,10 @@ export async function runEngineBench(argv: string[] = process.argv.slice(2)): Pr
 
   const bundles = {
     ruta: await buildWorkflowBundle(),
-    // The baselines' bundle keeps Temporal's default payload converter.
+    // The baselines' bundle keeps Temporal's default payload converter and preloads nothing of Ruta's.
     hand: await buildWorkflowBundle(undefined, join(ROOT, 'bench/engine/hand-written/index.ts'), 'hand-written', {
       rutaPayloadConverter: false,
+      shareFlowRuntime: false,
     }),
   };
   const dslSample = findDslSample();
@@ -149,7 +157,9 @@ export async function runEngineBench(argv: string[] = process.argv.slice(2)): Pr
           ...(dslBundle ? { dsl: { worker: await start('dsl', dslBundle), taskQueue: 'bench-dsl' } } : {}),
         },
       };
-      parts.flows = await throughputRounds(sides, variants, { ...s, log });
+      const measured = s.flows ? variants.filter((v) => s.flows!.includes(v.name)) : variants;
+      if (measured.length === 0) throw new Error(`--flows names no flow of ${variants.map((v) => v.name).join(', ')}`);
+      parts.flows = await throughputRounds(sides, measured, { ...s, log });
       parts.loadAverage!.afterThroughput = load();
       await sides.workers.hand.worker.stop();
       await sides.workers.ruta.worker.stop();

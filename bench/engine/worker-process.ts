@@ -43,7 +43,17 @@ const worker = await Worker.create({
     : {}),
   activities: noopActivities(() => activities++),
   // Ruta's journeys send their steps here (the store's cost is not the engine's: they are only counted).
-  sinks: { steps: { record: { fn: () => void steps++, callDuringReplay: false } } },
+  sinks: {
+    steps: {
+      record: { fn: () => void steps++, callDuringReplay: false },
+      recordBatch: {
+        fn: (_info, batch: unknown[]) => {
+          steps += batch.length;
+        },
+        callDuringReplay: false,
+      },
+    },
+  },
   ...temporalTuning(workerTuningFromEnv()),
 });
 process.on('message', (message: { type: string }) => {

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { rutaDataConverter } from '@ruta/temporal';
 import { buildWorkflowBundle, REPLAY_SINKS, TRACED_REPLAY_SINKS } from '@ruta/workers';
@@ -60,6 +61,24 @@ describe('replay corpus', () => {
     }
     expect(failures).toEqual([]);
   }, 120_000);
+
+  it('replays the whole corpus twice in one worker, whose workflows share the flow runtime', async () => {
+    // The bundle preloads the flow runtime once per worker: a journey must take the same steps whatever journeys ran
+    // before it in that worker (the corpus's plans predate compiled expressions, so each one loads cel-js too).
+    const codePath = inject('workflowBundle');
+    expect(readFileSync(codePath, 'utf8')).toMatch(
+      /preloadModules\(\) \{\s+__webpack_require__\([^)]*"\.\/packages\/flow\/src\/runtime\.ts"\)/,
+    );
+    const twice = [...histories, ...histories].map((h, i) => ({ workflowId: `${h.name}-${i}`, history: h.json }));
+    const failures: string[] = [];
+    for await (const result of Worker.runReplayHistories(
+      { workflowBundle: { codePath }, sinks: REPLAY_SINKS, dataConverter },
+      twice as Parameters<typeof Worker.runReplayHistories>[1],
+    )) {
+      if (result.error) failures.push(`${result.workflowId}: ${result.error.message}`);
+    }
+    expect(failures).toEqual([]);
+  }, 240_000);
 
   it('replays every recorded history against the traced bundle (OpenTelemetry workflow interceptors on)', async () => {
     // Histories recorded without tracing replay with it: the interceptors add headers and spans, never commands.

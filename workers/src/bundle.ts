@@ -14,9 +14,21 @@ export const WORKFLOWS_ENTRY = join(ROOT, 'workflows/src/index.ts');
 const SOURCE_DIRS = [join(ROOT, 'workflows/src'), join(ROOT, 'packages/flow/src')];
 /** Ruta's payload converter, bundled into the workflow code (it marks the plan a journey continues-as-new with). */
 const CONVERTER_SOURCE = join(ROOT, 'packages/temporal/src/payload-converter.cjs');
+/**
+ * Modules the worker starts once and shares between workflows (Temporal's `preloadModules`). Workflow modules
+ * otherwise start again for every workflow and stay in memory with every cached one: the flow runtime's ~40 modules
+ * cost ~65 KiB and ~0.8 ms per workflow. Only modules without per-workflow state qualify: the flow runtime keeps
+ * none (its caches are memos of pure functions, the cost meter lives within one synchronous evaluation, and what a
+ * plan loads for its expressions is kept per plan, see expr/plan-eval.ts), and imports nothing of
+ * @temporalio/workflow. The SDK deep-freezes what they export. cel-js and RE2, loaded by a running journey only for
+ * plans that need them, stay per workflow.
+ */
+const PRELOADED = [join(ROOT, 'packages/flow/src/runtime.ts')];
 
-async function sourceHash(extra: string[]): Promise<string> {
+async function sourceHash(extra: string[], preloaded: string[]): Promise<string> {
   const hash = createHash('sha256');
+  // What is shared between workflows changes the bundle as much as its sources do.
+  hash.update(`preload:${preloaded.join(',')}`);
   const walk = async (dir: string): Promise<void> => {
     for (const entry of (await readdir(dir, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name))) {
       const path = join(dir, entry.name);
@@ -51,6 +63,11 @@ export interface BundleOptions {
    * converter expects. Default true; the engine benchmark's hand-written baseline turns it off (Temporal's default).
    */
   rutaPayloadConverter?: boolean;
+  /**
+   * Starts the flow runtime once per worker and shares it between workflows (see PRELOADED). Default true; the
+   * engine benchmark's hand-written baseline, which does not import it, turns it off.
+   */
+  shareFlowRuntime?: boolean;
 }
 
 /**
@@ -63,8 +80,13 @@ export async function buildWorkflowBundle(
   name = 'journey',
   options: BundleOptions = {},
 ): Promise<string> {
-  const hash = await sourceHash([dirname(entry)]);
   const converter = options.rutaPayloadConverter !== false;
+  // The converter too: the SDK loads it for every workflow, and it holds no state.
+  const preloadModules = [
+    ...(options.shareFlowRuntime !== false ? PRELOADED : []),
+    ...(converter ? [PAYLOAD_CONVERTER_PATH] : []),
+  ];
+  const hash = await sourceHash([dirname(entry)], preloadModules);
   const path = join(
     outDir,
     `${name}${options.tracing ? '-traced' : ''}${converter ? '' : '-default-converter'}-${hash}.js`,
@@ -73,6 +95,7 @@ export async function buildWorkflowBundle(
   const { code } = await bundleWorkflowCode({
     workflowsPath: entry,
     ...(converter ? { payloadConverterPath: PAYLOAD_CONVERTER_PATH } : {}),
+    preloadModules,
     ...(options.tracing ? { workflowInterceptorModules: [TRACING_INTERCEPTORS] } : {}),
     logger: new DefaultLogger('WARN'),
   });

@@ -78,6 +78,15 @@ export async function createRutaWorker(options: RutaWorkerOptions): Promise<Work
           },
           callDuringReplay: false,
         },
+        recordBatch: {
+          fn: (info, batch: StepRecord[]) => {
+            for (const step of batch) {
+              countJourney(info.workflowId, step);
+              steps.record(step);
+            }
+          },
+          callDuringReplay: false,
+        },
       },
     },
     ...temporalTuning(options.tuning ?? workerTuningFromEnv()),
@@ -150,7 +159,10 @@ export function stepWriter(store: WorkerStore, onStep?: (step: StepRecord) => vo
 
 /** Sinks for replaying histories: steps are not written again while replaying. */
 export const REPLAY_SINKS = {
-  steps: { record: { fn: () => undefined, callDuringReplay: false } },
+  steps: {
+    record: { fn: () => undefined, callDuringReplay: false },
+    recordBatch: { fn: () => undefined, callDuringReplay: false },
+  },
 };
 
 /** Sinks for replaying histories with the traced bundle: workflow spans go nowhere. */

@@ -36,9 +36,13 @@ import {
   stateQuery,
 } from './definitions';
 
-/** Steps leave the workflow through a sink: no history events, written idempotently by the worker. */
+/**
+ * Steps leave the workflow through a sink: no history events, written idempotently by the worker. A journey sends
+ * the steps of each stretch of code between two waits as one `recordBatch` call (see `recordSteps`); `record`, one
+ * step a call, is what bundles built before that send, and workers keep taking it.
+ */
 export interface JourneySinks extends Sinks {
-  steps: { record(step: StepRecord): void };
+  steps: { record(step: StepRecord): void; recordBatch(steps: StepRecord[]): void };
 }
 
 /** History length at which a journey continues as new unless its flow says otherwise. */
@@ -46,9 +50,13 @@ const DEFAULT_CONTINUE_AS_NEW_AFTER = 10_000;
 
 const { steps } = proxySinks<JourneySinks>();
 const proxies = new Map<string, ActivityInterface>();
+/** The same, by the plan's options object: a node calls with the same object every time, so no key is built. */
+const proxiesByOptions = new WeakMap<ActivityOptions, ActivityInterface>();
 
 /** One activity proxy per distinct retry/timeout policy (a node's policy comes from the plan). */
 function activitiesFor(options: ActivityOptions): ActivityInterface {
+  const known = proxiesByOptions.get(options);
+  if (known) return known;
   const key = JSON.stringify(options);
   let acts = proxies.get(key);
   if (!acts) {
@@ -66,7 +74,30 @@ function activitiesFor(options: ActivityOptions): ActivityInterface {
     });
     proxies.set(key, acts);
   }
+  proxiesByOptions.set(options, acts);
   return acts;
+}
+
+/**
+ * Records a journey's steps in batches: the steps of one synchronous stretch of workflow code (up to its next wait or
+ * call) go out in one sink call, sent from a microtask once that stretch ends. The SDK copies the workflow's info
+ * into every sink call and posts it to the worker's main thread, so one call per step cost more than the interpreter
+ * running the step. Sinks make no command, and calls made while replaying are not delivered: histories are unchanged.
+ */
+function recordSteps(): (step: StepRecord) => void {
+  let pending: StepRecord[] | null = null;
+  const send = () => {
+    const batch = pending!;
+    pending = null;
+    steps.recordBatch(batch);
+  };
+  return (step) => {
+    if (pending) pending.push(step);
+    else {
+      pending = [step];
+      void Promise.resolve().then(send);
+    }
+  };
 }
 
 /**
@@ -171,7 +202,7 @@ export async function journey(args: JourneyArgs, separatePlan?: JourneyInput['pl
         throw err;
       });
     },
-    record: (step) => steps.record(step),
+    record: recordSteps(),
     continueAsNewSuggested: () => {
       const info = workflowInfo();
       return info.continueAsNewSuggested || info.historyLength >= threshold;

@@ -12,6 +12,7 @@ import type { DataConverter, Payload, PayloadCodec } from '@temporalio/common';
 // @temporalio/proto is CommonJS whose exports Node's ESM loader cannot see by name: take the default export.
 import proto from '@temporalio/proto';
 import { CompressionCodec, DEFAULT_COMPRESSION_THRESHOLD } from './compression';
+import { metadataText } from './payload-metadata';
 import { type PlanBlobStore, PlanClaimCheckCodec } from './plan-claim-check';
 
 const { temporal } = proto;
@@ -35,7 +36,6 @@ export interface EncryptionKey {
 const KEY_ID = /^[A-Za-z0-9._-]{1,64}$/;
 const BASE64 = /^[A-Za-z0-9+/_-]+={0,2}$/;
 const utf8 = new TextEncoder();
-const text = (bytes: Uint8Array | null | undefined) => (bytes ? new TextDecoder().decode(bytes) : undefined);
 
 /** A key from its base64 text (standard or URL-safe), or an error that says which variable and what is wrong. */
 function parseKey(id: string, value: string, variable: string): EncryptionKey {
@@ -129,8 +129,8 @@ export class EncryptionCodec implements PayloadCodec {
 
   async decode(payloads: Payload[]): Promise<Payload[]> {
     return payloads.map((payload) => {
-      if (text(payload.metadata?.encoding) !== ENCRYPTED_ENCODING) return payload;
-      const id = text(payload.metadata?.[KEY_ID_METADATA]) ?? '';
+      if (metadataText(payload.metadata?.encoding) !== ENCRYPTED_ENCODING) return payload;
+      const id = metadataText(payload.metadata?.[KEY_ID_METADATA]) ?? '';
       const key = this.byId.get(id);
       if (!key) {
         throw new Error(

@@ -10,6 +10,7 @@ import { isPlanPayload, PLAN_REF_ENCODING, type PlanBlobStore, PlanClaimCheckCod
 const text = (b: Uint8Array | null | undefined) => Buffer.from(b ?? new Uint8Array()).toString('utf8');
 const bytesOf = (p: Payload) => Buffer.from(proto.temporal.api.common.v1.Payload.encode(p).finish()).toString('hex');
 const size = (p: Payload) => bytesOf(p).length / 2;
+const utf8 = (s: string) => new TextEncoder().encode(s);
 
 /** A plan-shaped object of a realistic size (compiled plans are 2.8–4.5 KB of JSON). */
 const plan = {
@@ -117,6 +118,21 @@ describe('compression codec', () => {
     // Random bytes do not shrink: they stay as they are.
     expect(r).toBe(random);
     expect((await codec.decode([b!, s!, r!])).map(bytesOf)).toEqual([big, small, random].map(bytesOf));
+  });
+
+  it('measures the threshold on the encoded payload, metadata included, to the byte', async () => {
+    // The codec skips small payloads without encoding them: its estimate must never fall below the real size.
+    for (const payload of [
+      defaultPayloadConverter.toPayload({ text: 'sí, llegó '.repeat(40) }),
+      {
+        ...defaultPayloadConverter.toPayload('ñandú '.repeat(50)),
+        metadata: { encoding: utf8('json/plain'), 'clave-ñ': utf8('x'.repeat(200)) },
+      },
+    ]) {
+      const at = size(payload);
+      expect(text((await new CompressionCodec(at).encode([payload]))[0]!.metadata?.encoding)).toBe(COMPRESSED_ENCODING);
+      expect((await new CompressionCodec(at + 1).encode([payload]))[0]).toBe(payload);
+    }
   });
 });
 

@@ -8,13 +8,13 @@ import { createHash } from 'node:crypto';
 import type { Payload, PayloadCodec } from '@temporalio/common';
 import proto from '@temporalio/proto';
 import { PAYLOAD_KIND_METADATA, PLAN_PAYLOAD_KIND } from './payload-converter.cjs';
+import { metadataText } from './payload-metadata';
 
 const { temporal } = proto;
 
 /** The `encoding` of a plan's reference in history: the data is the sha-256 (32 bytes) of the stored payload. */
 export const PLAN_REF_ENCODING = 'binary/ruta-plan-ref';
 const utf8 = new TextEncoder();
-const text = (bytes: Uint8Array | null | undefined) => (bytes ? new TextDecoder().decode(bytes) : undefined);
 
 /**
  * Where plan payloads are stored once, by the hex sha-256 of their bytes. `put` is idempotent (a second put of
@@ -27,8 +27,10 @@ export interface PlanBlobStore {
 
 /** Whether a payload is a compiled plan marked by Ruta's payload converter. */
 export function isPlanPayload(payload: Payload): boolean {
-  return text(payload.metadata?.[PAYLOAD_KIND_METADATA]) === PLAN_PAYLOAD_KIND;
+  return metadataText(payload.metadata?.[PAYLOAD_KIND_METADATA]) === PLAN_PAYLOAD_KIND;
 }
+
+const isPlanRef = (payload: Payload) => metadataText(payload.metadata?.encoding) === PLAN_REF_ENCODING;
 
 /** A small least-recently-used map: plans in use stay in memory, old versions fall out. */
 class Lru<V> {
@@ -91,9 +93,11 @@ export class PlanClaimCheckCodec implements PayloadCodec {
   }
 
   async decode(payloads: Payload[]): Promise<Payload[]> {
+    // Nearly every activation holds no plan reference: pass it through without a promise per payload.
+    if (!payloads.some(isPlanRef)) return payloads;
     return Promise.all(
       payloads.map(async (payload) => {
-        if (text(payload.metadata?.encoding) !== PLAN_REF_ENCODING) return payload;
+        if (!isPlanRef(payload)) return payload;
         const hex = Buffer.from(payload.data ?? new Uint8Array()).toString('hex');
         const cached = this.plans.get(hex);
         if (cached) return cached;

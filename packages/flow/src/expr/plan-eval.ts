@@ -20,31 +20,40 @@ export interface PlanExprs {
 }
 
 type CelEvaluators = typeof import('./cel-fallback');
-let cel: CelEvaluators | undefined;
+/**
+ * Plans prepared (see prepareExpressions), with the cel-js each loaded (null: none needed). Kept per plan, not per
+ * module: the worker shares this module between workflows (the workflow bundle preloads the flow runtime), and a
+ * journey must load and await exactly what its own plan needs, whatever journeys ran before it in the same worker,
+ * so that a replay takes the same steps as the first run.
+ */
+const prepared = new WeakMap<PlanExprs, CelEvaluators | null>();
 
 /** Whether some expression of the plan needs cel-js. */
 export function needsCel(plan: PlanExprs): boolean {
   return !plan.exprs || Object.values(plan.exprs).some((p) => p === null);
 }
 
-let re2Loaded = false;
-
-/** Whether the plan's expressions run without loading anything (no cel-js, no RE2): then skip prepareExpressions. */
+/**
+ * Whether the plan's expressions run without loading anything (no cel-js, no RE2): then skip prepareExpressions.
+ * It depends on the plan only, never on what an earlier journey loaded.
+ */
 export function expressionsReady(plan: PlanExprs): boolean {
-  return (cel !== undefined || !needsCel(plan)) && (re2Loaded || !usesPatterns(Object.values(plan.exprs ?? {})));
+  return prepared.has(plan) || (!needsCel(plan) && !usesPatterns(Object.values(plan.exprs ?? {})));
 }
 
 /**
- * Loads what the plan's expressions need, once per module instance: cel-js for expressions without a compiled
- * form, RE2 for `matches()`. The modules are in the bundle but start only here; awaiting them creates no
- * workflow command, so it changes nothing in a history.
+ * Loads what the plan's expressions need: cel-js for expressions without a compiled form, RE2 for `matches()`.
+ * The modules are in the bundle but start only here, in the journey that needs them; awaiting them creates no
+ * workflow command, so it changes nothing in a history. RE2's pattern compiler is a pure function (its cache
+ * changes no result and no cost), so the evaluator keeps the last one handed over.
  */
 export async function prepareExpressions(plan: PlanExprs): Promise<void> {
-  if (!cel && needsCel(plan)) cel = await import(/* webpackMode: "eager" */ './cel-fallback');
-  if (!re2Loaded && usesPatterns(Object.values(plan.exprs ?? {}))) {
+  if (prepared.has(plan)) return;
+  const cel = needsCel(plan) ? await import(/* webpackMode: "eager" */ './cel-fallback') : null;
+  if (usesPatterns(Object.values(plan.exprs ?? {}))) {
     usePatterns((await import(/* webpackMode: "eager" */ './re2')).compilePattern);
-    re2Loaded = true;
   }
+  prepared.set(plan, cel);
 }
 
 const ROOT_SET: ReadonlySet<string> = new Set(ROOTS);
@@ -73,7 +82,8 @@ function programFor(plan: PlanExprs, source: string): Program | undefined {
   return p ?? undefined;
 }
 
-function celOrFail(source: string): CelEvaluators {
+function celOrFail(source: string, plan: PlanExprs): CelEvaluators {
+  const cel = prepared.get(plan);
   if (cel) return cel;
   // prepareExpressions was not awaited, or the compiler left this expression out of the plan: a defect.
   throw new Error(`The expression "${source}" has no compiled form in the plan and cel-js is not loaded`);
@@ -95,14 +105,14 @@ function runCompiled(p: Program, ctx: ExprContext, scope: ExprScope): unknown {
 /** Evaluates an expression of the plan to plain JSON; throws ExpressionError. */
 export function evaluate(source: string, ctx: ExprContext, plan: PlanExprs): Json {
   const p = programFor(plan, source);
-  if (!p) return celOrFail(source).evaluate(source, ctx, plan.scope);
+  if (!p) return celOrFail(source, plan).evaluate(source, ctx, plan.scope);
   return plainJson(runCompiled(p, ctx, plan.scope));
 }
 
 /** Evaluates a condition of the plan (missing data is false; see conditionValue). */
 export function evaluateBool(source: string, ctx: ExprContext, plan: PlanExprs): boolean {
   const p = programFor(plan, source);
-  if (!p) return celOrFail(source).evaluateBool(source, ctx, plan.scope);
+  if (!p) return celOrFail(source, plan).evaluateBool(source, ctx, plan.scope);
   return conditionValue(
     () => runCompiled(p, ctx, plan.scope),
     (v) => plainJson(v),

@@ -221,3 +221,31 @@ describe('compiled expressions give what cel-js gives', () => {
     expect(plan.ok && needsCel(plan.plan)).toBe(false);
   });
 });
+
+describe('what a plan loads for its expressions', () => {
+  // Workflows of one worker share this module (the bundle preloads the flow runtime): whether a journey loads and
+  // awaits cel-js or RE2 depends on its own plan, never on what a journey before it loaded.
+  it('is kept per plan: another plan that needs cel-js is not ready until prepared itself', async () => {
+    const first: PlanExprs = { scope: TEST_SCOPE };
+    const second: PlanExprs = { scope: TEST_SCOPE };
+    expect(expressionsReady(first)).toBe(false);
+    await prepareExpressions(first);
+    expect(expressionsReady(first)).toBe(true);
+    expect(evaluate('vars.plan + "!"', { ...EMPTY, vars: { plan: 'oro' } }, first)).toBe('oro!');
+    expect(expressionsReady(second)).toBe(false);
+    expect(() => evaluate('vars.plan + "!"', EMPTY, second)).toThrow(/cel-js is not loaded/);
+    await prepareExpressions(second);
+    expect(evaluate('vars.plan + "!"', { ...EMPTY, vars: { plan: 'plata' } }, second)).toBe('plata!');
+  });
+
+  it('a plan with matches() is not ready before it is prepared, though RE2 was loaded for another', () => {
+    // RE2 was loaded for the suite's first plan (beforeAll above runs first): a new plan still prepares itself.
+    const source = 'reply.text.matches("b")';
+    const plan: PlanExprs = { scope: TEST_SCOPE, exprs: { [source]: ['re', ['v', ''], 'b'] } };
+    expect(expressionsReady(plan)).toBe(false);
+    // A compiled plan without matches() needs nothing.
+    expect(
+      expressionsReady({ scope: TEST_SCOPE, exprs: { 'vars.plan + "!"': programOf('vars.plan + "!"', TEST_SCOPE) } }),
+    ).toBe(true);
+  });
+});
