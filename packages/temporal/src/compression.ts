@@ -15,6 +15,16 @@ const ENCODING_BYTES = new TextEncoder().encode(COMPRESSED_ENCODING);
 const text = (bytes: Uint8Array | null | undefined) => (bytes ? new TextDecoder().decode(bytes) : undefined);
 
 /**
+ * An upper bound of the size of the payload's protobuf encoding: a tag and a length of at most 5 bytes per field,
+ * three bytes per character of a metadata key.
+ */
+function encodedSizeAtMost(payload: Payload): number {
+  let size = (payload.data?.length ?? 0) + 6;
+  for (const [key, value] of Object.entries(payload.metadata ?? {})) size += 18 + key.length * 3 + (value?.length ?? 0);
+  return size;
+}
+
+/**
  * A payload codec that deflates payloads of at least `thresholdBytes` (when that makes them smaller) and inflates
  * them back. Payloads it did not compress pass through both ways.
  *
@@ -26,6 +36,8 @@ export class CompressionCodec implements PayloadCodec {
 
   async encode(payloads: Payload[]): Promise<Payload[]> {
     return payloads.map((payload) => {
+      // Surely under the threshold (an upper bound of its encoded size): not worth encoding it to measure.
+      if (encodedSizeAtMost(payload) < this.thresholdBytes) return payload;
       const plain = temporal.api.common.v1.Payload.encode(payload).finish();
       if (plain.length < this.thresholdBytes) return payload;
       const packed = deflateRawSync(plain, { level: 9 });
