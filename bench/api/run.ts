@@ -389,7 +389,7 @@ export function writeApiResults(results: Record<string, unknown>, dir = join(ROO
 Rates (per repetition): raw starts ${d.rawStartsPerSecond.join(' / ')} /s (before, between, after); single events ${d.singleEventJourneysPerSecond.join(' / ')} journeys/s; batches of 100 ${d.batch100JourneysPerSecond.join(' / ')} journeys/s; ${d.concurrency} requests (or starts) in flight.
 Latency: GET /v1/journeys p50 ${d.latency.getJourneys.p50Ms} ms, p99 ${d.latency.getJourneys.p99Ms} ms; POST /v1/events p50 ${d.latency.postEvent.p50Ms} ms, p99 ${d.latency.postEvent.p99Ms} ms.
 
-Machine: ${r.machine.cpu}, ${r.machine.cores} cores, Node ${r.machine.node}; 1-minute load average ${d.loadAverage1m.before} before the run, ${d.loadAverage1m.after} after (the machine is shared, and every figure moves with it). Same Temporal dev server, same run; the API in its own process over HTTP with PGlite; no worker (start throughput only).
+Machine: ${r.machine.cpu}, ${r.machine.cores} cores, Node ${r.machine.node}; 1-minute load average ${d.loadAverage1m.before} before the run, ${d.loadAverage1m.after} after (the machine is shared, and every figure moves with it). Same Temporal dev server, same run; the API in its own process over HTTP with PGlite (PostgreSQL for the Pg figure); the API's client and the raw starts send the same arguments through the same data converter (Ruta's: plan claim check, compression); no worker (start throughput only).
 `;
   writeFileSync(join(dir, 'api.md'), md);
 }
