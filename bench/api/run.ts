@@ -14,13 +14,16 @@ import { createInterface } from 'node:readline';
 import { compile, type FlowDocumentInput, type Plan } from '@ruta/flow';
 import {
   journeyWorkflowId,
+  type PlanBlobStore,
+  planPayload,
   RutaCustomerId,
   RutaFlowId,
   RutaFlowVersion,
   RutaStatus,
+  rutaDataConverter,
   startLocalServer,
 } from '@ruta/temporal';
-import type { Client } from '@temporalio/client';
+import { Client } from '@temporalio/client';
 import { DefaultLogger, Runtime } from '@temporalio/worker';
 import { machine, median } from '../machine';
 
@@ -32,7 +35,7 @@ const RATE = Number(process.env.BENCH_API_RATE ?? 50);
 const SECONDS = Number(process.env.BENCH_API_SECONDS ?? 10);
 const TASK_QUEUE = 'bench-api';
 
-const FLOW: FlowDocumentInput = {
+export const FLOW: FlowDocumentInput = {
   schemaVersion: 2,
   id: 'f_bench_api',
   name: 'Bench',
@@ -59,8 +62,12 @@ async function pool(count: number, limit: number, task: (i: number) => Promise<v
   );
 }
 
-/** Raw starts: what Ruta asks Temporal for each journey, without the API in between. */
-async function rawRate(client: Client, plan: Plan, tag: string): Promise<number> {
+/**
+ * Raw starts: what Ruta asks Temporal for each journey, without the API in between: the same arguments (the input,
+ * then the plan marked for the claim check) and search attributes, through a client with the same data converter
+ * as the API's (Ruta's, with a plan store of its own).
+ */
+export async function rawRate(client: Client, plan: Plan, tag: string): Promise<number> {
   const t = performance.now();
   await pool(EVENTS, CONCURRENCY, async (i) => {
     const customer = { id: `c-${tag}-${i}` };
@@ -74,7 +81,7 @@ async function rawRate(client: Client, plan: Plan, tag: string): Promise<number>
     await client.workflow.start('journey', {
       taskQueue: TASK_QUEUE,
       workflowId: journeyWorkflowId(plan, customer.id, event.id),
-      args: [{ plan, flowVersion: 1, event, customer }],
+      args: [{ flowVersion: 1, event, customer }, planPayload(plan)],
       workflowIdReusePolicy: 'REJECT_DUPLICATE',
       workflowIdConflictPolicy: 'FAIL',
       typedSearchAttributes: [
@@ -88,12 +95,12 @@ async function rawRate(client: Client, plan: Plan, tag: string): Promise<number>
   return EVENTS / ((performance.now() - t) / 1000);
 }
 
-interface Http {
+export interface Http {
   post(path: string, body: unknown): Promise<{ status: number; json: Record<string, unknown> }>;
   get(path: string): Promise<number>;
 }
 
-function http(base: string, key: string): Http {
+export function http(base: string, key: string): Http {
   const headers = { authorization: `Bearer ${key}`, 'content-type': 'application/json' };
   return {
     async post(path, body) {
@@ -113,7 +120,7 @@ const startedIn = (result: Record<string, unknown>) =>
   ((result.journeys as Touch[] | undefined) ?? []).filter((j) => j.action === 'started').length;
 
 /** Single events, one per request. Returns started journeys per second. */
-async function singleRate(api: Http, tag: string): Promise<number> {
+export async function singleRate(api: Http, tag: string): Promise<number> {
   let started = 0;
   const t = performance.now();
   await pool(EVENTS, CONCURRENCY, async (i) => {
@@ -176,8 +183,25 @@ async function fixedRate(send: (i: number) => Promise<unknown>): Promise<number[
 
 const round = (v: number, d = 2) => Math.round(v * 10 ** d) / 10 ** d;
 
+/** A plan store in memory, for the raw client's claim check (the API's is its database). */
+function memoryPlanStore(): PlanBlobStore {
+  const blobs = new Map<string, Uint8Array>();
+  return {
+    putPlanBlob: async (sha256, bytes) => void blobs.set(sha256, bytes),
+    getPlanBlob: async (sha256) => blobs.get(sha256),
+  };
+}
+
+/** The raw starts' client: on the dev server's connection, with the data converter the API's client has. */
+function rawClient(env: { connection: Client['connection'] }): Client {
+  return new Client({ connection: env.connection, dataConverter: rutaDataConverter({ planStore: memoryPlanStore() }) });
+}
+
 /** Starts the API process against the dev server; resolves with its port and admin key. */
-function startApi(address: string, databaseUrl?: string): Promise<{ child: ChildProcess; port: number; key: string }> {
+export function startApi(
+  address: string,
+  databaseUrl?: string,
+): Promise<{ child: ChildProcess; port: number; key: string }> {
   // BENCH_API_NODE_ARGS: extra flags for the API process, e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof` to profile it.
   const nodeArgs = (process.env.BENCH_API_NODE_ARGS ?? '').split(' ').filter(Boolean);
   const child = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', join(import.meta.dirname, 'server.ts')], {
@@ -200,7 +224,7 @@ function startApi(address: string, databaseUrl?: string): Promise<{ child: Child
   });
 }
 
-async function stopApi(child: ChildProcess): Promise<void> {
+export async function stopApi(child: ChildProcess): Promise<void> {
   child.removeAllListeners('exit');
   await new Promise((resolve) => {
     child.once('exit', resolve);
@@ -208,7 +232,7 @@ async function stopApi(child: ChildProcess): Promise<void> {
   });
 }
 
-async function publishBenchFlow(api: Http): Promise<void> {
+export async function publishBenchFlow(api: Http): Promise<void> {
   const created = await api.post('/v1/flows', { document: FLOW });
   if (created.status !== 201) throw new Error(`create flow: ${JSON.stringify(created.json)}`);
   const published = await api.post('/v1/flows/f_bench_api/publish', {});
@@ -244,6 +268,7 @@ export async function runApiBench(): Promise<Record<string, unknown>> {
   // The machine is shared: the 1-minute load average before and after says how busy it was during the run.
   const loadBefore = loadavg()[0]!;
   const env = await startLocalServer();
+  const client = rawClient(env);
   const { child, port, key } = await startApi(env.address);
   const api = http(`http://127.0.0.1:${port}`, key);
   const compiled = compile(FLOW);
@@ -254,7 +279,7 @@ export async function runApiBench(): Promise<Record<string, unknown>> {
     await publishBenchFlow(api);
 
     // Warm up every path (connections, JIT, caches).
-    await rawRate(env.client, plan, 'warm-raw');
+    await rawRate(client, plan, 'warm-raw');
     await singleRate(api, 'warm-single');
     await batchRate(api, 'warm-batch');
 
@@ -266,11 +291,11 @@ export async function runApiBench(): Promise<Record<string, unknown>> {
     const singleRatios: number[] = [];
     const batchRatios: number[] = [];
     for (let rep = 0; rep < REPS; rep++) {
-      const before = await rawRate(env.client, plan, `raw-${rep}-a`);
+      const before = await rawRate(client, plan, `raw-${rep}-a`);
       single.push(await singleRate(api, `single-${rep}`));
-      const between = await rawRate(env.client, plan, `raw-${rep}-b`);
+      const between = await rawRate(client, plan, `raw-${rep}-b`);
       batch.push(await batchRate(api, `batch-${rep}`));
-      const after = await rawRate(env.client, plan, `raw-${rep}-c`);
+      const after = await rawRate(client, plan, `raw-${rep}-c`);
       raw.push(before, between, after);
       singleRatios.push(single[rep]! / ((before + between) / 2));
       batchRatios.push(batch[rep]! / ((between + after) / 2));
@@ -283,7 +308,7 @@ export async function runApiBench(): Promise<Record<string, unknown>> {
     const all = [...listLatency, ...eventLatency];
     await stopApi(child);
     const pgUrl = process.env.DATABASE_URL_TEST;
-    const pg = pgUrl ? await singleOnPostgres(env.address, env.client, plan, pgUrl) : null;
+    const pg = pgUrl ? await singleOnPostgres(env.address, client, plan, pgUrl) : null;
     return {
       eventsToJourneysRatioSingle: round(median(singleRatios), 3),
       ...(pg ? { eventsToJourneysRatioSinglePg: round(median(pg.ratios), 3) } : {}),
@@ -315,7 +340,7 @@ export async function runApiBench(): Promise<Record<string, unknown>> {
         },
         loadAverage1m: { before: round(loadBefore), after: round(loadavg()[0]!) },
         setup:
-          'API in its own process over HTTP on 127.0.0.1, PGlite (in memory), Temporal CLI dev server (in memory), no worker polling (start throughput only), rate limit off',
+          "API in its own process over HTTP on 127.0.0.1, PGlite (in memory), Temporal CLI dev server (in memory), no worker polling (start throughput only), rate limit off; API and raw starts with the same arguments and the same data converter (Ruta's: plan claim check, compression)",
       },
       targets: {
         eventsToJourneysRatioSingle: '>= 0.8',
@@ -364,7 +389,7 @@ export function writeApiResults(results: Record<string, unknown>, dir = join(ROO
 Rates (per repetition): raw starts ${d.rawStartsPerSecond.join(' / ')} /s (before, between, after); single events ${d.singleEventJourneysPerSecond.join(' / ')} journeys/s; batches of 100 ${d.batch100JourneysPerSecond.join(' / ')} journeys/s; ${d.concurrency} requests (or starts) in flight.
 Latency: GET /v1/journeys p50 ${d.latency.getJourneys.p50Ms} ms, p99 ${d.latency.getJourneys.p99Ms} ms; POST /v1/events p50 ${d.latency.postEvent.p50Ms} ms, p99 ${d.latency.postEvent.p99Ms} ms.
 
-Machine: ${r.machine.cpu}, ${r.machine.cores} cores, Node ${r.machine.node}; 1-minute load average ${d.loadAverage1m.before} before the run, ${d.loadAverage1m.after} after (the machine is shared, and every figure moves with it). Same Temporal dev server, same run; the API in its own process over HTTP with PGlite; no worker (start throughput only).
+Machine: ${r.machine.cpu}, ${r.machine.cores} cores, Node ${r.machine.node}; 1-minute load average ${d.loadAverage1m.before} before the run, ${d.loadAverage1m.after} after (the machine is shared, and every figure moves with it). Same Temporal dev server, same run; the API in its own process over HTTP with PGlite (PostgreSQL for the Pg figure); the API's client and the raw starts send the same arguments through the same data converter (Ruta's: plan claim check, compression); no worker (start throughput only).
 `;
   writeFileSync(join(dir, 'api.md'), md);
 }

@@ -1,19 +1,21 @@
 /**
  * The API under benchmark, in its own process as in production: PGlite in memory (or PostgreSQL at
  * BENCH_API_DATABASE_URL), the Temporal server at
- * TEMPORAL_ADDRESS, no rate limit, no worker. Prints `{"port":…,"key":"…"}` once it listens; stops on SIGTERM.
+ * TEMPORAL_ADDRESS, Ruta's data converter with the database as plan store (as `npm start` has it), no rate limit, no
+ * worker. Prints `{"port":…,"key":"…"}` once it listens; stops on SIGTERM.
  */
 import { serve } from '@hono/node-server';
 import { createApp } from '@ruta/api';
-import { createApiKey } from '@ruta/db';
+import { createApiKey, dbPlanStore } from '@ruta/db';
 import { createTestDatabase, openPostgresTestDatabase } from '@ruta/db/testing';
+import { rutaDataConverter } from '@ruta/temporal';
 import { Client, Connection } from '@temporalio/client';
 
-const connection = await Connection.connect({ address: process.env.TEMPORAL_ADDRESS ?? '127.0.0.1:7233' });
-const client = new Client({ connection });
 // BENCH_API_DATABASE_URL: PostgreSQL (a fresh schema, dropped at the end) instead of PGlite in memory.
 const pgUrl = process.env.BENCH_API_DATABASE_URL;
 const database = pgUrl ? await openPostgresTestDatabase({ url: pgUrl }) : await createTestDatabase();
+const connection = await Connection.connect({ address: process.env.TEMPORAL_ADDRESS ?? '127.0.0.1:7233' });
+const client = new Client({ connection, dataConverter: rutaDataConverter({ planStore: dbPlanStore(database.db) }) });
 const key = (await createApiKey(database.db, { name: 'bench', scopes: ['admin'] })).key;
 const app = createApp({
   db: database.db,

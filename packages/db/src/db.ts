@@ -33,3 +33,30 @@ export async function queryRows<T>(db: Db, query: SQL): Promise<T[]> {
   const result = (await db.execute(query)) as unknown as { rows: T[] };
   return result.rows;
 }
+
+/** What the drivers' own clients have in common for a parameterised query (node-postgres also names one). */
+interface RawClient {
+  query(text: string | { name: string; text: string; values: unknown[] }, values?: unknown[]): Promise<unknown>;
+}
+
+/**
+ * Runs one hot, fixed statement (its text never changes; `$1…` parameters, arrays for any number of rows) and returns
+ * its rows, skipping drizzle's query building. On PostgreSQL it is a named prepared statement, parsed and planned once
+ * per connection; PGlite runs it as a parameterised query. `name` must stand for this one text. `db` is an open
+ * database, not a transaction (the statement runs on its own).
+ *
+ * @example
+ * const rows = await queryPrepared<{ id: string }>(db, 'ruta_ids', 'select unnest($1::text[]) as id', [['a', 'b']]);
+ */
+export async function queryPrepared<T>(db: Db, name: string, text: string, values: unknown[]): Promise<T[]> {
+  const client = (db as unknown as { $client?: RawClient & { execProtocol?: unknown } }).$client;
+  if (!client || typeof client.query !== 'function') {
+    throw new Error(`Statement ${name} runs on an open database, not inside a transaction`);
+  }
+  const result = (
+    typeof client.execProtocol === 'function'
+      ? await client.query(text, values)
+      : await client.query({ name, text, values })
+  ) as { rows: T[] };
+  return result.rows;
+}

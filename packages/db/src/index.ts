@@ -9,7 +9,7 @@ export { sql } from 'drizzle-orm';
 /** Opens PGlite (default, `<RUTA_DATA_DIR>/pglite`) or PostgreSQL (`DATABASE_URL`) and applies pending migrations. */
 export { type OpenDatabaseOptions, openDatabase } from './client';
 /** The database handle type, the open-database object and the raw-SQL helper. */
-export { type Database, type Db, type Driver, queryRows, type Schema } from './db';
+export { type Database, type Db, type Driver, queryPrepared, queryRows, type Schema } from './db';
 /** Errors thrown by repositories (zod's ZodError is thrown for invalid input, before anything is written). */
 export { ConflictError, NotFoundError } from './errors';
 /** Applies the committed drizzle-kit migrations; idempotent, same on both drivers. */

@@ -26,12 +26,20 @@ function planPayload(plan) {
 class RutaPayloadConverter {
   constructor() {
     this.inner = new DefaultPayloadConverter();
+    // A compiled plan never changes once made (it is published, or rebuilt as a new object): its payload is made
+    // once per plan object, not at every journey start (the same object then reaches the claim check, which knows it).
+    this.plans = new WeakMap();
   }
 
   toPayload(value) {
     if (value !== null && typeof value === 'object' && BRAND in value) {
-      const payload = this.inner.toPayload(value[BRAND]);
-      return { ...payload, metadata: { ...payload.metadata, [PAYLOAD_KIND_METADATA]: PLAN_KIND_BYTES } };
+      const plan = value[BRAND];
+      const known = plan !== null && typeof plan === 'object' ? this.plans.get(plan) : undefined;
+      if (known) return known;
+      const payload = this.inner.toPayload(plan);
+      const marked = { ...payload, metadata: { ...payload.metadata, [PAYLOAD_KIND_METADATA]: PLAN_KIND_BYTES } };
+      if (plan !== null && typeof plan === 'object') this.plans.set(plan, marked);
+      return marked;
     }
     return this.inner.toPayload(value);
   }

@@ -46,6 +46,16 @@ describe("Ruta's payload converter", () => {
     expect(isPlanPayload(plain)).toBe(false);
     expect(defaultPayloadConverter.fromPayload(plain)).toEqual(plan);
   });
+
+  it("makes a plan's payload once per plan object, and a new one for another plan", () => {
+    const first = payloadConverter.toPayload(planPayload(plan));
+    expect(payloadConverter.toPayload(planPayload(plan))).toBe(first);
+    const other = { ...plan, flowId: 'f_other' };
+    const second = payloadConverter.toPayload(planPayload(other));
+    expect(second).not.toBe(first);
+    expect(payloadConverter.fromPayload(second)).toEqual(other);
+    expect(isPlanPayload(second)).toBe(true);
+  });
 });
 
 describe('plan claim-check codec', () => {
@@ -79,6 +89,11 @@ describe('plan claim-check codec', () => {
     const marked = payloadConverter.toPayload(planPayload(plan));
     const refs = [];
     for (let i = 0; i < 5; i++) refs.push(...(await codec.encode([marked])));
+    expect(store.puts).toBe(1);
+    // The same payload object again gives the very reference (no encoding, no hash); an equal copy the same bytes.
+    expect(refs[4]).toBe(refs[0]);
+    const [copy] = await codec.encode([{ ...marked }]);
+    expect(bytesOf(copy!)).toBe(bytesOf(refs[0]!));
     expect(store.puts).toBe(1);
     const reader = new PlanClaimCheckCodec(store);
     for (const ref of refs) await reader.decode([ref]);
@@ -133,6 +148,19 @@ describe('compression codec', () => {
       expect(text((await new CompressionCodec(at).encode([payload]))[0]!.metadata?.encoding)).toBe(COMPRESSED_ENCODING);
       expect((await new CompressionCodec(at + 1).encode([payload]))[0]).toBe(payload);
     }
+  });
+
+  it('decides on the encoded size: payloads just under the threshold pass, from the threshold on they are deflated', async () => {
+    const codec = new CompressionCodec(256);
+    const around = Array.from({ length: 40 }, (_, i) =>
+      defaultPayloadConverter.toPayload({ text: 'a'.repeat(200 + i * 2), ñ: 'ü' }),
+    );
+    const out = await codec.encode(around);
+    around.forEach((p, i) => {
+      if (size(p) < 256) expect(out[i]).toBe(p);
+      else expect(text(out[i]!.metadata?.encoding)).toBe(COMPRESSED_ENCODING);
+    });
+    expect(around.some((p) => size(p) < 256) && around.some((p) => size(p) >= 256)).toBe(true);
   });
 });
 

@@ -65,6 +65,11 @@ export class PlanClaimCheckCodec implements PayloadCodec {
   private readonly plans: Lru<Payload>;
   /** Hashes of payload bytes, so a hot plan is hashed once, not at every start. */
   private readonly written = new Lru<true>(1_000);
+  /**
+   * References of plan payloads already stored, by payload object: Ruta's payload converter hands the same object
+   * for the same plan (see payload-converter.cjs), so a journey start on a known plan neither encodes nor hashes it.
+   */
+  private readonly references = new WeakMap<Payload, Payload>();
 
   constructor(
     private readonly store: PlanBlobStore | null,
@@ -79,6 +84,8 @@ export class PlanClaimCheckCodec implements PayloadCodec {
     return Promise.all(
       payloads.map(async (payload) => {
         if (!isPlanPayload(payload)) return payload;
+        const known = this.references.get(payload);
+        if (known) return known;
         const bytes = temporal.api.common.v1.Payload.encode(payload).finish();
         const digest = createHash('sha256').update(bytes).digest();
         const hex = digest.toString('hex');
@@ -87,7 +94,9 @@ export class PlanClaimCheckCodec implements PayloadCodec {
           this.written.set(hex, true);
           this.plans.set(hex, payload);
         }
-        return { metadata: { encoding: utf8.encode(PLAN_REF_ENCODING) }, data: new Uint8Array(digest) };
+        const reference = { metadata: { encoding: utf8.encode(PLAN_REF_ENCODING) }, data: new Uint8Array(digest) };
+        this.references.set(payload, reference);
+        return reference;
       }),
     );
   }

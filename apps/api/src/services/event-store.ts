@@ -1,14 +1,4 @@
-import {
-  claimJourneys,
-  customers,
-  type Db,
-  events,
-  type Json,
-  journeys,
-  queryRows,
-  releaseJourney,
-  sql,
-} from '@ruta/db';
+import { claimJourneys, type Db, type Json, queryPrepared, releaseJourney } from '@ruta/db';
 import type { CustomerProfile } from '@ruta/flow';
 import { MicroBatcher } from '../lib/micro-batch';
 import type { NormalizedEvent } from '../schemas/events';
@@ -94,6 +84,88 @@ type AnswerOp = Extract<Op, { kind: 'answer' }>;
 
 type OpResult = { kind: 'claim'; claim: Claim } | { kind: 'answer'; response: Json | null };
 
+type OpsRow = {
+  kind: 'claim' | 'answer';
+  id: string;
+  customer: CustomerJson | null;
+  journeys: string[] | null;
+  response: Json | null;
+  mine: boolean | null;
+};
+
+/**
+ * The statement of event intake (see EventStore.runOps), written by hand: one text for any number of claims, one for
+ * any number of answers, one for both (each column an array parameter), so PostgreSQL prepares each once per
+ * connection and no query is built per request.
+ *
+ * Claims — events ($1–$7: id, type, customer id, time, payload, source, provisional answer), journey rows ($8–$13:
+ * id, flow, version, customer, event, re-entry key), events whose customer is read ($14): an event is inserted unless
+ * its id is known; only for events inserted here are their journeys' rows written (a row with the id or the re-entry
+ * key already there is not) and their customer read.
+ *
+ * Answers — event id, outcome, response, whether it only confirms (the next four parameters): a confirmed answer
+ * stays; an unconfirmed (provisional) one is replaced, or cleared by a failure (null). A confirmation only marks the
+ * provisional answer final, and only if it is still there: a request that replaced or confirmed it meanwhile wins.
+ * Only an answer stored earlier (not this one) travels back: the caller has its own.
+ */
+function eventOpsStatement(claims: boolean, answers: boolean): string {
+  const parts: string[] = [];
+  const selects: string[] = [];
+  if (claims) {
+    parts.push(`ins as (
+  insert into events (id, type, customer_id, occurred_at, payload, source, response)
+  select * from unnest($1::text[], $2::text[], $3::text[], $4::timestamptz[], $5::jsonb[], $6::text[], $7::jsonb[])
+    as v(id, type, customer_id, occurred_at, payload, source, response)
+  on conflict (id) do nothing
+  returning id, customer_id
+), j as (
+  insert into journeys (id, flow_id, flow_version, customer_id, event_id, reentry_key, started_at, updated_at)
+  select s.id, s.flow_id, s.flow_version, s.customer_id, s.event_id, s.reentry_key, now(), now()
+  from unnest($8::text[], $9::text[], $10::int[], $11::text[], $12::text[], $13::text[])
+    as s(id, flow_id, flow_version, customer_id, event_id, reentry_key)
+  join ins on ins.id = s.event_id
+  on conflict do nothing
+  returning id, event_id
+)`);
+    selects.push(`select 'claim' as kind, ins.id,
+    case when ins.id = any($14::text[]) then (select to_jsonb(c) from customers c where c.id = ins.customer_id) end
+      as customer,
+    (select array_agg(j.id) from j where j.event_id = ins.id) as journeys,
+    null::jsonb as response, null::boolean as mine
+  from ins`);
+  }
+  if (answers) {
+    const n = claims ? 14 : 0;
+    parts.push(`upd as (
+  update events set
+    outcome = case
+      when not v.confirm or (events.responded_at is null and events.response is not distinct from v.response)
+      then v.outcome else events.outcome end,
+    response = case when events.responded_at is null and not v.confirm then v.response else events.response end,
+    responded_at = case
+      when v.confirm then coalesce(events.responded_at, case when events.response is not distinct from v.response then now() end)
+      when v.response is null then events.responded_at
+      else coalesce(events.responded_at, now()) end
+  from unnest($${n + 1}::text[], $${n + 2}::jsonb[], $${n + 3}::jsonb[], $${n + 4}::boolean[]) as v(id, outcome, response, confirm)
+  where events.id = v.id
+  returning events.id as id,
+    case when events.response is not distinct from v.response then null else events.response end as response,
+    v.response is not null and events.response is not distinct from v.response as mine
+)`);
+    selects.push(
+      `select 'answer'${claims ? '' : ' as kind'}, upd.id, null${claims ? '' : '::jsonb as customer'}, null${claims ? '' : '::text[] as journeys'}, upd.response, upd.mine from upd`,
+    );
+  }
+  return `with ${parts.join(', ')}\n${selects.join('\nunion all\n')}`;
+}
+
+/** The three texts of the statement, by name: claims only, answers only, both. */
+const EVENT_OPS = {
+  ruta_event_claims: eventOpsStatement(true, false),
+  ruta_event_answers: eventOpsStatement(false, true),
+  ruta_event_claims_answers: eventOpsStatement(true, true),
+};
+
 /** How long a confirmation may wait for a statement to ride in before it runs one of its own. */
 const CONFIRM_WITHIN_MS = 20;
 
@@ -156,91 +228,50 @@ export class EventStore {
       if (!kept || (kept.confirm && !o.confirm)) answerOf.set(o.id, o);
     }
     const answers = sortedBy([...answerOf.values()], (a) => a.id);
-    const parts = [];
-    const selects = [];
-    if (claims.length > 0) {
-      const eventValues = sql.join(
-        claims.map(
-          ({ event: e, provisional }) =>
-            sql`(${e.id}, ${e.type}, ${e.customerId}, ${e.time}::timestamptz, ${JSON.stringify(e.data)}::jsonb, ${e.source}, ${provisional === null ? null : JSON.stringify(provisional)}::jsonb)`,
-        ),
-        sql`, `,
-      );
-      parts.push(sql`ins as (
-        insert into ${events} (id, type, customer_id, occurred_at, payload, source, response)
-        select * from (values ${eventValues}) as v(id, type, customer_id, occurred_at, payload, source, response)
-        on conflict (id) do nothing
-        returning id, customer_id)`);
-      const starts = sortedBy(
-        claims.flatMap((c) => c.starts),
-        (j) => j.reentryKey ?? j.id,
-      );
-      parts.push(
-        starts.length === 0
-          ? sql`j as (select null::text as id, null::text as event_id where false)`
-          : sql`j as (
-              insert into ${journeys} (id, flow_id, flow_version, customer_id, event_id, reentry_key, started_at, updated_at)
-              select s.id, s.flow_id, s.flow_version, s.customer_id, s.event_id, s.reentry_key, now(), now()
-              from (values ${sql.join(
-                starts.map(
-                  (j) =>
-                    sql`(${j.id}, ${j.flowId}, ${j.flowVersion}::int, ${j.customerId}, ${j.eventId}, ${j.reentryKey}::text)`,
-                ),
-                sql`, `,
-              )}) as s(id, flow_id, flow_version, customer_id, event_id, reentry_key)
-              join ins on ins.id = s.event_id
-              on conflict do nothing
-              returning id, event_id)`,
-      );
-      // Customers are read only for events that start journeys (the profile goes into the journey's input).
-      const wanted = claims.filter((c) => c.starts.length > 0).map((c) => c.event.id);
-      selects.push(sql`select 'claim' as kind, ins.id,
-          ${
-            wanted.length > 0
-              ? sql`(select to_jsonb(c) from ${customers} c where c.id = ins.customer_id and ins.id in ${wanted})`
-              : sql`null::jsonb`
-          } as customer,
-          (select array_agg(j.id) from j where j.event_id = ins.id) as journeys,
-          null::jsonb as response, null::boolean as mine
-        from ins`);
-    }
-    if (answers.length > 0) {
-      const answerValues = sql.join(
-        answers.map(
-          (a) =>
-            sql`(${a.id}, ${JSON.stringify(a.outcome)}::jsonb, ${a.response === null ? null : JSON.stringify(a.response)}::jsonb, ${a.confirm}::boolean)`,
-        ),
-        sql`, `,
-      );
-      // A confirmed answer stays; an unconfirmed (provisional) one is replaced, or cleared by a failure (null). A
-      // confirmation (`confirm`) only marks the provisional answer final, and only if it is still there: a request
-      // that replaced or confirmed it meanwhile wins.
-      parts.push(sql`upd as (
-        update ${events} set
-          outcome = case
-            when not v.confirm or (${events.respondedAt} is null and ${events.response} is not distinct from v.response)
-            then v.outcome else ${events.outcome} end,
-          response = case when ${events.respondedAt} is null and not v.confirm then v.response else ${events.response} end,
-          responded_at = case
-            when v.confirm then coalesce(${events.respondedAt}, case when ${events.response} is not distinct from v.response then now() end)
-            when v.response is null then ${events.respondedAt}
-            else coalesce(${events.respondedAt}, now()) end
-        from (values ${answerValues}) as v(id, outcome, response, confirm)
-        where ${events.id} = v.id
-        returning ${events.id} as id,
-          -- Only an answer stored earlier (not this one) travels back: the caller has its own.
-          case when ${events.response} is not distinct from v.response then null else ${events.response} end as response,
-          v.response is not null and ${events.response} is not distinct from v.response as mine)`);
-      selects.push(sql`select 'answer' as kind, upd.id, null::jsonb, null::text[], upd.response, upd.mine from upd`);
-    }
-    const rows = await queryRows<{
-      kind: 'claim' | 'answer';
-      id: string;
-      customer: CustomerJson | null;
-      journeys: string[] | null;
-      response: Json | null;
-      mine: boolean | null;
-    }>(this.db, sql`with ${sql.join(parts, sql`, `)} ${sql.join(selects, sql` union all `)}`);
+    const starts = sortedBy(
+      claims.flatMap((c) => c.starts),
+      (j) => j.reentryKey ?? j.id,
+    );
+    const json = (v: Json | null) => (v === null ? null : JSON.stringify(v));
+    const claimParams =
+      claims.length === 0
+        ? []
+        : [
+            claims.map((c) => c.event.id),
+            claims.map((c) => c.event.type),
+            claims.map((c) => c.event.customerId),
+            claims.map((c) => c.event.time),
+            claims.map((c) => JSON.stringify(c.event.data)),
+            claims.map((c) => c.event.source ?? null),
+            claims.map((c) => json(c.provisional)),
+            starts.map((j) => j.id),
+            starts.map((j) => j.flowId),
+            starts.map((j) => j.flowVersion),
+            starts.map((j) => j.customerId),
+            starts.map((j) => j.eventId),
+            starts.map((j) => j.reentryKey),
+            // Customers are read only for events that start journeys (the profile goes into the journey's input).
+            claims.filter((c) => c.starts.length > 0).map((c) => c.event.id),
+          ];
+    const answerParams =
+      answers.length === 0
+        ? []
+        : [
+            answers.map((a) => a.id),
+            answers.map((a) => JSON.stringify(a.outcome)),
+            answers.map((a) => json(a.response)),
+            answers.map((a) => a.confirm),
+          ];
+    const name =
+      claims.length === 0
+        ? 'ruta_event_answers'
+        : answers.length === 0
+          ? 'ruta_event_claims'
+          : 'ruta_event_claims_answers';
+    const rows =
+      claims.length + answers.length === 0
+        ? []
+        : await queryPrepared<OpsRow>(this.db, name, EVENT_OPS[name], [...claimParams, ...answerParams]);
     const claimed = new Map(rows.filter((r) => r.kind === 'claim').map((r) => [r.id, r]));
     const answered = new Map(rows.filter((r) => r.kind === 'answer').map((r) => [r.id, r]));
     return items.map((o): OpResult => {
