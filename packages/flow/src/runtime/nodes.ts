@@ -32,14 +32,10 @@ export const MISSING_DATA_PATCH = 'send-follows-missing-data-rule';
 export const HANDOFF_TEAM_CALENDAR_PATCH = 'handoff-sla-in-team-calendar';
 /**
  * Patch: a template renders enum-like values in its own language (`{{ sentiment.label }}` reads «negativo» in a
- * Spanish template); journeys started before keep the raw value in the texts they send.
+ * Spanish template), and decimal numbers too (`puntaje -0,8`); journeys started before keep the raw value in the texts
+ * they send. One patch for both, so a journey records one marker at most.
  */
 export const TEMPLATE_VALUE_WORDS_PATCH = 'template-values-in-words';
-/**
- * Patch: a Spanish template writes decimal numbers with a comma (`puntaje -0,8`); journeys started before keep the
- * point in the texts they send.
- */
-export const TEMPLATE_NUMBERS_PATCH = 'template-numbers-in-language';
 /** The wait reason of a send held because a placeholder has no value. */
 export const MISSING_DATA_REASON = 'missing_data';
 
@@ -233,15 +229,16 @@ function pickTemplate(
 
 /**
  * Words enum-like values and writes decimal numbers in the template's language (see valueInWords, numberInLanguage).
- * Each patch is asked only when a value would change, so journeys whose texts hold none record no marker; journeys
+ * The patch is asked only when a value would change, so journeys whose texts hold none record no marker; journeys
  * started before keep the raw value.
  */
 function wordsIn(j: Journey, lang: TemplateLang): (expr: string, value: Json) => Json {
   return (expr, value) => {
-    const worded = valueInWords(expr, value, lang, (id) => j.plan.nodes[id]?.kind);
-    const said = worded !== value && j.fx.patched(TEMPLATE_VALUE_WORDS_PATCH) ? worded : value;
-    const numbered = numberInLanguage(said, lang);
-    return numbered !== said && j.fx.patched(TEMPLATE_NUMBERS_PATCH) ? numbered : said;
+    const said = numberInLanguage(
+      valueInWords(expr, value, lang, (id) => j.plan.nodes[id]?.kind),
+      lang,
+    );
+    return said !== value && j.fx.patched(TEMPLATE_VALUE_WORDS_PATCH) ? said : value;
   };
 }
 
