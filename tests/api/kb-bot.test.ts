@@ -82,7 +82,7 @@ describe('the kb-bot sample on Temporal', () => {
     expect(waiting.messages).toEqual([]);
     const handoff = await handoffOf(journey);
     expect(handoff.subject).toBe(
-      'El bot no resolvió la consulta (no_match): Me cobraron dos veces la cuota de este mes',
+      'El bot no resolvió la consulta (sin artículo que responda): Me cobraron dos veces la cuota de este mes',
     );
     expect(handoff.detail.context?.bot).toMatchObject({
       question: 'Me cobraron dos veces la cuota de este mes',

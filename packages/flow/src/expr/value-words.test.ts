@@ -17,6 +17,14 @@ describe('valueInWords', () => {
     expect(valueInWords('nodes.n_crm.label', 'negative', 'es', (id) => kinds[id])).toBe('negative');
   });
 
+  it("words the knowledge-base bot's outcome, as the kb-bot sample's hand-off subject shows it", () => {
+    const kinds: Record<string, string> = { n_bot: 'kb.answer' };
+    expect(valueInWords('nodes.n_bot.outcome', 'no_match', 'es', (id) => kinds[id])).toBe('sin artículo que responda');
+    expect(valueInWords('nodes.n_bot.outcome', 'declined', 'en', (id) => kinds[id])).toBe('the answer did not help');
+    expect(valueInWords('nodes.n_bot.question', 'no_match', 'es', (id) => kinds[id])).toBe('no_match');
+    expect(valueInWords('nodes.n_bot.constructor', 'no_match', 'es', (id) => kinds[id])).toBe('no_match');
+  });
+
   it('leaves unknown values, computed expressions and other paths as they are', () => {
     expect(valueInWords('sentiment.label', 'mixed', 'es')).toBe('mixed');
     expect(valueInWords('sentiment.label == "negative"', true, 'es')).toBe(true);

@@ -30,8 +30,22 @@ export const VALUE_WORDS: Record<string, Record<string, Text>> = {
   'reply.channel': CHANNEL_WORDS,
 };
 
-/** Node kinds whose output is a sentiment result, so `nodes.<id>.label` reads like `sentiment.label`. */
-const SENTIMENT_KINDS = new Set(['ai.sentiment']);
+/** How the knowledge-base bot's attempt ended (a `kb.answer` node's `outcome`), as a hand-off subject says it. */
+const BOT_OUTCOME_WORDS: Record<string, Text> = {
+  solved: { es: 'resuelto por el bot', en: 'solved by the bot' },
+  no_match: { es: 'sin artículo que responda', en: 'no article answers it' },
+  declined: { es: 'la respuesta no le sirvió', en: 'the answer did not help' },
+  unclear: { es: 'respuesta poco clara', en: 'unclear answer' },
+  timeout: { es: 'sin respuesta del cliente', en: 'no answer from the customer' },
+  not_sent: { es: 'no se pudo enviar', en: 'could not be sent' },
+  failed: { es: 'el bot falló', en: 'the bot failed' },
+};
+
+/** Words of node outputs by node kind and field: a sentiment node's `nodes.<id>.label` reads like `sentiment.label`. */
+const NODE_WORDS: Record<string, Record<string, Record<string, Text>>> = {
+  'ai.sentiment': SENTIMENT_WORDS,
+  'kb.answer': { outcome: BOT_OUTCOME_WORDS },
+};
 
 const PATH = /^\s*([A-Za-z_][\w]*(?:\.[A-Za-z_][\w]*)*)\s*$/;
 
@@ -49,11 +63,7 @@ export function valueInWords(
   const path = PATH.exec(expr)?.[1];
   if (!path) return value;
   const node = /^nodes\.(\w+)\.(\w+)$/.exec(path);
-  const words = node
-    ? SENTIMENT_KINDS.has(kindOf(node[1]!) ?? '')
-      ? SENTIMENT_WORDS[node[2]!]
-      : undefined
-    : VALUE_WORDS[path];
+  const words = node ? NODE_WORDS[kindOf(node[1]!) ?? '']?.[node[2]!] : VALUE_WORDS[path];
   if (!words) return value;
   const say = (v: Json): Json => (typeof v === 'string' && Object.hasOwn(words, v) ? words[v]![lang] : v);
   if (!Array.isArray(value)) return say(value);
