@@ -40,7 +40,14 @@ export async function startUntil(
   ready: string,
   timeoutMs = 120_000,
 ): Promise<Running> {
-  const child = spawn(cmd, args, { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  // Its own process group: `npx ruta worker` runs the worker as a child of npx, and stopping npx alone would leave
+  // that worker polling after the test; the group is stopped whole.
+  const child = spawn(cmd, args, {
+    cwd: ROOT,
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
+  });
   let output = '';
   child.stdout?.on('data', (d) => {
     output += d;
@@ -54,7 +61,11 @@ export async function startUntil(
     stop: async () => {
       if (child.exitCode !== null || child.signalCode !== null) return;
       const exited = new Promise((r) => child.once('exit', r));
-      child.kill('SIGTERM');
+      try {
+        process.kill(-child.pid!, 'SIGTERM');
+      } catch {
+        child.kill('SIGTERM');
+      }
       await exited;
     },
   };
