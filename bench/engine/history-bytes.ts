@@ -79,7 +79,7 @@ export function breakdown(history: proto.temporal.api.history.v1.IHistory): Hist
 }
 
 /** A worker in this process for one side, polling until `stop`. */
-async function sideWorker(
+export async function sideWorker(
   connection: NativeConnection,
   namespace: string,
   taskQueue: string,

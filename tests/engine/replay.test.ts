@@ -28,7 +28,31 @@ describe('replay corpus', () => {
       'negative-sentiment-escalation',
       'parked',
       'sla-escalation',
+      'timed-wait',
     ]);
+  });
+
+  it('records a timed wait ending each way it can: the timer cancelled by a reply, a skip or a cancel, or fired', () => {
+    // What these histories hold is what the driver's timed wait must command; replaying them (below) checks it does.
+    const timers = (name: string) => {
+      const h = histories.find((x) => x.name === `${name}.json`)!.json as { events: { eventType: string }[] };
+      return h.events
+        .map((e) => e.eventType.replace('EVENT_TYPE_', ''))
+        .filter((t) => t.startsWith('TIMER_') || t === 'WORKFLOW_EXECUTION_SIGNALED' || t.endsWith('UPDATE_ACCEPTED'));
+    };
+    expect(timers('timed-wait--0')).toEqual(['TIMER_STARTED', 'WORKFLOW_EXECUTION_SIGNALED', 'TIMER_CANCELED']);
+    // A reply that came with the start: the timer is started and cancelled in the same task, so neither is recorded.
+    expect(timers('timed-wait--1')).toEqual(['WORKFLOW_EXECUTION_SIGNALED']);
+    expect(timers('timed-wait--2')).toEqual([
+      'TIMER_STARTED',
+      'WORKFLOW_EXECUTION_UPDATE_ACCEPTED',
+      'TIMER_CANCELED',
+      'TIMER_STARTED',
+      'WORKFLOW_EXECUTION_UPDATE_ACCEPTED',
+      'TIMER_CANCELED',
+    ]);
+    expect(timers('timed-wait--3')).toEqual(['TIMER_STARTED', 'WORKFLOW_EXECUTION_UPDATE_ACCEPTED', 'TIMER_CANCELED']);
+    expect(timers('timed-wait--4')).toEqual(['TIMER_STARTED', 'TIMER_FIRED', 'TIMER_STARTED', 'TIMER_FIRED']);
   });
 
   it('records the parked journeys under the parking patch, retried and skipped', () => {

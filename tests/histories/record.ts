@@ -15,6 +15,7 @@ import { journeyInput, ROOT, samplePlan, sampleNames, sampleScenarios, simulateS
 import { playOnDevServer } from '../support/play';
 import { recordAudienceRun } from './record-audience';
 import { recordParked } from './record-parked';
+import { recordTimedWaits } from './record-timed-waits';
 import { scenarioKnowledge } from '../support/knowledge';
 
 const OUT = join(ROOT, 'tests/histories');
@@ -70,5 +71,7 @@ await worker.runUntil(async () => {
 await recordAudienceRun(env);
 // Journeys parked at a failed step, retried and skipped: their own worker with a failing CRM.
 await recordParked(env);
+// A timed wait ending each way it can (reply, skip, cancel, time out): its own worker.
+await recordTimedWaits(env);
 await env.teardown();
 await closeScratchDatabase();
