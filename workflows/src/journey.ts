@@ -81,24 +81,25 @@ function activitiesFor(options: ActivityOptions): ActivityInterface {
 }
 
 /**
- * Records a journey's steps in batches: the steps of one synchronous stretch of workflow code (up to its next wait or
- * call) go out in one sink call, sent from a microtask once that stretch ends. The SDK copies the workflow's info
- * into every sink call and posts it to the worker's main thread, so one call per step cost more than the interpreter
- * running the step. Sinks make no command, and calls made while replaying are not delivered: histories are unchanged.
+ * Records a journey's steps in batches: the steps of one synchronous stretch of workflow code go out in one sink call
+ * when that stretch ends, which is always at an activity call, a wait or the end of the run (`flush`). The SDK copies
+ * the workflow's info into every sink call and posts it to the worker's main thread, so one call per step cost more
+ * than the interpreter running the step; and flushing where the stretch ends rather than from a microtask saves the
+ * two promises a microtask would cost per stretch. Sinks make no command, and calls made while replaying are not
+ * delivered: histories are unchanged.
  */
-function recordSteps(): (step: StepRecord) => void {
-  let pending: StepRecord[] | null = null;
-  const send = () => {
-    const batch = pending!;
-    pending = null;
-    steps.recordBatch(batch);
-  };
-  return (step) => {
-    if (pending) pending.push(step);
-    else {
-      pending = [step];
-      void Promise.resolve().then(send);
-    }
+function stepBatches(): { record(step: StepRecord): void; flush(): void } {
+  let pending: StepRecord[] = [];
+  return {
+    record: (step) => {
+      pending.push(step);
+    },
+    flush: () => {
+      if (pending.length === 0) return;
+      const batch = pending;
+      pending = [];
+      steps.recordBatch(batch);
+    },
   };
 }
 
@@ -216,32 +217,34 @@ export async function journey(args: JourneyArgs, separatePlan?: JourneyInput['pl
     },
   );
 
+  const batches = stepBatches();
   const fx: Effects = {
     journeyId: workflowInfo().workflowId,
     now: () => Date.now(),
     // Neither is an async function: each promise workflow code creates costs a stack trace (see runNode).
     waitUntil(ready, deadline) {
+      batches.flush();
       if (deadline === null) return condition(ready).then(() => true);
       const ms = deadline - Date.now();
       if (ms <= 0) return Promise.resolve(ready());
       return timedCondition(ready, ms);
     },
     callActivity(name, activityInput, options, meta) {
-      const call = activitiesFor(options)[name]!(activityInput, {
+      batches.flush();
+      return activitiesFor(options)[name]!(activityInput, {
         ...meta,
         journeyId: workflowInfo().workflowId,
         customerId: input.event.customerId,
       });
-      return call.catch((err: unknown) => {
-        if (err instanceof ActivityFailure) {
-          const cause = err.cause;
-          const type = cause instanceof ApplicationFailure ? (cause.type ?? undefined) : undefined;
-          throw new ActivityError(name, cause?.message ?? err.message, type);
-        }
-        throw err;
-      });
     },
-    record: recordSteps(),
+    // The interpreter translates a failed call where it handles it: no continuation of its own per call.
+    activityError(name, err) {
+      if (!(err instanceof ActivityFailure)) return err;
+      const cause = err.cause;
+      const type = cause instanceof ApplicationFailure ? (cause.type ?? undefined) : undefined;
+      return new ActivityError(name, cause?.message ?? err.message, type);
+    },
+    record: batches.record,
     continueAsNewSuggested: () => {
       const info = workflowInfo();
       return info.continueAsNewSuggested || info.historyLength >= threshold;
@@ -249,7 +252,13 @@ export async function journey(args: JourneyArgs, separatePlan?: JourneyInput['pl
     patched: (id) => patched(id),
   };
 
-  const result = await runJourney(input, state, controls, fx);
+  let result: Awaited<ReturnType<typeof runJourney>>;
+  try {
+    result = await runJourney(input, state, controls, fx);
+  } finally {
+    // The last stretch's steps (up to the end, a failure or continue-as-new).
+    batches.flush();
+  }
   if (result.kind === 'continue') {
     // The plan goes on the way it came: by reference (marked for the claim check) or inline, as older journeys did.
     // Only the continue-as-new input differs, never a command a running journey replays.

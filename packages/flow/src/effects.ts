@@ -23,8 +23,17 @@ export interface Effects {
    * (null: no deadline). `ready` is re-checked whenever something arrives.
    */
   waitUntil(ready: () => boolean, deadline: number | null): Promise<boolean>;
-  /** Runs an activity with the node's retry policy; rejects when it fails for good. */
+  /**
+   * Runs an activity with the node's retry policy; rejects when it fails for good, with an ActivityError or with
+   * what `activityError` turns into one.
+   */
   callActivity(name: string, input: unknown, options: ActivityOptions, meta: ActivityCallMeta): Promise<unknown>;
+  /**
+   * Turns what `callActivity` rejected with into an ActivityError (other errors as they are). For drivers whose calls
+   * reject with their own failures: the interpreter translates where it handles the failure, so a call costs no
+   * continuation of its own. Absent: calls already reject with ActivityError.
+   */
+  activityError?(activity: string, err: unknown): unknown;
   /** Writes a step to the step store, outside the workflow history. */
   record(step: StepRecord): void;
   /** True when the history has grown enough that the journey should continue as new. */

@@ -60,6 +60,18 @@ export class Journey {
     ready: () => boolean,
     extra: Partial<PendingWait> = {},
   ): Promise<WaitEnd> {
+    return this.waitThen(node, visit, deadline, ready, (end) => end, extra);
+  }
+
+  /** `wait`, going on with `then` in the wait's own continuation. */
+  waitThen<R>(
+    node: PlanNode,
+    visit: number,
+    deadline: number | null,
+    ready: () => boolean,
+    then: (end: WaitEnd) => R | Promise<R>,
+    extra: Partial<PendingWait> = {},
+  ): Promise<R> {
     const { state, controls, fx } = this;
     const resumed = state.wait?.nodeId === node.id && state.wait.visit === visit ? state.wait : null;
     const pending: PendingWait = resumed ?? {
@@ -88,14 +100,14 @@ export class Journey {
         pending.deadline,
       )
       .then((ok) => {
-        if (ready()) return this.endWait('ready');
-        if (controls.cancelRequested) return this.endWait('cancelled');
+        if (ready()) return then(this.endWait('ready'));
+        if (controls.cancelRequested) return then(this.endWait('cancelled'));
         if (skipped()) {
           controls.skip = null;
-          return this.endWait('skipped');
+          return then(this.endWait('skipped'));
         }
         if (ok && fx.continueAsNewSuggested()) throw new ContinueAsNewNow();
-        return this.endWait('timeout');
+        return then(this.endWait('timeout'));
       });
   }
 
@@ -109,8 +121,37 @@ export class Journey {
     return `${this.fx.journeyId}:${node.id}:${visit}`;
   }
 
-  /** Calls the node's activity with its retry policy and idempotency key. */
+  /** Calls the node's activity with its retry policy and idempotency key; rejects with an ActivityError when it fails for good. */
   call(node: PlanNode, visit: number, input: unknown, activity = node.activity): Promise<unknown> {
+    const called = this.startCall(node, visit, input, activity);
+    const { fx } = this;
+    if (!fx.activityError) return called;
+    return called.catch((err: unknown) => {
+      throw fx.activityError!(activity!.name, err);
+    });
+  }
+
+  /**
+   * Calls the node's activity and goes on with `then`, or with `failed` when it fails for good (given the
+   * ActivityError): one continuation for both, so a call creates no promise of its own beyond the activity's.
+   */
+  callThen<R>(
+    node: PlanNode,
+    visit: number,
+    input: unknown,
+    then: (value: unknown) => R | Promise<R>,
+    failed: (err: unknown) => R | Promise<R>,
+    activity = node.activity,
+  ): Promise<R> {
+    const called = this.startCall(node, visit, input, activity);
+    const { fx } = this;
+    return called.then(
+      then,
+      fx.activityError ? (err: unknown) => failed(fx.activityError!(activity!.name, err)) : failed,
+    );
+  }
+
+  private startCall(node: PlanNode, visit: number, input: unknown, activity: PlanNode['activity']): Promise<unknown> {
     if (!activity) throw new Error(`Node ${node.id} (${node.kind}) has no activity in the plan`);
     return this.fx.callActivity(activity.name, input, activity.options, {
       nodeId: node.id,

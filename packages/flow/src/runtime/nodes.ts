@@ -52,13 +52,13 @@ export function runNode(j: Journey, node: PlanNode, visit: number): NodeResult |
     case 'message.send':
       return sendMessage(j, node, visit, p);
     case 'wait.duration':
-      return j.wait(node, visit, deadlineAfter(j, node, visit, p.duration as string), never).then(waitOut);
+      return j.waitThen(node, visit, deadlineAfter(j, node, visit, p.duration as string), never, waitOut);
     case 'wait.window': {
       const tz = j.input.customer.timeZone ?? DEFAULT_TIME_ZONE;
       const now = j.fx.now();
       const opens = resumedDeadline(j, node, visit) ?? nextOpen(now, p.window as BusinessHours, tz);
       if (opens <= now) return { port: 'out' };
-      return j.wait(node, visit, opens, never).then(waitOut);
+      return j.waitThen(node, visit, opens, never, waitOut);
     }
     case 'wait.reply':
       return waitReply(j, node, visit, p);
@@ -297,12 +297,30 @@ function callThen(
   input: unknown,
   then: (value: unknown) => NodeResult,
 ): Promise<NodeResult> {
-  const settle = (c: Called): NodeResult => (c.ok ? then(c.value) : c.result);
-  if (parkedAt(j, node, visit)) return callOrPark(j, node, visit, input).then(settle);
-  return j.call(node, visit, input).then(then, (err) => {
-    const c = afterFailure(j, node, visit, input, err);
-    return c instanceof Promise ? c.then(settle) : settle(c);
-  });
+  return callOrParkThen(j, node, visit, input, (c) => (c.ok ? then(c.value) : c.result));
+}
+
+/** What callOrPark does, going on with `then` in the call's own continuation. */
+function callOrParkThen<R>(
+  j: Journey,
+  node: PlanNode,
+  visit: number,
+  input: unknown,
+  then: (called: Called) => R | Promise<R>,
+): Promise<R> {
+  if (parkedAt(j, node, visit)) return callOrPark(j, node, visit, input).then(then);
+  return j.callThen(
+    node,
+    visit,
+    input,
+    (value) => then({ ok: true, value }),
+    (err) => chain(afterFailure(j, node, visit, input, err), then),
+  );
+}
+
+/** `f(x)`, after `x` when it is a promise: continuations only where something is awaited. */
+function chain<T, R>(x: T | Promise<T>, f: (t: T) => R | Promise<R>): R | Promise<R> {
+  return x instanceof Promise ? x.then(f) : f(x);
 }
 
 export interface SendResult {
@@ -332,19 +350,35 @@ function missingDataRule(
   if (missing.length === 0 || !rule || rule === 'fallback' || !j.fx.patched(MISSING_DATA_PATCH)) return null;
   const skipped: SendResult = { messageId: '', channel, status: 'skipped', reason: MISSING_DATA_REASON, missing };
   if (rule !== 'hold') return { ok: true, value: skipped };
-  return j
-    .wait(node, visit, null, never, { reason: MISSING_DATA_REASON, missing })
-    .then((end): Called => (end === 'cancelled' ? CANCELLED : { ok: true, value: skipped }));
+  return j.waitThen(
+    node,
+    visit,
+    null,
+    never,
+    (end): Called => (end === 'cancelled' ? CANCELLED : { ok: true, value: skipped }),
+    { reason: MISSING_DATA_REASON, missing },
+  );
 }
 
 const CANCELLED: Called = { ok: false, result: { end: 'cancelled', outcome: 'cancelled' } };
 
-function send(j: Journey, node: PlanNode, visit: number, p: Params, kind: 'message' | 'survey'): Promise<Called> {
+/**
+ * Sends the node's message and goes on with `then` in the send's own continuation (one promise for the send and what
+ * follows, unless the contact rules defer it or a failure parks the journey).
+ */
+function send<R>(
+  j: Journey,
+  node: PlanNode,
+  visit: number,
+  p: Params,
+  kind: 'message' | 'survey',
+  then: (called: Called) => R | Promise<R>,
+): Promise<R> {
   const body = renderChecked(j, (kind === 'survey' ? p.question : p.template) as Template);
   const subject = p.subject ? renderChecked(j, p.subject as Template) : undefined;
   const missing = [...new Set([...body.missing, ...(subject?.missing ?? [])])];
   const instead = missingDataRule(j, node, visit, String(p.channel), missing);
-  if (instead) return Promise.resolve(instead);
+  if (instead) return Promise.resolve(instead).then(then);
   const input = {
     customerId: j.input.customer.id,
     flowId: j.plan.flowId,
@@ -356,12 +390,42 @@ function send(j: Journey, node: PlanNode, visit: number, p: Params, kind: 'messa
     transactional: j.plan.settings.transactional,
     kind,
   };
-  const delivered = deliverMessage(j, node, visit, () => callOrPark(j, node, visit, input));
   // Sent with gaps (rule `fallback`, or a plan from before the rule): the step says which values were missing.
-  if (missing.length === 0 || !(j.plan.settings as { missingData?: string }).missingData) return delivered;
-  return delivered.then((called) =>
-    called.ok ? { ok: true as const, value: { ...(called.value as SendResult), missing } } : called,
-  );
+  const settled =
+    missing.length === 0 || !(j.plan.settings as { missingData?: string }).missingData
+      ? then
+      : (called: Called) =>
+          then(called.ok ? { ok: true as const, value: { ...(called.value as SendResult), missing } } : called);
+  const follow = deferredSends(j, node, visit, () => callOrPark(j, node, visit, input));
+  return callOrParkThen(j, node, visit, input, (called) => chain(follow(called), settled));
+}
+
+/**
+ * What follows each answer of a channel.send made by `call`: while the contact rules defer the send (quiet hours),
+ * waits on a durable timer until the time they name and sends again, up to MAX_DEFERRALS times.
+ */
+function deferredSends(
+  j: Journey,
+  node: PlanNode,
+  visit: number,
+  call: () => Promise<Called>,
+): (called: Called) => Called | Promise<Called> {
+  let deferrals = 0;
+  const after = (called: Called): Called | Promise<Called> => {
+    if (!called.ok || deferrals >= MAX_DEFERRALS) return called;
+    const r = called.value as SendResult;
+    if (r.status !== 'deferred' || r.retryAt === undefined) return called;
+    deferrals++;
+    return j.waitThen(
+      node,
+      visit,
+      r.retryAt,
+      never,
+      (end) => (end === 'cancelled' ? CANCELLED : call().then(after)),
+      r.reason ? { reason: r.reason } : {},
+    );
+  };
+  return after;
 }
 
 /**
@@ -374,21 +438,11 @@ export function deliverMessage(
   visit: number,
   call: () => Promise<Called>,
 ): Promise<Called> {
-  let deferrals = 0;
-  const after = (called: Called): Called | Promise<Called> => {
-    if (!called.ok || deferrals >= MAX_DEFERRALS) return called;
-    const r = called.value as SendResult;
-    if (r.status !== 'deferred' || r.retryAt === undefined) return called;
-    deferrals++;
-    return j
-      .wait(node, visit, r.retryAt, never, r.reason ? { reason: r.reason } : {})
-      .then((end) => (end === 'cancelled' ? CANCELLED : call().then(after)));
-  };
-  return call().then(after);
+  return call().then(deferredSends(j, node, visit, call));
 }
 
 function sendMessage(j: Journey, node: PlanNode, visit: number, p: Params): Promise<NodeResult> {
-  return send(j, node, visit, p, 'message').then((called) => sentResult(j, node, called));
+  return send(j, node, visit, p, 'message', (called) => sentResult(j, node, called));
 }
 
 function sentResult(j: Journey, node: PlanNode, called: Called): NodeResult {
@@ -419,13 +473,17 @@ function waitInbox(
   accepted: (i: InboxItem) => boolean,
   then: () => NodeResult,
 ): Promise<NodeResult> {
-  return j
-    .wait(node, visit, deadlineAfter(j, node, visit, p.timeout as string), () => j.state.inbox.some(accepted))
-    .then((end): NodeResult => {
+  return j.waitThen(
+    node,
+    visit,
+    deadlineAfter(j, node, visit, p.timeout as string),
+    () => j.state.inbox.some(accepted),
+    (end): NodeResult => {
       if (end === 'cancelled') return { end: 'cancelled', outcome: 'cancelled' };
       if (end !== 'ready') return { port: 'timeout', ...(end === 'skipped' ? { detail: { skipped: true } } : {}) };
       return then();
-    });
+    },
+  );
 }
 
 function waitReply(j: Journey, node: PlanNode, visit: number, p: Params): Promise<NodeResult> {
@@ -545,7 +603,7 @@ async function survey(j: Journey, node: PlanNode, visit: number, p: Params): Pro
     w.reason !== MISSING_DATA_REASON &&
     w.reason !== ACTIVITY_FAILED_REASON;
   if (!resuming) {
-    const sent = await send(j, node, visit, p, 'survey');
+    const sent = await send(j, node, visit, p, 'survey', (called) => called);
     if (!sent.ok) return sent.result;
     const r = sent.value as SendResult;
     if (r.status === 'skipped') {

@@ -54,7 +54,10 @@ function failureOf(err: ActivityError): ActivityFailureInfo {
 export function callOrPark(j: Journey, node: PlanNode, visit: number, input: unknown): Promise<Called> {
   const parked = parkedAt(j, node, visit) ? j.state.wait?.failure : undefined;
   if (parked) return decide(j, node, visit, input, parked);
-  return j.call(node, visit, input).then(
+  return j.callThen(
+    node,
+    visit,
+    input,
     (value): Called => ({ ok: true, value }),
     (err) => afterFailure(j, node, visit, input, err),
   );
