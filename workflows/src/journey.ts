@@ -151,7 +151,8 @@ export type JourneyArgs = Omit<JourneyInput, 'plan'> & { plan?: JourneyInput['pl
  * A customer journey: runs a compiled flow plan for one customer, for as long as it takes.
  * Replies, events and handoff outcomes arrive as signals; people can cancel it or skip a wait with updates.
  */
-export async function journey(args: JourneyArgs, separatePlan?: JourneyInput['plan']): Promise<JourneyResult> {
+// Not an async function: it goes on in runJourney's continuation (every promise in workflow code costs a stack trace).
+export function journey(args: JourneyArgs, separatePlan?: JourneyInput['plan']): Promise<JourneyResult> {
   const plan = separatePlan ?? args.plan;
   if (!plan) {
     throw ApplicationFailure.create({
@@ -252,28 +253,32 @@ export async function journey(args: JourneyArgs, separatePlan?: JourneyInput['pl
     patched: (id) => patched(id),
   };
 
-  let result: Awaited<ReturnType<typeof runJourney>>;
-  try {
-    result = await runJourney(input, state, controls, fx);
-  } finally {
-    // The last stretch's steps (up to the end, a failure or continue-as-new).
-    batches.flush();
-  }
-  if (result.kind === 'continue') {
-    // The plan goes on the way it came: by reference (marked for the claim check) or inline, as older journeys did.
-    // Only the continue-as-new input differs, never a command a running journey replays.
-    if (separatePlan) return continueAsNew<typeof journey>({ ...args, state: result.state }, planPayload(separatePlan));
-    return continueAsNew<typeof journey>({ ...input, state: result.state });
-  }
-  if (state.status === 'failed') {
-    throw ApplicationFailure.create({
-      type: 'JourneyFailed',
-      nonRetryable: true,
-      message: state.error ? `Node ${state.error.nodeId} failed: ${state.error.message}` : 'The journey failed',
-      details: [summary(state)],
-    });
-  }
-  return summary(state);
+  return runJourney(input, state, controls, fx).then(
+    (result) => {
+      // The last stretch's steps (up to the end or continue-as-new).
+      batches.flush();
+      if (result.kind === 'continue') {
+        // The plan goes on the way it came: by reference (marked for the claim check) or inline, as older journeys
+        // did. Only the continue-as-new input differs, never a command a running journey replays.
+        if (separatePlan)
+          return continueAsNew<typeof journey>({ ...args, state: result.state }, planPayload(separatePlan));
+        return continueAsNew<typeof journey>({ ...input, state: result.state });
+      }
+      if (state.status === 'failed') {
+        throw ApplicationFailure.create({
+          type: 'JourneyFailed',
+          nonRetryable: true,
+          message: state.error ? `Node ${state.error.nodeId} failed: ${state.error.message}` : 'The journey failed',
+          details: [summary(state)],
+        });
+      }
+      return summary(state);
+    },
+    (err: unknown) => {
+      batches.flush();
+      throw err;
+    },
+  );
 }
 
 function summary(state: ReturnType<typeof initialState>): JourneyResult {

@@ -3,6 +3,7 @@ import { ExpressionError } from '../expr/error';
 import { expressionsReady, prepareExpressions } from '../expr/plan-eval';
 import type { Controls, JourneyInput, JourneyState, JourneyStatus, Json, PendingWait, StepRecord } from '../journey';
 import type { PlanNode } from '../plan';
+import { Later } from './later';
 import { runNode } from './nodes';
 import { PATH_LIMIT } from './state';
 
@@ -72,6 +73,18 @@ export class Journey {
     then: (end: WaitEnd) => R | Promise<R>,
     extra: Partial<PendingWait> = {},
   ): Promise<R> {
+    return this.waitLater(node, visit, deadline, ready, then, extra).promise();
+  }
+
+  /** `wait` as a result still to come (see Later): the interpreter goes on with `then` in its own continuation. */
+  waitLater<R>(
+    node: PlanNode,
+    visit: number,
+    deadline: number | null,
+    ready: () => boolean,
+    then: (end: WaitEnd) => R | Promise<R>,
+    extra: Partial<PendingWait> = {},
+  ): Later<R> {
     const { state, controls, fx } = this;
     const resumed = state.wait?.nodeId === node.id && state.wait.visit === visit ? state.wait : null;
     const pending: PendingWait = resumed ?? {
@@ -93,22 +106,20 @@ export class Journey {
       });
     }
     const skipped = () => controls.skip?.nodeId === node.id && controls.skip.visit === visit;
-    // One continuation after the wait (no async function around it): see runNode.
-    return fx
-      .waitUntil(
-        () => ready() || controls.cancelRequested || skipped() || fx.continueAsNewSuggested(),
-        pending.deadline,
-      )
-      .then((ok) => {
-        if (ready()) return then(this.endWait('ready'));
-        if (controls.cancelRequested) return then(this.endWait('cancelled'));
-        if (skipped()) {
-          controls.skip = null;
-          return then(this.endWait('skipped'));
-        }
-        if (ok && fx.continueAsNewSuggested()) throw new ContinueAsNewNow();
-        return then(this.endWait('timeout'));
-      });
+    const waited = fx.waitUntil(
+      () => ready() || controls.cancelRequested || skipped() || fx.continueAsNewSuggested(),
+      pending.deadline,
+    );
+    return new Later(waited, (ok) => {
+      if (ready()) return then(this.endWait('ready'));
+      if (controls.cancelRequested) return then(this.endWait('cancelled'));
+      if (skipped()) {
+        controls.skip = null;
+        return then(this.endWait('skipped'));
+      }
+      if (ok && fx.continueAsNewSuggested()) throw new ContinueAsNewNow();
+      return then(this.endWait('timeout'));
+    });
   }
 
   private endWait(end: WaitEnd): WaitEnd {
@@ -143,9 +154,22 @@ export class Journey {
     failed: (err: unknown) => R | Promise<R>,
     activity = node.activity,
   ): Promise<R> {
+    return this.callLater(node, visit, input, then, failed, activity).promise();
+  }
+
+  /** `callThen` as a result still to come (see Later): the interpreter goes on in the call's own continuation. */
+  callLater<R>(
+    node: PlanNode,
+    visit: number,
+    input: unknown,
+    then: (value: unknown) => R | Promise<R>,
+    failed: (err: unknown) => R | Promise<R>,
+    activity = node.activity,
+  ): Later<R> {
     const called = this.startCall(node, visit, input, activity);
     const { fx } = this;
-    return called.then(
+    return new Later(
+      called,
       then,
       fx.activityError ? (err: unknown) => failed(fx.activityError!(activity!.name, err)) : failed,
     );
@@ -186,73 +210,161 @@ export type NodeResult = { port: string; detail?: Json } | { end: JourneyStatus;
 /**
  * Runs a journey from where its state says until it ends or should continue as new.
  * Everything that touches the world or time goes through `fx`, so the Temporal driver and the simulator
- * run exactly the same path.
+ * run exactly the same path. Not an async function: a node that calls or waits hands back a Later, and the loop goes
+ * on in the one continuation it attaches to what the node awaits (see Later).
  */
-export async function runJourney(
+export function runJourney(
   input: JourneyInput,
   state: JourneyState,
   controls: Controls,
   fx: Effects,
 ): Promise<RunResult> {
   const journey = new Journey(input, state, controls, fx);
-  const { plan } = input;
   // Only plans with expressions not compiled into them load cel-js (and with matches(), RE2): no command.
-  if (!expressionsReady(plan)) await prepareExpressions(plan);
-  if (state.steps === 0) {
-    const trigger: PlanNode = { id: plan.trigger.nodeId, kind: plan.trigger.kind, params: {}, next: {} };
-    journey.record('enter', trigger, 1, null, { eventId: input.event.id, eventType: input.event.type });
-    journey.record('leave', trigger, 1, 'out');
-  }
-  if (state.current === null && state.status === 'running') journey.finish('completed', 'completed');
+  if (!expressionsReady(input.plan)) return prepareExpressions(input.plan).then(() => run(journey));
+  return run(journey);
+}
 
-  while (state.current !== null && state.status === 'running') {
-    if (controls.cancelRequested) {
-      journey.finish('cancelled', 'cancelled');
-      break;
-    }
-    if (state.wait === null && fx.continueAsNewSuggested()) return { kind: 'continue', state };
-    const node = plan.nodes[state.current];
-    if (!node) {
-      state.error = { nodeId: state.current, message: `The plan has no node ${state.current}` };
-      journey.finish('failed', 'failed');
-      break;
-    }
-    const resuming = state.wait?.nodeId === node.id;
-    const visit = resuming && state.wait ? state.wait.visit : (state.visits[node.id] ?? 0) + 1;
-    const enteredAt = resuming && state.wait ? state.wait.since : fx.now();
-    if (!resuming) {
-      state.visits[node.id] = visit;
-      journey.record('enter', node, visit, null);
-    }
+function run(journey: Journey): Promise<RunResult> {
+  const { input, state, controls, fx } = journey;
+  const { plan } = input;
+  const finished: RunResult = { kind: 'finished', state };
+  const continued: RunResult = { kind: 'continue', state };
+  return new Promise<RunResult>((resolve, reject) => {
+    // The node being run: set where it is entered, read where it is left.
+    let node: PlanNode;
+    let visit = 0;
+    let enteredAt = 0;
 
-    let result: NodeResult;
-    try {
-      const running = runNode(journey, node, visit);
-      result = running instanceof Promise ? await running : running;
-    } catch (err) {
-      if (err instanceof ContinueAsNewNow) return { kind: 'continue', state };
+    /** Runs nodes until one awaits something (the loop goes on in its continuation) or the run ends. */
+    const loop = (): void => {
+      while (state.current !== null && state.status === 'running') {
+        if (controls.cancelRequested) {
+          journey.finish('cancelled', 'cancelled');
+          break;
+        }
+        if (state.wait === null && fx.continueAsNewSuggested()) {
+          resolve(continued);
+          return;
+        }
+        const current = plan.nodes[state.current];
+        if (!current) {
+          state.error = { nodeId: state.current, message: `The plan has no node ${state.current}` };
+          journey.finish('failed', 'failed');
+          break;
+        }
+        node = current;
+        const resuming = state.wait?.nodeId === node.id;
+        visit = resuming && state.wait ? state.wait.visit : (state.visits[node.id] ?? 0) + 1;
+        enteredAt = resuming && state.wait ? state.wait.since : fx.now();
+        if (!resuming) {
+          state.visits[node.id] = visit;
+          journey.record('enter', node, visit, null);
+        }
+
+        let running: ReturnType<typeof runNode>;
+        try {
+          running = runNode(journey, node, visit);
+        } catch (err) {
+          const result = nodeFailed(err);
+          if (result === null) {
+            resolve(continued);
+            return;
+          }
+          if (!leave(result)) break;
+          continue;
+        }
+        if (running instanceof Later) {
+          const later = running;
+          later.awaited.then(
+            (value) => settle(() => later.ok(value)),
+            (err) => settle(() => later.failed(err)),
+          );
+          return;
+        }
+        if (running instanceof Promise) {
+          running.then(
+            (result) => settle(() => result),
+            (err) => settle(() => rethrow(err)),
+          );
+          return;
+        }
+        if (!leave(running)) break;
+      }
+      resolve(finished);
+    };
+
+    /** Goes on with what the awaited node came to (a promise when it awaits again), or with its failure. */
+    const settle = (get: () => NodeResult | Promise<NodeResult>): void => {
+      try {
+        let result: NodeResult | null;
+        try {
+          const got = get();
+          if (got instanceof Promise) {
+            got.then(
+              (r) => settle(() => r),
+              (err) => settle(() => rethrow(err)),
+            );
+            return;
+          }
+          result = got;
+        } catch (err) {
+          result = nodeFailed(err);
+          if (result === null) {
+            resolve(continued);
+            return;
+          }
+        }
+        if (leave(result)) loop();
+        else resolve(finished);
+      } catch (err) {
+        reject(err);
+      }
+    };
+
+    /** What a node that threw comes to: null to continue as new; other errors than expressions' are the run's. */
+    const nodeFailed = (err: unknown): NodeResult | null => {
+      if (err instanceof ContinueAsNewNow) return null;
       // An expression that cannot be computed (its budget ran out, data of the wrong kind) ends the step the way a
       // failed activity does, instead of failing the workflow task again on every retry.
       if (!(err instanceof ExpressionError) || !fx.patched(EXPRESSION_ERRORS_END_STEP)) throw err;
-      result = expressionFailed(journey, node, err);
-    }
+      return expressionFailed(journey, node, err);
+    };
 
-    const port = 'end' in result ? null : result.port;
-    journey.record('leave', node, visit, port, result.detail);
-    state.path.push({ nodeId: node.id, visit, port, enteredAt, leftAt: fx.now() });
-    if (state.path.length > PATH_LIMIT) state.path.splice(0, state.path.length - PATH_LIMIT);
-    if ('end' in result) {
-      journey.finish(result.end, result.outcome);
-      break;
+    /** Leaves the node by its result's port; false when the journey ended there. */
+    const leave = (result: NodeResult): boolean => {
+      const port = 'end' in result ? null : result.port;
+      journey.record('leave', node, visit, port, result.detail);
+      state.path.push({ nodeId: node.id, visit, port, enteredAt, leftAt: fx.now() });
+      if (state.path.length > PATH_LIMIT) state.path.splice(0, state.path.length - PATH_LIMIT);
+      if ('end' in result) {
+        journey.finish(result.end, result.outcome);
+        return false;
+      }
+      const next = node.next[result.port];
+      if (next === undefined) {
+        state.error = {
+          nodeId: node.id,
+          message: `Node ${node.id} left by port "${result.port}", which the plan lacks`,
+        };
+        journey.finish('failed', 'failed');
+        return false;
+      }
+      state.current = next;
+      if (next === null) journey.finish('completed', state.outcome ?? 'completed');
+      return true;
+    };
+
+    if (state.steps === 0) {
+      const trigger: PlanNode = { id: plan.trigger.nodeId, kind: plan.trigger.kind, params: {}, next: {} };
+      journey.record('enter', trigger, 1, null, { eventId: input.event.id, eventType: input.event.type });
+      journey.record('leave', trigger, 1, 'out');
     }
-    const next = node.next[result.port];
-    if (next === undefined) {
-      state.error = { nodeId: node.id, message: `Node ${node.id} left by port "${result.port}", which the plan lacks` };
-      journey.finish('failed', 'failed');
-      break;
-    }
-    state.current = next;
-    if (next === null) journey.finish('completed', state.outcome ?? 'completed');
-  }
-  return { kind: 'finished', state };
+    if (state.current === null && state.status === 'running') journey.finish('completed', 'completed');
+    loop();
+  });
+}
+
+function rethrow(err: unknown): never {
+  throw err;
 }

@@ -13,6 +13,7 @@ import { exprContext } from './context';
 import { parseScore } from './csat';
 import type { Journey, NodeResult, WaitEnd } from './interpreter';
 import { kbAnswer } from './kb-answer';
+import { chain, Later } from './later';
 import { ACTIVITY_FAILED_REASON, afterFailure, type Called, callOrPark, parkedAt } from './parking';
 import { take } from './state';
 
@@ -46,19 +47,23 @@ type Params = Record<string, unknown>;
  * as a promise. Workflow code records a stack trace for every promise it creates, so the path through a node
  * creates as few as it can (one continuation per activity call or wait); the commands are the same either way.
  */
-export function runNode(j: Journey, node: PlanNode, visit: number): NodeResult | Promise<NodeResult> {
+export function runNode(
+  j: Journey,
+  node: PlanNode,
+  visit: number,
+): NodeResult | Promise<NodeResult> | Later<NodeResult> {
   const p = node.params as Params;
   switch (node.kind) {
     case 'message.send':
       return sendMessage(j, node, visit, p);
     case 'wait.duration':
-      return j.waitThen(node, visit, deadlineAfter(j, node, visit, p.duration as string), never, waitOut);
+      return j.waitLater(node, visit, deadlineAfter(j, node, visit, p.duration as string), never, waitOut);
     case 'wait.window': {
       const tz = j.input.customer.timeZone ?? DEFAULT_TIME_ZONE;
       const now = j.fx.now();
       const opens = resumedDeadline(j, node, visit) ?? nextOpen(now, p.window as BusinessHours, tz);
       if (opens <= now) return { port: 'out' };
-      return j.waitThen(node, visit, opens, never, waitOut);
+      return j.waitLater(node, visit, opens, never, waitOut);
     }
     case 'wait.reply':
       return waitReply(j, node, visit, p);
@@ -287,7 +292,7 @@ function fillTemplates(value: Json, fill: (text: string) => Json): Json {
 export type { Called };
 
 /**
- * Calls the node's activity and goes on with its answer in the same continuation (one promise for both); when
+ * Calls the node's activity and goes on with its answer in the same continuation (the interpreter's, see Later); when
  * the activity failed for good, the node ends as callOrPark says.
  */
 function callThen(
@@ -296,31 +301,26 @@ function callThen(
   visit: number,
   input: unknown,
   then: (value: unknown) => NodeResult,
-): Promise<NodeResult> {
-  return callOrParkThen(j, node, visit, input, (c) => (c.ok ? then(c.value) : c.result));
+): Later<NodeResult> {
+  return callOrParkLater(j, node, visit, input, (c) => (c.ok ? then(c.value) : c.result));
 }
 
 /** What callOrPark does, going on with `then` in the call's own continuation. */
-function callOrParkThen<R>(
+function callOrParkLater<R>(
   j: Journey,
   node: PlanNode,
   visit: number,
   input: unknown,
   then: (called: Called) => R | Promise<R>,
-): Promise<R> {
-  if (parkedAt(j, node, visit)) return callOrPark(j, node, visit, input).then(then);
-  return j.callThen(
+): Later<R> {
+  if (parkedAt(j, node, visit)) return Later.of(callOrPark(j, node, visit, input)).map(then);
+  return j.callLater(
     node,
     visit,
     input,
     (value) => then({ ok: true, value }),
     (err) => chain(afterFailure(j, node, visit, input, err), then),
   );
-}
-
-/** `f(x)`, after `x` when it is a promise: continuations only where something is awaited. */
-function chain<T, R>(x: T | Promise<T>, f: (t: T) => R | Promise<R>): R | Promise<R> {
-  return x instanceof Promise ? x.then(f) : f(x);
 }
 
 export interface SendResult {
@@ -373,12 +373,12 @@ function send<R>(
   p: Params,
   kind: 'message' | 'survey',
   then: (called: Called) => R | Promise<R>,
-): Promise<R> {
+): Later<R> {
   const body = renderChecked(j, (kind === 'survey' ? p.question : p.template) as Template);
   const subject = p.subject ? renderChecked(j, p.subject as Template) : undefined;
   const missing = [...new Set([...body.missing, ...(subject?.missing ?? [])])];
   const instead = missingDataRule(j, node, visit, String(p.channel), missing);
-  if (instead) return Promise.resolve(instead).then(then);
+  if (instead) return Later.of(Promise.resolve(instead)).map(then);
   const input = {
     customerId: j.input.customer.id,
     flowId: j.plan.flowId,
@@ -397,7 +397,7 @@ function send<R>(
       : (called: Called) =>
           then(called.ok ? { ok: true as const, value: { ...(called.value as SendResult), missing } } : called);
   const follow = deferredSends(j, node, visit, () => callOrPark(j, node, visit, input));
-  return callOrParkThen(j, node, visit, input, (called) => chain(follow(called), settled));
+  return callOrParkLater(j, node, visit, input, (called) => chain(follow(called), settled));
 }
 
 /**
@@ -441,7 +441,7 @@ export function deliverMessage(
   return call().then(deferredSends(j, node, visit, call));
 }
 
-function sendMessage(j: Journey, node: PlanNode, visit: number, p: Params): Promise<NodeResult> {
+function sendMessage(j: Journey, node: PlanNode, visit: number, p: Params): Later<NodeResult> {
   return send(j, node, visit, p, 'message', (called) => sentResult(j, node, called));
 }
 
@@ -472,8 +472,8 @@ function waitInbox(
   p: Params,
   accepted: (i: InboxItem) => boolean,
   then: () => NodeResult,
-): Promise<NodeResult> {
-  return j.waitThen(
+): Later<NodeResult> {
+  return j.waitLater(
     node,
     visit,
     deadlineAfter(j, node, visit, p.timeout as string),
@@ -486,7 +486,7 @@ function waitInbox(
   );
 }
 
-function waitReply(j: Journey, node: PlanNode, visit: number, p: Params): Promise<NodeResult> {
+function waitReply(j: Journey, node: PlanNode, visit: number, p: Params): Later<NodeResult> {
   const accept = (i: InboxItem): i is Reply => i.kind === 'reply' && (!p.channel || i.channel === p.channel);
   return waitInbox(j, node, visit, p, accept, () => {
     const reply = take(j.state, accept)!;
@@ -505,7 +505,7 @@ function eventMatches(j: Journey, item: InboxItem, type: string, filter: string 
   return safeBool(filter, ctx, j);
 }
 
-function waitEvent(j: Journey, node: PlanNode, visit: number, p: Params): Promise<NodeResult> {
+function waitEvent(j: Journey, node: PlanNode, visit: number, p: Params): Later<NodeResult> {
   const accept = (i: InboxItem): i is EventItem =>
     eventMatches(j, i, p.eventType as string, p.filter as string | undefined);
   return waitInbox(j, node, visit, p, accept, () => {
@@ -515,7 +515,7 @@ function waitEvent(j: Journey, node: PlanNode, visit: number, p: Params): Promis
   });
 }
 
-function waitFirst(j: Journey, node: PlanNode, visit: number, p: Params): Promise<NodeResult> {
+function waitFirst(j: Journey, node: PlanNode, visit: number, p: Params): Later<NodeResult> {
   const options = p.options as { port: string; eventType: string; filter?: string }[];
   const optionFor = (i: InboxItem) =>
     options.find((o) => (o.eventType === 'reply' ? i.kind === 'reply' : eventMatches(j, i, o.eventType, o.filter)));
@@ -603,7 +603,7 @@ async function survey(j: Journey, node: PlanNode, visit: number, p: Params): Pro
     w.reason !== MISSING_DATA_REASON &&
     w.reason !== ACTIVITY_FAILED_REASON;
   if (!resuming) {
-    const sent = await send(j, node, visit, p, 'survey', (called) => called);
+    const sent = await send(j, node, visit, p, 'survey', (called) => called).promise();
     if (!sent.ok) return sent.result;
     const r = sent.value as SendResult;
     if (r.status === 'skipped') {
