@@ -291,8 +291,17 @@ start again for every workflow, and workflow code records a stack trace for ever
   need them (older plans, \`matches()\`). \`expr/program.test.ts\` compares both evaluators on every expression of
   the samples and of the expression tests (140 expressions, 120 compiled) on three contexts: same values, error
   codes and texts, and cost.
-- Fewer promises: nodes that neither wait nor call run synchronously, and a call or wait continues once (a simulated
-  five-step journey went from 53 promises to 23). Commands are unchanged: the replay corpus replays as it was.
+- Fewer promises (\`npx tsx bench/engine/promises.ts\` counts them: one journey per flow and side, replayed, counting
+  the promises made in the workflow sandbox). Nodes that neither wait nor call run synchronously. A node that calls
+  or waits hands the interpreter a \`Later\` (what it awaits and how the answer becomes its result), and the loop goes
+  on in that one continuation (runJourney and the journey are not async functions); the driver no longer wraps each
+  activity call to translate its failure (\`Effects.activityError\`); a journey's steps go to the sink where each
+  stretch of code ends (a call, a wait, the end) rather than from a microtask. A timed wait runs only its timer in a
+  cancellation scope (whose \`run\` skips the SDK's async wrapper) and lets its condition see the timer fire, instead
+  of \`condition(fn, ms)\` (a scope run by an async function, racing a sleep and a condition). Five steps: 67 promises
+  → 33 (hand-written 23); four steps, without the timer: 21 against 20. Commands are unchanged: the replay corpus
+  replays as it was, and holds a timed wait ending each way it can (\`timed-wait--*\`: a reply, a reply sent with the
+  start, skip, cancel, the timer firing), recorded with \`condition(fn, ms)\`.
 - History bytes: the start input carried the plan (2.8–4.5 KB of JSON on the samples), about as much as a whole
   hand-written history of the same steps. Fetching it with an activity would record it again as the activity's
   result. Ruta's data converter now keeps the plan once per plan in its database (a claim check by sha-256) and
@@ -309,9 +318,11 @@ start again for every workflow, and workflow code records a stack trace for ever
 - Codecs: compression tells small payloads by an upper bound of their size instead of encoding them, deflates at
   zlib's default level (the same sizes as level 9 here, in less time), and the claim check passes activations
   without a plan reference straight through.
-- Still Ruta's own, from the same profile: a timed wait is Temporal's \`condition(fn, timeout)\` (a cancellation
-  scope, a timer and a race, so that skip, cancel and replies end it), which creates about four times the promises
-  of the hand-written \`sleep\`; and the interpreter's continuations around each activity call.
+- Still Ruta's own: a timed wait makes 12 promises against the 3 of a hand-written \`sleep\` (a cancellation scope,
+  the timer, a condition and a continuation, so that replies, skip and cancel end it), and a promise's stack trace
+  costs more in Ruta's deeper stacks (the SDK source-maps every frame). Beyond promises, in a profile of 600
+  five-step journeys per side: rendering the messages' templates (~0.4 s), the journey's start (its handlers and
+  state, ~0.5 s) and more garbage to collect (~0.4 s per thread), out of ~4 s more busy time on the workflow thread.
 
 ${historyBytesMarkdown(r.historyBytes)}
 
