@@ -323,6 +323,10 @@ start again for every workflow, and workflow code records a stack trace for ever
   costs more in Ruta's deeper stacks (the SDK source-maps every frame). Beyond promises, in a profile of 600
   five-step journeys per side: rendering the messages' templates (~0.4 s), the journey's start (its handlers and
   state, ~0.5 s) and more garbage to collect (~0.4 s per thread), out of ~4 s more busy time on the workflow thread.
+  And the timer's cancellation scope is entered through the SDK's AsyncLocalStorage (\`CancellationScope.run\`), whose
+  first use turns on Node's async hooks for every promise and callback of the worker thread: the hand-written five
+  steps never enter a scope (any workflow that receives a signal does, through the SDK's own event-group scope);
+  setting the current scope otherwise is not possible, the SDK freezes its classes.
 
 ${historyBytesMarkdown(r.historyBytes)}
 
