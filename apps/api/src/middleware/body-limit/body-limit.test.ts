@@ -21,6 +21,12 @@ function testApp() {
   app.post('/bytes', async (c) => c.json({ hex: Buffer.from(await c.req.arrayBuffer()).toString('hex') }));
   app.post('/form', async (c) => c.json({ form: await c.req.parseBody() }));
   app.post('/ignored', (c) => c.json({ ok: true }));
+  // Whether Node's request was read at all by the time the route answers (it never asks for the body).
+  app.post('/unread', async (c) => {
+    // Time for a body being read to arrive.
+    await new Promise((r) => setTimeout(r, 50));
+    return c.json({ read: (c.env as { incoming: { readableDidRead: boolean } }).incoming.readableDidRead });
+  });
   app.post('/twice', async (c) => c.json({ text: await c.req.text(), json: await c.req.json() }));
   return app;
 }
@@ -87,6 +93,11 @@ describe('body limit', () => {
     expect(expected.status).toBe(200);
     expect(await overHttp(path, body, type)).toEqual(expected);
     expect(await overHttp(path, body, type, true)).toEqual(expected);
+  });
+
+  it('reads nothing of a body no one asks for (a request refused before its route reads it is not buffered)', async () => {
+    const sent = await overHttp('/unread', Buffer.from('{"x":1}'), 'application/json');
+    expect(sent).toEqual({ status: 200, text: JSON.stringify({ read: false }) });
   });
 
   it('refuses a body over the limit with 413 naming it, with and without Content-Length', async () => {

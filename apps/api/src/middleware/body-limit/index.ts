@@ -59,27 +59,38 @@ function nodeRequest(c: Context): IncomingMessage | null {
 const utf8 = new TextDecoder();
 
 /**
- * Reads the body from Node's request (its length is declared and within the limit, and Node's parser holds it to
- * that length) into Hono's body cache, raw bytes first so every other form (form data, blob) comes from the bytes:
- * `c.req.json()`, `text()` and `arrayBuffer()` then answer from it, as they would from the `Request`. A connection
- * that breaks midway fails those reads, as it fails the `Request`'s.
+ * Puts the body of Node's request (its length is declared and within the limit, and Node's parser holds it to that
+ * length) in Hono's body cache, raw bytes first so every other form (form data, blob) comes from the bytes:
+ * `c.req.json()`, `text()` and `arrayBuffer()` then answer from it, as they would from the `Request`. Read on the first
+ * ask only, so a request refused before (401, 429) is not buffered; a connection that breaks midway fails the reads,
+ * as it fails the `Request`'s.
  */
 function readNodeBody(c: Context, incoming: IncomingMessage): void {
-  const bytes = new Promise<Buffer>((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    incoming.on('data', (chunk: Buffer) => chunks.push(chunk));
-    incoming.once('end', () => resolve(chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks)));
-    incoming.once('error', reject);
-    incoming.once('aborted', () => reject(new Error('The client closed the connection before sending the body')));
-  });
-  // Unread (a route that ignores its body) is no unhandled rejection; a reader still sees the failure.
-  bytes.catch(() => {});
-  const arrayBuffer = bytes.then((b) => new Uint8Array(b).buffer);
-  const text = bytes.then((b) => utf8.decode(b));
-  arrayBuffer.catch(() => {});
-  text.catch(() => {});
-  // Hono keeps promises in its body cache (its type names what they resolve to); the first key is what others derive from.
-  const cache = c.req.bodyCache as { arrayBuffer?: Promise<ArrayBuffer>; text?: Promise<string> };
-  cache.arrayBuffer = arrayBuffer;
-  cache.text = text;
+  let bytes: Promise<Buffer> | undefined;
+  const read = () =>
+    (bytes ??= new Promise<Buffer>((resolve, reject) => {
+      const closed = () => reject(new Error('The client closed the connection before sending the body'));
+      if (incoming.readableAborted || incoming.destroyed) return closed();
+      const chunks: Buffer[] = [];
+      incoming.on('data', (chunk: Buffer) => chunks.push(chunk));
+      incoming.once('end', () => resolve(chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks)));
+      incoming.once('error', reject);
+      incoming.once('aborted', closed);
+    }));
+  // Hono keeps promises in its body cache (its type names what they resolve to); the first key is what others derive
+  // from. Each is made when first asked for; Hono may also store a value of its own there.
+  const forms = {
+    arrayBuffer: () => read().then((b) => new Uint8Array(b).buffer),
+    text: () => read().then((b) => utf8.decode(b)),
+  };
+  const cache = c.req.bodyCache;
+  for (const [key, make] of Object.entries(forms)) {
+    let value: Promise<unknown> | undefined;
+    Object.defineProperty(cache, key, {
+      enumerable: true,
+      configurable: true,
+      get: () => (value ??= make()),
+      set: (v: unknown) => Object.defineProperty(cache, key, { value: v, writable: true, enumerable: true }),
+    });
+  }
 }
