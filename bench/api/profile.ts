@@ -2,9 +2,12 @@
  * CPU profile of the API process on single events (`npx tsx bench/api/profile.ts [events]`): starts a dev server and
  * the bench's API process under `--cpu-prof`, warms it up, sends `events` single events (400 by default, 32 in
  * flight, PostgreSQL when BENCH_API_DATABASE_URL is set), and prints the API's CPU per event in that phase only, by
- * package and by function. Not a benchmark (no ratio): it says where the API's own milliseconds go.
+ * package and by function, and the database statements it sent per event (each a round trip). The process's CPU
+ * time (from /proc, the profiler's own cost included) is shared out by sample counts. Not a benchmark (no ratio): it
+ * says where the API's own milliseconds go.
  */
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import type { ChildProcess } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { compile } from '@ruta/flow';
@@ -25,6 +28,17 @@ const dir = mkdtempSync(join(tmpdir(), 'ruta-api-prof-'));
 // BENCH_API_CPU_ONLY=1: no profiler, only the process's CPU time per event (from /proc), which the profiler inflates.
 const cpuOnly = process.env.BENCH_API_CPU_ONLY === '1';
 if (!cpuOnly) process.env.BENCH_API_NODE_ARGS = `--cpu-prof --cpu-prof-dir=${dir}`;
+const statementsFile = join(dir, 'statements.json');
+process.env.BENCH_API_STATEMENTS_FILE = statementsFile;
+/** The API's statements so far, by statement (see countStatements in server.ts), after a pause to let them settle. */
+const statements = async (api: ChildProcess): Promise<Record<string, number>> => {
+  await new Promise((r) => setTimeout(r, 300));
+  rmSync(statementsFile, { force: true });
+  api.kill('SIGUSR2');
+  while (!existsSync(statementsFile)) await new Promise((r) => setTimeout(r, 20));
+  await new Promise((r) => setTimeout(r, 20));
+  return JSON.parse(readFileSync(statementsFile, 'utf8')) as Record<string, number>;
+};
 /** CPU time (user + system) of a process so far, in ms (Linux). */
 const cpuOf = (pid: number) => {
   const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
@@ -35,16 +49,29 @@ const spawned = performance.now();
 const { child, port, key } = await startApi(env.address, process.env.BENCH_API_DATABASE_URL);
 const api = http(`http://127.0.0.1:${port}`, key);
 let window: [number, number];
+/** The API process's CPU per event in the window (all its threads), from /proc. */
+let cpuPerEvent = 0;
 try {
   await publishBenchFlow(api);
   for (let i = 0; i < 3; i++) await singleRate(api, `warm-${i}`);
   await new Promise((r) => setTimeout(r, 500));
+  const sent = await statements(child);
   const from = performance.now() - spawned;
   const cpu = cpuOf(child.pid!);
   const rate = await singleRate(api, 'profiled');
   window = [from, performance.now() - spawned];
+  cpuPerEvent = (cpuOf(child.pid!) - cpu) / EVENTS;
   console.log(
-    `API process CPU ${((cpuOf(child.pid!) - cpu) / EVENTS).toFixed(2)} ms/event, ${rate.toFixed(0)} events/s, load average ${loadavg()[0]!.toFixed(2)}`,
+    `API process CPU ${cpuPerEvent.toFixed(2)} ms/event, ${rate.toFixed(0)} events/s, load average ${loadavg()[0]!.toFixed(2)}`,
+  );
+  // Deferred writes (an answer's confirmation) land shortly after the last answer: statements() waits for them.
+  const delta = Object.entries(await statements(child))
+    .map(([text, n]) => [text, n - (sent[text] ?? 0)] as const)
+    .filter(([, n]) => n > 0)
+    .sort((a, b) => b[1] - a[1]);
+  const total = delta.reduce((s, [, n]) => s + n, 0);
+  console.log(
+    `Database statements (round trips): ${(total / EVENTS).toFixed(3)} per event\n${delta.map(([text, n]) => `${(n / EVENTS).toFixed(3).padStart(7)} per event  ${text}`).join('\n')}`,
   );
 } finally {
   await stopApi(child);
@@ -76,12 +103,14 @@ const packages = new Map<string, number>();
 const ours = new Map<string, number>();
 const isOurs = (id: number) =>
   /\/(apps|packages)\//.test(byId.get(id)!.callFrame.url) && !byId.get(id)!.callFrame.url.includes('node_modules');
+// Each sample counts once: its time delta is wall time, which on a busy machine includes the time the process waited
+// for a core and would charge that wait to whatever function happened to be sampled next.
+const dt = 1;
 let busy = 0;
 let t = 0;
 const add = (m: Map<string, number>, k: string, v: number) => m.set(k, (m.get(k) ?? 0) + v);
 for (let i = 0; i < p.samples.length; i++) {
   t += (p.timeDeltas[i] ?? 0) / 1000;
-  const dt = (p.timeDeltas[i + 1] ?? 0) / 1000;
   const id = p.samples[i]!;
   if (t < window[0] || t > window[1] || byId.get(id)!.callFrame.functionName === '(idle)') continue;
   busy += dt;
@@ -101,12 +130,12 @@ const top = (m: Map<string, number>, n: number) =>
   [...m]
     .sort((a, b) => b[1] - a[1])
     .slice(0, n)
-    .map(([k, v]) => `${(v / EVENTS).toFixed(3).padStart(7)} ms/event  ${k}`)
+    .map(([k, v]) => `${((v / busy) * cpuPerEvent).toFixed(3).padStart(7)} ms/event  ${k}`)
     .join('\n');
 // Every function's inclusive time, for grep.
 writeFileSync(join(dir, 'inclusive.txt'), `${top(inclusive, inclusive.size)}\n`);
 console.log(
-  `API CPU on ${EVENTS} single events: ${(busy / EVENTS).toFixed(2)} ms/event busy over ${((window[1] - window[0]) / 1000).toFixed(1)} s; load average ${loadavg()[0]!.toFixed(2)}; profile ${join(dir, file)}, inclusive times in ${join(dir, 'inclusive.txt')}`,
+  `API CPU on ${EVENTS} single events: ${cpuPerEvent.toFixed(2)} ms/event shared out by ${busy} busy samples of the main thread over ${((window[1] - window[0]) / 1000).toFixed(1)} s; load average ${loadavg()[0]!.toFixed(2)}; profile ${join(dir, file)}, inclusive times in ${join(dir, 'inclusive.txt')}`,
 );
 console.log(
   `--- by package\n${top(packages, 20)}\n--- under our nearest frame\n${top(ours, 30)}\n--- self\n${top(self, 30)}\n--- inclusive\n${top(inclusive, 60)}`,

@@ -4,6 +4,7 @@
  * TEMPORAL_ADDRESS, Ruta's data converter with the database as plan store (as `npm start` has it), no rate limit, no
  * worker. Prints `{"port":…,"key":"…"}` once it listens; stops on SIGTERM.
  */
+import { writeFileSync } from 'node:fs';
 import { serve } from '@hono/node-server';
 import { createApp } from '@ruta/api';
 import { createApiKey, dbPlanStore } from '@ruta/db';
@@ -14,6 +15,7 @@ import { Client, Connection } from '@temporalio/client';
 // BENCH_API_DATABASE_URL: PostgreSQL (a fresh schema, dropped at the end) instead of PGlite in memory.
 const pgUrl = process.env.BENCH_API_DATABASE_URL;
 const database = pgUrl ? await openPostgresTestDatabase({ url: pgUrl }) : await createTestDatabase();
+countStatements(database.db, process.env.BENCH_API_STATEMENTS_FILE);
 const connection = await Connection.connect({ address: process.env.TEMPORAL_ADDRESS ?? '127.0.0.1:7233' });
 const client = new Client({ connection, dataConverter: rutaDataConverter({ planStore: dbPlanStore(database.db) }) });
 const key = (await createApiKey(database.db, { name: 'bench', scopes: ['admin'] })).key;
@@ -33,3 +35,24 @@ process.once('SIGTERM', () => {
     process.exit(0);
   });
 });
+
+/**
+ * BENCH_API_STATEMENTS_FILE: counts the statements the API sends to its database (by prepared name, else the first 80
+ * characters of the text) and writes the running totals to that file as JSON on SIGUSR2, for the profile's statements
+ * per event.
+ * Wraps the driver's own client (node-postgres pool or PGlite), through which drizzle and queryPrepared both go.
+ */
+function countStatements(db: object, file: string | undefined): void {
+  if (!file) return;
+  const client = (db as { $client: { query: (...args: unknown[]) => Promise<unknown> } }).$client;
+  const counts: Record<string, number> = {};
+  const query = client.query.bind(client);
+  client.query = (text: unknown, ...rest: unknown[]) => {
+    const named = typeof text === 'object' && text !== null ? (text as { name?: string; text: string }) : null;
+    const key = (named?.name ?? named?.text ?? String(text)).replace(/\s+/g, ' ').slice(0, 80);
+    counts[key] = (counts[key] ?? 0) + 1;
+    return query(text, ...rest);
+  };
+  // Written when asked (SIGUSR2), so counting costs the API nothing between.
+  process.on('SIGUSR2', () => writeFileSync(file, JSON.stringify(counts)));
+}

@@ -132,7 +132,13 @@ function warnUnconfiguredProviders(rt: Runtime): void {
   }
 }
 
-const routeTables = new WeakMap<object, { path: string; pattern: RegExp; method: string }[]>();
+type RouteTable = {
+  routes: { path: string; pattern: RegExp; method: string }[];
+  /** The methods of each fixed path (every request asks, so a lookup instead of a scan of all routes). */
+  byPath: Map<string, string[]>;
+};
+
+const routeTables = new WeakMap<object, RouteTable>();
 
 /**
  * The methods the app's routes answer on `path` (for 405 and its Allow header). A fixed path (`/v1/flows/import`)
@@ -141,18 +147,25 @@ const routeTables = new WeakMap<object, { path: string; pattern: RegExp; method:
 function allowedMethods(app: OpenAPIHono<AppEnv>, path: string, fixedOnly = false): string[] {
   let table = routeTables.get(app);
   if (!table) {
-    table = app.routes
+    const routes = app.routes
       .filter((r) => r.method !== 'ALL' && !r.path.includes('*'))
       .map((r) => ({
         path: r.path,
         method: r.method,
         pattern: new RegExp(`^${r.path.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/:[A-Za-z0-9_]+/g, '[^/]+')}/?$`),
       }));
+    const byPath = new Map<string, string[]>();
+    for (const r of routes) {
+      const methods = byPath.get(r.path) ?? [];
+      if (!methods.includes(r.method)) methods.push(r.method);
+      byPath.set(r.path, methods);
+    }
+    table = { routes, byPath };
     routeTables.set(app, table);
   }
-  const fixed = table.filter((r) => r.path === path);
-  const matching = fixed.length > 0 || fixedOnly ? fixed : table.filter((r) => r.pattern.test(path));
-  return [...new Set(matching.map((r) => r.method))];
+  const fixed = table.byPath.get(path);
+  if (fixed || fixedOnly) return fixed ?? [];
+  return [...new Set(table.routes.filter((r) => r.pattern.test(path)).map((r) => r.method))];
 }
 
 /** 405 before routing for a fixed path asked with a method it does not answer (else `/v1/flows/{id}` would take it). */

@@ -55,6 +55,9 @@ export function traceFields(): Record<string, string> {
  * by {@link safeError} (no query parameters, no driver details), secrets and personal data redacted by key, and the
  * active span's trace id ({@link traceFields}).
  *
+ * By default lines go to stderr in writes of about 4 KiB, at most 100 ms after they were logged (and all of them when
+ * the process exits): a write per line cost the API more CPU than an event's own processing.
+ *
  * @example
  * const log = createLogger({ component: 'api' });
  * log.error({ err, requestId }, 'request failed');
@@ -70,6 +73,6 @@ export function createLogger(options: LoggerOptions = {}): Logger {
       redact: { paths: REDACT_PATHS, censor: '[redacted]' },
       mixin: traceFields,
     },
-    options.destination ?? pino.destination({ fd: 2, sync: false }),
+    options.destination ?? pino.destination({ fd: 2, sync: false, minLength: 4096, periodicFlush: 100 }),
   );
 }

@@ -109,4 +109,44 @@ describe('MicroBatcher', () => {
     expect(await batcher.defer('alone', 5)).toBe('alone');
     expect(calls).toEqual([['later', 'now'], ['alone']]);
   });
+
+  /** A batcher whose bulk call holding `slow` waits until released. */
+  function gated(calls: string[][], slow: string) {
+    let release = () => {};
+    const gate = new Promise<void>((r) => {
+      release = r;
+    });
+    const batcher = new MicroBatcher(async (items: string[]) => {
+      calls.push(items);
+      if (items.includes(slow)) await gate;
+      return items;
+    });
+    return { batcher, release };
+  }
+
+  it('starts no bulk call for deferred items alone when one ends, but goes with the next urgent item or on time', async () => {
+    const calls: string[][] = [];
+    const first = gated(calls, 'slow');
+    const slow = first.batcher.add('slow');
+    await new Promise((r) => setImmediate(r));
+    // Deferred while a call runs: when it ends, nothing urgent waits, so no call of their own follows.
+    const confirmations = [first.batcher.defer('c1', 60_000), first.batcher.defer('c2', 60_000)];
+    first.release();
+    await slow;
+    await new Promise((r) => setTimeout(r, 20));
+    expect(calls).toEqual([['slow']]);
+    // The next urgent item takes them along.
+    expect(await Promise.all([first.batcher.add('claim'), ...confirmations])).toEqual(['claim', 'c1', 'c2']);
+    expect(calls).toEqual([['slow'], ['c1', 'c2', 'claim']]);
+    // Deferred during a call, with nothing urgent after it: they still go once their time is up.
+    const second = gated(calls, 'slow2');
+    const slow2 = second.batcher.add('slow2');
+    await new Promise((r) => setImmediate(r));
+    const late = second.batcher.defer('late', 5);
+    // Its time is up while the call still runs: it goes right after.
+    await new Promise((r) => setTimeout(r, 30));
+    second.release();
+    expect(await Promise.all([slow2, late])).toEqual(['slow2', 'late']);
+    expect(calls.slice(2)).toEqual([['slow2'], ['late']]);
+  });
 });

@@ -1,3 +1,6 @@
+/** An item waiting for its bulk call; `urgent` unless deferred. */
+type Queued<I, O> = { item: I; resolve: (value: O) => void; reject: (err: unknown) => void; urgent: boolean };
+
 /**
  * Groups calls into bulk calls, group-commit style: items wait while the previous bulk call runs, then go together
  * in the next one (at low load that is the very next turn of the event loop, so nothing waits for a timer). Under
@@ -17,10 +20,14 @@
  * const [a, b] = await Promise.all([byId.add('a'), byId.add('b')]); // one loadMany(['a', 'b'])
  */
 export class MicroBatcher<I, O> {
-  private queue: { item: I; resolve: (value: O) => void; reject: (err: unknown) => void }[] = [];
+  private queue: Queued<I, O>[] = [];
   private scheduled = false;
   private running = 0;
   private lazy: ReturnType<typeof setTimeout> | null = null;
+  /** Queued items added with `add` (those in a hurry). */
+  private urgent = 0;
+  /** The deferred items' time is up: they go in the next bulk call even with nothing urgent. */
+  private due = false;
 
   constructor(
     private readonly run: (items: I[]) => Promise<O[]>,
@@ -31,20 +38,23 @@ export class MicroBatcher<I, O> {
   /** Adds an item to the next bulk call and resolves with its result. */
   add(item: I): Promise<O> {
     return new Promise<O>((resolve, reject) => {
-      this.queue.push({ item, resolve, reject });
+      this.queue.push({ item, resolve, reject, urgent: true });
+      this.urgent += 1;
       this.schedule();
     });
   }
 
   /**
    * Adds an item that is in no hurry: it rides in the next bulk call that runs anyway, or in one of its own after
-   * `withinMs` if none ran by then. Under load such items cost no statement of their own.
+   * `withinMs` if none ran by then. Under load such items cost no statement of their own: a bulk call that ends with
+   * only deferred items queued does not start another for them.
    */
   defer(item: I, withinMs: number): Promise<O> {
     return new Promise<O>((resolve, reject) => {
-      this.queue.push({ item, resolve, reject });
+      this.queue.push({ item, resolve, reject, urgent: false });
       this.lazy ??= setTimeout(() => {
         this.lazy = null;
+        this.due = true;
         this.schedule();
       }, withinMs);
     });
@@ -57,7 +67,7 @@ export class MicroBatcher<I, O> {
   }
 
   /** After a failed bulk call: each item in a call of its own, one after the other. */
-  private async runAlone(batch: { item: I; resolve: (value: O) => void; reject: (err: unknown) => void }[]) {
+  private async runAlone(batch: Queued<I, O>[]) {
     for (const b of batch) {
       try {
         const [out] = await this.run([b.item]);
@@ -71,10 +81,12 @@ export class MicroBatcher<I, O> {
   private async flush(): Promise<void> {
     this.scheduled = false;
     const batch = this.queue.splice(0, this.max);
-    if (this.lazy && this.queue.length === 0) {
+    for (const b of batch) if (b.urgent) this.urgent -= 1;
+    if (!this.queue.some((q) => !q.urgent)) {
       // Deferred items (if any) leave with this call: their timer has nothing left to flush.
-      clearTimeout(this.lazy);
+      if (this.lazy) clearTimeout(this.lazy);
       this.lazy = null;
+      this.due = false;
     }
     if (batch.length === 0) return;
     this.running += 1;
@@ -86,7 +98,7 @@ export class MicroBatcher<I, O> {
       else await this.runAlone(batch);
     } finally {
       this.running -= 1;
-      if (this.queue.length > 0) this.schedule();
+      if (this.urgent > 0 || (this.due && this.queue.length > 0)) this.schedule();
     }
   }
 }

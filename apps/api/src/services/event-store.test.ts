@@ -14,7 +14,7 @@ describe('jsonbOrdered', () => {
         action: 'started',
         version: 1,
         flowId: 'f',
-        b: [{ zz: 1, a: 2, ñ: 3, B: 4, aa: { y: 1, x: 2 } }],
+        b: [{ zz: 1, a: 2, ñ: 3, B: 4, aa: { y: 1, x: 2 }, ñb: 5, ña: 6, '€': 7, abc: 8, é: 9, ab: 10, Z: 11 }],
         eventId: 'e',
       };
       const [row] = await queryRows<{ v: Json }>(db.db, sql`select ${JSON.stringify(value)}::jsonb as v`);

@@ -47,12 +47,19 @@ type CustomerJson = {
 export function jsonbOrdered(value: Json | null): Json | null {
   if (Array.isArray(value)) return value.map((v) => jsonbOrdered(v) as Json);
   if (value === null || typeof value !== 'object') return value;
-  const keys = Object.keys(value).sort((a, b) => {
-    const x = Buffer.from(a);
-    const y = Buffer.from(b);
-    return x.length - y.length || Buffer.compare(x, y);
-  });
+  const keys = Object.keys(value).sort(jsonbKeyOrder);
   return Object.fromEntries(keys.map((k) => [k, jsonbOrdered(value[k] ?? null) as Json]));
+}
+
+/** Printable ASCII, where UTF-8 byte order is the strings' own order (anything else compares as bytes). */
+const ASCII = /^[ -~]*$/;
+
+/** jsonb's key order: shorter UTF-8 first, then by bytes (for ASCII keys, the strings' own order). */
+function jsonbKeyOrder(a: string, b: string): number {
+  if (ASCII.test(a) && ASCII.test(b)) return a.length - b.length || (a < b ? -1 : a > b ? 1 : 0);
+  const x = Buffer.from(a);
+  const y = Buffer.from(b);
+  return x.length - y.length || Buffer.compare(x, y);
 }
 
 /** A stored customer (as `to_jsonb` of its row) as a journey sees it. */
