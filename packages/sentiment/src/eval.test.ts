@@ -95,15 +95,16 @@ describe('eval set', () => {
     });
   }
 
-  // Measured once with the shipped combination (eval/README.md): es 0.831 / R 0.92 / P 0.793, en 0.824 /
-  // R 0.84 / P 0.677 at the default sensitivity; v6 on the same rows 0.782 / 0.90 / 0.738 and 0.736 / 0.78 /
-  // 0.709. Floors are the v7 figures rounded down: below the targets, which is what blind-2 says.
+  // Measured with the shipped combination (eval/README.md). v7: es 0.831 / R 0.92 / P 0.793, en 0.824 / R 0.84 /
+  // P 0.677 at the default sensitivity; v6 on the same rows 0.782 / 0.90 / 0.738 and 0.736 / 0.78 / 0.709. v8 (trained
+  // on blind-3 too, the gate reading the models' label): es 0.840 / 0.90 / 0.776, en 0.836 / 0.88 / 0.759. Floors
+  // are v8's figures rounded down: below the targets, which is what blind-2 says.
   const blindFloors = {
-    es: { macroF1: 0.83, recall: 0.92, precision: 0.79 },
-    en: { macroF1: 0.82, recall: 0.84, precision: 0.67 },
+    es: { macroF1: 0.84, recall: 0.9, precision: 0.77 },
+    en: { macroF1: 0.83, recall: 0.88, precision: 0.75 },
   };
   it('leave-blind-2-out: blind-2 scored by models trained on everything else keeps its measured figures', () => {
-    const all = prepare(allLabelledRows({ messages: raw, round10: raw10, blind2: rawBlind2 }));
+    const all = prepare(allLabelledRows({ messages: raw, round10: raw10, blind2: rawBlind2, blind3: rawBlind3 }));
     const oof = outOfFold(all, undefined, [11]);
     const held = all.flatMap((p, i) => (p.row.round === 11 ? [{ p, reading: oof[i] }] : []));
     const results = resultsFrom(
@@ -125,15 +126,15 @@ describe('eval set', () => {
     }
   });
 
-  // Blind-3 (round 12): another writer who never read the analyzer, its lexicon or its data; no version trained or
-  // tuned on it. Measured once on v6 before v7 was merged (es 0.873 / R 0.96 / P 0.738, en 0.827 / 0.84 / 0.792) and
-  // on v7 (es 0.907 / 0.96 / 0.800, en 0.897 / 0.90 / 0.865) at the default sensitivity. Floors are v7's figures
-  // rounded down; a future version that trains on blind-3 turns them into an in-sample guard.
+  // Blind-3 (round 12): another writer who never read the analyzer, its lexicon or its data. Measured once on v6
+  // before v7 was merged (es 0.873 / R 0.96 / P 0.738, en 0.827 / 0.84 / 0.792) and once on v7 (es 0.907 / 0.96 /
+  // 0.800, en 0.897 / 0.90 / 0.865) at the default sensitivity. v8 trains on it, so these floors (v8's in-sample
+  // figures rounded down) guard against regressions only; blind-4 is the unseen check.
   const blind3Floors = {
-    es: { macroF1: 0.9, recall: 0.96, precision: 0.8 },
-    en: { macroF1: 0.89, recall: 0.9, precision: 0.86 },
+    es: { macroF1: 0.98, recall: 1, precision: 0.89 },
+    en: { macroF1: 0.98, recall: 1, precision: 0.9 },
   };
-  it('blind-3, never trained on: keeps its measured figures', () => {
+  it('blind-3, trained on since v8: keeps its in-sample figures', () => {
     const blind3 = parseEvalJsonl(rawBlind3);
     expect(blind3.every((r) => r.round === 12)).toBe(true);
     for (const lang of ['es', 'en'] as const) {

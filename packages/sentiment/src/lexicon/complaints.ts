@@ -5,6 +5,7 @@
  * happened, which object) joined by small gaps inside one sentence, so new wordings of the same
  * situation match without being listed. Matched on the folded text (see phrases.ts).
  */
+import { BOT_FIL, DESPAIR_FIL, NO_SHOW_FIL } from './filipino';
 import type { PhraseRuleSpec } from './phrases';
 
 /** Up to `n` more tokens (words or commas) inside the same sentence. */
@@ -366,6 +367,8 @@ const NEVER_CAME_EN = any(
   '(?:showed|came|turned up|arrived) (?:up )?late',
 );
 const NO_SHOW_EN = [
+  // "Your courier says he attempted delivery. I was home all day.": a delivery attempt the customer says never happened.
+  "\\b(?:attempted|tried to make|tried to do) (?:a |the )?deliver\\w*\\b(?: [\\w']+| [.,!]){0,12} (?:i was|we were|i've been|i have been|someone was|i'd been|i had been) (?:at )?(?:home|in|here|there|waiting)\\b|\\b(?:i was|we were|i've been|i have been) (?:at )?home(?: [\\w']+| [.,!]){0,12} (?:attempted|tried to) deliver\\w*\\b|\\bno (?:knock|card|note|doorbell|ring|call)(?: ,)? no (?:knock|card|note|doorbell|ring|call)\\b",
   `\\b(?:booked|scheduled|arranged|requested|confirmed)\\b${gap(4)} never (?:happened|came|arrived|showed|turned up)\\b|\\b(?:it|they|he|she) never (?:showed|turned up)\\b`,
   near(VISITOR_EN, NEVER_CAME_EN, 8),
   '\\b(?:nobody|no one|noone)(?: has| had| ever)? (?:showed|shown|came|come|turned up|arrived|appeared|bothered to (?:come|show|turn up))\\b',
@@ -951,7 +954,7 @@ export const COMPLAINT_RULES: PhraseRuleSpec[] = [
     reason: 'no_show',
     reasonIf: 'notPositive',
     notInInfoQuestion: true,
-    patterns: [...NO_SHOW_ES, ...NO_SHOW_EN],
+    patterns: [...NO_SHOW_ES, ...NO_SHOW_EN, ...NO_SHOW_FIL],
   },
   {
     id: 'order_failure',
@@ -982,9 +985,17 @@ export const COMPLAINT_RULES: PhraseRuleSpec[] = [
     reason: 'bot_mismatch',
     reasonIf: 'notPositive',
     notInInfoQuestion: true,
-    patterns: BOT_MISMATCH,
+    patterns: [...BOT_MISMATCH, ...BOT_FIL],
   },
-  { id: 'despair', v: -2, frust: 2, urg: 1, reason: 'despair', negatable: true, patterns: DESPAIR },
+  {
+    id: 'despair',
+    v: -2,
+    frust: 2,
+    urg: 1,
+    reason: 'despair',
+    negatable: true,
+    patterns: [...DESPAIR, ...DESPAIR_FIL],
+  },
   {
     id: 'urgency_colloquial',
     v: -0.6,

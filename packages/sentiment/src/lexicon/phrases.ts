@@ -4,6 +4,16 @@
  * regular-expression alternatives (Spanish and English together) compiled into one RegExp.
  */
 import type { EscalationReason } from '../types';
+import {
+  ANGER_FIL,
+  ANNOYANCE_FIL,
+  CHURN_FIL,
+  HUMAN_FIL,
+  PROBLEM_FIL,
+  REPEAT_FIL,
+  URGENCY_FIL,
+  VULNERABLE_FIL,
+} from './filipino';
 
 export type PhraseFlag =
   | 'problem'
@@ -114,6 +124,7 @@ export const PHRASE_RULES: PhraseRuleSpec[] = [
     notInInfoQuestion: true,
     max: 3,
     patterns: [
+      ...PROBLEM_FIL,
       `\\b(?:no|nunca|jamas|ni|todavia no|aun no|nadie|never|not)${OBJ} (?:funciona\\w*|sirve\\w*|sirvio|anda|andan|andaba|carga\\w*|llega\\w*|llego|llegaron|deja\\w*|dejo|responde\\w*|respondio|contesta\\w*|contesto|atiende\\w*|atendio|resuelve\\w*|resolvi\\w*|resuelto|soluciona\\w*|devuelve\\w*|devolvi\\w*|devuelto|conecta\\w*|prende|enciende|abre|vino|vinieron|viene|venia|aparece\\w*|avis\\w+|pesca\\w*|cach\\w+|dan? bola|entiende\\w*|entendes|lee\\w*|llam\\w+|ayuda\\w*|hace\\w* (?:nada|caso)|sabe\\w* nada|da\\w* (?:una )?(?:solucion|respuesta|razon)|corresponde|coincide|reconoc\\w+|reconozc\\w+|acepta\\w*|procesa\\w*|reflej\\w+|activ\\w+|instal\\w+|arregl\\w+|repar\\w+|reembols\\w+|cumpl\\w+|recib\\w+|sincroniza\\w*|convence\\w*|cuento con (?:servicio|internet|luz|agua|gas|linea|senal)|tengo (?:internet|luz|senal|servicio|linea|agua|gas|cobertura|conexion|wifi|tele|telefono)|hay (?:senal|servicio|luz|internet|agua|cobertura|respuesta|solucion|sistema)|puedo (?:entrar|ingresar|pagar|acceder|iniciar|conectar\\w*|usar|descargar|comunicarme))`,
       '\\bsin (?:obtener |tener |recibir )?(?:luz|internet|servicio|senal|agua|gas|telefono|linea|cobertura|calefaccion|respuesta|solucion|conexion|wifi|tele|cable|sistema|aviso|avisar|motivo|explicacion|razon)\\b',
       '\\bse (?:me |nos |le |les )?(?:esta |estan |sigue |anda |vive )?(?:cayendo|cortando|trabando|congelando|colgando|desconectando|reiniciando|apagando|cae|cayo|caen|corta|corto|cortan|rompio|rompe|cierra|cerro|congela|congelo|traba|trabo|tilda|tildo|colgo|cuelga|desconecta\\w*|apaga|apago|perdio|reinicia)\\b',
@@ -261,6 +272,7 @@ export const PHRASE_RULES: PhraseRuleSpec[] = [
     reasonIf: 'negative',
     max: 1,
     patterns: [
+      ...REPEAT_FIL,
       `\\b${ORD_ES} (?:\\w+ )?(?:vez|veces|llamada|reclamo|reclamacion|queja|mensaje|correo|visita|ocasion|solicitud|peticion|caso|ticket|corte|falla)\\b(?! (?:que )?(?:compro|compramos|pido|pedimos|ordeno|uso|usamos|contrato|viajo|vengo a comprar|les compro))`,
       '\\bcuantas veces (?:mas )?(?:tengo|hay|debo|voy a tener) (?:que )?(?:llamar|escribir|reclamar|decir|explicar|pedir)\\b|\\bhow many (?:more )?times (?:do|must|will|have|should) (?:i|we) (?:have to )?(?:call|ask|tell|explain|write|contact)\\b|\\b(?:passed|bounced|transferred) (?:between|around|from one)\\b',
       `\\b(?:llame|llamado|marcado|marque|escribi|escrito|reclame|reclamado|dicho|pedido|reportado|avisado|enviado|mandado|explicado|contactado|comunicado|insistido|solicitado|preguntado)(?: \\w+){0,3} ${TIMES_ES}\\b`,
@@ -307,6 +319,7 @@ export const PHRASE_RULES: PhraseRuleSpec[] = [
     negatable: true,
     max: 1,
     patterns: [
+      ...HUMAN_FIL,
       `\\b(?:hablar|comunicarme|conversar|contactar|chatear) con (?:un |una |el |la |algun |alguna |otro |otra )?${ROLE_ES}\\b`,
       `\\b(?:pasame|pasenme|paseme|pasarme|pasar|pasas|pasan|comunicar|transferir|derivar|conectar|comunicame|comuniqueme|comuniquenme|comunicarme|comunicas|comunican|transfiereme|transfierame|transfieranme|transferirme|derivame|deriveme|derivenme|conectame|conecteme|ponme|pongame|ponganme) con (?:un |una |el |la |algun |alguna |otro |otra )?${ROLE_ES}\\b`,
       '\\b(?:quiero|necesito|exijo|pido|dame|deme|denme|solicito|quisiera|queremos) (?:a |un |una |el |la )?(?:humano|persona real|persona de verdad|ejecutiv[oa]|agente|asesora?|operadora?|supervisora?|gerente)\\b',
@@ -342,6 +355,9 @@ export const PHRASE_RULES: PhraseRuleSpec[] = [
     negatable: true,
     max: 1,
     patterns: [
+      ...CHURN_FIL,
+      // "I'm moving my accounts.", "we are pulling our money out": leaving, with no destination named.
+      "\\b(?:i'm|im|i am|we're|we are|i'll|ill|i will|we'll|we will|i've decided to|we've decided to) (?:moving|move|taking|take|pulling|pull|closing|close|withdrawing|withdraw) (?:all )?(?:my|our) (?:accounts?|money|savings|business|custom|deposits|mortgage|pension)(?: out| away| elsewhere)?(?: \\.| !|$| and\\b)",
       `\\bme (?:cambio|paso|voy|mudo|cambiare|pasare|ire|voy a cambiar|voy a pasar|voy a ir|quiero cambiar|quiero pasar|cambiaria) (?:de|a|con) (?:la |el |otra |otro )?(?:banco|compania|empresa|operadora?|proveedor|prestadora?|isapre|aseguradora|competencia|otra|otro|${COMPANY})\\b`,
       '\\b(?:voy a|quiero|vamos a|pienso|procedo a|me voy a|necesito|deseo|quisiera|solicito) (?:\\w+ )?(?:cancelar|anular|cerrar|rescindir|terminar|finalizar|desafiliar\\w*)(?: \\w+){0,2} (?:servicio|servicios|plan|contrato|cuenta|suscripcion|linea|tarjeta|todo|membresia|poliza|seguro|afiliacion)\\b',
       `\\b(?:dar|doy|darme|damos|den|dare|demos|darnos|darlo|darla) de baja\\b${NOT_MAILING}|\\b(?:quiero|pido|solicito|tramitar|tramito|exijo) (?:la|mi) baja\\b`,
@@ -393,7 +409,8 @@ export const PHRASE_RULES: PhraseRuleSpec[] = [
     notInInfoQuestion: true,
     max: 1,
     patterns: [
-      '\\b(?:adult[oa]s? mayor(?:es)?|tercera edad|jubilad[oa]s?|pensionad[oa]s?|pensionistas?|(?:tengo|tiene|de) (?:[7-9]\\d|1[01]\\d) anos|enferm[oa]s?|enfermedad|hospital\\w*|clinica|internad[oa]|embarazada|discapacidad|discapacitad[oa]|silla de ruedas|movilidad reducida|ciego|ciega|sord[oa]|no vidente|(?:es|esta|persona|gran) dependiente|grado de dependencia|postrad[oa]|encamad[oa]|ingresad[oa]|madre soltera|padre soltero|oxigeno|dialisis|quimio\\w*|cancer|marcapasos|insulina|electrodependiente|diabetic[oa]|cirugia|recien operad[oa]|licencia medica|reposo medico|tratamiento medico|alzheimer|demencia|autismo|viud[oa]|fallecio|fallecido|fallecida|murio|situacion de calle|violencia|necesidades especiales|hogar de ancianos|asilo|enfermedad terminal|paciente (?:oncologic[oa]|renal|cronic[oa])|trasplante|infarto|derrame cerebral|epilepsia|no se leer|analfabet[oa])\\b',
+      ...VULNERABLE_FIL,
+      '\\b(?:adult[oa]s? mayor(?:es)?|tercera edad|jubilad[oa]s?|pensionad[oa]s?|pensionistas?|(?:tengo|tiene|de) (?:[7-9]\\d|1[01]\\d) anos|enferm[oa]s?|enfermedad|hospital\\w*|internad[oa]|embarazada|discapacidad|discapacitad[oa]|silla de ruedas|movilidad reducida|ciego|ciega|sord[oa]|no vidente|(?:es|esta|persona|gran) dependiente|grado de dependencia|postrad[oa]|encamad[oa]|ingresad[oa]|madre soltera|padre soltero|oxigeno|dialisis|quimio\\w*|cancer|marcapasos|insulina|electrodependiente|diabetic[oa]|cirugia|recien operad[oa]|licencia medica|reposo medico|tratamiento medico|alzheimer|demencia|autismo|viud[oa]|fallecio|fallecido|fallecida|murio|situacion de calle|violencia|necesidades especiales|hogar de ancianos|asilo|enfermedad terminal|paciente (?:oncologic[oa]|renal|cronic[oa])|trasplante|infarto|derrame cerebral|epilepsia|no se leer|analfabet[oa])\\b',
       '\\bno tengo (?:ni )?(?:para|que|plata para|dinero para) (?:comer|pagar los remedios|los remedios|medicamentos|la comida)\\b|\\bno tengo (?:plata|dinero|nada) para comer\\b|\\b(?:desemplead[oa]|cesante|sin trabajo|perdi (?:mi|el) (?:trabajo|empleo)|me despidieron|no llego a fin de mes|ni para (?:comer|el super|la comida|los remedios|el pan)|viv[oa] sol[oa]|un bebe|recien nacid[oa]|mis hijos (?:sin|no tienen)|depresion)\\b',
       "\\b(?:elderly|senior citizen|pensioner|retiree|(?:i'm|im|i am|he's|she's|he is|she is|aged) (?:[7-9]\\d|1[01]\\d)|(?:[7-9]\\d|1[01]\\d) years? old|disabled|disability|wheelchair|blind|deaf|housebound|bedridden|in (?:the )?hospital|hospitali[sz]ed|chemo\\w*|cancer|dialysis|oxygen|newborn|(?:a|my|our) baby(?! shower| monitor| clothes| products?)|pregnant|lost my job|unemployed|laid off|live alone|lives alone|carer|caregiver|terminally ill|medical (?:condition|equipment|device)|life support|vulnerable|partially sighted|visually impaired|hard of hearing|ptsd|mental health|bipolar|panic attacks|medical alert|life alert|alarm line|personal alarm|special needs|care home|nursing home|immunocompromised|transplant|stroke|heart attack|epilepsy|can't read|don't speak english|diabetic|surgery|recovering from|on medication|autistic|dementia|alzheimer'?s|widow|widowed|homeless|domestic violence|bereavement|passed away|just died|funeral|single (?:mom|mum|mother|parent|dad|father))\\b",
       '\\b(?:grandma|grandmother|grandpa|grandfather|mother|mom|mum|father|dad|aunt|uncle|husband|wife|neighbou?r) (?:is|who is|,) (?:[7-9]\\d|1[01]\\d)\\b',
@@ -416,6 +433,7 @@ export const PHRASE_RULES: PhraseRuleSpec[] = [
     negatable: true,
     max: 1,
     patterns: [
+      ...URGENCY_FIL,
       `\\b(?:urgente|urgentemente|urgencia|emergencia|ya mismo|hoy (?:mismo )?sin falta|hoy mismo|lo antes posible|cuanto antes|a la brevedad|${NOT_STATUS_Q}ahora mismo|ahora ya|auxilio|socorro|es grave|me urge|nos urge|lo mas pronto posible|apurense|para hoy mismo|a mas tardar hoy|es para hoy|para ya)\\b`,
       '\\b(?:lo|la|los|las) necesito (?:hoy|ya|ahora)\\b|\\b(?:necesito|quiero|exijo) (?:una )?(?:solucion|respuesta) (?:ya|hoy|ahora)\\b',
       `\\b(?:urgent\\w*(?! care)|asap|emergency|${NOT_STATUS_Q}right now|as soon as possible|can't wait|cannot wait|time sensitive|hurry|by end of (?:the )?day|by today|before tomorrow)\\b|\\b(?:need|want) (?:it|this|them|someone|somebody|help)(?: \\w+){0,3} (?:today|now|tonight)\\b`,
@@ -444,6 +462,7 @@ export const PHRASE_RULES: PhraseRuleSpec[] = [
     anger: 2.5,
     max: 2,
     patterns: [
+      ...ANGER_FIL,
       '\\b(?:que|una|vaya|menuda|esta|esa) (?:mierda|porqueria|basura|verga|chingadera|poronga|cagada|bosta|garcha) de\\b|\\b(?:servicio|empresa|compania|atencion|internet|app|aplicacion) (?:de|del) (?:mierda|porqueria|orto|cuarta)\\b|\\b(?:shit|shite|crap|crappy|shitty|garbage|trash|rubbish|piss ?poor) (?:service|company|network|provider|support|customer service|app|broadband|internet)\\b',
       '\\b(?:load|pile|heap|bunch) of (?:crap|rubbish|shite|shit|bollocks|bull|bullshit|garbage|tosh|cobblers|pants|nonsense)\\b|\\b(?:bloody |fucking |absolutely |completely |totally |utterly )?(?:useless|hopeless|incompetent|pathetic|clueless|shocking|disgraceful|inutiles|incompetentes)\\b ,? (?:the (?:whole )?lot of you|all of you|every (?:last )?one of you|you lot|the pair of you|todos ustedes|todos)\\b',
       // "Your customer service is a total disgrace".
@@ -470,6 +489,7 @@ export const PHRASE_RULES: PhraseRuleSpec[] = [
     anger: 1.2,
     max: 2,
     patterns: [
+      ...ANNOYANCE_FIL,
       '\\besto no puede ser\\b|\\b(?:falta de|poca|que poca) (?:seriedad|profesionalismo|criterio|verguenza)\\b|\\bno (?:es|puede ser) posible\\b|\\bque (?:onda|pedo|pasa|paso) con (?:el|la|los|las|ustedes|mi|mis|este|esta|esto)\\b|\\bpor dios\\b|\\bvaya tela\\b|\\bque boleta\\b|\\bque lata\\b|\\bno es normal\\b|\\bes increible que\\b',
       "\\b(?:you|u) people\\b|\\bi demand\\b|\\b(?:this is|you are|you're|are) a joke\\b|\\bstop (?:sending|transferring|redirecting|passing|bouncing) me\\b|\\bgive me a break\\b|\\bcome on\\b|\\bfor (?:god'?s|heaven'?s|crying out loud) sake\\b|\\bwhat is wrong with you\\b|\\bnot impressed\\b|\\bnot good enough\\b",
       '\\b(?:no hay derecho|que les pasa|que os pasa|que te pasa|ya ni la amuelan|no manches|no manchen|que falta de|vaya servicio|menudo servicio|menuda atencion|que desastre|que barbaridad|que descaro|no puede ser que|como es posible que|es inaudito|inaudito)\\b',

@@ -10,7 +10,7 @@ import { type Example, type LinearModel, type LinearOptions, orderKey, trainLine
 import { messageFeatures } from './model';
 import { encodeWeights, TRAINING } from './train';
 
-/** A labelled row, with the second annotator's labels where a round has them (blind-2). */
+/** A labelled row, with the second annotator's labels where a round has them (the blind rounds). */
 export type AnnotatedMessage = LabeledMessage & { second?: { label: string; escalate: boolean } };
 
 /** The committed eval files, as text. */
@@ -18,20 +18,22 @@ export interface EvalFiles {
   messages: string;
   round10: string;
   blind2: string;
+  blind3: string;
 }
 
-/** Every labelled message: messages.jsonl (dev and test), round 10 and blind-2 (round 11). */
+/** Every labelled message: messages.jsonl (dev and test), round 10, blind-2 (round 11) and blind-3 (round 12). */
 export function allLabelledRows(files: EvalFiles): AnnotatedMessage[] {
   return [
     ...parseEvalJsonl(files.messages),
     ...parseEvalJsonl(files.round10),
     ...(parseEvalJsonl(files.blind2) as AnnotatedMessage[]),
+    ...(parseEvalJsonl(files.blind3) as AnnotatedMessage[]),
   ];
 }
 
 /**
  * Whether a row teaches the models. Where two annotators labelled a message and disagree (11 of blind-2's
- * 300), it does not: an example the guide leaves open would teach noise. It is still scored, by its first
+ * 300, 1 of blind-3's), it does not: an example the guide leaves open would teach noise. It is still scored, by its first
  * label, as every blind figure has been.
  */
 export function teaches(row: AnnotatedMessage): boolean {
