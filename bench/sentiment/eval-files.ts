@@ -9,7 +9,6 @@ export function readEvalFiles(root: string): EvalFiles {
   return {
     messages: e('messages.jsonl'),
     round10: e('round-10.jsonl'),
-    blind2: e('blind-2.jsonl'),
-    blind3: e('blind-3.jsonl'),
+    blind: ['blind-2.jsonl', 'blind-3.jsonl', 'blind-4.jsonl'].map(e),
   };
 }

@@ -54,7 +54,7 @@ export const COMBINATION: Combination = {
   rulesUpTo: 3,
   escalates: 0.25,
   trustRules: 0.05,
-  sure: 0.4,
+  sure: 0.45,
   gated: true,
   gateOnLabel: true,
 };

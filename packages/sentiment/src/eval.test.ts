@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import rawBlind2 from '../eval/blind-2.jsonl?raw';
 import rawBlind3 from '../eval/blind-3.jsonl?raw';
+import rawBlind4 from '../eval/blind-4.jsonl?raw';
 import raw from '../eval/messages.jsonl?raw';
 import raw10 from '../eval/round-10.jsonl?raw';
 import { analyze } from './analyze';
@@ -96,15 +97,15 @@ describe('eval set', () => {
   }
 
   // Measured with the shipped combination (eval/README.md). v7: es 0.831 / R 0.92 / P 0.793, en 0.824 / R 0.84 /
-  // P 0.677 at the default sensitivity; v6 on the same rows 0.782 / 0.90 / 0.738 and 0.736 / 0.78 / 0.709. v8 (trained
-  // on blind-3 too, the gate reading the models' label): es 0.840 / 0.90 / 0.776, en 0.836 / 0.88 / 0.759. Floors
-  // are v8's figures rounded down: below the targets, which is what blind-2 says.
+  // P 0.677 at the default sensitivity; v6 on the same rows 0.782 / 0.90 / 0.738 and 0.736 / 0.78 / 0.709. v9 (trained
+  // on blind-3 and blind-4 too): es 0.848 / 0.92 / 0.780, en 0.828 / 0.88 / 0.698. Floors are v9's figures rounded
+  // down: below the targets, which is what blind-2 says.
   const blindFloors = {
-    es: { macroF1: 0.84, recall: 0.9, precision: 0.77 },
-    en: { macroF1: 0.83, recall: 0.88, precision: 0.75 },
+    es: { macroF1: 0.84, recall: 0.92, precision: 0.78 },
+    en: { macroF1: 0.82, recall: 0.88, precision: 0.69 },
   };
   it('leave-blind-2-out: blind-2 scored by models trained on everything else keeps its measured figures', () => {
-    const all = prepare(allLabelledRows({ messages: raw, round10: raw10, blind2: rawBlind2, blind3: rawBlind3 }));
+    const all = prepare(allLabelledRows({ messages: raw, round10: raw10, blind: [rawBlind2, rawBlind3, rawBlind4] }));
     const oof = outOfFold(all, undefined, [11]);
     const held = all.flatMap((p, i) => (p.row.round === 11 ? [{ p, reading: oof[i] }] : []));
     const results = resultsFrom(
@@ -126,24 +127,31 @@ describe('eval set', () => {
     }
   });
 
-  // Blind-3 (round 12): another writer who never read the analyzer, its lexicon or its data. Measured once on v6
-  // before v7 was merged (es 0.873 / R 0.96 / P 0.738, en 0.827 / 0.84 / 0.792) and once on v7 (es 0.907 / 0.96 /
-  // 0.800, en 0.897 / 0.90 / 0.865) at the default sensitivity. v8 trains on it, so these floors (v8's in-sample
-  // figures rounded down) guard against regressions only; blind-4 is the unseen check.
-  const blind3Floors = {
-    es: { macroF1: 0.98, recall: 1, precision: 0.89 },
-    en: { macroF1: 0.98, recall: 1, precision: 0.9 },
+  // Blind-3 (round 12) and blind-4 (round 13): writers who never read the analyzer, its lexicon or its data. Unseen,
+  // blind-3 gave v6 es 0.873 / R 0.96 / P 0.738, en 0.827 / 0.84 / 0.792 and v7 es 0.907 / 0.96 / 0.800, en 0.897 /
+  // 0.90 / 0.865; blind-4 gave v7 es 0.936 / 0.90 / 0.926, en 0.942 / 0.90 / 0.955 and v8 es 0.951 / 0.914 / 0.955,
+  // en 0.961 / 0.914 / 0.955 (default sensitivity). v9 trains on both, so these floors (its in-sample figures rounded
+  // down) guard against regressions only; blind-5 is the unseen check (eval/README.md).
+  const inSampleFloors = {
+    12: { es: { macroF1: 0.99, recall: 1, precision: 0.84 }, en: { macroF1: 0.98, recall: 1, precision: 0.89 } },
+    13: { es: { macroF1: 0.99, recall: 1, precision: 0.98 }, en: { macroF1: 0.99, recall: 1, precision: 0.97 } },
   };
-  it('blind-3, trained on since v8: keeps its in-sample figures', () => {
-    const blind3 = parseEvalJsonl(rawBlind3);
-    expect(blind3.every((r) => r.round === 12)).toBe(true);
-    for (const lang of ['es', 'en'] as const) {
-      const rows = blind3.filter((r) => r.lang === lang);
-      expect(rows.length).toBe(150);
-      const m = evaluate(rows, (t) => analyze(t));
-      expect(m.macroF1, lang).toBeGreaterThanOrEqual(blind3Floors[lang].macroF1);
-      expect(m.escalation.recall, lang).toBeGreaterThanOrEqual(blind3Floors[lang].recall);
-      expect(m.escalation.precision, lang).toBeGreaterThanOrEqual(blind3Floors[lang].precision);
-    }
-  });
+  for (const [round, raw, perLang] of [
+    [12, rawBlind3, 150],
+    [13, rawBlind4, 200],
+  ] as const) {
+    it(`blind round ${round}, trained on since v9: keeps its in-sample figures`, () => {
+      const blind = parseEvalJsonl(raw);
+      expect(blind.every((r) => r.round === round)).toBe(true);
+      for (const lang of ['es', 'en'] as const) {
+        const rows = blind.filter((r) => r.lang === lang);
+        expect(rows.length).toBe(perLang);
+        const m = evaluate(rows, (t) => analyze(t));
+        const floor = inSampleFloors[round][lang];
+        expect(m.macroF1, lang).toBeGreaterThanOrEqual(floor.macroF1);
+        expect(m.escalation.recall, lang).toBeGreaterThanOrEqual(floor.recall);
+        expect(m.escalation.precision, lang).toBeGreaterThanOrEqual(floor.precision);
+      }
+    });
+  }
 });

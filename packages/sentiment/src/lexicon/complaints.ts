@@ -774,6 +774,8 @@ const NOBODY_ANSWERS = [
 
 // ── Despair ──────────────────────────────────────────────────────────────────────────────────────
 const DESPAIR = [
+  // "ya tiré la toalla", "i really dont know what else i can do, im just done".
+  "\\b(?:ya )?(?:tire|tiramos|tirar|tiro|he tirado|hemos tirado) la toalla\\b|\\bno (?:me|nos) queda (?:de )?otra (?:que|mas que)\\b|\\bthrow(?:ing|n)? in the towel\\b|\\bthrew in the towel\\b|\\b(?:don't|do not|dont) know what (?:else )?(?:i|we) (?:can|could|should) (?:do|try)\\b|\\b(?:i'm|im|i am) (?:just |so |simply )?done(?: \\.| !| ,|$)",
   '\\bno (?:se|sabemos) (?:ya )?(?:que|a quien|donde|como|con quien) mas (?:hacer|recurrir|acudir|llamar|pedir|ir|hablar)\\b|\\b(?:ya )?no (?:se|sabemos) (?:que hacer|a quien (?:recurrir|acudir|mas)|donde mas|que mas)\\b|\\bya no se (?:que (?:hacer|mas)|a quien|donde)\\b',
   '\\b(?:estoy|me tienen|me siento|ando|llegue) (?:\\w+ )?(?:al limite|al borde|colapsad[oa])\\b|\\bno (?:tengo|me quedan|tenemos) (?:fuerzas|energia|ganas) (?:para|de)\\b|\\bno aguanto mas\\b',
   '\\b(?:ya )?no (?:puedo|podemos) mas\\b|\\bno doy mas\\b|\\bme (?:rindo|rendi|doy por vencid[oa])\\b|\\bno me quedan (?:fuerzas|ganas|opciones)\\b|\\b(?:es|era) mi ultima (?:esperanza|opcion)\\b|\\bno (?:tengo|tenemos) (?:a quien|donde) (?:recurrir|acudir)\\b',

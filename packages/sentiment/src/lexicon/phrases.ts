@@ -105,6 +105,9 @@ const ROLE_ES2 =
   '(?:ser humano|humano|humana|persona|personas|ejecutiv[oa]|agente|asesora?|operadora?|teleoperadora?|supervisora?|encargad[oa]|gerente|gerencia|representante|alguien|jef[ea]|jefatura|responsable|coordinadora?|directora?|administradora?|superior)';
 const ROLE_EN2 =
   '(?:person|human|agent|representative|rep|manager|management|supervisor|someone|somebody|anyone|anybody|operator|people|being|boss|superior|team lead(?:er)?|supervisor|director|owner|whoever|higher[- ]up|head of \\w+)';
+/** Who answers a customer, as polite English asks name them ("a customer care executive", "your adviser"). */
+const ROLE_EN3 =
+  '(?:agent|representative|rep|manager|supervisor|operator|advis[eo]r|executive|officer|consultant|specialist|team leader|person|human|member of (?:staff|the team)|staff member)';
 /** Insults aimed at people (the company and its staff), Spanish across the five countries and English. */
 const INSULT_ES =
   '(?:ladron(?:es)?|rater[oa]s?|ratas?|chorr[oa]s?|chantas?|estafador(?:es|as?)?|sinverguenzas?|caraduras?|cara duras?|descarad[oa]s?|conchud[oa]s?|mentiros[oa]s?|inutiles|inutil|incompetentes?|inept[oa]s?|inoperantes?|payas[oa]s?|idiotas?|imbeciles?|estupid[oa]s?|pendej[oa]s?|boludos|pelotudos?|tarad[oa]s?|mamones|gilipollas|cretin[oa]s?|mediocres|negligentes|irresponsables|abusador(?:es|as?)?|abusiv[oa]s|aprovechad[oa]s|vividores|mafios[oa]s|mafia|delincuentes|bandidos|criminales|corrupt[oa]s|tramposos|timador(?:es)?|mangantes|chapucer[oa]s|vendehumos|buitres|sanguijuelas|chupasangres|piratas|desgraciad[oa]s|malparid[oa]s|hijueputas|cabrones|culeros|huevones|weones|gonorreas|lacras|impresentables?|vagos|flojos|mamarrachos|patanes|groser[oa]s|maleducad[oa]s|prepotentes|usurer[oa]s|explotador(?:es|as)|miserables|infames|canallas|rufianes|chapuzas|mantas|muertos de hambre|buenos? para nada)';
@@ -273,6 +276,8 @@ export const PHRASE_RULES: PhraseRuleSpec[] = [
     max: 1,
     patterns: [
       ...REPEAT_FIL,
+      // "Your tech came out twice already… now they want to send a third one?": a recurring visit.
+      "\\b(?:came|come|been|gone|went) (?:out|round|around|over|by)(?: [\\w']+){0,2} (?:twice|(?:three|four|five|\\d+|several|multiple) times)\\b|\\b(?:send|sending|book|booking|schedule|scheduling) (?:a|another|the) (?:third|fourth|fifth|sixth|\\d+(?:rd|th)) (?:one|tech|technician|engineer|visit|time|appointment)\\b|\\b(?:mandar|enviar|agendar|mandan|envian) (?:un|una|el|la) (?:tercer|tercera|cuarto|cuarta|quinto|quinta) (?:tecnico|visita|vez)\\b",
       `\\b${ORD_ES} (?:\\w+ )?(?:vez|veces|llamada|reclamo|reclamacion|queja|mensaje|correo|visita|ocasion|solicitud|peticion|caso|ticket|corte|falla)\\b(?! (?:que )?(?:compro|compramos|pido|pedimos|ordeno|uso|usamos|contrato|viajo|vengo a comprar|les compro))`,
       '\\bcuantas veces (?:mas )?(?:tengo|hay|debo|voy a tener) (?:que )?(?:llamar|escribir|reclamar|decir|explicar|pedir)\\b|\\bhow many (?:more )?times (?:do|must|will|have|should) (?:i|we) (?:have to )?(?:call|ask|tell|explain|write|contact)\\b|\\b(?:passed|bounced|transferred) (?:between|around|from one)\\b',
       `\\b(?:llame|llamado|marcado|marque|escribi|escrito|reclame|reclamado|dicho|pedido|reportado|avisado|enviado|mandado|explicado|contactado|comunicado|insistido|solicitado|preguntado)(?: \\w+){0,3} ${TIMES_ES}\\b`,
@@ -320,6 +325,12 @@ export const PHRASE_RULES: PhraseRuleSpec[] = [
     max: 1,
     patterns: [
       ...HUMAN_FIL,
+      // Polite and indirect: "someone from the team to ring me back", "a customer care executive to call me",
+      // "is there a supervisor available I could speak with", "que me marque un asesor", "coordinar con un ejecutivo".
+      `\\b(?:someone|somebody|anyone|anybody|a person|an? (?:\\w+ ){0,2}${ROLE_EN3})(?: (?:from|in|at|on) (?:the|your|a|an) (?:\\w+ )?(?:team|department|office|branch|desk|side))? to (?:call|ring|phone|contact|get back to|reach out to|give) me\\b`,
+      `\\b(?:is there|are there|have you got|do you have) (?:a|an|any|someone|somebody|anyone|anybody)(?: \\w+){0,2} ${ROLE_EN3}s?(?: \\w+){0,2} (?:i|we) (?:could|can|may|might) (?:speak|talk|chat|discuss \\w+)(?: with| to)?\\b`,
+      `\\b(?:arrange|organi[sz]e|book|schedule|set up) (?:for )?(?:a |an )?(?:call|callback|call back|phone call|ring)(?: back)? (?:from|with) (?:a |an |the |your |one of your )?(?:\\w+ ){0,2}${ROLE_EN3}\\b|\\b(?:arrange|organi[sz]e|ask) for (?:a |an |the |your )?(?:\\w+ ){0,2}${ROLE_EN3} to (?:call|ring|phone|contact)\\b`,
+      `\\b(?:que|quisiera que|me gustaria que|necesito que|pueden hacer que) (?:me |nos )?(?:marque|marquen|llame|llamen|telefonee|telefoneen|contacte|contacten|escriba|atienda|visite)(?: \\w+){0,2} (?:un |una |el |la |algun |alguna )?${ROLE_ES2}\\b|\\b(?:coordinar|agendar|programar|concertar|conseguir|pedir|solicitar) (?:una (?:llamada|cita|reunion|videollamada) )?con (?:un |una |el |la |algun |alguna |su )?${ROLE_ES2}\\b`,
       `\\b(?:hablar|comunicarme|conversar|contactar|chatear) con (?:un |una |el |la |algun |alguna |otro |otra )?${ROLE_ES}\\b`,
       `\\b(?:pasame|pasenme|paseme|pasarme|pasar|pasas|pasan|comunicar|transferir|derivar|conectar|comunicame|comuniqueme|comuniquenme|comunicarme|comunicas|comunican|transfiereme|transfierame|transfieranme|transferirme|derivame|deriveme|derivenme|conectame|conecteme|ponme|pongame|ponganme) con (?:un |una |el |la |algun |alguna |otro |otra )?${ROLE_ES}\\b`,
       '\\b(?:quiero|necesito|exijo|pido|dame|deme|denme|solicito|quisiera|queremos) (?:a |un |una |el |la )?(?:humano|persona real|persona de verdad|ejecutiv[oa]|agente|asesora?|operadora?|supervisora?|gerente)\\b',
