@@ -108,6 +108,9 @@ const QUOTED_PRAISE =
 const IRONY_CUE =
   /\b(?:yeah|oh|wow|yay|as (?:always|usual|ever)|(?:you've|you have|you guys have) got there|sure|right|ya|claro|como siempre|si claro|vaya)\b/;
 
+/** Emojis that wink at what is said: quoted praise next to one is irony ("su envío 'express', nomás 11 días 😂"). */
+const IRONY_EMOJI = /[\u{1F643}\u{1F602}\u{1F923}\u{1F644}\u{1F612}\u{1F480}]/u;
+
 /** Whether the text quotes a positive word, the written form of ironic praise. */
 function quotesPraise(text: string): boolean {
   if (!text.includes("'") && !text.includes('"') && !/[\u2018\u201c\u00ab]/.test(text)) return false;
@@ -480,7 +483,12 @@ export function readByRules(text: string): RuleReading {
   // Quoted praise ("su 'rápida' respuesta", "'efficient' as always") about anything negative.
   const quoted =
     flags.resolve === 0 &&
-    (badSituation || tokenNeg > 0 || pv < 0 || contribs.some((c) => c.thanks) || IRONY_CUE.test(folded)) &&
+    (badSituation ||
+      tokenNeg > 0 ||
+      pv < 0 ||
+      contribs.some((c) => c.thanks) ||
+      IRONY_CUE.test(folded) ||
+      IRONY_EMOJI.test(text)) &&
     quotesPraise(text);
   const sarcastic =
     flags.sarcasm > 0 ||

@@ -51,7 +51,7 @@ export interface Combination {
 export const COMBINATION: Combination = {
   polarity: 'model',
   ruleWeight: 0,
-  rulesUpTo: 3,
+  rulesUpTo: 4,
   escalates: 0.25,
   trustRules: 0.05,
   sure: 0.45,

@@ -5,7 +5,7 @@
  * happened, which object) joined by small gaps inside one sentence, so new wordings of the same
  * situation match without being listed. Matched on the folded text (see phrases.ts).
  */
-import { BOT_FIL, DESPAIR_FIL, NO_SHOW_FIL } from './filipino';
+import { BOT_FIL, DESPAIR_FIL, MONEY_FIL, NO_SHOW_FIL } from './filipino';
 import type { PhraseRuleSpec } from './phrases';
 
 /** Up to `n` more tokens (words or commas) inside the same sentence. */
@@ -774,6 +774,8 @@ const NOBODY_ANSWERS = [
 
 // ── Despair ──────────────────────────────────────────────────────────────────────────────────────
 const DESPAIR = [
+  // "ya no sé a qué puerta golpear", "no tengo más ideas… decime vos qué hago", "what else am I supposed to do".
+  "\\bno (?:se|sabemos) (?:ya )?a (?:que|cual) puerta (?:golpear|tocar|llamar)\\b|\\bno (?:tengo|tenemos) mas ideas\\b|\\b(?:decime|dime|digame|diganme|decidme)(?: vos| tu| usted| ustedes)? (?:que|q) (?:hago|mas hago|hacer)\\b|\\bwhat (?:else )?am i supposed to do\\b|\\b(?:i've|i have|ive|we've|we have) tried everything\\b|\\b(?:i'm|im|i am) out of (?:ideas|options)\\b",
   // "ya tiré la toalla", "i really dont know what else i can do, im just done".
   "\\b(?:ya )?(?:tire|tiramos|tirar|tiro|he tirado|hemos tirado) la toalla\\b|\\bno (?:me|nos) queda (?:de )?otra (?:que|mas que)\\b|\\bthrow(?:ing|n)? in the towel\\b|\\bthrew in the towel\\b|\\b(?:don't|do not|dont) know what (?:else )?(?:i|we) (?:can|could|should) (?:do|try)\\b|\\b(?:i'm|im|i am) (?:just |so |simply )?done(?: \\.| !| ,|$)",
   '\\bno (?:se|sabemos) (?:ya )?(?:que|a quien|donde|como|con quien) mas (?:hacer|recurrir|acudir|llamar|pedir|ir|hablar)\\b|\\b(?:ya )?no (?:se|sabemos) (?:que hacer|a quien (?:recurrir|acudir|mas)|donde mas|que mas)\\b|\\bya no se (?:que (?:hacer|mas)|a quien|donde)\\b',
@@ -830,7 +832,7 @@ const VULNERABLE_KIN = [
 const MINIMIZE = [
   '\\bno pasa nada\\b|\\bno (?:es|fue) (?:para tanto|grave|nada grave)\\b|\\bno importa\\b|\\b(?:pero|aunque) (?:el producto|el articulo|lo demas|todo lo demas|la comida|el resto|lo que pedi)\\b(?: (?![.!?]+(?: |$))[^ ]+){0,2} (?:esta|estaba|llego|vino|funciona) (?:bien|perfecto|ok)\\b|\\bpara la proxima\\b|\\bal final lo (?:recupere|encontre)\\b',
   "\\b(?:cancel|cancelar|anular) (?:my |mi |the |el |this |este )?(?:order|pedido|compra|purchase)\\b|\\b(?:wrong|different) size for me\\b|\\b(?:doesn't|does not|didn't) fit (?:me|my)\\b|\\bno me (?:queda|quedo|quedan|quedaron)(?: bien)?\\b|\\bnot (?:a (?:big|huge) deal|the end of the world|a problem|an issue|that bad)\\b|\\bno big deal\\b|\\b(?:but|though|although) the (?:item|product|food|rest|contents?|thing|lamp|phone)(?:'s| is| was| works| itself)\\b|\\b(?:but|though) (?:the product|the item|it) (?:works|is fine|is ok)\\b|\\bthought you should know\\b|\\bjust (?:fyi|letting you know)\\b|\\bno worries\\b",
-  "\\b(?:i|we) (?:managed to |have |'ve )?(?:fix(?:ed)?|sort(?:ed)?|solved?|figured) (?:it|this) (?:out )?(?:myself|ourselves|on my own)\\b|\\bno need to (?:call|contact|worry|escalate|ring)\\b|\\b(?:lo|la) (?:arregle|solucione|resolvi) (?:yo )?(?:solo|sola|mism[oa])\\b|\\bno hace falta (?:que me (?:llamen|contacten)|llamar)\\b",
+  "\\b(?:i|we) (?:managed to |have |'ve )?(?:fix(?:ed)?|sort(?:ed)?|solved?|figured) (?:it|this) (?:out )?(?:myself|ourselves|on my own)\\b|\\bno need to (?:call|contact|worry|escalate|ring)\\b|\\b(?:lo|la) (?:arregle|solucione|resolvi) (?:yo )?(?:solo|sola|mism[oa])\\b|\\bno hace falta (?:que (?:alguien |nadie )?me (?:llame|llamen|contacte|contacten)|llamar)\\b",
 ];
 
 /** A problem the customer had before, already solved, told ahead of a new request (see `past` in analyze.ts). */
@@ -898,6 +900,7 @@ export const COMPLAINT_RULES: PhraseRuleSpec[] = [
       near(MONEY_FLOW_ES, MONEY_MISSING_ES, 10),
       near(MONEY_EN, MONEY_WRONG_EN, 10),
       ...MONEY_OUTRIGHT,
+      ...MONEY_FIL,
     ],
   },
   {
@@ -1006,6 +1009,19 @@ export const COMPLAINT_RULES: PhraseRuleSpec[] = [
     negatable: true,
     notInInfoQuestion: true,
     patterns: URGENCY_COLLOQUIAL,
+  },
+  {
+    // "me piden hoy antes de mediodía el comprobante", "remove the freeze today itself, rent is due by evening": a
+    // deadline of today for something they need.
+    id: 'deadline_today',
+    v: -0.3,
+    urg: 3,
+    reason: 'urgency',
+    negatable: true,
+    notInInfoQuestion: true,
+    patterns: [
+      '\\b(?:necesito|necesitamos|me piden|me pide|nos piden|me lo piden|lo necesito|tengo que|tenemos que|debo|hay que|need|needs|needed|have to|has to|must|required|requires|due)\\b(?: \\w+){0,6} (?:hoy|today) (?:mismo )?(?:antes de|antes del|before|by) (?:las? \\d+|la una|mediodia|medio dia|la tarde|la noche|el cierre|que cierre\\w*|(?:the )?end of (?:the )?day|noon|midday|\\d+(?: ?(?:am|pm))?|tonight|this evening|evening|close of business|eod)\\b|\\b(?:today itself|by (?:this )?evening|by tonight|by eod)\\b',
+    ],
   },
   {
     // "My flight is tomorrow morning and my card is still blocked": a near deadline next to a problem.

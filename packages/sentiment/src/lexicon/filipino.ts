@@ -63,3 +63,8 @@ export const VULNERABLE_FIL = ['\\b(?:buntis|bagong panganak|senior citizen|may 
 export const NO_SHOW_FIL = [
   '\\bwalang (?:dumating|pumunta|sumipot|nagpunta)\\b(?: \\w+){0,2}(?: na)? (?:technician|tech|rider|courier|driver|installer)\\b|\\b(?:technician|tech|rider|courier|driver|installer) (?:ay )?(?:hindi|di) (?:dumating|sumipot|pumunta)\\b',
 ];
+
+/** Money that left and did not arrive: "deducted na sa balance ko pero hindi natanggap ng kapatid ko". */
+export const MONEY_FIL = [
+  '\\b(?:deducted|nabawas|nakaltas|kinaltas|binawas|na deduct|nadeduct)\\b(?: \\w+){0,8} (?:hindi|di) (?:natanggap|pumasok|dumating|nareceive|na receive|nag reflect|nagreflect)\\b',
+];
