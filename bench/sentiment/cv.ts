@@ -86,7 +86,7 @@ export function crossValidate(root: string): { estimates: CvEstimate[]; modelAlo
     ),
     estimate(
       'leave-one-round-out',
-      'every writing round (1–5, 7–13) scored by models trained on the other rounds, pooled; the rules were written with rounds 1–13 in view, so this flatters',
+      'every writing round (1–5, 7–15) scored by models trained on the other rounds, pooled; the rules were written with rounds 1–15 in view, so this flatters',
       'loro',
       () => true,
     ),

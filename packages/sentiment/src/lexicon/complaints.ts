@@ -901,6 +901,9 @@ export const COMPLAINT_RULES: PhraseRuleSpec[] = [
       near(MONEY_EN, MONEY_WRONG_EN, 10),
       ...MONEY_OUTRIGHT,
       ...MONEY_FIL,
+      // "2 charges of $49.99 on 10/14?? i only ordered once", "a late fee of Rs 1,200 when I paid on the 5th".
+      "\\b(?:2|two|3|three|duplicate|double|twin) (?:charges|debits|payments|transactions|deductions|cobros|cargos|debitos|descuentos)\\b(?: [\\w'$.,/?!]+){0,16} (?:only|just|solo|nomas) (?:ordered|bought|paid|purchased|pedi|compre|pague|hice (?:un|una) (?:pedido|compra|pago))(?: once| one| una vez)?\\b",
+      "\\b(?:late|penalty|overdue|reconnection|late payment) (?:fee|charge|fine)\\b(?: [\\w'$.,/]+){0,10} (?:i|we) (?:paid|pay|had paid|have paid|already paid)(?: it)? (?:on time|on the \\d+\\w*|before|early|in full)\\b|\\b(?:recargo|multa|intereses? (?:de|por) mora|cargo por (?:atraso|mora))\\b(?: \\w+){0,8} (?:si |ya |yo )?(?:pague|pagamos|pagado|cancele)(?: \\w+){0,2} (?:a tiempo|antes|el \\d+|en fecha|puntual)\\b",
     ],
   },
   {

@@ -325,6 +325,7 @@ export const PHRASE_RULES: PhraseRuleSpec[] = [
     max: 1,
     patterns: [
       ...HUMAN_FIL,
+      '\\bque (?:me|nos) (?:llame|llamen|llamara|llamase|contacte|contacten|contactara|marque|marcara|atienda|atendiera|devuelva la llamada) alguien\\b',
       // "que alguien del departamento de facturación me contactara", "¿me la pueden comunicar de nuevo?", "get her back on the line".
       '(?<!\\b(?:no|sin) (?:hace falta|es necesario|necesito|quiero|hay necesidad de|hay que) que )\\balguien(?: (?:de|del) (?:ustedes|\\w+(?: de \\w+)?))? (?:me|nos) (?:llame|llamen|llamara|llamase|contacte|contactara|contactase|marque|marcara|telefonee|devuelva la llamada|atienda|atendiera)\\b',
       '\\bme (?:la|lo) (?:pueden|puede|podrian|podria|podes|puedes|podeis) (?:volver a )?(?:comunicar|pasar|transferir|conectar|poner)\\b|\\b(?:puede|pueden|podria|podrian) volver a (?:llamar|contactar|atender|escribir)(?:me)?(?: \\w+){0,2} (?:la senorita|el senor|la senora|la ejecutiva|el ejecutivo|la asesora|el asesor|la chica|el chico|quien)\\b',
@@ -371,6 +372,8 @@ export const PHRASE_RULES: PhraseRuleSpec[] = [
     max: 1,
     patterns: [
       ...CHURN_FIL,
+      // Asking for the code that moves a number to another network is leaving: "I'd like my PAC code please".
+      '\\b(?:pac|stac|porting|port out|transfer out) code\\b|\\bcodigo (?:de )?(?:portabilidad|portacion|nip)\\b|\\bnip de portabilidad\\b',
       // "I'm moving my accounts.", "we are pulling our money out": leaving, with no destination named.
       "\\b(?:i'm|im|i am|we're|we are|i'll|ill|i will|we'll|we will|i've decided to|we've decided to) (?:moving|move|taking|take|pulling|pull|closing|close|withdrawing|withdraw) (?:all )?(?:my|our) (?:accounts?|money|savings|business|custom|deposits|mortgage|pension)(?: out| away| elsewhere)?(?: \\.| !|$| and\\b)",
       `\\bme (?:cambio|paso|voy|mudo|cambiare|pasare|ire|voy a cambiar|voy a pasar|voy a ir|quiero cambiar|quiero pasar|cambiaria) (?:de|a|con) (?:la |el |otra |otro )?(?:banco|compania|empresa|operadora?|proveedor|prestadora?|isapre|aseguradora|competencia|otra|otro|${COMPANY})\\b`,
@@ -398,6 +401,8 @@ export const PHRASE_RULES: PhraseRuleSpec[] = [
     negatable: true,
     max: 1,
     patterns: [
+      // The press already involved: "a reporter from the local paper has been asking", "ya hablé con un periodista del noticiero".
+      "\\b(?:reporter|journalist|periodista|reporter[oa])s?\\b(?: [\\w']+){0,6} (?:(?:has|have|is|are) been )?(?:asking|asked|contacted|called|calling|writing|interested|wants|investigating)\\b|\\b(?:hable|hablado|hablamos|contacte|contactado|escribi|escrito|fui|acudi)(?: \\w+){0,2} (?:con|a) (?:un |una |el |la )?(?:periodista|reporter[oa]|noticiero|diario|canal|prensa|medio)\\b|\\b(?:spoke|spoken|talked|been in touch|reached out|went|gone) (?:to|with) (?:a |the )?(?:local )?(?:reporter|journalist|paper|newspaper|press|news desk)\\b|\\b(?:a )?chance to (?:comment|respond) (?:first|before)\\b|\\boportunidad de (?:responder|comentar|dar su version) antes\\b",
       // "Expect to see this on the local news", "I'll be writing to my MP".
       '\\b(?:see|read|hear|find) (?:this|it|about this|about it|us) (?:on|in) (?:the )?(?:local |national |evening |morning )?(?:news|papers?|press|tv|telly)\\b|\\b(?:writing|write|wrote|going|go|complain\\w*|contact\\w*|email\\w*|report\\w*) to my (?:mp|congressman|congresswoman|senator|councillor|councilor|local (?:paper|newspaper|mp|councillor)|member of parliament|state representative)\\b|\\b(?:le escribo|voy a escribir|ire|voy a ir|acudire) (?:a|al) (?:mi )?(?:diputad[oa]|senador[a]?|concejal|alcald[ea]|periodico|diario|canal)\\b',
       '\\b(?:sernac|profeco|condusef|defensa del consumidor|defensoria del (?:pueblo|consumidor)|superintendencia|superfinanciera|supersalud|superservicios|sic|subtel|cmf|ift|enacom|bcra|ocu|facua|omic|oficina (?:municipal )?de consumo|(?:en|a|ante) consumo|hoja de reclamaciones|libro de (?:quejas|reclamos|reclamaciones))\\b',
@@ -509,6 +514,20 @@ export const PHRASE_RULES: PhraseRuleSpec[] = [
       "\\b(?:you|u) people\\b|\\bi demand\\b|\\b(?:this is|you are|you're|are) a joke\\b|\\bstop (?:sending|transferring|redirecting|passing|bouncing) me\\b|\\bgive me a break\\b|\\bcome on\\b|\\bfor (?:god'?s|heaven'?s|crying out loud) sake\\b|\\bwhat is wrong with you\\b|\\bnot impressed\\b|\\bnot good enough\\b",
       '\\b(?:no hay derecho|que les pasa|que os pasa|que te pasa|ya ni la amuelan|no manches|no manchen|que falta de|vaya servicio|menudo servicio|menuda atencion|que desastre|que barbaridad|que descaro|no puede ser que|como es posible que|es inaudito|inaudito)\\b',
       "\\b(?:worst|peor)(?: [\\w']+){0,4} (?:ever|(?:i've|i have|i've ever|i have ever) (?:had|dealt with|experienced|seen|used)|del mundo|de la historia|que he (?:tenido|visto|conocido|usado|vivido))\\b|\\b(?:unreal|unbelievable|ridiculous|absurd|insane|crazy)\\s*\\.",
+    ],
+  },
+  {
+    // "…and the customer line just ringing out. Real professional.", "…y encima me dicen que es culpa mía. Genios.":
+    // praise that closes a complaint.
+    id: 'sarcastic_closer',
+    v: -2,
+    frust: 1,
+    flag: 'sarcasm',
+    max: 1,
+    context:
+      "\\b(?:never|nobody|nunca|nadie|gone|ringing out|culpa|cobran|cobraron|charged|still not|still no|todavia no|sigue sin|siguen sin|again|otra vez|worse|peor|broken|roto|rota|down|caido|caida|sin (?:luz|agua|internet|senal|servicio)|no uso|didn't|didnt|hasn't|hasnt|won't|wont|no funciona|no llega|no llego|no anda|no contestan|no responden)\\b",
+    patterns: [
+      '[.!?] (?:real|very|so|how|truly|proper|muy|super|re|que) (?:professional|profesional|profesionales|efficient|eficiente|eficientes|serio|serios|organized|organised)(?: [.!]+| 👏+| 🙃| 🙄)* *$|[.!?] (?:genios|unos genios|cracks|unos cracks|maestros|idos|legends|geniuses|bravo|bravisimo|well done|good job|great job|nice work|top notch|five stars|cinco estrellas)(?: [.!]+| 👏+| 🙃| 🙄)* *$',
     ],
   },
   {
