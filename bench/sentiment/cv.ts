@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { COMBINATION, SENSITIVITIES, type Sensitivity } from '@ruta/sentiment';
 import { allLabelledRows, outOfFold, prepare, resultsFrom } from '@ruta/sentiment/metrics';
 import { type CvFigure, cvFigures } from './cv-figures';
+import { readEvalFiles } from './eval-files';
 
 /** Blind-2's writing round in the eval set. */
 export const BLIND_2_ROUND = 11;
@@ -50,10 +51,7 @@ export interface ModelAloneFigure {
 
 /** Runs both estimates on the committed eval files, and the escalation model alone by threshold. */
 export function crossValidate(root: string): { estimates: CvEstimate[]; modelAlone: ModelAloneFigure[] } {
-  const e = (name: string) => readFileSync(join(root, 'packages/sentiment/eval', name), 'utf8');
-  const rows = prepare(
-    allLabelledRows({ messages: e('messages.jsonl'), round10: e('round-10.jsonl'), blind2: e('blind-2.jsonl') }),
-  );
+  const rows = prepare(allLabelledRows(readEvalFiles(root)));
   const oof = outOfFold(rows);
   const results = resultsFrom(rows, oof, COMBINATION);
   const modelAlone = [0.25, 0.4, 0.5, 0.6].map((threshold) => {
@@ -88,7 +86,7 @@ export function crossValidate(root: string): { estimates: CvEstimate[]; modelAlo
     ),
     estimate(
       'leave-one-round-out',
-      'every writing round (1–5, 7–11) scored by models trained on the other rounds, pooled; the rules were written with rounds 1–10 in view, so this flatters',
+      'every writing round (1–5, 7–15) scored by models trained on the other rounds, pooled; the rules were written with rounds 1–15 in view, so this flatters',
       'loro',
       () => true,
     ),

@@ -5,17 +5,14 @@
  * `npx tsx bench/sentiment/tune.ts '[{"bits":15,"ruleDropout":0.5}]'`; the choice is written by hand into
  * model/train.ts and combine.ts.
  */
-import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { allLabelledRows, outOfFold, prepare, resultsFrom } from '@ruta/sentiment/metrics';
 import { cvFigures } from './cv-figures';
+import { readEvalFiles } from './eval-files';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const e = (f: string) => readFileSync(join(root, 'packages/sentiment/eval', f), 'utf8');
-const all = prepare(
-  allLabelledRows({ messages: e('messages.jsonl'), round10: e('round-10.jsonl'), blind2: e('blind-2.jsonl') }),
-);
+const all = prepare(allLabelledRows(readEvalFiles(root)));
 const rows = all.filter((p) => p.row.round !== 11);
 const grid = JSON.parse(process.argv[2] ?? '[{}]') as Record<string, number>[];
 const combos = JSON.parse(process.argv[3] ?? '[["model",0.5,0.2,0.9,true]]') as [

@@ -145,14 +145,24 @@ describe('analyze: wanted, asked and idiomatic positives', () => {
   it('does not count a wanted state as praise: "I need this fixed"', () => {
     expect(label('I need this fixed asap, my business depends on this line')).toBe('negative');
     expect(label('necesito el equipo funcionando ya mismo')).toBe('negative');
+  });
+
+  // Known v9 misreading (breaks once read right): the polarity model reads a courteous request opening as negative
+  // (0.73), after training on blind-4, whose complaints often open the same way.
+  it.fails('reads a courteous request as neutral: "espero que estén bien, les escribo para pedir…"', () => {
     expect(label('espero que estén bien, les escribo para pedir una copia de la factura')).toBe('neutral');
   });
 
   it('keeps questions about a known issue neutral', () => {
     expect(label('Is the outage in my area resolved yet?')).toBe('neutral');
-    expect(label('¿ya se solucionó la falla en Ñuñoa?')).toBe('neutral');
     expect(label('¿Hay algún corte programado en mi zona?')).toBe('neutral');
     expect(label('why is my bill so high this month?')).toBe('negative');
+  });
+
+  // Known v8 and v9 misreading (breaks once read right): the polarity model, trained since v8 on blind-3's calm outage
+  // reports (negative by the guide), reads a question about a fault's repair as negative (0.55 against 0.25).
+  it.fails('keeps a question about a fault’s repair neutral: "¿ya se solucionó la falla en Ñuñoa?"', () => {
+    expect(label('¿ya se solucionó la falla en Ñuñoa?')).toBe('neutral');
   });
 
   it('reads litotes and negated praise', () => {

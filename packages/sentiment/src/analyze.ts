@@ -108,6 +108,9 @@ const QUOTED_PRAISE =
 const IRONY_CUE =
   /\b(?:yeah|oh|wow|yay|as (?:always|usual|ever)|(?:you've|you have|you guys have) got there|sure|right|ya|claro|como siempre|si claro|vaya)\b/;
 
+/** Emojis that wink at what is said: quoted praise next to one is irony ("su envío 'express', nomás 11 días 😂"). */
+const IRONY_EMOJI = /[\u{1F643}\u{1F602}\u{1F923}\u{1F644}\u{1F612}\u{1F480}]/u;
+
 /** Whether the text quotes a positive word, the written form of ironic praise. */
 function quotesPraise(text: string): boolean {
   if (!text.includes("'") && !text.includes('"') && !/[\u2018\u201c\u00ab]/.test(text)) return false;
@@ -165,7 +168,31 @@ export interface RuleReading {
    * necesito un asesor"), a solved past problem, or a question or praise with no complaint in it; `sure` (a
    * higher bar) in a how / where / when question or a neutral statement with no complaint word; else `usual`.
    */
-  modelGate: 'never' | 'sure' | 'usual';
+  modelGate: ModelGate;
+  /** What `modelGate` is made of, so the gate can follow the label the models give (`modelGateFor`). */
+  gate: GateCues;
+}
+
+/** When the escalation model alone may name a strong complaint (see `RuleReading.modelGate`). */
+export type ModelGate = 'never' | 'sure' | 'usual';
+
+/** The rules' cues behind the model's gate. */
+export interface GateCues {
+  /** A slip of the customer's own or one they play down, a mild complaint, a declined reason, a solved past problem. */
+  routine: boolean;
+  /** A complaint word, a negative phrase, a problem, a repeat or a wait. */
+  complaintCue: boolean;
+  /** One question asking how, where or when about a topic. */
+  infoOnly: boolean;
+  /** A question, or praise. */
+  questionOrPraise: boolean;
+}
+
+/** The gate for a message read with `label`: praise and routine never, an information question needs the model sure. */
+export function modelGateFor(cues: GateCues, label: Polarity): ModelGate {
+  if (label === 'positive' || cues.routine) return 'never';
+  if (label === 'negative' || cues.complaintCue) return cues.infoOnly ? 'sure' : 'usual';
+  return cues.questionOrPraise ? 'never' : 'sure';
 }
 
 const GATE_BUFFER = new Uint8Array(PATTERN_COUNT);
@@ -456,7 +483,12 @@ export function readByRules(text: string): RuleReading {
   // Quoted praise ("su 'rápida' respuesta", "'efficient' as always") about anything negative.
   const quoted =
     flags.resolve === 0 &&
-    (badSituation || tokenNeg > 0 || pv < 0 || contribs.some((c) => c.thanks) || IRONY_CUE.test(folded)) &&
+    (badSituation ||
+      tokenNeg > 0 ||
+      pv < 0 ||
+      contribs.some((c) => c.thanks) ||
+      IRONY_CUE.test(folded) ||
+      IRONY_EMOJI.test(text)) &&
     quotesPraise(text);
   const sarcastic =
     flags.sarcasm > 0 ||
@@ -560,16 +592,13 @@ export function readByRules(text: string): RuleReading {
     const over = Math.abs(s) - (label === 'positive' ? POSITIVE_AT : -NEGATIVE_AT);
     confidence = (0.55 + 0.43 * Math.tanh(over / 1.5)) * (1 - 0.35 * mix);
   }
-  const modelGate =
-    label === 'positive' || pastOnly || flags.self + flags.minimize + flags.mild + declined > 0
-      ? 'never'
-      : label === 'negative' || complaintCue
-        ? infoOnly
-          ? 'sure'
-          : 'usual'
-        : hasQuestion || praised
-          ? 'never'
-          : 'sure';
+  const gate: GateCues = {
+    routine: pastOnly || flags.self + flags.minimize + flags.mild + declined > 0,
+    complaintCue,
+    infoOnly,
+    questionOrPraise: hasQuestion || praised,
+  };
+  const modelGate = modelGateFor(gate, label);
   const emotions = { anger: round(anger), frustration: round(frustration), urgency: round(urgency), joy: round(joy) };
   // What the rules saw, as features of the models: they learn how far to trust each rule.
   const tokens = [`label:${label}`, `s:${Math.max(-4, Math.min(4, Math.round(s)))}`];
@@ -610,5 +639,6 @@ export function readByRules(text: string): RuleReading {
     ifNegative,
     tokens,
     modelGate,
+    gate,
   };
 }

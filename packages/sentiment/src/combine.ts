@@ -5,7 +5,7 @@
  * and the sensitivity the CX manager chose picks which reasons count. Every decision names its reasons: the
  * rules' reasons when the model agrees, or the model's evidence words ("strong_complaint").
  */
-import type { RuleReading } from './analyze';
+import { type ModelGate, modelGateFor, type RuleReading } from './analyze';
 import { decide } from './decision';
 import { detectLang } from './lang';
 import { type Features, type LinearModel, linearProbabilities } from './model/linear';
@@ -40,18 +40,31 @@ export interface Combination {
   sure: number;
   /** Whether the rules' gate applies at all (`false`: the model escalates wherever it passes `escalates`). */
   gated: boolean;
+  /**
+   * Whether the gate also reads the label the analyzer gives (the models'): where that label opens a gate the
+   * rules' label keeps shut, the model may escalate at the `sure` bar.
+   */
+  gateOnLabel: boolean;
 }
 
 /** The shipped combination (see eval/README.md for how it was chosen). */
 export const COMBINATION: Combination = {
   polarity: 'model',
   ruleWeight: 0,
-  rulesUpTo: 3,
+  rulesUpTo: 4,
   escalates: 0.25,
   trustRules: 0.05,
-  sure: 0.4,
+  sure: 0.45,
   gated: true,
+  gateOnLabel: true,
 };
+
+const GATE_RANK: Record<ModelGate, number> = { never: 0, sure: 1, usual: 2 };
+
+/** The rules' gate, opened to `sure` at most where the gate for the models' label is wider. */
+function widerGate(rules: ModelGate, byLabel: ModelGate): ModelGate {
+  return GATE_RANK[byLabel] > GATE_RANK[rules] ? (GATE_RANK[rules] < GATE_RANK.sure ? 'sure' : rules) : rules;
+}
 
 const CLASSES: readonly Polarity[] = ['negative', 'neutral', 'positive'];
 const round = (x: number): number => Math.round(x * 1000) / 1000;
@@ -112,11 +125,15 @@ export function combine(
   }
   let evidence: string[] = [];
   const named = [...found].some((r) => REASON_LEVEL[r] !== 'any');
+  // The rules' gate reads the rules' own label; where the models read a complaint the rules did not ("I have been
+  // patient and polite every single time…" reads as praise to the rules), the model may still name it, at the
+  // higher bar.
+  const gate = how.gateOnLabel ? widerGate(reading.modelGate, modelGateFor(reading.gate, label)) : reading.modelGate;
   const bar = !how.gated
     ? how.escalates
-    : reading.modelGate === 'never'
+    : gate === 'never'
       ? Number.POSITIVE_INFINITY
-      : reading.modelGate === 'sure'
+      : gate === 'sure'
         ? Math.max(how.sure, how.escalates)
         : how.escalates;
   if (!named && scored.escalation >= bar) {

@@ -5,6 +5,7 @@
  * happened, which object) joined by small gaps inside one sentence, so new wordings of the same
  * situation match without being listed. Matched on the folded text (see phrases.ts).
  */
+import { BOT_FIL, DESPAIR_FIL, MONEY_FIL, NO_SHOW_FIL } from './filipino';
 import type { PhraseRuleSpec } from './phrases';
 
 /** Up to `n` more tokens (words or commas) inside the same sentence. */
@@ -366,6 +367,8 @@ const NEVER_CAME_EN = any(
   '(?:showed|came|turned up|arrived) (?:up )?late',
 );
 const NO_SHOW_EN = [
+  // "Your courier says he attempted delivery. I was home all day.": a delivery attempt the customer says never happened.
+  "\\b(?:attempted|tried to make|tried to do) (?:a |the )?deliver\\w*\\b(?: [\\w']+| [.,!]){0,12} (?:i was|we were|i've been|i have been|someone was|i'd been|i had been) (?:at )?(?:home|in|here|there|waiting)\\b|\\b(?:i was|we were|i've been|i have been) (?:at )?home(?: [\\w']+| [.,!]){0,12} (?:attempted|tried to) deliver\\w*\\b|\\bno (?:knock|card|note|doorbell|ring|call)(?: ,)? no (?:knock|card|note|doorbell|ring|call)\\b",
   `\\b(?:booked|scheduled|arranged|requested|confirmed)\\b${gap(4)} never (?:happened|came|arrived|showed|turned up)\\b|\\b(?:it|they|he|she) never (?:showed|turned up)\\b`,
   near(VISITOR_EN, NEVER_CAME_EN, 8),
   '\\b(?:nobody|no one|noone)(?: has| had| ever)? (?:showed|shown|came|come|turned up|arrived|appeared|bothered to (?:come|show|turn up))\\b',
@@ -771,6 +774,10 @@ const NOBODY_ANSWERS = [
 
 // ── Despair ──────────────────────────────────────────────────────────────────────────────────────
 const DESPAIR = [
+  // "ya no sé a qué puerta golpear", "no tengo más ideas… decime vos qué hago", "what else am I supposed to do".
+  "\\bno (?:se|sabemos) (?:ya )?a (?:que|cual) puerta (?:golpear|tocar|llamar)\\b|\\bno (?:tengo|tenemos) mas ideas\\b|\\b(?:decime|dime|digame|diganme|decidme)(?: vos| tu| usted| ustedes)? (?:que|q) (?:hago|mas hago|hacer)\\b|\\bwhat (?:else )?am i supposed to do\\b|\\b(?:i've|i have|ive|we've|we have) tried everything\\b|\\b(?:i'm|im|i am) out of (?:ideas|options)\\b",
+  // "ya tiré la toalla", "i really dont know what else i can do, im just done".
+  "\\b(?:ya )?(?:tire|tiramos|tirar|tiro|he tirado|hemos tirado) la toalla\\b|\\bno (?:me|nos) queda (?:de )?otra (?:que|mas que)\\b|\\bthrow(?:ing|n)? in the towel\\b|\\bthrew in the towel\\b|\\b(?:don't|do not|dont) know what (?:else )?(?:i|we) (?:can|could|should) (?:do|try)\\b|\\b(?:i'm|im|i am) (?:just |so |simply )?done(?: \\.| !| ,|$)",
   '\\bno (?:se|sabemos) (?:ya )?(?:que|a quien|donde|como|con quien) mas (?:hacer|recurrir|acudir|llamar|pedir|ir|hablar)\\b|\\b(?:ya )?no (?:se|sabemos) (?:que hacer|a quien (?:recurrir|acudir|mas)|donde mas|que mas)\\b|\\bya no se (?:que (?:hacer|mas)|a quien|donde)\\b',
   '\\b(?:estoy|me tienen|me siento|ando|llegue) (?:\\w+ )?(?:al limite|al borde|colapsad[oa])\\b|\\bno (?:tengo|me quedan|tenemos) (?:fuerzas|energia|ganas) (?:para|de)\\b|\\bno aguanto mas\\b',
   '\\b(?:ya )?no (?:puedo|podemos) mas\\b|\\bno doy mas\\b|\\bme (?:rindo|rendi|doy por vencid[oa])\\b|\\bno me quedan (?:fuerzas|ganas|opciones)\\b|\\b(?:es|era) mi ultima (?:esperanza|opcion)\\b|\\bno (?:tengo|tenemos) (?:a quien|donde) (?:recurrir|acudir)\\b',
@@ -825,7 +832,7 @@ const VULNERABLE_KIN = [
 const MINIMIZE = [
   '\\bno pasa nada\\b|\\bno (?:es|fue) (?:para tanto|grave|nada grave)\\b|\\bno importa\\b|\\b(?:pero|aunque) (?:el producto|el articulo|lo demas|todo lo demas|la comida|el resto|lo que pedi)\\b(?: (?![.!?]+(?: |$))[^ ]+){0,2} (?:esta|estaba|llego|vino|funciona) (?:bien|perfecto|ok)\\b|\\bpara la proxima\\b|\\bal final lo (?:recupere|encontre)\\b',
   "\\b(?:cancel|cancelar|anular) (?:my |mi |the |el |this |este )?(?:order|pedido|compra|purchase)\\b|\\b(?:wrong|different) size for me\\b|\\b(?:doesn't|does not|didn't) fit (?:me|my)\\b|\\bno me (?:queda|quedo|quedan|quedaron)(?: bien)?\\b|\\bnot (?:a (?:big|huge) deal|the end of the world|a problem|an issue|that bad)\\b|\\bno big deal\\b|\\b(?:but|though|although) the (?:item|product|food|rest|contents?|thing|lamp|phone)(?:'s| is| was| works| itself)\\b|\\b(?:but|though) (?:the product|the item|it) (?:works|is fine|is ok)\\b|\\bthought you should know\\b|\\bjust (?:fyi|letting you know)\\b|\\bno worries\\b",
-  "\\b(?:i|we) (?:managed to |have |'ve )?(?:fix(?:ed)?|sort(?:ed)?|solved?|figured) (?:it|this) (?:out )?(?:myself|ourselves|on my own)\\b|\\bno need to (?:call|contact|worry|escalate|ring)\\b|\\b(?:lo|la) (?:arregle|solucione|resolvi) (?:yo )?(?:solo|sola|mism[oa])\\b|\\bno hace falta (?:que me (?:llamen|contacten)|llamar)\\b",
+  "\\b(?:i|we) (?:managed to |have |'ve )?(?:fix(?:ed)?|sort(?:ed)?|solved?|figured) (?:it|this) (?:out )?(?:myself|ourselves|on my own)\\b|\\bno need to (?:call|contact|worry|escalate|ring)\\b|\\b(?:lo|la) (?:arregle|solucione|resolvi) (?:yo )?(?:solo|sola|mism[oa])\\b|\\bno hace falta (?:que (?:alguien |nadie )?me (?:llame|llamen|contacte|contacten)|llamar)\\b",
 ];
 
 /** A problem the customer had before, already solved, told ahead of a new request (see `past` in analyze.ts). */
@@ -893,6 +900,10 @@ export const COMPLAINT_RULES: PhraseRuleSpec[] = [
       near(MONEY_FLOW_ES, MONEY_MISSING_ES, 10),
       near(MONEY_EN, MONEY_WRONG_EN, 10),
       ...MONEY_OUTRIGHT,
+      ...MONEY_FIL,
+      // "2 charges of $49.99 on 10/14?? i only ordered once", "a late fee of Rs 1,200 when I paid on the 5th".
+      "\\b(?:2|two|3|three|duplicate|double|twin) (?:charges|debits|payments|transactions|deductions|cobros|cargos|debitos|descuentos)\\b(?: [\\w'$.,/?!]+){0,16} (?:only|just|solo|nomas) (?:ordered|bought|paid|purchased|pedi|compre|pague|hice (?:un|una) (?:pedido|compra|pago))(?: once| one| una vez)?\\b",
+      "\\b(?:late|penalty|overdue|reconnection|late payment) (?:fee|charge|fine)\\b(?: [\\w'$.,/]+){0,10} (?:i|we) (?:paid|pay|had paid|have paid|already paid)(?: it)? (?:on time|on the \\d+\\w*|before|early|in full)\\b|\\b(?:recargo|multa|intereses? (?:de|por) mora|cargo por (?:atraso|mora))\\b(?: \\w+){0,8} (?:si |ya |yo )?(?:pague|pagamos|pagado|cancele)(?: \\w+){0,2} (?:a tiempo|antes|el \\d+|en fecha|puntual)\\b",
     ],
   },
   {
@@ -951,7 +962,7 @@ export const COMPLAINT_RULES: PhraseRuleSpec[] = [
     reason: 'no_show',
     reasonIf: 'notPositive',
     notInInfoQuestion: true,
-    patterns: [...NO_SHOW_ES, ...NO_SHOW_EN],
+    patterns: [...NO_SHOW_ES, ...NO_SHOW_EN, ...NO_SHOW_FIL],
   },
   {
     id: 'order_failure',
@@ -982,9 +993,17 @@ export const COMPLAINT_RULES: PhraseRuleSpec[] = [
     reason: 'bot_mismatch',
     reasonIf: 'notPositive',
     notInInfoQuestion: true,
-    patterns: BOT_MISMATCH,
+    patterns: [...BOT_MISMATCH, ...BOT_FIL],
   },
-  { id: 'despair', v: -2, frust: 2, urg: 1, reason: 'despair', negatable: true, patterns: DESPAIR },
+  {
+    id: 'despair',
+    v: -2,
+    frust: 2,
+    urg: 1,
+    reason: 'despair',
+    negatable: true,
+    patterns: [...DESPAIR, ...DESPAIR_FIL],
+  },
   {
     id: 'urgency_colloquial',
     v: -0.6,
@@ -993,6 +1012,19 @@ export const COMPLAINT_RULES: PhraseRuleSpec[] = [
     negatable: true,
     notInInfoQuestion: true,
     patterns: URGENCY_COLLOQUIAL,
+  },
+  {
+    // "me piden hoy antes de mediodía el comprobante", "remove the freeze today itself, rent is due by evening": a
+    // deadline of today for something they need.
+    id: 'deadline_today',
+    v: -0.3,
+    urg: 3,
+    reason: 'urgency',
+    negatable: true,
+    notInInfoQuestion: true,
+    patterns: [
+      '\\b(?:necesito|necesitamos|me piden|me pide|nos piden|me lo piden|lo necesito|tengo que|tenemos que|debo|hay que|need|needs|needed|have to|has to|must|required|requires|due)\\b(?: \\w+){0,6} (?:hoy|today) (?:mismo )?(?:antes de|antes del|before|by) (?:las? \\d+|la una|mediodia|medio dia|la tarde|la noche|el cierre|que cierre\\w*|(?:the )?end of (?:the )?day|noon|midday|\\d+(?: ?(?:am|pm))?|tonight|this evening|evening|close of business|eod)\\b|\\b(?:today itself|by (?:this )?evening|by tonight|by eod)\\b',
+    ],
   },
   {
     // "My flight is tomorrow morning and my card is still blocked": a near deadline next to a problem.

@@ -4,6 +4,16 @@
  * regular-expression alternatives (Spanish and English together) compiled into one RegExp.
  */
 import type { EscalationReason } from '../types';
+import {
+  ANGER_FIL,
+  ANNOYANCE_FIL,
+  CHURN_FIL,
+  HUMAN_FIL,
+  PROBLEM_FIL,
+  REPEAT_FIL,
+  URGENCY_FIL,
+  VULNERABLE_FIL,
+} from './filipino';
 
 export type PhraseFlag =
   | 'problem'
@@ -95,6 +105,9 @@ const ROLE_ES2 =
   '(?:ser humano|humano|humana|persona|personas|ejecutiv[oa]|agente|asesora?|operadora?|teleoperadora?|supervisora?|encargad[oa]|gerente|gerencia|representante|alguien|jef[ea]|jefatura|responsable|coordinadora?|directora?|administradora?|superior)';
 const ROLE_EN2 =
   '(?:person|human|agent|representative|rep|manager|management|supervisor|someone|somebody|anyone|anybody|operator|people|being|boss|superior|team lead(?:er)?|supervisor|director|owner|whoever|higher[- ]up|head of \\w+)';
+/** Who answers a customer, as polite English asks name them ("a customer care executive", "your adviser"). */
+const ROLE_EN3 =
+  '(?:agent|representative|rep|manager|supervisor|operator|advis[eo]r|executive|officer|consultant|specialist|team leader|person|human|member of (?:staff|the team)|staff member)';
 /** Insults aimed at people (the company and its staff), Spanish across the five countries and English. */
 const INSULT_ES =
   '(?:ladron(?:es)?|rater[oa]s?|ratas?|chorr[oa]s?|chantas?|estafador(?:es|as?)?|sinverguenzas?|caraduras?|cara duras?|descarad[oa]s?|conchud[oa]s?|mentiros[oa]s?|inutiles|inutil|incompetentes?|inept[oa]s?|inoperantes?|payas[oa]s?|idiotas?|imbeciles?|estupid[oa]s?|pendej[oa]s?|boludos|pelotudos?|tarad[oa]s?|mamones|gilipollas|cretin[oa]s?|mediocres|negligentes|irresponsables|abusador(?:es|as?)?|abusiv[oa]s|aprovechad[oa]s|vividores|mafios[oa]s|mafia|delincuentes|bandidos|criminales|corrupt[oa]s|tramposos|timador(?:es)?|mangantes|chapucer[oa]s|vendehumos|buitres|sanguijuelas|chupasangres|piratas|desgraciad[oa]s|malparid[oa]s|hijueputas|cabrones|culeros|huevones|weones|gonorreas|lacras|impresentables?|vagos|flojos|mamarrachos|patanes|groser[oa]s|maleducad[oa]s|prepotentes|usurer[oa]s|explotador(?:es|as)|miserables|infames|canallas|rufianes|chapuzas|mantas|muertos de hambre|buenos? para nada)';
@@ -114,6 +127,7 @@ export const PHRASE_RULES: PhraseRuleSpec[] = [
     notInInfoQuestion: true,
     max: 3,
     patterns: [
+      ...PROBLEM_FIL,
       `\\b(?:no|nunca|jamas|ni|todavia no|aun no|nadie|never|not)${OBJ} (?:funciona\\w*|sirve\\w*|sirvio|anda|andan|andaba|carga\\w*|llega\\w*|llego|llegaron|deja\\w*|dejo|responde\\w*|respondio|contesta\\w*|contesto|atiende\\w*|atendio|resuelve\\w*|resolvi\\w*|resuelto|soluciona\\w*|devuelve\\w*|devolvi\\w*|devuelto|conecta\\w*|prende|enciende|abre|vino|vinieron|viene|venia|aparece\\w*|avis\\w+|pesca\\w*|cach\\w+|dan? bola|entiende\\w*|entendes|lee\\w*|llam\\w+|ayuda\\w*|hace\\w* (?:nada|caso)|sabe\\w* nada|da\\w* (?:una )?(?:solucion|respuesta|razon)|corresponde|coincide|reconoc\\w+|reconozc\\w+|acepta\\w*|procesa\\w*|reflej\\w+|activ\\w+|instal\\w+|arregl\\w+|repar\\w+|reembols\\w+|cumpl\\w+|recib\\w+|sincroniza\\w*|convence\\w*|cuento con (?:servicio|internet|luz|agua|gas|linea|senal)|tengo (?:internet|luz|senal|servicio|linea|agua|gas|cobertura|conexion|wifi|tele|telefono)|hay (?:senal|servicio|luz|internet|agua|cobertura|respuesta|solucion|sistema)|puedo (?:entrar|ingresar|pagar|acceder|iniciar|conectar\\w*|usar|descargar|comunicarme))`,
       '\\bsin (?:obtener |tener |recibir )?(?:luz|internet|servicio|senal|agua|gas|telefono|linea|cobertura|calefaccion|respuesta|solucion|conexion|wifi|tele|cable|sistema|aviso|avisar|motivo|explicacion|razon)\\b',
       '\\bse (?:me |nos |le |les )?(?:esta |estan |sigue |anda |vive )?(?:cayendo|cortando|trabando|congelando|colgando|desconectando|reiniciando|apagando|cae|cayo|caen|corta|corto|cortan|rompio|rompe|cierra|cerro|congela|congelo|traba|trabo|tilda|tildo|colgo|cuelga|desconecta\\w*|apaga|apago|perdio|reinicia)\\b',
@@ -261,6 +275,9 @@ export const PHRASE_RULES: PhraseRuleSpec[] = [
     reasonIf: 'negative',
     max: 1,
     patterns: [
+      ...REPEAT_FIL,
+      // "Your tech came out twice already… now they want to send a third one?": a recurring visit.
+      "\\b(?:came|come|been|gone|went) (?:out|round|around|over|by)(?: [\\w']+){0,2} (?:twice|(?:three|four|five|\\d+|several|multiple) times)\\b|\\b(?:send|sending|book|booking|schedule|scheduling) (?:a|another|the) (?:third|fourth|fifth|sixth|\\d+(?:rd|th)) (?:one|tech|technician|engineer|visit|time|appointment)\\b|\\b(?:mandar|enviar|agendar|mandan|envian) (?:un|una|el|la) (?:tercer|tercera|cuarto|cuarta|quinto|quinta) (?:tecnico|visita|vez)\\b",
       `\\b${ORD_ES} (?:\\w+ )?(?:vez|veces|llamada|reclamo|reclamacion|queja|mensaje|correo|visita|ocasion|solicitud|peticion|caso|ticket|corte|falla)\\b(?! (?:que )?(?:compro|compramos|pido|pedimos|ordeno|uso|usamos|contrato|viajo|vengo a comprar|les compro))`,
       '\\bcuantas veces (?:mas )?(?:tengo|hay|debo|voy a tener) (?:que )?(?:llamar|escribir|reclamar|decir|explicar|pedir)\\b|\\bhow many (?:more )?times (?:do|must|will|have|should) (?:i|we) (?:have to )?(?:call|ask|tell|explain|write|contact)\\b|\\b(?:passed|bounced|transferred) (?:between|around|from one)\\b',
       `\\b(?:llame|llamado|marcado|marque|escribi|escrito|reclame|reclamado|dicho|pedido|reportado|avisado|enviado|mandado|explicado|contactado|comunicado|insistido|solicitado|preguntado)(?: \\w+){0,3} ${TIMES_ES}\\b`,
@@ -307,6 +324,18 @@ export const PHRASE_RULES: PhraseRuleSpec[] = [
     negatable: true,
     max: 1,
     patterns: [
+      ...HUMAN_FIL,
+      '\\bque (?:me|nos) (?:llame|llamen|llamara|llamase|contacte|contacten|contactara|marque|marcara|atienda|atendiera|devuelva la llamada) alguien\\b',
+      // "que alguien del departamento de facturación me contactara", "¿me la pueden comunicar de nuevo?", "get her back on the line".
+      '(?<!\\b(?:no|sin) (?:hace falta|es necesario|necesito|quiero|hay necesidad de|hay que) que )\\balguien(?: (?:de|del) (?:ustedes|\\w+(?: de \\w+)?))? (?:me|nos) (?:llame|llamen|llamara|llamase|contacte|contactara|contactase|marque|marcara|telefonee|devuelva la llamada|atienda|atendiera)\\b',
+      '\\bme (?:la|lo) (?:pueden|puede|podrian|podria|podes|puedes|podeis) (?:volver a )?(?:comunicar|pasar|transferir|conectar|poner)\\b|\\b(?:puede|pueden|podria|podrian) volver a (?:llamar|contactar|atender|escribir)(?:me)?(?: \\w+){0,2} (?:la senorita|el senor|la senora|la ejecutiva|el ejecutivo|la asesora|el asesor|la chica|el chico|quien)\\b',
+      '\\b(?:get|put|have) (?:her|him|them|that (?:agent|lady|guy|person|rep)|the same (?:agent|person|rep)) (?:back )?on the (?:line|phone)\\b|\\b(?:speak|talk) (?:to|with) (?:her|him|that (?:agent|lady|guy|person|rep)|the same (?:agent|person|rep)) again\\b',
+      // Polite and indirect: "someone from the team to ring me back", "a customer care executive to call me",
+      // "is there a supervisor available I could speak with", "que me marque un asesor", "coordinar con un ejecutivo".
+      `\\b(?:someone|somebody|anyone|anybody|a person|an? (?:\\w+ ){0,2}${ROLE_EN3})(?: (?:from|in|at|on) (?:the|your|a|an) \\w+(?: \\w+)?)? to (?:call|ring|phone|contact|get back to|reach out to|give) me\\b|\\b(?:somebody|someone|anyone) (?:from|at|in) (?:the|your) \\w+(?: \\w+)? (?:could |can |would |to )?(?:call|ring|phone|contact) me\\b`,
+      `\\b(?:is there|are there|have you got|do you have) (?:a|an|any|someone|somebody|anyone|anybody)(?: \\w+){0,2} ${ROLE_EN3}s?(?: \\w+){0,2} (?:i|we) (?:could|can|may|might) (?:speak|talk|chat|discuss \\w+)(?: with| to)?\\b`,
+      `\\b(?:arrange|organi[sz]e|book|schedule|set up) (?:for )?(?:a |an )?(?:call|callback|call back|phone call|ring)(?: back)? (?:from|with) (?:a |an |the |your |one of your )?(?:\\w+ ){0,2}${ROLE_EN3}\\b|\\b(?:arrange|organi[sz]e|ask) for (?:a |an |the |your )?(?:\\w+ ){0,2}${ROLE_EN3} to (?:call|ring|phone|contact)\\b`,
+      `\\b(?:que|quisiera que|me gustaria que|necesito que|pueden hacer que) (?:me |nos )?(?:marque|marquen|llame|llamen|telefonee|telefoneen|contacte|contacten|escriba|atienda|visite)(?: \\w+){0,2} (?:un |una |el |la |algun |alguna )?${ROLE_ES2}\\b|\\b(?:coordinar|agendar|programar|concertar|conseguir|pedir|solicitar) (?:una (?:llamada|cita|reunion|videollamada) )?con (?:un |una |el |la |algun |alguna |su )?${ROLE_ES2}\\b`,
       `\\b(?:hablar|comunicarme|conversar|contactar|chatear) con (?:un |una |el |la |algun |alguna |otro |otra )?${ROLE_ES}\\b`,
       `\\b(?:pasame|pasenme|paseme|pasarme|pasar|pasas|pasan|comunicar|transferir|derivar|conectar|comunicame|comuniqueme|comuniquenme|comunicarme|comunicas|comunican|transfiereme|transfierame|transfieranme|transferirme|derivame|deriveme|derivenme|conectame|conecteme|ponme|pongame|ponganme) con (?:un |una |el |la |algun |alguna |otro |otra )?${ROLE_ES}\\b`,
       '\\b(?:quiero|necesito|exijo|pido|dame|deme|denme|solicito|quisiera|queremos) (?:a |un |una |el |la )?(?:humano|persona real|persona de verdad|ejecutiv[oa]|agente|asesora?|operadora?|supervisora?|gerente)\\b',
@@ -342,6 +371,11 @@ export const PHRASE_RULES: PhraseRuleSpec[] = [
     negatable: true,
     max: 1,
     patterns: [
+      ...CHURN_FIL,
+      // Asking for the code that moves a number to another network is leaving: "I'd like my PAC code please".
+      '\\b(?:pac|stac|porting|port out|transfer out) code\\b|\\bcodigo (?:de )?(?:portabilidad|portacion|nip)\\b|\\bnip de portabilidad\\b',
+      // "I'm moving my accounts.", "we are pulling our money out": leaving, with no destination named.
+      "\\b(?:i'm|im|i am|we're|we are|i'll|ill|i will|we'll|we will|i've decided to|we've decided to) (?:moving|move|taking|take|pulling|pull|closing|close|withdrawing|withdraw) (?:all )?(?:my|our) (?:accounts?|money|savings|business|custom|deposits|mortgage|pension)(?: out| away| elsewhere)?(?: \\.| !|$| and\\b)",
       `\\bme (?:cambio|paso|voy|mudo|cambiare|pasare|ire|voy a cambiar|voy a pasar|voy a ir|quiero cambiar|quiero pasar|cambiaria) (?:de|a|con) (?:la |el |otra |otro )?(?:banco|compania|empresa|operadora?|proveedor|prestadora?|isapre|aseguradora|competencia|otra|otro|${COMPANY})\\b`,
       '\\b(?:voy a|quiero|vamos a|pienso|procedo a|me voy a|necesito|deseo|quisiera|solicito) (?:\\w+ )?(?:cancelar|anular|cerrar|rescindir|terminar|finalizar|desafiliar\\w*)(?: \\w+){0,2} (?:servicio|servicios|plan|contrato|cuenta|suscripcion|linea|tarjeta|todo|membresia|poliza|seguro|afiliacion)\\b',
       `\\b(?:dar|doy|darme|damos|den|dare|demos|darnos|darlo|darla) de baja\\b${NOT_MAILING}|\\b(?:quiero|pido|solicito|tramitar|tramito|exijo) (?:la|mi) baja\\b`,
@@ -367,6 +401,8 @@ export const PHRASE_RULES: PhraseRuleSpec[] = [
     negatable: true,
     max: 1,
     patterns: [
+      // The press already involved: "a reporter from the local paper has been asking", "ya hablé con un periodista del noticiero".
+      "\\b(?:reporter|journalist|periodista|reporter[oa])s?\\b(?: [\\w']+){0,6} (?:(?:has|have|is|are) been )?(?:asking|asked|contacted|called|calling|writing|interested|wants|investigating)\\b|\\b(?:hable|hablado|hablamos|contacte|contactado|escribi|escrito|fui|acudi)(?: \\w+){0,2} (?:con|a) (?:un |una |el |la )?(?:periodista|reporter[oa]|noticiero|diario|canal|prensa|medio)\\b|\\b(?:spoke|spoken|talked|been in touch|reached out|went|gone) (?:to|with) (?:a |the )?(?:local )?(?:reporter|journalist|paper|newspaper|press|news desk)\\b|\\b(?:a )?chance to (?:comment|respond) (?:first|before)\\b|\\boportunidad de (?:responder|comentar|dar su version) antes\\b",
       // "Expect to see this on the local news", "I'll be writing to my MP".
       '\\b(?:see|read|hear|find) (?:this|it|about this|about it|us) (?:on|in) (?:the )?(?:local |national |evening |morning )?(?:news|papers?|press|tv|telly)\\b|\\b(?:writing|write|wrote|going|go|complain\\w*|contact\\w*|email\\w*|report\\w*) to my (?:mp|congressman|congresswoman|senator|councillor|councilor|local (?:paper|newspaper|mp|councillor)|member of parliament|state representative)\\b|\\b(?:le escribo|voy a escribir|ire|voy a ir|acudire) (?:a|al) (?:mi )?(?:diputad[oa]|senador[a]?|concejal|alcald[ea]|periodico|diario|canal)\\b',
       '\\b(?:sernac|profeco|condusef|defensa del consumidor|defensoria del (?:pueblo|consumidor)|superintendencia|superfinanciera|supersalud|superservicios|sic|subtel|cmf|ift|enacom|bcra|ocu|facua|omic|oficina (?:municipal )?de consumo|(?:en|a|ante) consumo|hoja de reclamaciones|libro de (?:quejas|reclamos|reclamaciones))\\b',
@@ -393,7 +429,8 @@ export const PHRASE_RULES: PhraseRuleSpec[] = [
     notInInfoQuestion: true,
     max: 1,
     patterns: [
-      '\\b(?:adult[oa]s? mayor(?:es)?|tercera edad|jubilad[oa]s?|pensionad[oa]s?|pensionistas?|(?:tengo|tiene|de) (?:[7-9]\\d|1[01]\\d) anos|enferm[oa]s?|enfermedad|hospital\\w*|clinica|internad[oa]|embarazada|discapacidad|discapacitad[oa]|silla de ruedas|movilidad reducida|ciego|ciega|sord[oa]|no vidente|(?:es|esta|persona|gran) dependiente|grado de dependencia|postrad[oa]|encamad[oa]|ingresad[oa]|madre soltera|padre soltero|oxigeno|dialisis|quimio\\w*|cancer|marcapasos|insulina|electrodependiente|diabetic[oa]|cirugia|recien operad[oa]|licencia medica|reposo medico|tratamiento medico|alzheimer|demencia|autismo|viud[oa]|fallecio|fallecido|fallecida|murio|situacion de calle|violencia|necesidades especiales|hogar de ancianos|asilo|enfermedad terminal|paciente (?:oncologic[oa]|renal|cronic[oa])|trasplante|infarto|derrame cerebral|epilepsia|no se leer|analfabet[oa])\\b',
+      ...VULNERABLE_FIL,
+      '\\b(?:adult[oa]s? mayor(?:es)?|tercera edad|jubilad[oa]s?|pensionad[oa]s?|pensionistas?|(?:tengo|tiene|de) (?:[7-9]\\d|1[01]\\d) anos|enferm[oa]s?|enfermedad|hospital\\w*|internad[oa]|embarazada|discapacidad|discapacitad[oa]|silla de ruedas|movilidad reducida|ciego|ciega|sord[oa]|no vidente|(?:es|esta|persona|gran) dependiente|grado de dependencia|postrad[oa]|encamad[oa]|ingresad[oa]|madre soltera|padre soltero|oxigeno|dialisis|quimio\\w*|cancer|marcapasos|insulina|electrodependiente|diabetic[oa]|cirugia|recien operad[oa]|licencia medica|reposo medico|tratamiento medico|alzheimer|demencia|autismo|viud[oa]|fallecio|fallecido|fallecida|murio|situacion de calle|violencia|necesidades especiales|hogar de ancianos|asilo|enfermedad terminal|paciente (?:oncologic[oa]|renal|cronic[oa])|trasplante|infarto|derrame cerebral|epilepsia|no se leer|analfabet[oa])\\b',
       '\\bno tengo (?:ni )?(?:para|que|plata para|dinero para) (?:comer|pagar los remedios|los remedios|medicamentos|la comida)\\b|\\bno tengo (?:plata|dinero|nada) para comer\\b|\\b(?:desemplead[oa]|cesante|sin trabajo|perdi (?:mi|el) (?:trabajo|empleo)|me despidieron|no llego a fin de mes|ni para (?:comer|el super|la comida|los remedios|el pan)|viv[oa] sol[oa]|un bebe|recien nacid[oa]|mis hijos (?:sin|no tienen)|depresion)\\b',
       "\\b(?:elderly|senior citizen|pensioner|retiree|(?:i'm|im|i am|he's|she's|he is|she is|aged) (?:[7-9]\\d|1[01]\\d)|(?:[7-9]\\d|1[01]\\d) years? old|disabled|disability|wheelchair|blind|deaf|housebound|bedridden|in (?:the )?hospital|hospitali[sz]ed|chemo\\w*|cancer|dialysis|oxygen|newborn|(?:a|my|our) baby(?! shower| monitor| clothes| products?)|pregnant|lost my job|unemployed|laid off|live alone|lives alone|carer|caregiver|terminally ill|medical (?:condition|equipment|device)|life support|vulnerable|partially sighted|visually impaired|hard of hearing|ptsd|mental health|bipolar|panic attacks|medical alert|life alert|alarm line|personal alarm|special needs|care home|nursing home|immunocompromised|transplant|stroke|heart attack|epilepsy|can't read|don't speak english|diabetic|surgery|recovering from|on medication|autistic|dementia|alzheimer'?s|widow|widowed|homeless|domestic violence|bereavement|passed away|just died|funeral|single (?:mom|mum|mother|parent|dad|father))\\b",
       '\\b(?:grandma|grandmother|grandpa|grandfather|mother|mom|mum|father|dad|aunt|uncle|husband|wife|neighbou?r) (?:is|who is|,) (?:[7-9]\\d|1[01]\\d)\\b',
@@ -416,6 +453,7 @@ export const PHRASE_RULES: PhraseRuleSpec[] = [
     negatable: true,
     max: 1,
     patterns: [
+      ...URGENCY_FIL,
       `\\b(?:urgente|urgentemente|urgencia|emergencia|ya mismo|hoy (?:mismo )?sin falta|hoy mismo|lo antes posible|cuanto antes|a la brevedad|${NOT_STATUS_Q}ahora mismo|ahora ya|auxilio|socorro|es grave|me urge|nos urge|lo mas pronto posible|apurense|para hoy mismo|a mas tardar hoy|es para hoy|para ya)\\b`,
       '\\b(?:lo|la|los|las) necesito (?:hoy|ya|ahora)\\b|\\b(?:necesito|quiero|exijo) (?:una )?(?:solucion|respuesta) (?:ya|hoy|ahora)\\b',
       `\\b(?:urgent\\w*(?! care)|asap|emergency|${NOT_STATUS_Q}right now|as soon as possible|can't wait|cannot wait|time sensitive|hurry|by end of (?:the )?day|by today|before tomorrow)\\b|\\b(?:need|want) (?:it|this|them|someone|somebody|help)(?: \\w+){0,3} (?:today|now|tonight)\\b`,
@@ -444,6 +482,7 @@ export const PHRASE_RULES: PhraseRuleSpec[] = [
     anger: 2.5,
     max: 2,
     patterns: [
+      ...ANGER_FIL,
       '\\b(?:que|una|vaya|menuda|esta|esa) (?:mierda|porqueria|basura|verga|chingadera|poronga|cagada|bosta|garcha) de\\b|\\b(?:servicio|empresa|compania|atencion|internet|app|aplicacion) (?:de|del) (?:mierda|porqueria|orto|cuarta)\\b|\\b(?:shit|shite|crap|crappy|shitty|garbage|trash|rubbish|piss ?poor) (?:service|company|network|provider|support|customer service|app|broadband|internet)\\b',
       '\\b(?:load|pile|heap|bunch) of (?:crap|rubbish|shite|shit|bollocks|bull|bullshit|garbage|tosh|cobblers|pants|nonsense)\\b|\\b(?:bloody |fucking |absolutely |completely |totally |utterly )?(?:useless|hopeless|incompetent|pathetic|clueless|shocking|disgraceful|inutiles|incompetentes)\\b ,? (?:the (?:whole )?lot of you|all of you|every (?:last )?one of you|you lot|the pair of you|todos ustedes|todos)\\b',
       // "Your customer service is a total disgrace".
@@ -470,10 +509,25 @@ export const PHRASE_RULES: PhraseRuleSpec[] = [
     anger: 1.2,
     max: 2,
     patterns: [
+      ...ANNOYANCE_FIL,
       '\\besto no puede ser\\b|\\b(?:falta de|poca|que poca) (?:seriedad|profesionalismo|criterio|verguenza)\\b|\\bno (?:es|puede ser) posible\\b|\\bque (?:onda|pedo|pasa|paso) con (?:el|la|los|las|ustedes|mi|mis|este|esta|esto)\\b|\\bpor dios\\b|\\bvaya tela\\b|\\bque boleta\\b|\\bque lata\\b|\\bno es normal\\b|\\bes increible que\\b',
       "\\b(?:you|u) people\\b|\\bi demand\\b|\\b(?:this is|you are|you're|are) a joke\\b|\\bstop (?:sending|transferring|redirecting|passing|bouncing) me\\b|\\bgive me a break\\b|\\bcome on\\b|\\bfor (?:god'?s|heaven'?s|crying out loud) sake\\b|\\bwhat is wrong with you\\b|\\bnot impressed\\b|\\bnot good enough\\b",
       '\\b(?:no hay derecho|que les pasa|que os pasa|que te pasa|ya ni la amuelan|no manches|no manchen|que falta de|vaya servicio|menudo servicio|menuda atencion|que desastre|que barbaridad|que descaro|no puede ser que|como es posible que|es inaudito|inaudito)\\b',
       "\\b(?:worst|peor)(?: [\\w']+){0,4} (?:ever|(?:i've|i have|i've ever|i have ever) (?:had|dealt with|experienced|seen|used)|del mundo|de la historia|que he (?:tenido|visto|conocido|usado|vivido))\\b|\\b(?:unreal|unbelievable|ridiculous|absurd|insane|crazy)\\s*\\.",
+    ],
+  },
+  {
+    // "…and the customer line just ringing out. Real professional.", "…y encima me dicen que es culpa mía. Genios.":
+    // praise that closes a complaint.
+    id: 'sarcastic_closer',
+    v: -2,
+    frust: 1,
+    flag: 'sarcasm',
+    max: 1,
+    context:
+      "\\b(?:never|nobody|nunca|nadie|gone|ringing out|culpa|cobran|cobraron|charged|still not|still no|todavia no|sigue sin|siguen sin|again|otra vez|worse|peor|broken|roto|rota|down|caido|caida|sin (?:luz|agua|internet|senal|servicio)|no uso|didn't|didnt|hasn't|hasnt|won't|wont|no funciona|no llega|no llego|no anda|no contestan|no responden)\\b",
+    patterns: [
+      '[.!?] (?:real|very|so|how|truly|proper|muy|super|re|que) (?:professional|profesional|profesionales|efficient|eficiente|eficientes|serio|serios|organized|organised)(?: [.!]+| 👏+| 🙃| 🙄)* *$|[.!?] (?:genios|unos genios|cracks|unos cracks|maestros|idos|legends|geniuses|bravo|bravisimo|well done|good job|great job|nice work|top notch|five stars|cinco estrellas)(?: [.!]+| 👏+| 🙃| 🙄)* *$',
     ],
   },
   {
@@ -483,6 +537,9 @@ export const PHRASE_RULES: PhraseRuleSpec[] = [
     flag: 'sarcasm',
     max: 1,
     patterns: [
+      // Mock congratulations and thanks for harm: "Felicitaciones al genio que diseñó…", "Gracias por cortarnos la luz justo…".
+      "\\b(?:felicitaciones|felicidades|enhorabuena|bravo|congrats|congratulations|kudos|hats off|well done|grand job|great job|good job|nice one)(?: ,)? (?:al genio|a los genios|to the genius|to the geniuses|to whoever|al que|a quien|al responsable|habeis conseguido|han conseguido|han logrado|habeis logrado|you've managed|you managed|you have managed)\\b",
+      '\\b(?:gracias|thanks|thank you|thx)(?: \\w+)? (?:por|for) (?:cortar(?:nos|me|les)?|dejar(?:nos|me) sin|cobrar(?:me|nos) (?:doble|de mas|dos veces)|perder (?:mi|mis|el|la|nuestro)|ignorar(?:me|nos)|cutting (?:off|us|me)|leaving (?:me|us) without|charging (?:me|us) (?:twice|double)|losing (?:my|our)|ignoring (?:me|us|my))\\b|\\btodo un detalle de (?:su|tu|vuestra) parte\\b(?= .*(?:👏|🙃|🙄|😒))|\\bfair play to (?:ye|you)\\b(?<=\\b(?:doubled|worse|tripled|again)\\b.*)',
       '\\b(?:love|loving) how\\b|\\bme encanta (?:que|como) (?:nadie|nunca|no)\\b|\\b(?:gracias por nada|lo que me faltaba|lo que faltaba|si claro|que suerte la mia|thanks for nothing|love that for me|yeah right|oh joy|just what i needed)\\b',
       '\\b(?:oh )?(?:great|wonderful|fantastic|perfect|brilliant|lovely|super|awesome)(?: ,| \\.|!)? just (?:great|wonderful|fantastic|perfect|brilliant|lovely|what i needed)\\b|\\b(?:muchas gracias|gracias|thanks|thank you|thx|thnx|thanx|ty|cheers|ta|thank u|thanks a lot) (?:por|for) (?:nada|nothing|the runaround|dejarme|leaving me|cortarme|cutting)\\b|\\bbravo\\b(?: \\w+){0,6} (?:otra vez|again|de nuevo)\\b',
       '\\b(?:love|loving|adore|enjoy|enjoying) (?:being (?:put )?on hold|waiting|paying (?:twice|double|extra|more)|getting (?:charged|cut off|disconnected|transferred|ignored|hung up on)|being (?:ignored|transferred|charged))\\b|\\bme (?:encanta|encantan|fascina) (?:esperar|pagar (?:doble|dos veces|de mas)|que me (?:cobren|corten|cuelguen|ignoren|dejen|tengan esperando|pasen))\\b',

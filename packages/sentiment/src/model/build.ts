@@ -10,28 +10,29 @@ import { type Example, type LinearModel, type LinearOptions, orderKey, trainLine
 import { messageFeatures } from './model';
 import { encodeWeights, TRAINING } from './train';
 
-/** A labelled row, with the second annotator's labels where a round has them (blind-2). */
+/** A labelled row, with the second annotator's labels where a round has them (the blind rounds). */
 export type AnnotatedMessage = LabeledMessage & { second?: { label: string; escalate: boolean } };
 
 /** The committed eval files, as text. */
 export interface EvalFiles {
   messages: string;
   round10: string;
-  blind2: string;
+  /** The blind rounds in order: blind-2.jsonl (round 11), blind-3.jsonl (12), blind-4.jsonl (13). */
+  blind: string[];
 }
 
-/** Every labelled message: messages.jsonl (dev and test), round 10 and blind-2 (round 11). */
+/** Every labelled message: messages.jsonl (dev and test), round 10 and every blind round. */
 export function allLabelledRows(files: EvalFiles): AnnotatedMessage[] {
   return [
     ...parseEvalJsonl(files.messages),
     ...parseEvalJsonl(files.round10),
-    ...(parseEvalJsonl(files.blind2) as AnnotatedMessage[]),
+    ...files.blind.flatMap((text) => parseEvalJsonl(text) as AnnotatedMessage[]),
   ];
 }
 
 /**
  * Whether a row teaches the models. Where two annotators labelled a message and disagree (11 of blind-2's
- * 300), it does not: an example the guide leaves open would teach noise. It is still scored, by its first
+ * 300, 1 of blind-3's, 4 of blind-4's 400), it does not: an example the guide leaves open would teach noise. It is still scored, by its first
  * label, as every blind figure has been.
  */
 export function teaches(row: AnnotatedMessage): boolean {

@@ -1,0 +1,14 @@
+/** The committed eval files every training and cross-validation script reads. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { EvalFiles } from '@ruta/sentiment/metrics';
+
+/** Reads packages/sentiment/eval's labelled files from the repository at `root`. */
+export function readEvalFiles(root: string): EvalFiles {
+  const e = (name: string) => readFileSync(join(root, 'packages/sentiment/eval', name), 'utf8');
+  return {
+    messages: e('messages.jsonl'),
+    round10: e('round-10.jsonl'),
+    blind: ['blind-2.jsonl', 'blind-3.jsonl', 'blind-4.jsonl', 'blind-5.jsonl', 'blind-6.jsonl'].map(e),
+  };
+}
