@@ -154,20 +154,27 @@ export interface FlowBytes {
 const round = (v: number) => Math.round(v * 1000) / 1000;
 
 /**
+ * The two sides' workflow bundles: Ruta's journey, and the hand-written baselines in a bundle of their own that keeps
+ * Temporal's default payload converter and preloads nothing of Ruta's.
+ */
+export async function sideBundles(): Promise<Record<'ruta' | 'hand', string>> {
+  return {
+    ruta: await buildWorkflowBundle(),
+    hand: await buildWorkflowBundle(undefined, join(import.meta.dirname, 'hand-written/index.ts'), 'hand-written', {
+      rutaPayloadConverter: false,
+      shareFlowRuntime: false,
+    }),
+  };
+}
+
+/**
  * Measures every bench flow's history bytes: hand-written (Temporal's default converter: what hand-written code
  * pays) against Ruta with the plan inline (Temporal's default converter, as before the claim check), with Ruta's
  * data converter without compression, and with Ruta's data converter as it ships (claim check + compression).
  * No encryption on either side.
  */
 export async function historyBytes(): Promise<FlowBytes[]> {
-  const ROOT = join(import.meta.dirname, '../..');
-  const bundles = {
-    ruta: await buildWorkflowBundle(),
-    hand: await buildWorkflowBundle(undefined, join(ROOT, 'bench/engine/hand-written/index.ts'), 'hand-written', {
-      rutaPayloadConverter: false,
-      shareFlowRuntime: false,
-    }),
-  };
+  const bundles = await sideBundles();
   const variants = [fiveStepVariant(), fourStepVariant(), ...sampleVariants()];
   const env = await startLocalServer({ client: { dataConverter: undefined } });
   const namespace = env.namespace ?? 'default';

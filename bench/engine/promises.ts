@@ -9,14 +9,13 @@
  *   npx tsx bench/engine/promises.ts five-steps csat      # some of them
  */
 
-import { join } from 'node:path';
 import { promiseHooks } from 'node:v8';
 import { rutaDataConverter, startLocalServer } from '@ruta/temporal';
-import { buildWorkflowBundle, REPLAY_SINKS } from '@ruta/workers';
+import { REPLAY_SINKS } from '@ruta/workers';
 import { Client } from '@temporalio/client';
 import type { DataConverter } from '@temporalio/common';
 import { DefaultLogger, Runtime, Worker } from '@temporalio/worker';
-import { CountingPlanStore, sideWorker } from './history-bytes';
+import { CountingPlanStore, sideBundles, sideWorker } from './history-bytes';
 import { expectOutcome, startOn } from './side-by-side';
 import { fiveStepVariant, fourStepVariant, sampleVariants } from './variants';
 
@@ -43,14 +42,7 @@ async function countSandboxPromises(run: () => Promise<void>): Promise<number> {
 
 /** Runs one journey of each flow per side, replays each history and counts its promises. */
 export async function promiseCounts(flows?: string[]): Promise<FlowPromises[]> {
-  const ROOT = join(import.meta.dirname, '../..');
-  const bundles = {
-    ruta: await buildWorkflowBundle(),
-    hand: await buildWorkflowBundle(undefined, join(ROOT, 'bench/engine/hand-written/index.ts'), 'hand-written', {
-      rutaPayloadConverter: false,
-      shareFlowRuntime: false,
-    }),
-  };
+  const bundles = await sideBundles();
   const all = [fiveStepVariant(), fourStepVariant(), ...sampleVariants()];
   const variants = flows?.length ? all.filter((v) => flows.includes(v.name)) : all;
   const env = await startLocalServer({ client: { dataConverter: undefined } });

@@ -16,21 +16,19 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { rutaDataConverter, startLocalServer } from '@ruta/temporal';
-import { buildWorkflowBundle, DEFAULT_MAX_CACHED_WORKFLOWS, FileStore } from '@ruta/workers';
+import { DEFAULT_MAX_CACHED_WORKFLOWS, FileStore } from '@ruta/workers';
 import { Client } from '@temporalio/client';
 import { DefaultLogger, Runtime } from '@temporalio/worker';
 import { machine } from '../machine';
 import { BenchWorker } from './bench-worker';
 import { bundleDslSample, findDslSample } from './dsl-sample';
-import { bytesTable, historyBytes } from './history-bytes';
+import { bytesTable, historyBytes, sideBundles } from './history-bytes';
 import { childrenMatching } from './proc';
 import { pureFigures } from './pure';
 import { type EngineResults, writeEngineResults } from './report';
 import { type Sides, throughputRounds } from './side-by-side';
 import { fiveStepVariant, fourStepVariant, sampleVariants, UNMEASURED_SAMPLES } from './variants';
 import { waitingCrowd } from './waiting';
-
-const ROOT = join(import.meta.dirname, '../..');
 
 /** The run's counts; `--quick` and `--name=value` flags (or BENCH_* variables) change them. */
 function settings(argv: string[]) {
@@ -92,14 +90,7 @@ export async function runEngineBench(argv: string[] = process.argv.slice(2)): Pr
   const historyBytesRows = wants('bytes') ? await historyBytes() : undefined;
   if (s.only && historyBytesRows) log(`history bytes:\n${bytesTable(historyBytesRows)}`);
 
-  const bundles = {
-    ruta: await buildWorkflowBundle(),
-    // The baselines' bundle keeps Temporal's default payload converter and preloads nothing of Ruta's.
-    hand: await buildWorkflowBundle(undefined, join(ROOT, 'bench/engine/hand-written/index.ts'), 'hand-written', {
-      rutaPayloadConverter: false,
-      shareFlowRuntime: false,
-    }),
-  };
+  const bundles = await sideBundles();
   const dslSample = findDslSample();
   const dslBundle = 'path' in dslSample ? await bundleDslSample(dslSample.path) : null;
   log(
