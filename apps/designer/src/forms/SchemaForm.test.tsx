@@ -103,6 +103,20 @@ describe('generated forms', () => {
     expect(seen.at(-1)?.template).toBe('Hola {{ customer.name }}');
   });
 
+  it('puts the caret after the inserted variable at once, so the next key typed lands there', async () => {
+    render(<Harness kind="message.send" initial={{ channel: 'sms', template: '' }} />);
+    const box = screen.getByLabelText(/^Message/) as HTMLTextAreaElement;
+    box.focus();
+    fireEvent.change(box, { target: { value: 'Hola {{ customer.na, adiós', selectionStart: 19 } });
+    await act(async () => {
+      fireEvent.keyDown(box, { key: 'Enter' });
+    });
+    // No animation frame has run: a caret placed a frame later would let a fast typist's next key go elsewhere.
+    expect(box.value).toBe('Hola {{ customer.name }}, adiós');
+    expect(box.selectionStart).toBe('Hola {{ customer.name }}'.length);
+    expect(box.selectionEnd).toBe('Hola {{ customer.name }}'.length);
+  });
+
   it('shows template problems inline', () => {
     const { container } = render(
       <Harness kind="message.send" initial={{ channel: 'sms', template: 'Hola {{ cliente.nombre }}' }} />,

@@ -1,5 +1,5 @@
 import type { ContextVariable } from '@ruta/flow';
-import { type KeyboardEvent, useRef, useState } from 'react';
+import { type KeyboardEvent, useLayoutEffect, useRef, useState } from 'react';
 import type { Lang } from '../../i18n/types';
 import { type Completion, expressionCompletion, matchVariables, SuggestList, templateCompletion } from './Suggest';
 
@@ -29,6 +29,17 @@ export function AutocompleteText(props: Props) {
   const items = completion ? matchVariables(variables, completion.prefix) : [];
   const open = items.length > 0;
   const listId = `${id}-suggest`;
+  // Where the caret goes once the inserted text is on screen. Set in the same commit that shows the text, so a key
+  // typed right after Enter lands after the insertion (a frame later it could land at the end and be overtaken).
+  const caretAfter = useRef<{ text: string; pos: number } | null>(null);
+  useLayoutEffect(() => {
+    const el = ref.current;
+    const want = caretAfter.current;
+    if (!el || !want || el.value !== want.text) return;
+    caretAfter.current = null;
+    if (document.activeElement !== el) el.focus();
+    el.setSelectionRange(want.pos, want.pos);
+  });
 
   const update = (text: string, caret: number) => {
     const c = mode === 'template' ? templateCompletion(text, caret) : expressionCompletion(text, caret);
@@ -44,13 +55,9 @@ export function AutocompleteText(props: Props) {
     let after = value.slice(caret);
     if (mode === 'template') after = after.replace(/^\s*[\w.]*\s*\}\}/, '');
     const next = value.slice(0, completion.from) + insert + after;
+    caretAfter.current = { text: next, pos: completion.from + insert.length };
     onChange(next);
     setCompletion(null);
-    const pos = completion.from + insert.length;
-    requestAnimationFrame(() => {
-      el.focus();
-      el.setSelectionRange(pos, pos);
-    });
   };
 
   const onKeyDown = (e: KeyboardEvent) => {
