@@ -9,6 +9,14 @@ export function readEvalFiles(root: string): EvalFiles {
   return {
     messages: e('messages.jsonl'),
     round10: e('round-10.jsonl'),
-    blind: ['blind-2.jsonl', 'blind-3.jsonl', 'blind-4.jsonl', 'blind-5.jsonl', 'blind-6.jsonl'].map(e),
+    blind: [
+      'blind-2.jsonl',
+      'blind-3.jsonl',
+      'blind-4.jsonl',
+      'blind-5.jsonl',
+      'blind-6.jsonl',
+      'blind-7.jsonl',
+      'blind-8.jsonl',
+    ].map(e),
   };
 }

@@ -123,7 +123,7 @@ const BLIND_ROUNDS: { name: string; file: string; before: string; beforeFigures:
       es: { anger: [0.89, 0.236, 1], strong: [0.89, 0.944, 0.829], any: [0.89, 1, 0.59] },
       en: { anger: [0.883, 0.25, 0.947], strong: [0.883, 0.917, 0.857], any: [0.883, 0.972, 0.598] },
     },
-    unseen: true,
+    unseen: false,
   },
   {
     name: 'blind-8',
@@ -134,7 +134,7 @@ const BLIND_ROUNDS: { name: string; file: string; before: string; beforeFigures:
       es: { anger: [0.908, 0.222, 1], strong: [0.908, 0.972, 0.875], any: [0.908, 1, 0.661] },
       en: { anger: [0.868, 0.139, 1], strong: [0.868, 0.931, 0.944], any: [0.868, 0.944, 0.63] },
     },
-    unseen: true,
+    unseen: false,
   },
 ];
 /** How often the two annotators agree, per language: polarity, escalation, and Cohen's kappa on escalation. */

@@ -169,7 +169,7 @@ const MONEY_WRONG_EN = any(
   'duplicate',
   'overcharg\\w+',
   "(?:don't|do not|dont|didn't|did not|didnt|never) (?:recogni[sz]e|authori[sz]e\\w*|make|made|order\\w*|place|placed|sign(?:ed)? up|agree\\w*|use|used|buy|bought|request\\w*|rent|rented|receive|received|get|got)",
-  '(?:i|we) (?:had )?(?:turned off|switched off|cancell?ed|stopped|opted out|unsubscribed|closed)',
+  '(?:i|we) (?:had )?(?:turned off|switched off|cancell?ed|stopped|opted out|unsubscribed|closed|froze|frozen|paused|suspended|put (?:it|the \\w+) on hold)',
   'for no reason',
   "(?:doesn't|does not|didn't|did not) exist",
   'no record of',
@@ -177,11 +177,13 @@ const MONEY_WRONG_EN = any(
   '(?:closed|old|wrong|cancell?ed|expired|previous) (?:card|account)',
   "(?:card|account) (?:that's|that has|that was|which is|which was)(?: been)? (?:closed|cancell?ed|expired)",
   'paid (?:in full|it off|it all)',
+  '(?:settled|cleared) (?:in full|it off|it all|already|last (?:week|month))',
+  'already (?:settled|cleared)',
   '(?:saying|says|claim\\w*) (?:that )?(?:i|we) owe',
   "(?:hasn't|haven't|has not|have not|never|not) (?:been )?(?:returned|refunded|paid back|credited|reimbursed|given back)",
   "(?:i've|i have|i had|we've|we have) never (?:been|heard of|used|shopped|visited|bought)",
   '(?:your|their) (?:mistake|error|fault)',
-  'after (?:i|we) (?:cancell?ed|returned|closed|left|stopped)',
+  'after (?:i|we) (?:had )?(?:cancell?ed|returned|closed|left|stopped|froze|paused|suspended)',
   "(?:didn't|did not|never) (?:give|gave) me (?:the|my|any) (?:cash|money)",
   'unauthori[sz]ed',
   'unrecogni[sz]ed',
@@ -192,7 +194,7 @@ const MONEY_WRONG_EN = any(
   "(?:never|hasn't|hasnt|haven't|havent|has not|have not|still (?:hasn't|haven't|not)) (?:got|received|arrived|come through|shown up|showed up|been (?:credited|returned|refunded|processed))",
   'never got it',
   '(?:want|need|give me|get) (?:(?![.!?]+(?: |$))[^ ]+ ){0,4}back',
-  '(?:order|booking|flight|purchase|trip|subscription) (?:was |got |has been )?cancel+ed',
+  '(?:order|booking|flight|purchase|trip|subscription|train|bus|ferry|show|concert|event|class|session|ride|tour|appointment|match|game) (?:was |got |has been )?cancel+ed',
   'without (?:fixing|doing|solving|repairing|sorting) (?:anything|it|a thing)',
   'not (?:in|on|part of) (?:my|the|our) (?:contract|plan|agreement|deal)',
   'money back',
@@ -205,6 +207,10 @@ const MONEY_WRONG_EN = any(
   "(?:not|isn't|is not|wasn't|was not|never|hasn't|has not) (?:been )?(?:booked|confirmed|completed|activated|issued|generated|recharged|credited|reflected|updated)",
   "(?:order|booking|purchase|subscription|account|credit|top ?up|recharge) (?:isn't|isnt|is not|wasn't|hasn't|has not|not|never) (?:been )?(?:showing|showing up|there|listed|confirmed|placed|processed|activated|credited|anywhere)",
   "for (?:nothing|something (?:i|we) (?:didn't|never))",
+  // "it didn't reflect but my bank already deducted it": the money left and did not land.
+  "(?:didn't|did not|didnt|doesn't|does not|hasn't|has not|still not|not yet|never) (?:reflect|reflected|come through|credit|get credited|post|posted)",
+  // "a cancellation fee when the driver cancelled on me": a fee for what the other side did.
+  '(?:driver|rider|host|hotel|airline|restaurant|store|shop|seller|merchant|courier|technician|engineer|they|you) (?:had |has |have )?cancell?ed (?:on (?:me|us)|the (?:trip|ride|booking|order|flight|visit|appointment))',
 );
 /** Outright losses that need no second cue. */
 /** Money held or taken: "el banco me retuvo 50 mil pesos", "the ATM kept my card". */
@@ -241,7 +247,7 @@ const MONEY_OUTRIGHT = [
   '\\bno (?:me )?(?:ha llegado|han llegado|llego|aparece|han devuelto|devolvieron|han hecho|hicieron)(?: (?![.!?]+(?: |$))[^ ]+){0,3} (?:el|mi|la|los) (?:reembolso|reintegro|devolucion|dinero|plata)\\b',
   '\\b(?:cargos?|cobros?|movimientos?|compras?|debitos?|transacci\\w+|descuentos?)(?: (?![.!?]+(?: |$))[^ ]+){0,2} (?:rar[oa]s?|extran[oa]s?|desconocid[oa]s?|sospechos[oa]s?|indebid[oa]s?|no autorizad[oa]s?|que no (?:entiendo|reconozco|conozco))\\b',
   '\\b(?:weird|strange|unknown|unrecogni[sz]ed|mystery|random|unexplained|unauthori[sz]ed|suspicious|bogus|hidden) (?:charge|fee|transaction|payment|debit|deduction|withdrawal)s?\\b',
-  "\\b(?:bill|charge|invoice|price|amount|total)s?\\b(?: (?![.!?]+(?: |$))[^ ]+){0,3} (?:doesn't|does not|didn't|did not|isn't|is not) (?:match|what (?:i|we) (?:was|were) (?:quoted|told|promised))\\b|\\b(?:more|higher) than (?:i was |we were |what i was |what we were )?(?:quoted|agreed|promised)\\b|\\bno (?:coincide|cuadra) con lo que (?:me )?(?:dijeron|cotizaron|ofrecieron|prometieron)\\b|\\bmas de lo que (?:me )?(?:dijeron|cotizaron|ofrecieron|prometieron)\\b",
+  "\\b(?:bill|charge|invoice|price|amount|total)s?\\b(?: (?![.!?]+(?: |$))[^ ]+){0,3} (?:doesn't|does not|didn't|did not|isn't|is not) (?:match|what (?:i|we) (?:was|were) (?:quoted|told|promised))\\b|\\b(?:more|higher) than (?:i was |we were |what i was |what we were |what was |the price )?(?:quoted|agreed|promised|advertised|listed|displayed|shown|stated|on the (?:website|site|app|shelf|tag|label))\\b|\\bno (?:coincide|cuadra) con lo que (?:me )?(?:dijeron|cotizaron|ofrecieron|prometieron)\\b|\\bmas de lo que (?:me )?(?:dijeron|cotizaron|ofrecieron|prometieron)\\b",
   '\\b(?:promo|promotional|discount|descuento|promocion)\\w*(?: (?![.!?]+(?: |$))[^ ]+){0,3} (?:disappeared|vanished|removed|gone|desaparecio|ya no aparece|me lo quitaron)\\b',
   '\\bme (?:vaciaron|hackearon|clonaron) (?:la )?(?:cuenta|tarjeta)\\b',
   '\\b(?:compras?|transacciones|movimientos|retiros?) que no (?:hice|reconozco|realice|autorice)\\b',
@@ -251,6 +257,8 @@ const MONEY_OUTRIGHT = [
   '\\bstill waiting (?:for|on) (?:the |my |that )?(?:money|refund|reimbursement)\\b',
   // "I'm expected to eat the cost", "out of pocket".
   '\\b(?:eat|swallow|absorb|foot|cover) the (?:cost|bill|charge|loss|fee)\\b(?! of (?:the|my|a) (?:upgrade|new))|\\b(?:out of pocket|left out of pocket)\\b|\\b(?:pagar|pague|pagamos|asumir) (?:yo |nosotros )?(?:los platos rotos|el costo de (?:su|vuestro) error)\\b',
+  // "an overdraft fee because your direct debit came out early": a fee the company caused.
+  "\\b(?:fee|fees|charge|charges|penalty|fine|interest|recargo|multa|comision|intereses)\\b(?: (?![.!?]+(?: |$))[^ ]+){0,6} (?:because|due to|thanks to|por culpa de|debido a) (?:of )?(?:your|you|you guys|they|the bank's|su|sus|vuestro|vuestra|ustedes|un error (?:de|del) (?:ustedes|banco|sistema))\\b",
   // "taken on the 1st AND the 15th": one bill taken on two dates.
   '\\b(?:taken|debited|charged|deducted|came out|went out|billed|cobraron|debitaron|descontaron)\\b(?: (?![.!?]+(?: |$))[^ ]+){0,3} (?:on the |el )\\d+(?:st|nd|rd|th)? (?:and|y) (?:again |otra vez )?(?:on )?(?:the |el )\\d+',
   // "Two separate deductions for the same bill".
@@ -324,10 +332,11 @@ const NO_SHOW_ES = [
   '\\bme (?:dejaron|dejo|han dejado|ha dejado) (?:plantad[oa]s?|tirad[oa]s?)\\b|\\bme (?:plantaron|planto|han plantado|ha plantado)\\b',
   `\\b(?:quedaron|quedo|dijeron|dijo|prometieron|prometio|tenia que|tenian que|iban a|iba a|debia|debian|me iban a|agende|agendaron|tenia agendad\\w+)(?: de)?(?: que)? (?:venir|llegar|pasar|llamar\\w*|instalar|visitar\\w*|traer|la visita|la instalacion|el tecnico)\\b${gap(12)} (?:nada|nunca|no (?:han|ha|vino|vinieron|llego|llegaron|llamaron|llamo|aparec\\w+)|ya son las|son las|hoy es|han pasado|pasaron|ni (?:luces|rastro)|nadie)\\b`,
   `\\b(?:tenia|tengo|teniamos|tenemos) (?:turno|cita|hora|visita|agendad\\w+|programad\\w+)\\b${gap(12)} (?:nunca|no) (?:llegaron|vinieron|llego|vino|aparec\\w+|se present\\w+)\\b|\\b(?:tenia|tengo|teniamos|tenemos) (?:turno|cita|hora|visita)\\b${gap(12)} (?:me plantaron|son las|nadie)\\b`,
-  `\\b(?:me )?(?:cancelaron|cancelo|suspendieron|cambiaron|reprogramaron) (?:el turno|la cita|la visita|la hora|la instalacion|el turno del \\w+)\\b${gap(10)} (?:sin (?:aviso|avisar|explicacion)|despues del horario|a ultima hora|y nadie)\\b`,
+  `\\b(?:me )?(?:cancelaron|cancelo|suspendieron|cambiaron|reprogramaron) (?:el turno|la cita|la visita|la hora|la instalacion|el turno del \\w+)\\b${gap(10)} (?:sin (?:previo aviso|aviso|avisar\\w*|explicacion\\w*|explicar\\w*|decir\\w* nada)|despues del horario|a ultima hora|y nadie|me entere)\\b`,
   `\\b(?:esperando|espere|esperamos|tuvieron esperando|tienen esperando|me tuvieron esperando)\\b${gap(3)} (?:al|a la|el|la|a el) (?:tecnico|instalador|repartidor|mensajero|de la paqueteria|cartero|plomero|gasfiter|transportista)\\b${gap(8)} (?:todo el dia|toda la manana|toda la tarde|desde|y nunca|y nada|y no)\\b`,
   `\\b(?:quedaron de|dijeron que|prometieron|me iban a|iban a|me dijeron que)(?: me)? (?:llamar\\w*|devolver\\w* (?:la )?llamada|contactar\\w*|me llamarian|me contactarian|llamarian|comunicar\\w*)\\b${gap(10)} (?:nada|nunca|han pasado|hoy es|y no|todavia|sigo esperando|pasaron)\\b`,
   '\\bnadie (?:vino|llego|aparecio|se presento|ha venido|ha aparecido|ha llegado|se ha presentado)\\b|\\bdejar(?:me|nos) (?:plantad|tirad|colgad)\\w*|\\b(?:me|nos) (?:dejo|dejaron|ha dejado|han dejado) (?:colgad|esperando)\\w*|\\bque (?:pedimos|pedi|solicite|solicitamos|agende|agendamos|reserve|reservamos|contrate|contratamos) (?:nunca|no) (?:llego|vino|aparecio|llegaron|vinieron|se presento)\\b|\\b(?:no|ni) (?:toco|tocaron|llamo|llamaron|intento|intentaron) (?:el timbre|la puerta|entregar)\\b',
+  '\\b(?:repartidor|repartidora|mensajero|conductor|chofer|courier|cartero|tecnico|instalador|motorizado|rappitendero|delivery)\\w* se (?:fue|marcho|retiro|largo)\\b(?: (?![.!?]+(?: |$))[^ ]+){0,4} sin (?:entregar|dejar|tocar|llamar|avisar|subir|bajar)\\w*\\b',
   '\\bni ha venido ni ha avisado\\b|\\bno (?:vino|llego) (?:el|la) (?:tecnico|instalador\\w*|repartidor\\w*|mensajer\\w+|visita)\\b',
   '\\b(?:ya no|no) (?:va a|van a|iba a|iban a) venir\\b(?: (?![.!?]+(?: |$))[^ ]+){0,6} (?:sin|ni) (?:nueva fecha|otra fecha|reprogramar|avisar)\\b',
   // "me reagendaron la instalación tres veces", "rescheduled my install three times".
@@ -367,6 +376,10 @@ const NEVER_CAME_EN = any(
   '(?:showed|came|turned up|arrived) (?:up )?late',
 );
 const NO_SHOW_EN = [
+  // "marked my parcel as 'customer not available' but I was literally at the door".
+  "\\b(?:marked|says|said|claims|claimed|status|shows|showing|noted)\\b(?: [\\w']+| [.,!\"]){0,6} (?:not available|unavailable|not (?:at )?home|no one (?:home|available|in|there)|nobody (?:home|in|available|there)|no answer|address not found|refused)\\b(?: [\\w']+| [.,!\"]){0,6} (?:i was|we were|i've been|i have been|someone was|i'd been|i had been|my (?:wife|husband|mum|mom|dad) was) (?:literally )?(?:at )?(?:home|in|here|there|waiting|at the door|right there|downstairs)\\b",
+  // "the driver left without dropping off half the order", "the engineer went away without fixing anything".
+  "\\b(?:driver|courier|rider|delivery (?:guy|man|person|driver)|postman|postie)\\b(?: [\\w']+){0,2} (?:just )?(?:left|drove off|went away|took off|walked off|disappeared) without (?:delivering|dropping|leaving|knocking|ringing|calling)\\b",
   // "Your courier says he attempted delivery. I was home all day.": a delivery attempt the customer says never happened.
   "\\b(?:attempted|tried to make|tried to do) (?:a |the )?deliver\\w*\\b(?: [\\w']+| [.,!]){0,12} (?:i was|we were|i've been|i have been|someone was|i'd been|i had been) (?:at )?(?:home|in|here|there|waiting)\\b|\\b(?:i was|we were|i've been|i have been) (?:at )?home(?: [\\w']+| [.,!]){0,12} (?:attempted|tried to) deliver\\w*\\b|\\bno (?:knock|card|note|doorbell|ring|call)(?: ,)? no (?:knock|card|note|doorbell|ring|call)\\b",
   `\\b(?:booked|scheduled|arranged|requested|confirmed)\\b${gap(4)} never (?:happened|came|arrived|showed|turned up)\\b|\\b(?:it|they|he|she) never (?:showed|turned up)\\b`,
@@ -652,6 +665,8 @@ const MISFIT_ES = any(
   'no entiende nada',
   '(?:responde|contesta|dice|manda|repite)\\w* (?:cualquier cosa|puras cosas|otra cosa|lo mismo|siempre lo mismo|el mismo|la misma|cosas que no)',
   'nada que ver',
+  'me (?:devuelve|manda|regresa|tira|lleva|vuelve)\\w* (?:siempre |de nuevo |otra vez )?(?:al inicio|al principio|al menu (?:principal|inicial)|a empezar|a la primera opcion)',
+  'no es (?:mi|el|nuestro) (?:problema|caso|consulta|reclamo|pedido)',
   'otra cosa',
   'lo mismo',
   'el mismo (?:menu|mensaje|link|enlace)',
@@ -711,6 +726,7 @@ const BOT_EN = any(
 );
 const MISFIT_EN = any(
   'nothing to do with',
+  "(?:that's|that is|it's|its|this is|thats|which is) not (?:my|our|the) (?:issue|problem|question|case|query|request)",
   'unrelated',
   'irrelevant',
   "(?:doesn't|does not|didn't|did not|won't|can't|cannot|doesnt|didnt) (?:even )?(?:understand|help|answer|apply|fit|exist|make sense|know)",
@@ -803,6 +819,7 @@ const URGENCY_COLLOQUIAL = [
 // ── Vulnerability in situations rather than words ────────────────────────────────────────────────
 const VULNERABLE_SITUATION = [
   '\\b(?:estoy|esta|quede|quedo) sol[oa] con (?:mis|los|sus) (?:hijos|hijas|ninos|ninas|nenes|bebes|chicos)\\b|\\bno (?:tengo|tenemos) (?:plata|dinero|para)\\b(?: (?![.!?]+(?: |$))[^ ]+){0,5} (?:comida|comer|remedios|medicamentos|hijos|ninos)\\b|\\b(?:en el extranjero|de viaje|fuera del pais) (?:y )?sin (?:efectivo|plata|dinero|linea|tarjeta)\\b|\\bsin (?:efectivo|plata|dinero) (?:en el extranjero|de viaje|fuera del pais)\\b',
+  "\\b(?:don't|do not|dont|won't|will not) have (?:any |enough )?(?:money|cash|funds) (?:left )?(?:for|to buy|to pay for) (?:food|groceries|medicine|medication|meds|formula|nappies|diapers|my kids|the kids)\\b|\\b(?:can't|cannot|cant|couldn't) (?:afford|buy|pay for) (?:food|groceries|to eat|medicine|medication|my meds|my medicine|formula|nappies|diapers)\\b|\\bnothing (?:left )?(?:to eat|for food)\\b",
   '\\b(?:on my own|by myself|alone) with (?:a |my |the )?(?:newborn|baby|kids|children|toddler)\\b|\\b(?:stranded|out of town|abroad)\\b(?: (?![.!?]+(?: |$))[^ ]+){0,6} (?:no (?:cash|money|card)|card)\\b|\\bonly way to (?:reach|call|contact) my (?:doctor|nurse|carer|family)\\b|\\b(?:teleconsulta|medical appointment|my meds|my medication|my medicine)\\b',
 ];
 /** Conditions and supplies that make a missing delivery or a cut a risk to someone's health. */
@@ -862,7 +879,15 @@ const MILD = [
 ];
 
 /** Sarcasm said outright or as praise about a failure; "thanks for losing my package". */
+const OUTAGE_ONGOING =
+  '(?:no|without|sin|otra vez sin|de nuevo sin) (?:light|power|electricity|water|internet|network|signal|service|gas|wifi|data|luz|agua|internet|senal|servicio|gas|wifi|red)(?! (?:cuts?|outages?|issues?|problems?|interruptions?|drops?|complaints?|leaks?|trips?|failures?|cortes?|caidas?|fallas?|problemas?|interrupciones?))(?: (?:at all|whatsoever))?(?: (?![.!?]+(?: |$))[^ ]+){0,2} (?:since|for|again|all|today|tonight|yesterday|desde|hace|todo|toda|hoy|ayer)';
 const SARCASM_MORE = [
+  // "Great job guys, truly world class, no light since morning": praise next to an outage that goes on.
+  `\\b(?:great|good|nice|brilliant|excellent|amazing|fantastic|superb|top|stellar|outstanding) (?:job|work|service|one|stuff)\\b${gap(6)} ${OUTAGE_ONGOING}\\b|\\b(?:world class|first class|top notch|top class|five star|5 star)\\b${gap(4)} ${OUTAGE_ONGOING}\\b|\\b(?:excelente|genial|de lujo|impecable|felicitaciones|bravo|que buen servicio|de primera)\\b${gap(6)} ${OUTAGE_ONGOING}\\b`,
+  // "Wow, amazing service, my order is only 3 weeks late", "qué rapidez, solo dos semanas de atraso".
+  `\\b(?:amazing|great|brilliant|excellent|fantastic|wonderful|stellar|fast|speedy|quick|rapid|efficient|prompt|impressive|top)\\b${gap(6)} only (?:\\d+|two|three|four|five|six|seven|eight|ten) (?:days|weeks|months|hours) (?:late|overdue|behind|delayed)\\b|\\b(?:que|tan|muy|super|re) (?:rapid\\w*|eficient\\w*|puntual\\w*|velocidad|rapidez|buen servicio)\\b${gap(6)} (?:solo|solamente|nomas|apenas) (?:\\d+|dos|tres|cuatro|cinco|seis|ocho|diez) (?:dias|semanas|meses|horas) (?:de atraso|de retraso|de demora|tarde)\\b`,
+  // "love paying $95 a month for the privilege of hotspotting off my phone".
+  `\\b(?:paying|pay|paid|charged|charging|charge|pagando|pago|pagar)\\b${gap(6)} (?:for the privilege of|por el privilegio de)\\b`,
   // "qué rapidez para cobrar…", "so quick to take my money": praise for how fast they charge or cut.
   '\\b(?:que|tan) (?:rapid\\w+|eficien\\w+|velocidad|diligen\\w+|puntual\\w*) (?:para|al|a la hora de) (?:cobrar|facturar|cortar|descontar|debitar|suspender|cobrarme|cortarme)\\b|\\b(?:so |very |always )?(?:quick|fast|prompt|efficient|speedy) (?:to|at|when it comes to) (?:charge|charging|bill|billing|take|taking|cut|cutting|collect|collecting)\\b',
   `\\b(?:love|loving|adore|enjoy|enjoying) [a-z]+ing\\b${gap(6)} (?:never|doesn't|don't|won't|isn't|didn't) (?:work|arrive|come|show|answer|turn up|get fixed)\\w*\\b`,
@@ -885,15 +910,14 @@ const SLOW_JOB = [
   `\\b(?:took|taken|takes|taking) (?:you|them|him|her|me|us|it)? ?(?:only |just )?${DUR_EN}\\b|\\b${DUR_EN} (?:on the phone|to (?:reply|answer|respond|fix|change|install|deliver|get|sort|process|refund|turn around))\\b`,
 ];
 
+/** What every rule about money lost shares. */
+const MONEY_LOST = { v: -1.2, frust: 1, flag: 'problem', reason: 'money_lost', reasonIf: 'notPositive' } as const;
+
 /** The rules, merged into PHRASE_RULES. */
 export const COMPLAINT_RULES: PhraseRuleSpec[] = [
   {
     id: 'money_lost',
-    v: -1.2,
-    frust: 1,
-    flag: 'problem',
-    reason: 'money_lost',
-    reasonIf: 'notPositive',
+    ...MONEY_LOST,
     notInInfoQuestion: true,
     patterns: [
       near(MONEY_ES, MONEY_WRONG_ES, 10),
@@ -935,13 +959,20 @@ export const COMPLAINT_RULES: PhraseRuleSpec[] = [
   {
     // "I paid the bill on the 1st and you still shut off my water": paid and not served.
     id: 'paid_cut',
-    v: -1.2,
-    frust: 1,
-    flag: 'problem',
-    reason: 'money_lost',
-    reasonIf: 'notPositive',
+    ...MONEY_LOST,
     notInQuestion: true,
     patterns: [near(PAID, CUT_OFF, 10)],
+  },
+  {
+    // "Paid the bill via UPI on the 5th, still showing unpaid", "aboné la factura… continúa figurando como impaga".
+    id: 'paid_unpaid',
+    ...MONEY_LOST,
+    notInInfoQuestion: true,
+    context:
+      '\\b(?:paid|pague|pagamos|pagado|abone|abonamos|abonado|cancele|transferi|deposite|settled|(?:i|we) (?:already )?(?:paid|settled|transferred))\\b',
+    patterns: [
+      '(?<!\\b(?:will|would|should|might|may|does|do|could|can) (?:it|this|that|they|the \\w+) (?:still |also |only )?)\\b(?:showing|shows|shown|show|marked|listed|says|saying|appears|appearing|reflects|reflecting|aparece|figura|figurando|sale|dice|marca|registra)(?: as| como)? (?:unpaid|not paid|pending|overdue|outstanding|impag[oa]|pendiente|adeudad[oa]|sin pagar|no pagad[oa]|vencid[oa])\\b',
+    ],
   },
   {
     id: 'nobody_answers',
@@ -1024,6 +1055,8 @@ export const COMPLAINT_RULES: PhraseRuleSpec[] = [
     notInInfoQuestion: true,
     patterns: [
       '\\b(?:necesito|necesitamos|me piden|me pide|nos piden|me lo piden|lo necesito|tengo que|tenemos que|debo|hay que|need|needs|needed|have to|has to|must|required|requires|due)\\b(?: \\w+){0,6} (?:hoy|today) (?:mismo )?(?:antes de|antes del|before|by) (?:las? \\d+|la una|mediodia|medio dia|la tarde|la noche|el cierre|que cierre\\w*|(?:the )?end of (?:the )?day|noon|midday|\\d+(?: ?(?:am|pm))?|tonight|this evening|evening|close of business|eod)\\b|\\b(?:today itself|by (?:this )?evening|by tonight|by eod)\\b',
+      // "Necesito que me confirméis hoy si llega antes del viernes": an answer needed today.
+      '\\b(?:necesito|necesitamos|me urge|urge) que (?:me |nos )?(?:confirm|respond|contest|avis|dig|resuelv|solucion|arregl|envi|mand|devuelv|llam|entregu|traig)\\w* (?:hoy|hoy mismo|antes de manana)\\b',
     ],
   },
   {
