@@ -1,9 +1,23 @@
 import { describe, expect, it } from 'vitest';
+import blind8 from '../eval/blind-8.jsonl?raw';
+import messages from '../eval/messages.jsonl?raw';
 import { analyze } from './analyze';
+import { parseEvalJsonl } from './metrics';
 
 const label = (t: string) => analyze(t).label;
 
 describe('analyze: polarity', () => {
+  it('gives a score that never contradicts its label (praise words in a complaint score below zero)', () => {
+    const contradictions = [...parseEvalJsonl(messages), ...parseEvalJsonl(blind8)]
+      .map((row) => analyze(row.text))
+      .filter((r) => (r.label === 'negative' && r.score > 0) || (r.label === 'positive' && r.score < 0))
+      .map((r) => `${r.label} ${r.score}`);
+    expect(contradictions).toEqual([]);
+    const sarcastic = analyze('Great job guys, truly world class, no light since morning');
+    expect(sarcastic.label).toBe('negative');
+    expect(sarcastic.score).toBeLessThan(0);
+  });
+
   it('returns a well-formed result', () => {
     const r = analyze('pésimo servicio, nadie contesta 😡');
     expect(r.score).toBeGreaterThanOrEqual(-1);

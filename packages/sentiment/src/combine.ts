@@ -67,6 +67,17 @@ function widerGate(rules: ModelGate, byLabel: ModelGate): ModelGate {
 }
 
 const CLASSES: readonly Polarity[] = ['negative', 'neutral', 'positive'];
+
+/**
+ * The score, -1..1: the rules' valence, unless its sign contradicts the label the models gave ("Absolutely love paying
+ * $95 a month for the privilege…" has praise words and is a complaint); then the models' P(positive) − P(negative),
+ * which has the label's sign. A score never says the opposite of the label it comes with.
+ */
+function scoreFor(s: number, label: Polarity, p: readonly number[]): number {
+  const rules = s / Math.sqrt(s * s + 6);
+  const contradicts = (label === 'negative' && rules > 0) || (label === 'positive' && rules < 0);
+  return contradicts ? p[2]! - p[0]! : rules;
+}
 const round = (x: number): number => Math.round(x * 1000) / 1000;
 
 /** The models' probabilities for a reading: polarity per class, and escalation. */
@@ -147,9 +158,8 @@ export function combine(
   });
   const lang = options.lang ?? detectLang(reading.words, reading.text, reading.lexLangs);
   if (lang === 'unknown') confidence *= 0.9;
-  const s = reading.s;
   return {
-    score: round(s / Math.sqrt(s * s + 6)),
+    score: round(scoreFor(reading.s, label, p)),
     label,
     confidence: round(Math.min(1, Math.max(0, confidence))),
     lang,
