@@ -17,6 +17,7 @@ export function readEvalFiles(root: string): EvalFiles {
       'blind-6.jsonl',
       'blind-7.jsonl',
       'blind-8.jsonl',
+      'blind-9.jsonl',
     ].map(e),
   };
 }

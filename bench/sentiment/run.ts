@@ -136,6 +136,17 @@ const BLIND_ROUNDS: { name: string; file: string; before: string; beforeFigures:
     },
     unseen: false,
   },
+  {
+    name: 'blind-9',
+    file: 'packages/sentiment/eval/blind-9.jsonl',
+    before:
+      'v7 (d7e4988), scored once with v11 (40f8d61) and v12 (7102338) after v12 was frozen; its writer had the first blind round’s brief, with no kind singled out',
+    beforeFigures: {
+      es: { anger: [0.924, 0.171, 0.923], strong: [0.924, 0.943, 0.846], any: [0.924, 0.971, 0.694] },
+      en: { anger: [0.901, 0.129, 0.9], strong: [0.901, 0.929, 0.915], any: [0.901, 0.957, 0.705] },
+    },
+    unseen: false,
+  },
 ];
 /** How often the two annotators agree, per language: polarity, escalation, and Cohen's kappa on escalation. */
 function agreement(lang: 'es' | 'en', blind: Blind[] = blind2) {

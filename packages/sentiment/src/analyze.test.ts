@@ -161,9 +161,9 @@ describe('analyze: wanted, asked and idiomatic positives', () => {
     expect(label('necesito el equipo funcionando ya mismo')).toBe('negative');
   });
 
-  // Known v9 misreading (breaks once read right): the polarity model reads a courteous request opening as negative
-  // (0.73), after training on blind-4, whose complaints often open the same way.
-  it.fails('reads a courteous request as neutral: "espero que estén bien, les escribo para pedir…"', () => {
+  // A v9 to v12 misreading (the polarity model read the courteous opening as negative after training on blind-4, whose
+  // complaints often open the same way); read right since v13.
+  it('reads a courteous request as neutral: "espero que estén bien, les escribo para pedir…"', () => {
     expect(label('espero que estén bien, les escribo para pedir una copia de la factura')).toBe('neutral');
   });
 

@@ -27,6 +27,7 @@ const cases: Record<RuleReason, { es: string[]; en: string[] }> = {
       'quiero hablar con una persona',
       'pásame con un ejecutivo',
       'me comunicás con un operador?',
+      '¿tienen algún teléfono donde me conteste una persona?',
       'asesor por favor',
     ],
     en: [
@@ -36,6 +37,7 @@ const cases: Record<RuleReason, { es: string[]; en: string[] }> = {
       'representative',
       'could someone from your team give me a ring about my claim?',
       'could I have a wee word wi somebody about my meter',
+      'could we get a call back from someone in billing?',
     ],
   },
   churn_threat: {
@@ -46,6 +48,8 @@ const cases: Record<RuleReason, { es: string[]; en: string[] }> = {
       'me doy de baja',
       'estoy pensando en cambiarme de compañía',
       'ya pedí la portabilidad',
+      'otra compañía me ofrece mejor precio, ustedes verán',
+      'quisiera la baja del servicio de cable',
     ],
     en: [
       "I'm switching providers",
@@ -53,6 +57,7 @@ const cases: Record<RuleReason, { es: string[]; en: string[] }> = {
       'closing my account',
       "I'll take my business elsewhere",
       'seriously thinking of moving my savings to another bank',
+      'another bank already offered us a better rate, just saying',
     ],
   },
   regulator_complaint: {
@@ -101,6 +106,10 @@ const cases: Record<RuleReason, { es: string[]; en: string[] }> = {
       'deposité en el cajero y la plata no se acreditó',
       'el cajero no me dio los billetes pero sí me descontó',
       'pagué la cuota hace una semana y en la app sigue figurando como pendiente',
+      'la factura vino por 300 mil cuando siempre pago 40',
+      'el dinero salió de mi cuenta pero a mi mamá no le llegó',
+      // v13 gives it a rule (v8 to v12 escalated it by the model alone).
+      'Me dejaron sin agua caliente toda la semana y la boleta llegó igual de cara',
     ],
     en: [
       'My account was debited for an order I never placed.',
@@ -110,6 +119,7 @@ const cases: Record<RuleReason, { es: string[]; en: string[] }> = {
       'Paid the water bill on Monday and it is still showing as overdue',
       'Topped up my wallet, it never reflected but the money left my bank',
       'Charged a no-show fee when the driver cancelled on me',
+      "my bill came to $900 when I usually pay $80, that can't be right",
       "My deposit still hasn't been returned and I moved out in March.",
     ],
   },
@@ -239,6 +249,12 @@ describe('escalation reasons', () => {
       'Paid this morning, will it still show as unpaid until tomorrow?',
       'estoy pensando en cambiarme de casa, cómo traslado el servicio?',
       'I have no money left on my prepaid, how do I top up?',
+      // Look-alikes of v13's: thanks for something urgent, money back fast, a hypothetical, the customer's own slip.
+      'Thanks for the urgent delivery yesterday, it saved the party',
+      'me devolvieron la plata al tiro, un siete',
+      'si algún día me doy de baja, ¿pierdo los puntos?',
+      "Ordered the wrong one because I'm an idiot, how do I swap it?",
+      'took 4 days instead of 2, no biggie',
     ]) {
       expect(analyze(text).escalate, text).toBe(false);
     }

@@ -113,7 +113,7 @@ const MONEY_WRONG_ES = any(
   'pague (?:en fecha|a tiempo|puntual\\w*)',
   'y (?:nunca|jamas) (?:me |nos )?\\w+(?:ron|o)',
   'di de baja',
-  '(?:cancel\\w+|anul\\w+) (?:el|la|mi) (?:pedido|compra|orden|vuelo|servicio|reserva)',
+  '(?:cancel\\w+|anul\\w+) (?:el|la|mi) (?:pedido|compra|orden|vuelo|servicio|reserva)(?! y (?:ya )?me (?:devolvieron|reembolsaron|reintegraron|acreditaron|regresaron))',
   '(?:salio|salido) (?:cancelad\\w+)',
   '(?:devuelvan|devolvais|devolverme|devuelvas|regresen|reintegren|reembolsen)',
   'no (?:me )?(?:han |habeis )?(?:devuelto|reintegrado|reembolsado|regresado)',
@@ -257,6 +257,14 @@ const MONEY_OUTRIGHT = [
   '\\bstill waiting (?:for|on) (?:the |my |that )?(?:money|refund|reimbursement)\\b',
   // "I'm expected to eat the cost", "out of pocket".
   '\\b(?:eat|swallow|absorb|foot|cover) the (?:cost|bill|charge|loss|fee)\\b(?! of (?:the|my|a) (?:upgrade|new))|\\b(?:out of pocket|left out of pocket)\\b|\\b(?:pagar|pague|pagamos|asumir) (?:yo |nosotros )?(?:los platos rotos|el costo de (?:su|vuestro) error)\\b',
+  // "el recibo vino por S/ 480 cuando siempre pago 60", "the bill says $900 when I usually pay $80": an amount far from
+  // the usual one, said as wrong.
+  '\\b(?:recibo|boleta|factura|cuenta|cobro|cargo|bill|invoice|statement|charge)\\b(?: (?![.!?]+(?: |$))[^ ]+){0,6} (?:cuando|y) (?:yo )?(?:siempre|normalmente|usualmente|por lo general|todos los meses|cada mes) (?:pago|pagamos|me (?:llega|llegan|cobran|viene)|viene|sale|es)\\b|\\b(?:bill|invoice|statement|charge|amount)\\b(?: (?![.!?]+(?: |$))[^ ]+){0,6} (?:when|and|but|whereas) (?:i|we) (?:always|usually|normally|only ever|typically) (?:pay|get charged|use)\\b',
+  // The money left and did not reach whom it was for: "la plata salió de mi cuenta pero a mi hermano no le llegó".
+  `\\b(?:salio|salieron|se desconto|descontaron|debitaron|se debito|me quitaron|left|came out of|went out of|debited from)\\b${gap(6)} (?:pero|y|but|and)\\b${gap(4)} (?:no (?:le|les|nos) (?:llego|llegaron|ha llegado|han llegado|aparece|aparecio|figura)|(?:never|didn't|did not|hasn't|has not|still hasn't|still not) (?:reach\\w*|arriv\\w*|land\\w*|show\\w* up|gotten|got|receiv\\w*))\\b`,
+  // Billed in full for a service not given: "sin agua caliente toda la semana y la boleta llegó igual de cara",
+  // "no internet for ten days and you still billed the full month".
+  `\\b(?:sin|no|without)\\b(?: (?:agua|luz|gas|internet|senal|servicio|cable|calefaccion|caliente|water|power|electricity|internet|signal|service|broadband|heating|hot|tv|line))+\\b${gap(10)} (?:(?:la |el )?(?:boleta|cuenta|factura|recibo|cobro|bill|invoice)\\w*${gap(2)} (?:llego|vino|salio|came|arrived|was)(?: \\w+)? (?:igual|igualita|igualito|completa|completo|entera|entero|normal|the same|in full|full|as usual)|(?:igual|igualito|still|anyway) (?:me |nos )?(?:cobraron|cobran|facturaron|billed|charged))\\b`,
   // "an overdraft fee because your direct debit came out early": a fee the company caused.
   "\\b(?:fee|fees|charge|charges|penalty|fine|interest|recargo|multa|comision|intereses)\\b(?: (?![.!?]+(?: |$))[^ ]+){0,6} (?:because|due to|thanks to|por culpa de|debido a) (?:of )?(?:your|you|you guys|they|the bank's|su|sus|vuestro|vuestra|ustedes|un error (?:de|del) (?:ustedes|banco|sistema))\\b",
   // "taken on the 1st AND the 15th": one bill taken on two dates.
@@ -634,7 +642,8 @@ const ORDER_CONTEXT =
 const ITEM_DAMAGE = [
   `\\b(?:producto|articulo|pantalla|pieza|celular|telefono|movil|equipo|mueble|sofa|heladera|lavadora|nevera|tele|televisor|comida|pizza|plato|vaso|vasos|lampara|mesa|silla|screen|sofa|couch|lamp|phone|laptop|tv|glass|glasses|plates?|item|product|contents|lid|cushion|table|chair)s? (?:\\w+ )?${NOT_MILD}(?:rot[oa]s?|rayad[oa]s?|quebrad[oa]s?|trizad[oa]s?|abollad[oa]s?|manchad[oa]s?|danad[oa]s?|broken|cracked|scratched|dented|smashed|shattered|damaged|torn|ripped|in pieces|stained)\\b`,
   '\\b(?:has|had|have|tiene|tenia|came with|arrived with|delivered with|turned up with|showed up with|got here with|vino con|llego con|entregaron con|lo trajeron con) (?:a |an |una |un )?(?:\\w+ ){0,2}(?:dead pixel\\w*|crack|scratch|dent|rip|tear|hole|stain|chip|defect|mancha|raya|rayon|grieta|agujero|abolladura|defecto|rotura|pata (?:rota|quebrada))\\b',
-  '\\b(?:en vez de|en lugar de|instead of)\\b',
+  // Not a span of time: "took 5 days instead of 3".
+  '(?<!\\b(?:took|takes|taking|tardo|tardaron|demoro|demoraron|se demoro)\\b(?: [^ ]+){0,4} )\\b(?:en vez de|en lugar de|instead of)\\b',
   '\\b(?:was|were) (?:all )?(?:broken|smashed|cracked|crushed|squashed|dented|soaked|ruined|melted|rotten|spoiled)\\b',
   "\\b(?:it's|its|it is|it was|they're|they are|everything is|everything's|all of it is)(?: (?:all|completely|totally))? (?:soaked(?: through)?|ruined|broken|smashed|crushed|in pieces|damaged|destroyed|cold|stone cold|melted|spoiled)\\b|\\b(?:soaked|drenched) through\\b|\\btodo mojado\\b",
   // An order made with what the customer said they are allergic to.
@@ -810,7 +819,8 @@ const DESPAIR = [
 const URGENCY_COLLOQUIAL = [
   // Two-letter words only ("ya po", "sí o sí"): the gate cannot key them, so this one pattern always runs.
   '\\b(?:ya|luego|pronto|rapido|apurate|apurense|ahora) po\\b|\\bsi o si\\b',
-  '\\baltiro\\b|\\bal tiro\\b|\\bahorita mismo\\b|\\bya mismito\\b|\\bpara ayer\\b|\\brapidito\\b',
+  // Not praise for what was fast: "me devolvieron la plata al tiro", "llegó completico y rapidito".
+  '(?<!\\b(?:llego|llegaron|vino|vinieron|entregaron|entrego|atendieron|atendio|resolvieron|resolvio|devolvieron|devolvio|solucionaron|soluciono|respondieron|respondio|contestaron|contesto|arreglaron|arreglo|hicieron|hizo|reembolsaron|acreditaron)\\b(?: [^ ]+){0,4} )(?:\\baltiro\\b|\\bal tiro\\b|\\bahorita mismo\\b|\\bya mismito\\b|\\bpara ayer\\b|\\brapidito\\b)',
   `\\b(?:necesit\\w+|ocupo|me urge)\\b${gap(8)} (?:para (?:hoy|manana|ya|esta noche)|hoy mismo|ahora mismo|antes de (?:manana|las \\d+))\\b`,
   `\\b(?:need|needed|needs)\\b${gap(8)} (?:today|tonight|tomorrow|right now|asap)\\b`,
   "\\bplease hurry\\b|\\bhurry up\\b|\\b(?:i|we) (?:have|got|'ve got) (?:a|an|my) (?:flight|deadline|exam|interview|surgery|operation)\\b|\\b(?:i'm|im|i am|we're|we are) moving (?:out )?(?:tomorrow|today)\\b|\\b(?:rent|bill|payment|mortgage)(?: \\w+)? (?:is|was) due (?:today|tomorrow)\\b|\\bhave to be out\\b(?: (?![.!?]+(?: |$))[^ ]+){0,4} (?:tomorrow|today)\\b",
@@ -859,7 +869,10 @@ const PAST_FIXED =
   '(?:sorted|resolved|fixed|solved|cleared up|taken care of|straightened out|refunded|corrected|resuelt[oa]s?|solucionad[oa]s?|arreglad[oa]s?|aclarad[oa]s?|corregid[oa]s?|lo (?:solucionaron|arreglaron|resolvieron|corrigieron|aclararon)|me lo (?:solucionaron|arreglaron|resolvieron|devolvieron)|se (?:soluciono|arreglo|resolvio|aclaro|corrigio))';
 const PAST_NOW =
   "(?:now|ahora|just (?:wondering|want|wanted|need|a question)|quick q|i (?:just )?(?:want|wanted|need|would like|'d like)|can i|could i|is it possible|queria|quiero|quisiera|necesito|puedo|me gustaria)";
+const PAST_THANKS = '(?:thanks|thank you|cheers|gracias|muchas gracias|mil gracias)';
 const PAST_RESOLVED = [
+  // "Earlier I had issue of double debit but your team reversed it within 2 days. Thanks a lot".
+  `\\b(?:had|there was|there were|we had|i had|tuve|tuvimos|hubo|habia tenido)\\b${words(10)} ${PAST_TROUBLE}\\b${gap(10)} (?:but|pero|y|and)\\b${gap(4)} (?:${PAST_FIXED}|reversed|reverted|revirtieron|revertieron|devolvieron)\\b(?: [^ ]+){0,8} ${PAST_THANKS}\\b`,
   `\\b(?:had|there was|there were|we had|i had|tuve|tuvimos|hubo|habia tenido)\\b${words(10)} ${PAST_TROUBLE}\\b${gap(10)} (?:but|pero|y|and)\\b${gap(4)} ${PAST_FIXED}\\b(?: [^ ]+){0,4} ${PAST_NOW}\\b`,
 ];
 
@@ -869,7 +882,7 @@ const PAST_RESOLVED = [
  */
 const MILD = [
   `\\b(?:un|1|one|a|dos|2|two|a couple of|un par de) (?:dia|dias|day|days) (?:tarde|late|de retraso|de demora|de atraso|behind)\\b|\\b(?:se )?(?:demor\\w+|tard\\w+|atras\\w+)${gap(3)} (?:un poco|un poquito|algo|un dia)\\b|` +
-    '\\b(?:a bit|a little|slightly|somewhat) (?:late|delayed|slow|slower|behind)\\b',
+    '\\b(?:a bit|a little|little|slightly|somewhat|a tad|just a bit) (?:late|delayed|slow|slower|behind)\\b',
   '\\b(?:para que (?:lo )?(?:sepan|sepais|sepas|sepa|tengan en cuenta)|solo (?:les |os |te )?(?:cuento|aviso|comento)|ojo con eso|nada grave|no es urgente|just so you know|heads up|small thing|minor (?:thing|issue|point|gripe|niggle)|tiny (?:thing|issue)|not urgent|nothing (?:major|serious|urgent))\\b',
   '\\b(?:es|esta|estuvo|fue|son|estan) (?:medio |bastante |algo )?regular(?:cito)?\\b|\\bme (?:parece|parecio) (?:un poco |algo |bastante |muy )?(?:alto|cara|caro|excesiv[oa]|mucho)\\b|\\b(?:cuesta|cuesta un poco|cuesta bastante) (?:encontrar|entender|usar|ver|leer|navegar|ubicar)\\b',
   // "me costó encontrar…", "took me ages to find", "the queue was quite long", "not a fan of".

@@ -91,7 +91,7 @@ const COMPANY =
 const HOLD_ES =
   '(?:(?:[3-9]\\d|\\d{3,}|treinta|cuarenta|cincuenta|noventa)(?: y \\w+)? (?:minutos|mins?)|(?:\\d+|una|media|dos|tres|cuatro|cinco|varias|mas de una|un par de) (?:hora|horas|hrs?))';
 const HOLD_EN =
-  '(?:(?:[3-9]\\d|\\d{3,}|thirty|forty|fifty|ninety)(?: \\w+)? (?:minutes|mins?)|(?:\\d+|an|one|two|three|four|five|several|a couple of|a few|over an|over|almost an|nearly an|half an) (?:hours?|hrs?))';
+  '(?:(?:[3-9]\\d|\\d{3,}|thirty|forty|fifty|ninety)(?: \\w+)? (?:minutes?|mins?)|(?:\\d+|an|one|two|three|four|five|several|a couple of|a few|over an|over|almost an|nearly an|half an) (?:hours?|hrs?))';
 /** Contact verbs (any person, tense or clitic): the customer reached out, visited or repeated themselves. */
 const CONTACT_ES =
   '(?:llam\\w*|marc\\w*|escrib\\w*|escrit\\w*|reclam\\w*|mande|mandado|mandamos|envie|enviado|enviamos|comunic\\w*|contact\\w*|insist\\w*|pregunt\\w*|solicit\\w*|report\\w*|explic\\w*|dij\\w*|dicho|hablad\\w*|hable|chatee|chateado|fui|fuimos|ido|vine|venido|vinieron|vino|vienen|visit\\w*|repet\\w*|repit\\w*|radic\\w*|pedido|pedi|ped[ií]\\w*|avis\\w*)';
@@ -219,6 +219,18 @@ export const PHRASE_RULES: PhraseRuleSpec[] = [
     ],
   },
   {
+    // "cancelled at 9:05 cos I'm an idiot", "soy una despistada": the customer calls themself names, not the company.
+    id: 'self_blame',
+    // Valence 0: a positive one is ignored in a question ("…because I'm an idiot, how do I swap it?").
+    v: 0,
+    anger: -2.5,
+    flag: 'self',
+    max: 1,
+    patterns: [
+      "\\b(?:i'm|im|i am|i was|i've been|ive been) (?:such |a bit of |a total |a complete )?(?:an? )?(?:idiot|moron|dummy|dumbass|muppet|numpty|eejit|dope|doofus|clown|twit|plonker|dingbat)\\b|\\b(?:soy|fui) (?:un[ao]? |tan )?(?:idiota|tont[oa]|bob[oa]|boluda?|pendej[oa]|gil|mens[oa]|burr[oa]|despistad[oa]|distraid[oa])(?: que soy)?\\b(?! (?:de|del|los|las|la|el) )|\\b(?:my bad|silly me|tonta de mi|tonto de mi)\\b",
+    ],
+  },
+  {
     id: 'recurrence',
     v: -0.3,
     frust: 0.8,
@@ -246,6 +258,8 @@ export const PHRASE_RULES: PhraseRuleSpec[] = [
       `\\b(?:${N_EN}|another) (?:\\w+ )?(?:hours?|minutes|mins?|hrs?) (?:on hold|in (?:the )?queue|waiting)\\b`,
       '\\b(?:waiting|waited|on hold) (?:for )?(?:forever|ages|an eternity)\\b|\\bis any ?(?:one|body) (?:there|here)\\b|\\besperando (?:una eternidad|horas)\\b|\\bhay alguien (?:ahi|ahi\\?)\\b',
       `\\b(?:on hold|holding|held|kept|waiting|waited|after|spent|wasted|in (?:the )?queue|typing|chatting|sitting|stuck|on the phone|on the line|in (?:the )?chat|on (?:the )?(?:live )?chat|listening to|bouncing|going back and forth|being transferred|trying to get through)(?: [\\w']+){0,3} (?:for )?${HOLD_EN}\\b`,
+      // Caribbean English: "mi deh pon hold fi 40 minute now".
+      `\\bpon hold\\b(?: \\w+){0,2} ${HOLD_EN}\\b`,
       // "a 50 minute call that ended with them hanging up", "una llamada de 40 minutos".
       `\\b(?:[3-9]\\d|\\d{3,}|thirty|forty|fifty|ninety)[ -]?(?:minute|min)s? (?:long )?(?:call|wait|hold|queue|chat|phone call)\\b|\\b(?:\\d+|one|two|three|an|a) (?:hour|hr)s?[ -]?(?:long )?(?:call|wait|hold|queue|chat|phone call)\\b|\\b(?:llamada|espera|chat) de ${HOLD_ES}\\b`,
       `\\b${HOLD_EN} (?:on hold|in (?:the )?queue|waiting|on the phone|on the line|in (?:the )?chat|on (?:the )?(?:live )?chat|of hold music|listening|typing|being transferred|bouncing)\\b`,
@@ -366,6 +380,9 @@ export const PHRASE_RULES: PhraseRuleSpec[] = [
       `\\b(?:human|person|agent|representative|rep|manager|supervisor|someone|somebody|anyone|anybody|operator)s? (?:i|we) (?:can|could|may) (?:actually |really |please |just )?(?:talk|speak|chat) (?:to|with)\\b|\\b(?:get|put) (?:a |an |the |your )?${ROLE_EN2} on the (?:line|phone)\\b`,
       // "could someone from your team give me a ring about my claim?".
       `\\b(?:could|can|would|will) (?:someone|somebody|anyone|a person|an? (?:\\w+ ){0,2}${ROLE_EN3})(?: (?:from|in|at|on) (?:the|your|a|an) \\w+(?: \\w+)?)? (?:please )?(?:call|ring|phone|contact|give me a (?:ring|call|bell|buzz|shout)|get back to|reach out to) (?:me|us)?\\b`,
+      // "¿hay algún número donde me atienda una persona?", "can I have a callback from your team?".
+      '\\b(?:donde|en (?:el )?que|con (?:el )?que|para que|por donde) (?:me |nos )?(?:atienda|atiendan|conteste|contesten|responda|hable|pueda hablar con) (?:una persona|un humano|una persona real|alguien|un asesor|una asesora|un ejecutivo|una ejecutiva|un agente|un operador|una operadora)\\b',
+      '\\b(?:can|could|may) (?:i|we) (?:please )?(?:have|get|request|book|arrange|schedule) (?:a )?(?:call ?back|phone call|call|ring)(?: back)?(?: (?:from|with) (?:your|the|a|one of your|someone|somebody)\\b| please\\b|(?= ?\\?))',
       // "could I get a wee word wi somebody", "have a quick chat with someone in billing".
       `\\b(?:get|have|grab|need|want|like) (?:a )?(?:wee |quick |brief |short |proper )?(?:word|chat|natter|yarn|talk|conversation) (?:with|wi|w|to) (?:a |an |the |your |some )?(?:real |live |actual |human )?(?:${ROLE_EN2}|${ROLE_EN3})\\b|\\b(?:speak|talk|chat) wi (?:a |an |the |some )?(?:${ROLE_EN2}|${ROLE_EN3})\\b`,
       // "someone who speaks Spanish", "alguien que hable inglés": a person in the customer's language.
@@ -387,13 +404,15 @@ export const PHRASE_RULES: PhraseRuleSpec[] = [
       '\\b(?:pac|stac|porting|port out|transfer out) code\\b|\\bcodigo (?:de )?(?:portabilidad|portacion|nip)\\b|\\bnip de portabilidad\\b',
       // "I'm moving my accounts.", "we are pulling our money out": leaving, with no destination named.
       "\\b(?:i'm|im|i am|we're|we are|i'll|ill|i will|we'll|we will|i've decided to|we've decided to) (?:moving|move|taking|take|pulling|pull|closing|close|withdrawing|withdraw) (?:all )?(?:my|our) (?:accounts?|money|savings|business|custom|deposits|mortgage|pension)(?: out| away| elsewhere)?(?: \\.| !|$| and\\b)",
+      // "the other telco already offer me better deal", "otra compañía me ofrece mejor precio".
+      "\\b(?:other|another|a different|the other|competitor|rival|different)(?: \\w+)? (?:telco|company|bank|provider|network|carrier|isp|insurer|operator|gym|supplier|broadband|airline)s?\\b(?: [\\w']+){0,3} (?:offer\\w*|giv\\w*|quot\\w*|promis\\w*) (?:me|us)\\b(?: \\w+){0,2} (?:better|cheaper|lower|good|best|half)\\b|\\b(?:otra|otro|la otra|el otro) (?:compania|empresa|operadora?|aseguradora|isapre|banco|proveedor|prestadora?)\\b(?: \\w+){0,3} (?:me|nos) (?:ofrece|ofrecen|ofrecio|ofrecieron|da|dan|dio|dieron|cobra|cobran) (?:un |una )?(?:mejor|mejores|mas barat[oa]|la mitad|menos)\\b",
       // Weighing it aloud: "honestly thinking of moving all my accounts to Monzo", "tempted to take my savings elsewhere",
       // "estoy pensando en cambiarme de banco".
       '\\b(?:thinking|thinkin|considering|tempted|planning|ready|about|looking) (?:seriously )?(?:of |about |to |at )?(?:moving|move|switching|switch|taking|take|pulling|pull|closing|close|transferring|transfer|porting|port) (?:all |everything |all of )?(?:my|our) (?:accounts?|money|savings|business|custom|deposits|mortgage|pension|numbers?|lines?|broadband|policies|policy)\\b(?: (?:out|away|elsewhere|over))?(?: to (?!you\\b|your\\b)\\w+|(?= (?:after|because|if|unless)\\b)| ?[.!]| ?$)',
       `\\b(?:pensando|pienso|considerando|evaluando|tentad[oa])(?: seriamente)? (?:en |de )?(?:cambiarme|pasarme|irme|llevarme|llevar (?:mi|mis) \\w+) (?:de|a|con) (?:la |el |otra |otro )?(?:banco|compania|empresa|operadora?|proveedor|prestadora?|isapre|aseguradora|competencia|otra|otro|${COMPANY})\\b`,
       `\\bme (?:cambio|paso|voy|mudo|cambiare|pasare|ire|voy a cambiar|voy a pasar|voy a ir|quiero cambiar|quiero pasar|cambiaria) (?:de|a|con) (?:la |el |otra |otro )?(?:banco|compania|empresa|operadora?|proveedor|prestadora?|isapre|aseguradora|competencia|otra|otro|${COMPANY})\\b`,
       '\\b(?:voy a|quiero|vamos a|pienso|procedo a|me voy a|necesito|deseo|quisiera|solicito) (?:\\w+ )?(?:cancelar|anular|cerrar|rescindir|terminar|finalizar|desafiliar\\w*)(?: \\w+){0,2} (?:servicio|servicios|plan|contrato|cuenta|suscripcion|linea|tarjeta|todo|membresia|poliza|seguro|afiliacion)\\b',
-      `\\b(?:dar|doy|darme|damos|den|dare|demos|darnos|darlo|darla) de baja\\b${NOT_MAILING}|\\b(?:quiero|pido|solicito|tramitar|tramito|exijo) (?:la|mi) baja\\b`,
+      `(?<!\\bsi (?:algun dia |alguna vez |en algun momento |un dia |mas adelante )?(?:me )?)\\b(?:dar|doy|darme|damos|den|dare|demos|darnos|darlo|darla) de baja\\b${NOT_MAILING}|\\b(?:quiero|queria|quisiera|necesito|deseo|pido|solicito|solicitar|pedir|tramitar|tramito|gestionar|exijo|hacer) (?:la|mi) baja\\b(?! (?:del? (?:newsletter|boletin|correo|lista|mail|mailing|publicidad|promociones|sms)))`,
       '\\b(?:voy a|vamos a|lo voy a|los voy a) (?:cancelar|anular)(?! (?:el|la|los|las|mi|mis|esta|este) (?:pedido|orden|compra|cita|reserva|envio|transferencia|pago|visita|turno|hora))\\b',
       "\\b(?:i'm|im|i am|we're|we are) (?:going to |gonna )?cancel\\w*\\b(?! (?:the|my|this|our) (?:order|appointment|booking|reservation|payment|transfer|visit))",
       '\\bno (?:los|las|les|lo) aguanto mas\\b|\\bno (?:vuelvo|volvere|pienso volver) a (?:comprar|contratar|usar|pedir)\\b|\\bultima vez que (?:compro|contrato|les compro)\\b|\\bno quiero saber nada (?:mas )?de ustedes\\b|\\b(?:quiero|voy a|vamos a|solicito|pido|pedir|solicitar|hacer|hare|me hago|pedi|solicite|hice|inicie|tramite|ya pedi|ya solicite|ya hice|ya inicie) (?:la |mi )?portabilidad\\b|\\bya no (?:los|las|les|lo|la|os) (?:aguanto|soporto|banco)\\b|\\blos (?:voy a dejar|dejo)\\b|\\bno (?:pienso|voy a) (?:seguir pagando|renovar)\\b|\\b(?:cancelen|cancelenme|anulen) (?:todo|el servicio|mi plan|mi contrato|la cuenta)\\b|\\bquiero irme\\b|\\bme voy con (?:otra|otro|la competencia)\\b',
@@ -469,9 +488,9 @@ export const PHRASE_RULES: PhraseRuleSpec[] = [
     max: 1,
     patterns: [
       ...URGENCY_FIL,
-      `\\b(?:urgente|urgentemente|urgencia|emergencia|ya mismo|hoy (?:mismo )?sin falta|hoy mismo|lo antes posible|cuanto antes|a la brevedad|${NOT_STATUS_Q}ahora mismo|ahora ya|auxilio|socorro|es grave|me urge|nos urge|lo mas pronto posible|apurense|para hoy mismo|a mas tardar hoy|es para hoy|para ya)\\b`,
+      `(?<!\\bgracias por (?:el |la |los |las |su |mi |tu )?(?:\\w+ )?)\\b(?:urgente|urgentemente|urgencia|emergencia|ya mismo|hoy (?:mismo )?sin falta|hoy mismo|lo antes posible|cuanto antes|a la brevedad|${NOT_STATUS_Q}ahora mismo|ahora ya|auxilio|socorro|es grave|me urge|nos urge|lo mas pronto posible|apurense|para hoy mismo|a mas tardar hoy|es para hoy|para ya)\\b`,
       '\\b(?:lo|la|los|las) necesito (?:hoy|ya|ahora)\\b|\\b(?:necesito|quiero|exijo) (?:una )?(?:solucion|respuesta) (?:ya|hoy|ahora)\\b',
-      `\\b(?:urgent\\w*(?! care)|asap|emergency|${NOT_STATUS_Q}right now|as soon as possible|can't wait|cannot wait|time sensitive|hurry|by end of (?:the )?day|by today|before tomorrow)\\b|\\b(?:need|want) (?:it|this|them|someone|somebody|help)(?: \\w+){0,3} (?:today|now|tonight)\\b`,
+      `(?<!\\b(?:(?:thanks|thank you|cheers) for|gracias por) (?:the |your |my |that |el |la |los |las |su |mi |tu )?(?:\\w+ )?)\\b(?:urgent\\w*(?! care)|asap|emergency|${NOT_STATUS_Q}right now|as soon as possible|can't wait|cannot wait|time sensitive|hurry|by end of (?:the )?day|by today|before tomorrow)\\b|\\b(?:need|want) (?:it|this|them|someone|somebody|help)(?: \\w+){0,3} (?:today|now|tonight)\\b`,
       '\\b(?:urge|prioridad|prioritari[oa]|priorizar|prioricen|sin falta|no puede esperar|no puedo esperar|es de vida o muerte|lo mas rapido posible|rapido por favor|rapido porfa)\\b',
       '\\b(?:resuelvan|solucionen|arreglen|reparen|reconecten|reactiven|devuelvan|activen|vengan|manden|hagan)(?:lo|la|los|las|me|nos)? (?:ya|ahora|ahora mismo|hoy)\\b',
       '\\b(?:priority|prioriti[sz]e|top priority|high priority|at once|this minute|without delay|time[- ]critical|life or death)\\b',
