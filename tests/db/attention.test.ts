@@ -82,6 +82,81 @@ describeDrivers('needs attention', (ctx) => {
     expect(await attentionGroups(ctx.db, { flowId: 'f_other' })).toEqual([]);
   });
 
+  it('groups journeys holding a message for missing data by flow version and node, with what is missing', async () => {
+    const held = async (id: string, node: string, missing: string[], minute: number, version = 1) => {
+      await upsertJourney(ctx.db, { id, flowId: 'f_held', flowVersion: version, customerId: `c_${id}` });
+      const at = T0 + minute * 60_000;
+      const step = { journeyId: id, nodeId: node, kind: 'message.send', visit: 1, at, status: 'running' as const };
+      await applySteps(ctx.db, [
+        { ...step, seq: 0, type: 'enter' },
+        { ...step, seq: 1, type: 'wait', detail: { deadline: null, reason: 'missing_data', missing } },
+      ]);
+    };
+    await held('h1', 'n_msg', ['customer.name'], 3);
+    await held('h2', 'n_msg', ['customer.name', 'event.data.eta'], 1);
+    await held('h3', 'n_msg', ['customer.name'], 2, 2);
+    await held('h4', 'n_other', ['customer.email'], 4);
+    // A held journey that was retried (entered the node again) and then sent is no longer held.
+    await held('h5', 'n_msg', ['customer.name'], 5);
+    await applySteps(ctx.db, [
+      {
+        journeyId: 'h5',
+        seq: 2,
+        type: 'enter',
+        nodeId: 'n_msg',
+        kind: 'message.send',
+        visit: 1,
+        at: T0 + 600_000,
+        status: 'running',
+        detail: { retry: true },
+      },
+    ]);
+    // A send deferred by quiet hours waits too, but nobody needs to act on it.
+    await upsertJourney(ctx.db, { id: 'h6', flowId: 'f_held', flowVersion: 1, customerId: 'c_h6' });
+    await applySteps(ctx.db, [
+      {
+        journeyId: 'h6',
+        seq: 0,
+        type: 'wait',
+        nodeId: 'n_msg',
+        kind: 'message.send',
+        visit: 1,
+        at: T0,
+        status: 'running',
+        detail: { deadline: null, reason: 'quiet_hours' },
+      },
+    ]);
+    // A stuck journey is shown as stuck, not as held.
+    await held('h7', 'n_msg', ['customer.name'], 6);
+    await setAttention(ctx.db, 'h7', { kind: 'workflow_task_failing', attempts: 2, failure: 'boom' });
+
+    const groups = await attentionGroups(ctx.db, { flowId: 'f_held' });
+    expect(groups.map((g) => [g.reason, g.flowVersion, g.nodeId, g.kind, g.count, g.missing])).toEqual([
+      ['missing_data', 1, 'n_msg', 'message.send', 2, ['customer.name', 'event.data.eta']],
+      ['missing_data', 2, 'n_msg', 'message.send', 1, ['customer.name']],
+      ['missing_data', 1, 'n_other', 'message.send', 1, ['customer.email']],
+      ['workflow_task_failing', 1, 'n_msg', null, 1, null],
+    ]);
+    expect(groups[0]!.since.toISOString()).toBe(new Date(T0 + 60_000).toISOString());
+    expect(groups[0]).toMatchObject({ activity: null, failureType: null, example: null });
+
+    const filter = { flowId: 'f_held', reason: 'missing_data' as const, nodeId: 'n_msg' };
+    const v1 = await attentionJourneys(ctx.db, { ...filter, flowVersion: 1 });
+    expect(v1.map((j) => [j.id, j.message])).toEqual([
+      ['h2', 'customer.name, event.data.eta'],
+      ['h1', 'customer.name'],
+    ]);
+    expect((await attentionJourneys(ctx.db, filter)).map((j) => j.id)).toEqual(['h2', 'h3', 'h1']);
+    expect((await attentionJourneys(ctx.db, { flowId: 'f_held', reason: 'missing_data' })).map((j) => j.id)).toEqual([
+      'h2',
+      'h3',
+      'h1',
+      'h4',
+    ]);
+    // The parked-step group of the same flow stays empty.
+    expect(await attentionJourneys(ctx.db, { flowId: 'f_held', reason: 'activity_failed' })).toEqual([]);
+  });
+
   it('counts a bulk action forward once per chunk, however often a chunk is recorded', async () => {
     const ids = Array.from({ length: 5 }, (_, i) => `j${i}`);
     const row = await createBulkAction(ctx.db, {

@@ -12,10 +12,17 @@ import { corpus } from '../support/histories';
 // The corpus's journeys carry their plans inline, so no plan store is needed.
 const dataConverter = rutaDataConverter({ planStore: null });
 
+/** The patch markers a recorded history holds (their payloads, decoded). */
+function patchesOf(json: unknown): string[] {
+  return [...JSON.stringify(json).matchAll(/"data":"([A-Za-z0-9+/=]+)"/g)]
+    .map((m) => Buffer.from(m[1]!, 'base64').toString('utf8'))
+    .filter((d) => d.includes('"deprecated"'));
+}
+
 describe('replay corpus', () => {
   const histories = corpus();
 
-  it('holds a recorded history for every sample flow, an audience run and journeys parked at a failed step', () => {
+  it('holds a recorded history for every sample flow, an audience run, journeys parked at a failed step and held for missing data', () => {
     const flows = new Set(histories.map((h) => h.name.split('--')[0]));
     expect([...flows].sort()).toEqual([
       'ab-welcome',
@@ -24,6 +31,7 @@ describe('replay corpus', () => {
       'csat',
       'delivery-delay',
       'failed-payment',
+      'held',
       'kb-bot',
       'negative-sentiment-escalation',
       'parked',
@@ -58,15 +66,26 @@ describe('replay corpus', () => {
   it('records the parked journeys under the parking patch, retried and skipped', () => {
     const parked = histories.filter((h) => h.name.startsWith('parked--'));
     expect(parked).toHaveLength(2);
-    for (const h of parked) {
-      const text = JSON.stringify(h.json);
-      const patches = [...text.matchAll(/"data":"([A-Za-z0-9+/=]+)"/g)]
-        .map((m) => Buffer.from(m[1]!, 'base64').toString('utf8'))
-        .filter((d) => d.includes('"deprecated"'));
-      expect(patches).toContain('{"id":"activity-failure-parks","deprecated":false}');
-    }
+    for (const h of parked) expect(patchesOf(h.json)).toContain('{"id":"activity-failure-parks","deprecated":false}');
     expect(JSON.stringify(parked[0]!.json)).toContain('"retryStep"');
     expect(JSON.stringify(parked[1]!.json)).toContain('"skipWait"');
+  });
+
+  it('records the journeys held for missing data: retried twice (held again, then sent) and skipped', () => {
+    const held = histories.filter((h) => h.name.startsWith('held--'));
+    expect(held).toHaveLength(2);
+    const events = (json: unknown) =>
+      (json as { events: { eventType: string }[] }).events.map((e) => e.eventType.replace('EVENT_TYPE_', ''));
+    for (const h of held) {
+      expect(patchesOf(h.json)).toContain('{"id":"send-follows-missing-data-rule","deprecated":false}');
+    }
+    const [retried, skipped] = held.map((h) => events(h.json));
+    expect(retried!.filter((t) => t === 'WORKFLOW_EXECUTION_UPDATE_ACCEPTED')).toHaveLength(2);
+    expect(JSON.stringify(held[0]!.json)).toContain('"retryStep"');
+    // The message went out once, after the second retry; the skipped one never called the channel.
+    expect(retried!.filter((t) => t === 'ACTIVITY_TASK_SCHEDULED')).toHaveLength(1);
+    expect(JSON.stringify(held[1]!.json)).toContain('"skipWait"');
+    expect(skipped!.filter((t) => t === 'ACTIVITY_TASK_SCHEDULED')).toHaveLength(0);
   });
 
   it('replays every recorded history against the current workflow bundle', async () => {

@@ -14,6 +14,7 @@ import { historyToJSON } from '@temporalio/common/lib/proto-utils';
 import { journeyInput, ROOT, samplePlan, sampleNames, sampleScenarios, simulateSample } from '../support/engine';
 import { playOnDevServer } from '../support/play';
 import { recordAudienceRun } from './record-audience';
+import { recordHeld } from './record-held';
 import { recordParked } from './record-parked';
 import { recordTimedWaits } from './record-timed-waits';
 import { scenarioKnowledge } from '../support/knowledge';
@@ -71,6 +72,8 @@ await worker.runUntil(async () => {
 await recordAudienceRun(env);
 // Journeys parked at a failed step, retried and skipped: their own worker with a failing CRM.
 await recordParked(env);
+// Journeys holding a message for missing data, retried (held again, then sent with the name) and skipped.
+await recordHeld(env);
 // A timed wait ending each way it can (reply, skip, cancel, time out): its own worker.
 await recordTimedWaits(env);
 await env.teardown();

@@ -1,4 +1,12 @@
-import type { AudienceProgress, InboxItem, JourneyState, Json, PathStep, PendingWait } from '@ruta/flow/runtime';
+import type {
+  AudienceProgress,
+  InboxItem,
+  JourneyState,
+  Json,
+  PathStep,
+  PendingWait,
+  RetryRequest,
+} from '@ruta/flow/runtime';
 import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
 
 /** A customer's reply on any channel; `id` is the provider's message id, so redeliveries are ignored. */
@@ -41,10 +49,12 @@ export const cancelUpdate = defineUpdate<{ cancelled: true }, [{ reason?: string
 /** Ends the current wait now, as if its time had run out (a reply wait leaves by `timeout`). */
 export const skipWaitUpdate = defineUpdate<{ skipped: string }, [{ nodeId?: string }]>('skipWait');
 /**
- * Runs the activity of a journey parked at a failed step again, with the same idempotency key (the journey waits
- * there with reason `activity_failed`). Skip is skipWait, cancel is cancel.
+ * Tries the step a journey waits at again: the activity of a journey parked at a failed step (reason
+ * `activity_failed`, same idempotency key), or the send of a journey holding a message for missing data (reason
+ * `missing_data`), which renders its text again with `customer`, the customer's profile as it is now, when given
+ * (it replaces the journey's copy, also across continue-as-new). Skip is skipWait, cancel is cancel.
  */
-export const retryStepUpdate = defineUpdate<{ retried: string }, [{ nodeId?: string }]>('retryStep');
+export const retryStepUpdate = defineUpdate<{ retried: string }, [RetryRequest]>('retryStep');
 
 /** What a finished journey returns. */
 export interface JourneyResult {

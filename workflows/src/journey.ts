@@ -1,5 +1,4 @@
 import {
-  ACTIVITY_FAILED_REASON,
   ActivityError,
   type ActivityOptions,
   type Controls,
@@ -7,6 +6,7 @@ import {
   type Effects,
   initialState,
   type JourneyInput,
+  retryRefusal,
   runJourney,
   type StepRecord,
 } from '@ruta/flow/runtime';
@@ -202,18 +202,21 @@ export function journey(args: JourneyArgs, separatePlan?: JourneyInput['plan']):
 
   setHandler(
     retryStepUpdate,
-    () => {
+    (request) => {
       const wait = state.wait!;
+      // A held send renders again with the profile as it is now; both copies change, so whichever goes on through
+      // continue-as-new carries it.
+      if (request?.customer) {
+        input.customer = request.customer;
+        args.customer = request.customer;
+      }
       controls.retry = { nodeId: wait.nodeId, visit: wait.visit };
       return { retried: wait.nodeId };
     },
     {
-      validator: (args) => {
-        if (state.wait?.reason !== ACTIVITY_FAILED_REASON)
-          throw new Error('The journey is not parked at a failed step');
-        if (args?.nodeId && args.nodeId !== state.wait.nodeId) {
-          throw new Error(`The journey is parked at ${state.wait.nodeId}, not at ${args.nodeId}`);
-        }
+      validator: (request) => {
+        const refusal = retryRefusal(state.wait, input.customer.id, request);
+        if (refusal) throw new Error(refusal);
       },
     },
   );

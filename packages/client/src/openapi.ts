@@ -3527,7 +3527,7 @@ export interface paths {
         put?: never;
         /**
          * Retry the failing activity now, with fresh attempts
-         * @description For a running journey whose current activity keeps failing (Temporal is retrying it with backoff): resets the journey to the workflow task that scheduled the activity, so it runs again at once with attempt 1 and the same idempotency key. Signals received since are re-applied. 409 `nothing-to-retry` when no activity is failing; 409 `journey-not-running` once the journey ended (a failed journey stays failed: start a new one).
+         * @description For a running journey whose current activity keeps failing (Temporal is retrying it with backoff): resets the journey to the workflow task that scheduled the activity, so it runs again at once with attempt 1 and the same idempotency key. Signals received since are re-applied. A journey parked at a failed step runs the step again; a journey holding a message for missing data writes it again with the customer profile as the store has it now (update it first with PUT /v1/customers/{id}): it is sent, or it holds again and the answer says `heldAgain` with what is still missing (es/en). 409 `nothing-to-retry` when nothing is failing, parked or held; 409 `journey-not-running` once the journey ended (a failed journey stays failed: start a new one).
          */
         post: {
             parameters: {
@@ -3771,7 +3771,7 @@ export interface paths {
         };
         /**
          * Journeys that need a person, grouped by flow version, node and reason; messages left unconfirmed
-         * @description Parked at a failed step (`activity_failed`), stuck (`workflow_task_failing`) or a step being retried (`activity_failing`), as the store knows them (never a scan of Temporal).
+         * @description Parked at a failed step (`activity_failed`), holding a message because a placeholder has no value (`missing_data`: fill in the customer profile, then retry), stuck (`workflow_task_failing`) or a step being retried (`activity_failing`), as the store knows them (never a scan of Temporal).
          */
         get: {
             parameters: {
@@ -3862,7 +3862,7 @@ export interface paths {
                     flowId: string;
                     version?: number;
                     nodeId?: string;
-                    reason: "activity_failed" | "workflow_task_failing" | "activity_failing";
+                    reason: "activity_failed" | "missing_data" | "workflow_task_failing" | "activity_failing";
                     failureType?: string;
                     limit?: number;
                 };
@@ -3963,7 +3963,7 @@ export interface paths {
                         version?: number;
                         nodeId?: string;
                         /** @enum {string} */
-                        reason: "activity_failed" | "workflow_task_failing" | "activity_failing";
+                        reason: "activity_failed" | "missing_data" | "workflow_task_failing" | "activity_failing";
                         failureType?: string;
                         /** @enum {string} */
                         action: "retry" | "skip" | "cancel";
@@ -11512,7 +11512,7 @@ export interface components {
                 } & {
                     [key: string]: components["schemas"]["JsonValue"];
                 };
-                /** @description For activity_failed (parked): why the journey waits and what a person can do, es/en */
+                /** @description For activity_failed (parked) and missing_data (held): why the journey waits and what a person can do, es/en */
                 message?: {
                     es: string;
                     en: string;
@@ -11541,7 +11541,7 @@ export interface components {
                 } & {
                     [key: string]: components["schemas"]["JsonValue"];
                 };
-                /** @description For activity_failed (parked): why the journey waits and what a person can do, es/en */
+                /** @description For activity_failed (parked) and missing_data (held): why the journey waits and what a person can do, es/en */
                 message?: {
                     es: string;
                     en: string;
@@ -11638,6 +11638,17 @@ export interface components {
             failedAttempts?: number;
             lastFailure?: string | null;
             runId?: string | null;
+            /** @description retry-step on a journey holding a message for missing data: true when the message, written again with the customer profile as it is now, still lacks a value and holds again; false when it went on to be sent */
+            heldAgain?: boolean;
+            /** @description When held again: the placeholders still without a value, e.g. customer.name */
+            missing?: string[];
+            /** @description When held again: what is missing and what to do, es/en */
+            message?: {
+                es: string;
+                en: string;
+            } & {
+                [key: string]: components["schemas"]["JsonValue"];
+            };
         } & {
             [key: string]: components["schemas"]["JsonValue"];
         };
@@ -11675,7 +11686,7 @@ export interface components {
             nodeId: string | null;
             kind: string | null;
             /** @enum {string} */
-            reason: "activity_failed" | "workflow_task_failing" | "activity_failing";
+            reason: "activity_failed" | "missing_data" | "workflow_task_failing" | "activity_failing";
             reasonLabel: {
                 es: string;
                 en: string;
@@ -11686,6 +11697,8 @@ export interface components {
             failureType: string | null;
             /** @description One failure message of the group, as the step's system gave it */
             example: string | null;
+            /** @description For missing_data: the placeholders without a value in the held messages of the group, e.g. customer.name */
+            missing: string[] | null;
             count: number;
             since: string;
             /** @description Why, in plain words, and what can be done (es/en) */
@@ -11708,6 +11721,7 @@ export interface components {
                 since: string;
                 activity: string | null;
                 failureType: string | null;
+                /** @description The failure; for missing_data, the placeholders without a value */
                 message: string | null;
             } & {
                 [key: string]: components["schemas"]["JsonValue"];

@@ -21,6 +21,7 @@ export {
   MISSING_DATA_REASON,
 } from './runtime/nodes';
 export { ACTIVITY_FAILED_REASON, ACTIVITY_FAILURE_PARKS, skipPort } from './runtime/parking';
+export { type RetryRequest, retryRefusal } from './runtime/retry';
 export { deliver, initialState } from './runtime/state';
 export { classifyYesNo, type YesNo } from './runtime/yes-no';
 export * from './schedule';

@@ -38,7 +38,7 @@ export function attentionRoutes(app: OpenAPIHono<AppEnv>, rt: Runtime, guard: Gu
       tags: ['Needs attention'],
       summary: 'Journeys that need a person, grouped by flow version, node and reason; messages left unconfirmed',
       description:
-        'Parked at a failed step (`activity_failed`), stuck (`workflow_task_failing`) or a step being retried (`activity_failing`), as the store knows them (never a scan of Temporal).',
+        'Parked at a failed step (`activity_failed`), holding a message because a placeholder has no value (`missing_data`: fill in the customer profile, then retry), stuck (`workflow_task_failing`) or a step being retried (`activity_failing`), as the store knows them (never a scan of Temporal).',
       request: { query: z.object({ flowId: FlowIdQuery.optional() }) },
       responses: { 200: json(AttentionOverview, 'The groups') },
     }),

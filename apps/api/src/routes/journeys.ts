@@ -186,7 +186,7 @@ export function journeyRoutes(app: OpenAPIHono<AppEnv>, rt: Runtime, guard: Guar
         tags: ['Journeys'],
         summary: 'Retry the failing activity now, with fresh attempts',
         description:
-          'For a running journey whose current activity keeps failing (Temporal is retrying it with backoff): resets the journey to the workflow task that scheduled the activity, so it runs again at once with attempt 1 and the same idempotency key. Signals received since are re-applied. 409 `nothing-to-retry` when no activity is failing; 409 `journey-not-running` once the journey ended (a failed journey stays failed: start a new one).',
+          'For a running journey whose current activity keeps failing (Temporal is retrying it with backoff): resets the journey to the workflow task that scheduled the activity, so it runs again at once with attempt 1 and the same idempotency key. Signals received since are re-applied. A journey parked at a failed step runs the step again; a journey holding a message for missing data writes it again with the customer profile as the store has it now (update it first with PUT /v1/customers/{id}): it is sent, or it holds again and the answer says `heldAgain` with what is still missing (es/en). 409 `nothing-to-retry` when nothing is failing, parked or held; 409 `journey-not-running` once the journey ended (a failed journey stays failed: start a new one).',
         request: { params: IdParams },
         responses: { 202: json(ControlResult, 'Retrying') },
       },

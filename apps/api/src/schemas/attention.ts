@@ -20,6 +20,10 @@ export const AttentionGroup = z
       .string()
       .nullable()
       .openapi({ description: "One failure message of the group, as the step's system gave it" }),
+    missing: z.array(z.string()).nullable().openapi({
+      description:
+        'For missing_data: the placeholders without a value in the held messages of the group, e.g. customer.name',
+    }),
     count: z.number().int(),
     since: z.string(),
     message: Words.openapi({ description: 'Why, in plain words, and what can be done (es/en)' }),
@@ -69,7 +73,10 @@ export const AttentionJourneys = z
         since: z.string(),
         activity: z.string().nullable(),
         failureType: z.string().nullable(),
-        message: z.string().nullable(),
+        message: z
+          .string()
+          .nullable()
+          .openapi({ description: 'The failure; for missing_data, the placeholders without a value' }),
       }),
     ),
   })

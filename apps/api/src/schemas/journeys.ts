@@ -131,10 +131,10 @@ const Timer = z.object({
     .object({ activity: z.string(), message: z.string(), type: z.string().optional() })
     .optional()
     .openapi({ description: 'For activity_failed (parked): the activity that failed for good and its error' }),
-  message: z
-    .object({ es: z.string(), en: z.string() })
-    .optional()
-    .openapi({ description: 'For activity_failed (parked): why the journey waits and what a person can do, es/en' }),
+  message: z.object({ es: z.string(), en: z.string() }).optional().openapi({
+    description:
+      'For activity_failed (parked) and missing_data (held): why the journey waits and what a person can do, es/en',
+  }),
 });
 
 export const JourneyDetail = JourneySummary.extend({
@@ -185,5 +185,17 @@ export const ControlResult = z
     failedAttempts: z.number().int().optional(),
     lastFailure: z.string().nullable().optional(),
     runId: z.string().nullable().optional(),
+    heldAgain: z.boolean().optional().openapi({
+      description:
+        'retry-step on a journey holding a message for missing data: true when the message, written again with the customer profile as it is now, still lacks a value and holds again; false when it went on to be sent',
+    }),
+    missing: z
+      .array(z.string())
+      .optional()
+      .openapi({ description: 'When held again: the placeholders still without a value, e.g. customer.name' }),
+    message: z
+      .object({ es: z.string(), en: z.string() })
+      .optional()
+      .openapi({ description: 'When held again: what is missing and what to do, es/en' }),
   })
   .openapi('JourneyControlResult');

@@ -290,11 +290,49 @@ export function parkedMessage(kind: string | null, failure: ParkedFailure | null
   };
 }
 
+/** `a`, `a y b`, `a, b y c` (and the English). */
+function listed(items: readonly string[], and: string): string {
+  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} ${and} ${items.at(-1)}`;
+}
+
+/**
+ * What a person reads about a journey holding a message because placeholders have no value, in Spanish and English:
+ * the customer's profile to fill in (then retry: the message is written again with it) for `customer.*` values, and
+ * for values from elsewhere (the event, earlier steps), that a retry cannot fill them in; skip and cancel are there too.
+ */
+export function heldMessage(missing: readonly string[]): Localized {
+  const profile = missing.filter((m) => m.startsWith('customer.'));
+  const other = missing.filter((m) => !m.startsWith('customer.'));
+  const es: string[] = ['El mensaje quedó retenido porque le faltan datos.'];
+  const en: string[] = ['The message is held because it lacks values.'];
+  if (profile.length > 0) {
+    es.push(
+      `Completa el perfil del cliente (${profile.length === 1 ? 'falta' : 'faltan'} ${listed(profile, 'y')}) y reintenta.`,
+    );
+    en.push(
+      `Fill in the customer's profile (${listed(profile, 'and')} ${profile.length === 1 ? 'is' : 'are'} missing), then retry.`,
+    );
+  }
+  if (other.length > 0) {
+    es.push(
+      `${other.length === 1 ? 'Falta' : 'Faltan'} ${listed(other, 'y')}, que no viene del perfil: un reintento no lo completa.`,
+    );
+    en.push(
+      `${listed(other, 'and')} ${other.length === 1 ? 'is' : 'are'} missing and not part of the profile: a retry cannot fill it in.`,
+    );
+  }
+  es.push('También puedes saltarlo (no se envía) o cancelar el recorrido.');
+  en.push('You can also skip it (it is not sent) or cancel the journey.');
+  return { es: es.join(' '), en: en.join(' ') };
+}
+
 /** The reasons of "Needs attention", as a person reads them (es/en). */
-export function reasonLabel(reason: 'activity_failed' | AttentionDetail['kind']): Localized {
+export function reasonLabel(reason: 'activity_failed' | 'missing_data' | AttentionDetail['kind']): Localized {
   switch (reason) {
     case 'activity_failed':
       return { es: 'Paso fallido: detenido', en: 'Failed step: parked' };
+    case 'missing_data':
+      return { es: 'Mensaje retenido: faltan datos', en: 'Message held: missing data' };
     case 'workflow_task_failing':
       return { es: 'Atascado: falla al avanzar', en: 'Stuck: fails to move on' };
     case 'activity_failing':

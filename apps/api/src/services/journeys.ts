@@ -9,7 +9,7 @@ import {
   setEndReason,
   upsertJourney,
 } from '@ruta/db';
-import { ACTIVITY_FAILED_REASON } from '@ruta/flow';
+import { ACTIVITY_FAILED_REASON, type CustomerProfile, MISSING_DATA_REASON } from '@ruta/flow';
 import { cancelUpdate, type LiveState, retryStepUpdate, stateQuery } from '@ruta/workflows/definitions';
 import {
   isGrpcDeadlineError,
@@ -19,7 +19,8 @@ import {
 import { defaultPayloadConverter, WorkflowNotFoundError } from '@temporalio/common';
 import { ApiError } from '../errors/api-error';
 import { isWorkflowTaskFailedState } from '../errors/temporal';
-import { attentionMessage, inspectJourney, type ParkedFailure, parkedMessage } from './attention';
+import { attentionMessage, heldMessage, inspectJourney, type ParkedFailure, parkedMessage } from './attention';
+import { toProfile } from './customers';
 import type { Runtime } from './runtime';
 import { journeyDto, messageDto, stepDto } from './serialize';
 
@@ -80,7 +81,7 @@ export async function journeyDetail(rt: Runtime, id: string) {
         deadline: state.wait.deadline,
         ...(state.wait.reason ? { reason: state.wait.reason } : {}),
         ...(state.wait.missing ? { missing: state.wait.missing } : {}),
-        ...parkedWhy(state.wait.kind, state.wait.reason, state.wait.failure),
+        ...waitWords(state.wait.kind, state.wait.reason, state.wait.failure, state.wait.missing),
       }
     : row.status === 'running' && lastStep?.type === 'wait' && lastStep.nodeId
       ? {
@@ -125,15 +126,20 @@ export async function journeyDetail(rt: Runtime, id: string) {
 /** Why a recorded wait step waits (reason, missing values, the failure it is parked at), from its detail. */
 function waitWhy(detail: unknown, kind: string | null): { reason?: string; missing?: string[] } {
   const d = (detail ?? {}) as { reason?: unknown; missing?: unknown; failure?: ParkedFailure };
+  const missing = Array.isArray(d.missing) ? d.missing.map(String) : undefined;
   return {
     ...(typeof d.reason === 'string' ? { reason: d.reason } : {}),
-    ...(Array.isArray(d.missing) ? { missing: d.missing.map(String) } : {}),
-    ...parkedWhy(kind, d.reason, d.failure),
+    ...(missing ? { missing } : {}),
+    ...waitWords(kind, d.reason, d.failure, missing),
   };
 }
 
-/** For a journey parked at a failed step: the failure and what a person reads about it (es/en). */
-function parkedWhy(kind: string | null, reason: unknown, failure: ParkedFailure | undefined) {
+/**
+ * For a journey parked at a failed step, the failure; for one parked there or holding a message for missing data,
+ * what a person reads about it and can do (es/en).
+ */
+function waitWords(kind: string | null, reason: unknown, failure: ParkedFailure | undefined, missing?: string[]) {
+  if (reason === MISSING_DATA_REASON) return { message: heldMessage(missing ?? []) };
   if (reason !== ACTIVITY_FAILED_REASON) return {};
   return { ...(failure ? { failure } : {}), message: parkedMessage(kind, failure ?? null) };
 }
@@ -306,7 +312,7 @@ export async function retryStep(rt: Runtime, id: string, actor: string) {
   const row = await journeyOr404(rt, id);
   const { runId: currentRunId, failing } = await failingActivity(rt, row, 'retry a step');
   if (!failing) {
-    const parked = await retryParked(rt, id);
+    const parked = await retryParked(rt, id, row.customerId);
     if (parked) return parked;
     throw new ApiError('nothing-to-retry', `No activity of journey ${id} is failing now; there is nothing to retry`);
   }
@@ -348,12 +354,25 @@ export async function retryStep(rt: Runtime, id: string, actor: string) {
 }
 
 /**
- * retry-step on a journey parked at a failed step: the `retryStep` update runs the step's activity again (same
- * idempotency key). Null when the journey is not parked.
+ * The customer's profile as the store has it now, for a held message to be written again with: an erased customer's
+ * is just the id (nothing erased is sent); a customer the store does not know keeps the journey's own copy.
  */
-async function retryParked(rt: Runtime, id: string) {
+async function currentProfile(rt: Runtime, customerId: string): Promise<CustomerProfile | undefined> {
+  const row = await getCustomer(rt.db, customerId);
+  if (!row) return undefined;
+  return row.erasedAt ? { id: customerId } : toProfile(row);
+}
+
+/**
+ * retry-step on a journey parked at a failed step: the `retryStep` update runs the step's activity again (same
+ * idempotency key). On a journey holding a message for missing data, the update brings the customer's profile as
+ * it is now and the message is written again: it goes out, or holds again when a value is still missing (the answer
+ * says so, with what is missing and what to do, es/en). Null when the journey is neither.
+ */
+async function retryParked(rt: Runtime, id: string, customerId: string) {
   const live = await liveState(rt, id);
   const wait = live.state?.wait;
+  if (wait?.reason === MISSING_DATA_REASON) return retryHeld(rt, id, customerId, wait.nodeId);
   if (wait?.reason !== ACTIVITY_FAILED_REASON) return null;
   try {
     const r = await withDeadline(rt, () =>
@@ -370,6 +389,29 @@ async function retryParked(rt: Runtime, id: string) {
     };
   } catch (err) {
     // Decided meanwhile (another person, a bulk action): nothing to retry any more.
+    if (err instanceof WorkflowUpdateFailedError)
+      throw new ApiError('nothing-to-retry', err.cause?.message ?? err.message);
+    throw err;
+  }
+}
+
+/** The retryStep update for a held message, with the customer's current profile; then whether it held again. */
+async function retryHeld(rt: Runtime, id: string, customerId: string, nodeId: string) {
+  const customer = await currentProfile(rt, customerId);
+  const handle = rt.client.workflow.getHandle(id);
+  try {
+    const r = await withDeadline(rt, () =>
+      handle.executeUpdate(retryStepUpdate, { args: [{ nodeId, ...(customer ? { customer } : {}) }] }),
+    );
+    // The update's workflow task also wrote the message again: by now the journey sends it or holds there again.
+    const after = await liveState(rt, id);
+    const again = after.state?.wait;
+    const held = again?.reason === MISSING_DATA_REASON && again.nodeId === r.retried;
+    const done = { id, action: 'retried' as const, nodeId: r.retried, activity: null, runId: null };
+    if (!held) return { ...done, heldAgain: false as const };
+    const missing = again.missing ?? [];
+    return { ...done, heldAgain: true as const, missing, message: heldMessage(missing) };
+  } catch (err) {
     if (err instanceof WorkflowUpdateFailedError)
       throw new ApiError('nothing-to-retry', err.cause?.message ?? err.message);
     throw err;

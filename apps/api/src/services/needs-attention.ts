@@ -1,5 +1,6 @@
 import {
   type AttentionFilter,
+  type AttentionGroup,
   type AttentionReason,
   attentionGroups,
   attentionJourneys,
@@ -11,21 +12,43 @@ import {
   unconfirmedMessages,
 } from '@ruta/db';
 import { ApiError } from '../errors/api-error';
-import { attentionActions, attentionMessage, type ParkedFailure, parkedMessage, reasonLabel } from './attention';
+import {
+  attentionActions,
+  attentionMessage,
+  heldMessage,
+  type ParkedFailure,
+  parkedMessage,
+  reasonLabel,
+} from './attention';
 import { cancelJourney, retryStep, skipStep } from './journeys';
 import type { Runtime } from './runtime';
 
 /** The controls a group offers, most fitting first. */
 function actionsFor(reason: AttentionReason): string[] {
-  return reason === 'activity_failed' ? ['retry', 'skip', 'cancel'] : attentionActions(reason);
+  switch (reason) {
+    case 'activity_failed':
+    case 'missing_data':
+      return ['retry', 'skip', 'cancel'];
+    case 'workflow_task_failing':
+    case 'activity_failing':
+      return attentionActions(reason);
+  }
 }
 
-/** What a person reads about a group: the reason and, from one of its journeys, why in words (es/en). */
-function groupMessage(reason: AttentionReason, kind: string | null, activity: string | null, example: string | null) {
-  if (reason === 'activity_failed') {
-    return parkedMessage(kind, example ? ({ activity: activity ?? '', message: example } as ParkedFailure) : null);
+/** What a person reads about a group: the reason and, from its journeys, why in words (es/en). */
+function groupMessage(g: AttentionGroup) {
+  switch (g.reason) {
+    case 'activity_failed':
+      return parkedMessage(
+        g.kind,
+        g.example ? ({ activity: g.activity ?? '', message: g.example } as ParkedFailure) : null,
+      );
+    case 'missing_data':
+      return heldMessage(g.missing ?? []);
+    case 'workflow_task_failing':
+    case 'activity_failing':
+      return attentionMessage({ kind: g.reason, attempts: 0, activity: g.activity, failure: g.example });
   }
-  return attentionMessage({ kind: reason, attempts: 0, activity, failure: example });
 }
 
 /**
@@ -48,9 +71,10 @@ export async function attentionOverview(rt: Runtime, flowId?: string) {
       activity: g.activity,
       failureType: g.failureType,
       example: g.example,
+      missing: g.missing,
       count: g.count,
       since: g.since.toISOString(),
-      message: groupMessage(g.reason, g.kind, g.activity, g.example),
+      message: groupMessage(g),
       actions: actionsFor(g.reason),
     })),
     total: groups.reduce((n, g) => n + g.count, 0),
@@ -99,9 +123,11 @@ async function actOn(rt: Runtime, row: BulkActionRow, journeyId: string): Promis
   const actor = row.requestedBy;
   try {
     switch (row.action) {
-      case 'retry':
-        await retryStep(rt, journeyId, actor);
-        return null;
+      case 'retry': {
+        const r = await retryStep(rt, journeyId, actor);
+        // A held message that is still missing a value held again: that journey still needs someone.
+        return 'heldAgain' in r && r.heldAgain ? r.message.en : null;
+      }
       case 'skip':
         await skipStep(rt, journeyId);
         return null;

@@ -6,10 +6,16 @@ import { BULK_ACTIONS, type BulkActionRow, bulkActions } from '../schema/attenti
 
 /**
  * Why a journey is in "Needs attention": parked at a node whose activity failed for good (`activity_failed`, its
- * latest step is that wait), its workflow task keeps failing, or an activity keeps failing while Temporal retries it
- * (both as the background check last saw them).
+ * latest step is that wait), holding a message because a placeholder has no value (`missing_data`, its latest step is
+ * that wait: the flow's missing-data rule is `hold`), its workflow task keeps failing, or an activity keeps failing
+ * while Temporal retries it (both as the background check last saw them).
  */
-export const ATTENTION_REASONS = ['activity_failed', 'workflow_task_failing', 'activity_failing'] as const;
+export const ATTENTION_REASONS = [
+  'activity_failed',
+  'missing_data',
+  'workflow_task_failing',
+  'activity_failing',
+] as const;
 export type AttentionReason = (typeof ATTENTION_REASONS)[number];
 
 /** One group of journeys that need attention: same flow version, node and reason. */
@@ -26,6 +32,8 @@ export interface AttentionGroup {
   failureType: string | null;
   /** One failure message of the group, as the activity wrote it. */
   example: string | null;
+  /** For `missing_data`: the placeholders without a value in the group's held messages, sorted (else null). */
+  missing: string[] | null;
   count: number;
   /** Since when the oldest journey of the group has needed attention. */
   since: Date;
@@ -43,6 +51,8 @@ export type AttentionFilter = z.input<typeof AttentionFilter>;
 
 /** The latest step of a running journey is its parked wait (the journey's `last_seq` step). */
 const PARKED = sql`j.status = 'running' and j.attention is null and s.type = 'wait' and s.detail ->> 'reason' = 'activity_failed'`;
+/** The latest step of a running journey is a send held because a placeholder has no value. */
+const HELD = sql`j.status = 'running' and j.attention is null and s.type = 'wait' and s.detail ->> 'reason' = 'missing_data'`;
 const LATEST_STEP = sql`journey_steps s on s.journey_id = j.id and s.seq = j.last_seq`;
 
 /**
@@ -57,13 +67,21 @@ export async function attentionGroups(db: Db, options: { flowId?: string } = {})
     select j.flow_id as "flowId", j.flow_version as "flowVersion", s.node_id as "nodeId", s.kind,
       'activity_failed' as reason, s.detail -> 'failure' ->> 'activity' as activity,
       s.detail -> 'failure' ->> 'type' as "failureType", min(s.detail -> 'failure' ->> 'message') as example,
-      count(*)::int as count, min(s.at) as since
+      null::jsonb as missing, count(*)::int as count, min(s.at) as since
     from journeys j join ${LATEST_STEP}
     where ${PARKED} ${flow}
     group by j.flow_id, j.flow_version, s.node_id, s.kind, s.detail -> 'failure' ->> 'activity', s.detail -> 'failure' ->> 'type'
     union all
+    select j.flow_id, j.flow_version, s.node_id, s.kind, 'missing_data', null, null, null,
+      jsonb_agg(distinct m.name order by m.name) filter (where m.name is not null),
+      count(distinct j.id)::int, min(s.at)
+    from journeys j join ${LATEST_STEP}
+      left join lateral jsonb_array_elements_text(s.detail -> 'missing') as m(name) on true
+    where ${HELD} ${flow}
+    group by j.flow_id, j.flow_version, s.node_id, s.kind
+    union all
     select j.flow_id, j.flow_version, j.current_node, null, j.attention, j.attention_detail ->> 'activity', null,
-      min(j.attention_detail ->> 'failure'), count(*)::int, min(j.attention_since)
+      min(j.attention_detail ->> 'failure'), null::jsonb, count(*)::int, min(j.attention_since)
     from journeys j
     where j.status = 'running' and j.attention is not null ${flow}
     group by j.flow_id, j.flow_version, j.current_node, j.attention, j.attention_detail ->> 'activity'
@@ -80,6 +98,9 @@ function filterSql(f: z.output<typeof AttentionFilter>) {
     if (f.nodeId) parts.push(sql`s.node_id = ${f.nodeId}`);
     if (f.failureType) parts.push(sql`s.detail -> 'failure' ->> 'type' = ${f.failureType}`);
     else if (f.failureType === null) parts.push(sql`s.detail -> 'failure' ->> 'type' is null`);
+  } else if (f.reason === 'missing_data') {
+    parts.push(HELD);
+    if (f.nodeId) parts.push(sql`s.node_id = ${f.nodeId}`);
   } else {
     parts.push(sql`j.status = 'running' and j.attention = ${f.reason}`);
     if (f.nodeId) parts.push(sql`j.current_node = ${f.nodeId}`);
@@ -97,6 +118,7 @@ export interface AttentionJourney {
   /** The failure as the journey or the check recorded it. */
   activity: string | null;
   failureType: string | null;
+  /** The failure's message; for `missing_data`, the placeholders without a value (`customer.name, event.data.eta`). */
   message: string | null;
 }
 
@@ -106,12 +128,17 @@ export async function attentionJourneys(db: Db, filter: AttentionFilter, limit =
   const n = Math.min(Math.max(Math.trunc(limit), 1), 50_000);
   const rows = await queryRows<Omit<AttentionJourney, 'since'> & { since: string | Date }>(
     db,
-    f.reason === 'activity_failed'
+    f.reason === 'missing_data'
       ? sql`select j.id, j.customer_id as "customerId", j.flow_version as "flowVersion", s.node_id as "nodeId",
+          s.at as since, null as activity, null as "failureType",
+          (select string_agg(m, ', ') from jsonb_array_elements_text(s.detail -> 'missing') as m) as message
+        from journeys j join ${LATEST_STEP} where ${filterSql(f)} order by s.at asc, j.id asc limit ${n}`
+      : f.reason === 'activity_failed'
+        ? sql`select j.id, j.customer_id as "customerId", j.flow_version as "flowVersion", s.node_id as "nodeId",
           s.at as since, s.detail -> 'failure' ->> 'activity' as activity,
           s.detail -> 'failure' ->> 'type' as "failureType", s.detail -> 'failure' ->> 'message' as message
         from journeys j join ${LATEST_STEP} where ${filterSql(f)} order by s.at asc, j.id asc limit ${n}`
-      : sql`select j.id, j.customer_id as "customerId", j.flow_version as "flowVersion", j.current_node as "nodeId",
+        : sql`select j.id, j.customer_id as "customerId", j.flow_version as "flowVersion", j.current_node as "nodeId",
           j.attention_since as since, j.attention_detail ->> 'activity' as activity, null as "failureType",
           j.attention_detail ->> 'failure' as message
         from journeys j where ${filterSql(f)} order by j.attention_since asc, j.id asc limit ${n}`,

@@ -7,11 +7,13 @@ import { describe, expect, it } from 'vitest';
 import { compile } from '../compiler';
 import type { MissingDataRule } from '../document';
 import type { Effects } from '../effects';
-import type { Controls, JourneyInput, StepRecord } from '../journey';
+import type { Controls, JourneyInput, PendingWait, StepRecord } from '../journey';
 import type { Plan } from '../plan';
 import { simulate } from '../simulator';
 import { runJourney } from './interpreter';
 import { MISSING_DATA_PATCH, MISSING_DATA_REASON } from './nodes';
+import { ACTIVITY_FAILED_REASON } from './parking';
+import { retryRefusal } from './retry';
 import { initialState } from './state';
 
 const T0 = Date.parse('2026-03-02T13:00:00Z');
@@ -137,11 +139,77 @@ describe('missing-data rule in the interpreter', () => {
     expect(r.leave?.detail).toMatchObject({ status: 'skipped', reason: MISSING_DATA_REASON });
   });
 
+  it('hold, then retry: renders again with the profile as it is now, holds again while a value is missing', async () => {
+    const p = plan('hold', 'Hola {{ customer.name }}, tu pedido va en camino');
+    const i: JourneyInput = { ...input(p), customer: { id: 'c_1', locale: 'es' } };
+    const controls: Controls = { cancelRequested: false, skip: null, retry: null };
+    const e = effects();
+    // A person retries twice: first before the profile was fixed, then after (as the retryStep update does).
+    const profiles = [
+      { id: 'c_1', locale: 'es' as const },
+      { id: 'c_1', name: 'Ana', locale: 'es' as const },
+    ];
+    let waits = 0;
+    e.fx.waitUntil = async (ready) => {
+      if (ready()) return true;
+      const profile = profiles[waits++];
+      if (!profile) throw new Error('held forever');
+      i.customer = profile;
+      const w = e.steps.filter((s) => s.type === 'wait').at(-1)!;
+      controls.retry = { nodeId: w.nodeId!, visit: w.visit };
+      return true;
+    };
+    const r = await runJourney(i, initialState(i, T0), controls, e.fx);
+    expect(r.state.status).toBe('completed');
+    expect(e.sends.map((s) => s.text)).toEqual(['Hola Ana, tu pedido va en camino']);
+    const atMsg = e.steps
+      .filter((s) => s.nodeId === 'n_msg')
+      .map((s) => `${s.type}${s.detail && 'retry' in (s.detail as object) ? '(retry)' : ''}`);
+    expect(atMsg).toEqual(['enter', 'wait', 'enter(retry)', 'wait', 'enter(retry)', 'leave']);
+    expect(e.steps.filter((s) => s.type === 'wait').map((s) => s.detail)).toEqual([
+      { deadline: null, reason: MISSING_DATA_REASON, missing: ['customer.name'] },
+      { deadline: null, reason: MISSING_DATA_REASON, missing: ['customer.name'] },
+    ]);
+    expect(controls.retry).toBeNull();
+    expect(r.state.outputs.n_msg).toMatchObject({ status: 'sent' });
+  });
+
   it('a plan from before the rule sends the gap as it always did, and never asks for the patch', async () => {
     const r = await run(plan(undefined, 'Tu pedido llega {{ event.data.eta }}'));
     expect(r.sends.map((s) => s.text)).toEqual(['Tu pedido llega ']);
     expect(r.patches).toEqual([]);
     expect(r.leave?.detail).toEqual({ status: 'sent', channel: 'sms' });
+  });
+});
+
+describe('retryStep validator', () => {
+  const held: PendingWait = {
+    nodeId: 'n_msg',
+    visit: 1,
+    kind: 'message.send',
+    since: T0,
+    deadline: null,
+    reason: MISSING_DATA_REASON,
+    missing: ['customer.name'],
+  };
+  const parked: PendingWait = { ...held, kind: 'crm.ticket', reason: ACTIVITY_FAILED_REASON, missing: undefined };
+
+  it("takes a held send, with or without a fresh profile of the journey's customer", () => {
+    expect(retryRefusal(held, 'c_1', {})).toBeNull();
+    expect(retryRefusal(held, 'c_1', undefined)).toBeNull();
+    expect(retryRefusal(held, 'c_1', { nodeId: 'n_msg', customer: { id: 'c_1', name: 'Ana' } })).toBeNull();
+    expect(retryRefusal(parked, 'c_1', { nodeId: 'n_msg' })).toBeNull();
+  });
+
+  it("refuses another customer's profile, a malformed one, a profile for a parked step, or no such wait", () => {
+    expect(retryRefusal(held, 'c_1', { customer: { id: 'c_2', name: 'Otro' } })).toContain('not of this journey');
+    expect(retryRefusal(held, 'c_1', { customer: { id: 'c_1', name: 7 } as never })).toContain('name is not text');
+    expect(retryRefusal(held, 'c_1', { customer: { id: 'c_1', locale: 'fr' } as never })).toContain('locale');
+    expect(retryRefusal(held, 'c_1', { customer: null as never })).toContain('no id');
+    expect(retryRefusal(parked, 'c_1', { customer: { id: 'c_1' } })).toContain('only taken by a journey holding');
+    expect(retryRefusal(held, 'c_1', { nodeId: 'n_other' })).toContain('waits at n_msg, not at n_other');
+    expect(retryRefusal({ ...held, reason: 'quiet_hours' }, 'c_1', {})).toContain('not parked');
+    expect(retryRefusal(null, 'c_1', {})).toContain('not parked');
   });
 });
 

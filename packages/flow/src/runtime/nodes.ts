@@ -14,7 +14,15 @@ import { parseScore } from './csat';
 import type { Journey, NodeResult, WaitEnd } from './interpreter';
 import { kbAnswer } from './kb-answer';
 import { chain, Later } from './later';
-import { ACTIVITY_FAILED_REASON, afterFailure, type Called, callOrPark, parkedAt } from './parking';
+import {
+  ACTIVITY_FAILED_REASON,
+  afterFailure,
+  type Called,
+  callOrPark,
+  parkedAt,
+  retryAsked,
+  takeRetry,
+} from './parking';
 import { take } from './state';
 
 /** The zone used when neither the node nor the customer names one. */
@@ -335,27 +343,41 @@ export interface SendResult {
 
 /**
  * A send whose text has placeholders without a value, under the flow's rule: `hold` waits at the block
- * (flagged with the missing values) until someone skips the wait or cancels the journey, and the message is not
- * sent; `skip` does not send it; `fallback` sends it with the gaps and flags the step. Returns the result to
- * leave with instead of sending, or null to send.
+ * (flagged with the missing values) until someone retries it, skips the wait or cancels the journey, and the message
+ * is not sent meanwhile; `skip` does not send it; `fallback` sends it with the gaps and flags the step. Returns what
+ * the send goes on with instead of sending (`then` applied), or null to send.
+ *
+ * A retry (the `retryStep` update, which may bring a fresh customer profile) enters the node again and runs `again`:
+ * the template is rendered anew, so the message goes out, or the send holds again if a value is still missing.
+ * Before retries were taken here the update was refused for a held send, so no recorded history holds an accepted
+ * one: `controls.retry` never matches a held wait when an older journey replays, and its commands are unchanged.
  */
-function missingDataRule(
+function missingDataRule<R>(
   j: Journey,
   node: PlanNode,
   visit: number,
   channel: string,
   missing: string[],
-): Called | Promise<Called> | null {
+  then: (called: Called) => R | Promise<R>,
+  again: () => Later<R>,
+): Later<R> | null {
   const rule = (j.plan.settings as { missingData?: MissingDataRule }).missingData;
   if (missing.length === 0 || !rule || rule === 'fallback' || !j.fx.patched(MISSING_DATA_PATCH)) return null;
-  const skipped: SendResult = { messageId: '', channel, status: 'skipped', reason: MISSING_DATA_REASON, missing };
-  if (rule !== 'hold') return { ok: true, value: skipped };
-  return j.waitThen(
+  const skipped: Called = {
+    ok: true,
+    value: { messageId: '', channel, status: 'skipped', reason: MISSING_DATA_REASON, missing } satisfies SendResult,
+  };
+  if (rule !== 'hold') return Later.of(Promise.resolve(skipped)).map(then);
+  return j.waitLater(
     node,
     visit,
     null,
-    never,
-    (end): Called => (end === 'cancelled' ? CANCELLED : { ok: true, value: skipped }),
+    () => retryAsked(j, node, visit),
+    (end) => {
+      if (end !== 'ready') return then(end === 'cancelled' ? CANCELLED : skipped);
+      takeRetry(j, node, visit);
+      return again().promise();
+    },
     { reason: MISSING_DATA_REASON, missing },
   );
 }
@@ -377,8 +399,10 @@ function send<R>(
   const body = renderChecked(j, (kind === 'survey' ? p.question : p.template) as Template);
   const subject = p.subject ? renderChecked(j, p.subject as Template) : undefined;
   const missing = [...new Set([...body.missing, ...(subject?.missing ?? [])])];
-  const instead = missingDataRule(j, node, visit, String(p.channel), missing);
-  if (instead) return Later.of(Promise.resolve(instead)).map(then);
+  const instead = missingDataRule(j, node, visit, String(p.channel), missing, then, () =>
+    send(j, node, visit, p, kind, then),
+  );
+  if (instead) return instead;
   const input = {
     customerId: j.input.customer.id,
     flowId: j.plan.flowId,

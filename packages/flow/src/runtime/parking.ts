@@ -20,6 +20,21 @@ export function parkedAt(j: Journey, node: PlanNode, visit: number): boolean {
   return w?.nodeId === node.id && w.visit === visit && w.reason === ACTIVITY_FAILED_REASON;
 }
 
+/** Whether a person asked (the `retryStep` update) to try the node at this visit again. */
+export function retryAsked(j: Journey, node: PlanNode, visit: number): boolean {
+  const { retry } = j.controls;
+  return retry?.nodeId === node.id && retry.visit === visit;
+}
+
+/**
+ * Takes the retry a person asked for: the node is entered again (same visit), so the step store shows the journey
+ * is no longer waiting there (parked, or held for missing data).
+ */
+export function takeRetry(j: Journey, node: PlanNode, visit: number): void {
+  j.controls.retry = null;
+  j.record('enter', node, visit, null, { retry: true });
+}
+
 /**
  * The port a skipped node leaves by: the one it takes when nothing came of it. A survey or a handoff that did not
  * happen is like one whose wait ran out (`timeout`, `sla_breached`, as skip-wait does); a lookup finds nobody when
@@ -106,15 +121,14 @@ async function park(
   visit: number,
   failure: ActivityFailureInfo,
 ): Promise<'retry' | NodeResult> {
-  const { controls } = j;
-  const retry = () => controls.retry?.nodeId === node.id && controls.retry.visit === visit;
-  const end = await j.wait(node, visit, null, retry, { reason: ACTIVITY_FAILED_REASON, failure });
+  const end = await j.wait(node, visit, null, () => retryAsked(j, node, visit), {
+    reason: ACTIVITY_FAILED_REASON,
+    failure,
+  });
   const detail = { error: failure.message, ...(failure.type ? { type: failure.type } : {}) };
   switch (end) {
     case 'ready':
-      controls.retry = null;
-      // The node is entered again (same visit): the step store shows the journey is no longer parked.
-      j.record('enter', node, visit, null, { retry: true });
+      takeRetry(j, node, visit);
       return 'retry';
     case 'cancelled':
       return { end: 'cancelled', outcome: 'cancelled', detail };
