@@ -119,17 +119,17 @@ type Touch = { action: string };
 const startedIn = (result: Record<string, unknown>) =>
   ((result.journeys as Touch[] | undefined) ?? []).filter((j) => j.action === 'started').length;
 
-/** Single events, one per request. Returns started journeys per second. */
-export async function singleRate(api: Http, tag: string): Promise<number> {
+/** Single events, one per request (`count` of them). Returns started journeys per second. */
+export async function singleRate(api: Http, tag: string, count = EVENTS): Promise<number> {
   let started = 0;
   const t = performance.now();
-  await pool(EVENTS, CONCURRENCY, async (i) => {
+  await pool(count, CONCURRENCY, async (i) => {
     const r = await api.post('/v1/events', { id: `${tag}-${i}`, type: 'bench.event', customerId: `c-${tag}-${i}` });
     if (r.status !== 202) throw new Error(`POST /v1/events answered ${r.status}: ${JSON.stringify(r.json)}`);
     started += startedIn(r.json);
   });
   const rate = started / ((performance.now() - t) / 1000);
-  if (started !== EVENTS) throw new Error(`${EVENTS} events started ${started} journeys`);
+  if (started !== count) throw new Error(`${count} events started ${started} journeys`);
   return rate;
 }
 
