@@ -3,8 +3,9 @@
  * the bench's API process under `--cpu-prof`, warms it up, sends `events` single events (400 by default, 32 in
  * flight, PostgreSQL when BENCH_API_DATABASE_URL is set), and prints the API's CPU per event in that phase only, by
  * package and by function, and the database statements it sent per event (each a round trip). The process's CPU
- * time (from /proc, the profiler's own cost included) is shared out by sample counts. Not a benchmark (no ratio): it
- * says where the API's own milliseconds go.
+ * time (from /proc, the profiler's own cost included) is shared out by sample counts; its split between the main
+ * thread and the others (V8's compiler and GC threads) is printed too. Not a benchmark (no ratio): it says where the
+ * API's own milliseconds go.
  */
 import type { ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -44,6 +45,21 @@ const cpuOf = (pid: number) => {
   const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
   return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
 };
+/** CPU time (ms) of each thread of a process so far: the main thread, and the others together (Linux). */
+const threadsOf = (pid: number) => {
+  const out = new Map<string, number>();
+  for (const tid of readdirSync(`/proc/${pid}/task`)) {
+    try {
+      const stat = readFileSync(`/proc/${pid}/task/${tid}/stat`, 'utf8');
+      const name = tid === String(pid) ? 'main' : `${stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'))}/${tid}`;
+      const fields = stat.slice(stat.lastIndexOf(') ') + 2).split(' ');
+      out.set(name, (out.get(name) ?? 0) + ((Number(fields[11]) + Number(fields[12])) * 1000) / 100);
+    } catch {
+      // The thread ended meanwhile.
+    }
+  }
+  return out;
+};
 const env = await startLocalServer();
 const spawned = performance.now();
 const { child, port, key } = await startApi(env.address, process.env.BENCH_API_DATABASE_URL);
@@ -53,17 +69,25 @@ let window: [number, number];
 let cpuPerEvent = 0;
 try {
   await publishBenchFlow(api);
-  for (let i = 0; i < 3; i++) await singleRate(api, `warm-${i}`);
+  // BENCH_API_WARM_ROUNDS: rounds of 400 single events before the measured one (V8 keeps optimizing for thousands).
+  for (let i = 0; i < Number(process.env.BENCH_API_WARM_ROUNDS ?? 3); i++) await singleRate(api, `warm-${i}`, 400);
   await new Promise((r) => setTimeout(r, 500));
   const sent = await statements(child);
   const from = performance.now() - spawned;
   const cpu = cpuOf(child.pid!);
-  const rate = await singleRate(api, 'profiled');
+  const threads = threadsOf(child.pid!);
+  const rate = await singleRate(api, 'profiled', EVENTS);
   window = [from, performance.now() - spawned];
   cpuPerEvent = (cpuOf(child.pid!) - cpu) / EVENTS;
   console.log(
     `API process CPU ${cpuPerEvent.toFixed(2)} ms/event, ${rate.toFixed(0)} events/s, load average ${loadavg()[0]!.toFixed(2)}`,
   );
+  // The main thread runs the event loop; the others are V8's (GC, compiler) and libuv's pool (file writes, crypto).
+  const byThread = [...threadsOf(child.pid!)]
+    .map(([name, ms]) => [name, (ms - (threads.get(name) ?? 0)) / EVENTS] as const)
+    .filter(([, ms]) => ms > 0)
+    .sort((a, b) => b[1] - a[1]);
+  console.log(`By thread: ${byThread.map(([name, ms]) => `${name} ${ms.toFixed(2)}`).join(', ')} ms/event`);
   // Deferred writes (an answer's confirmation) land shortly after the last answer: statements() waits for them.
   const delta = Object.entries(await statements(child))
     .map(([text, n]) => [text, n - (sent[text] ?? 0)] as const)

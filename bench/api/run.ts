@@ -31,6 +31,13 @@ const ROOT = join(import.meta.dirname, '../..');
 const EVENTS = Number(process.env.BENCH_API_EVENTS ?? 400);
 const CONCURRENCY = Number(process.env.BENCH_API_CONCURRENCY ?? 32);
 const REPS = Number(process.env.BENCH_REPS ?? 3);
+/**
+ * Events (and raw starts) sent to warm up before measuring. V8 keeps optimizing the API for thousands of events: on
+ * this machine its compiler threads took ~0.7-0.9 ms per event after 400-1200 events, ~0.2 after 3000, and the main
+ * thread ~20% more than later on (bench/api/profile.ts, December 2026). A production API runs for days: the ratio is
+ * of the warm process.
+ */
+const WARM_EVENTS = Number(process.env.BENCH_API_WARM_EVENTS ?? 2000);
 const RATE = Number(process.env.BENCH_API_RATE ?? 50);
 const SECONDS = Number(process.env.BENCH_API_SECONDS ?? 10);
 const TASK_QUEUE = 'bench-api';
@@ -67,9 +74,9 @@ async function pool(count: number, limit: number, task: (i: number) => Promise<v
  * then the plan marked for the claim check) and search attributes, through a client with the same data converter
  * as the API's (Ruta's, with a plan store of its own).
  */
-export async function rawRate(client: Client, plan: Plan, tag: string): Promise<number> {
+export async function rawRate(client: Client, plan: Plan, tag: string, count = EVENTS): Promise<number> {
   const t = performance.now();
-  await pool(EVENTS, CONCURRENCY, async (i) => {
+  await pool(count, CONCURRENCY, async (i) => {
     const customer = { id: `c-${tag}-${i}` };
     const event = {
       id: `${tag}-${i}`,
@@ -92,7 +99,7 @@ export async function rawRate(client: Client, plan: Plan, tag: string): Promise<
       ],
     });
   });
-  return EVENTS / ((performance.now() - t) / 1000);
+  return count / ((performance.now() - t) / 1000);
 }
 
 export interface Http {
@@ -119,17 +126,17 @@ type Touch = { action: string };
 const startedIn = (result: Record<string, unknown>) =>
   ((result.journeys as Touch[] | undefined) ?? []).filter((j) => j.action === 'started').length;
 
-/** Single events, one per request. Returns started journeys per second. */
-export async function singleRate(api: Http, tag: string): Promise<number> {
+/** Single events, one per request (`count` of them). Returns started journeys per second. */
+export async function singleRate(api: Http, tag: string, count = EVENTS): Promise<number> {
   let started = 0;
   const t = performance.now();
-  await pool(EVENTS, CONCURRENCY, async (i) => {
+  await pool(count, CONCURRENCY, async (i) => {
     const r = await api.post('/v1/events', { id: `${tag}-${i}`, type: 'bench.event', customerId: `c-${tag}-${i}` });
     if (r.status !== 202) throw new Error(`POST /v1/events answered ${r.status}: ${JSON.stringify(r.json)}`);
     started += startedIn(r.json);
   });
   const rate = started / ((performance.now() - t) / 1000);
-  if (started !== EVENTS) throw new Error(`${EVENTS} events started ${started} journeys`);
+  if (started !== count) throw new Error(`${count} events started ${started} journeys`);
   return rate;
 }
 
@@ -248,7 +255,7 @@ async function singleOnPostgres(address: string, client: Client, plan: Plan, url
   try {
     const api = http(`http://127.0.0.1:${port}`, key);
     await publishBenchFlow(api);
-    await singleRate(api, 'pg-warm-single');
+    await singleRate(api, 'pg-warm-single', WARM_EVENTS);
     const ratios: number[] = [];
     const rates: number[] = [];
     for (let rep = 0; rep < REPS; rep++) {
@@ -278,9 +285,9 @@ export async function runApiBench(): Promise<Record<string, unknown>> {
   try {
     await publishBenchFlow(api);
 
-    // Warm up every path (connections, JIT, caches).
-    await rawRate(client, plan, 'warm-raw');
-    await singleRate(api, 'warm-single');
+    // Warm up every path (connections, JIT, caches): see WARM_EVENTS.
+    await rawRate(client, plan, 'warm-raw', WARM_EVENTS);
+    await singleRate(api, 'warm-single', WARM_EVENTS);
     await batchRate(api, 'warm-batch');
 
     // The dev server slows down as journeys pile up, so each API measurement is compared with raw starts measured
@@ -317,6 +324,7 @@ export async function runApiBench(): Promise<Record<string, unknown>> {
       latencyP99Ms: round(percentile(all, 99)),
       detail: {
         eventsPerRun: EVENTS,
+        warmUpEvents: WARM_EVENTS,
         concurrency: CONCURRENCY,
         repetitions: REPS,
         rawStartsPerSecond: raw.map((v) => round(v, 1)),
@@ -365,6 +373,7 @@ export function writeApiResults(results: Record<string, unknown>, dir = join(ROO
       batch100JourneysPerSecond: number[];
       repetitions: number;
       concurrency: number;
+      warmUpEvents: number;
       loadAverage1m: { before: number; after: number };
       latency: {
         requestsPerSecond: number;
@@ -389,7 +398,7 @@ export function writeApiResults(results: Record<string, unknown>, dir = join(ROO
 Rates (per repetition): raw starts ${d.rawStartsPerSecond.join(' / ')} /s (before, between, after); single events ${d.singleEventJourneysPerSecond.join(' / ')} journeys/s; batches of 100 ${d.batch100JourneysPerSecond.join(' / ')} journeys/s; ${d.concurrency} requests (or starts) in flight.
 Latency: GET /v1/journeys p50 ${d.latency.getJourneys.p50Ms} ms, p99 ${d.latency.getJourneys.p99Ms} ms; POST /v1/events p50 ${d.latency.postEvent.p50Ms} ms, p99 ${d.latency.postEvent.p99Ms} ms.
 
-Machine: ${r.machine.cpu}, ${r.machine.cores} cores, Node ${r.machine.node}; 1-minute load average ${d.loadAverage1m.before} before the run, ${d.loadAverage1m.after} after (the machine is shared, and every figure moves with it). Same Temporal dev server, same run; the API in its own process over HTTP with PGlite (PostgreSQL for the Pg figure); the API's client and the raw starts send the same arguments through the same data converter (Ruta's: plan claim check, compression); no worker (start throughput only).
+Machine: ${r.machine.cpu}, ${r.machine.cores} cores, Node ${r.machine.node}; 1-minute load average ${d.loadAverage1m.before} before the run, ${d.loadAverage1m.after} after (the machine is shared, and every figure moves with it). Each API process and the raw client are warmed up first with ${d.warmUpEvents} single events (starts): V8 keeps optimizing for thousands. Same Temporal dev server, same run; the API in its own process over HTTP with PGlite (PostgreSQL for the Pg figure); the API's client and the raw starts send the same arguments through the same data converter (Ruta's: plan claim check, compression); no worker (start throughput only).
 `;
   writeFileSync(join(dir, 'api.md'), md);
 }

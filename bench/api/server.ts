@@ -53,6 +53,20 @@ function countStatements(db: object, file: string | undefined): void {
     counts[key] = (counts[key] ?? 0) + 1;
     return query(text, ...rest);
   };
+  // PGlite runs queryPrepared's named statements through its protocol (see queryPrepared): one Bind per run, counted
+  // by the statement's name (a Bind message: 'B', its length, the portal's name, then the statement's, each ending in 0).
+  const pglite = client as unknown as { execProtocol?: (message: Uint8Array, ...rest: unknown[]) => Promise<unknown> };
+  const execProtocol = pglite.execProtocol?.bind(pglite);
+  if (execProtocol) {
+    pglite.execProtocol = (message, ...rest) => {
+      if (message[0] === 0x42) {
+        const portalEnd = message.indexOf(0, 5);
+        const key = Buffer.from(message.subarray(portalEnd + 1, message.indexOf(0, portalEnd + 1))).toString();
+        counts[key] = (counts[key] ?? 0) + 1;
+      }
+      return execProtocol(message, ...rest);
+    };
+  }
   // Written when asked (SIGUSR2), so counting costs the API nothing between.
   process.on('SIGUSR2', () => writeFileSync(file, JSON.stringify(counts)));
 }
