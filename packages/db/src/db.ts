@@ -75,7 +75,8 @@ const pgliteStatements = new WeakMap<PGlite, Map<string, Promise<PgliteStatement
  * PGlite's `query` sends Parse, Describe, Bind, Describe, Execute and Sync as six calls into the engine, and parses
  * and plans the text every time. Here the text is parsed once per instance as a named statement, and each run is one
  * call with Bind, Describe, Execute and Sync, under the same locks `query` takes (no transaction of another caller
- * is open meanwhile, no other query interleaves).
+ * is open meanwhile, no other query interleaves). `_runExclusiveTransaction` is PGlite's own, not its public API, so
+ * PGlite is pinned exactly (packages/db/package.json) and tests/db/query-prepared.test.ts fails loudly if it moves.
  */
 async function pglitePrepared<T>(pg: PGlite, name: string, text: string, values: unknown[]): Promise<T[]> {
   return pg._runExclusiveTransaction(() =>
