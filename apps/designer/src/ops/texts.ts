@@ -9,7 +9,7 @@ const es = {
   attention: {
     title: 'Requiere atención',
     intro:
-      'Recorridos detenidos en un paso que falló, atascados o con un paso que se reintenta, agrupados por flujo, paso y motivo. Reintenta, salta o cancela uno o todos.',
+      'Recorridos detenidos en un paso que falló, con un mensaje retenido por datos faltantes, atascados o con un paso que se reintenta, agrupados por flujo, paso y motivo. Reintenta, salta o cancela uno o todos.',
     empty: 'Nada requiere atención ahora.',
     offline: 'Requiere atención necesita el servidor de Ruta.',
     total: '{n} recorridos requieren atención',
@@ -121,7 +121,7 @@ const en: OpsDict = {
   attention: {
     title: 'Needs attention',
     intro:
-      'Journeys parked at a failed step, stuck, or with a step being retried, grouped by flow, step and reason. Retry, skip or cancel one or all.',
+      'Journeys parked at a failed step, holding a message for missing data, stuck, or with a step being retried, grouped by flow, step and reason. Retry, skip or cancel one or all.',
     empty: 'Nothing needs attention now.',
     offline: 'Needs attention needs the Ruta server.',
     total: '{n} journeys need attention',
