@@ -18,6 +18,7 @@ export function readEvalFiles(root: string): EvalFiles {
       'blind-7.jsonl',
       'blind-8.jsonl',
       'blind-9.jsonl',
+      'blind-10.jsonl',
     ].map(e),
   };
 }

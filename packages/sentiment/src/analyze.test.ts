@@ -173,9 +173,9 @@ describe('analyze: wanted, asked and idiomatic positives', () => {
     expect(label('why is my bill so high this month?')).toBe('negative');
   });
 
-  // Known v8 and v9 misreading (breaks once read right): the polarity model, trained since v8 on blind-3's calm outage
-  // reports (negative by the guide), reads a question about a fault's repair as negative (0.55 against 0.25).
-  it.fails('keeps a question about a fault’s repair neutral: "¿ya se solucionó la falla en Ñuñoa?"', () => {
+  // A v8 to v13 misreading (the polarity model, trained since v8 on blind-3's calm outage reports, negative by the
+  // guide, read a question about a fault's repair as negative); read right since v14.
+  it('keeps a question about a fault’s repair neutral: "¿ya se solucionó la falla en Ñuñoa?"', () => {
     expect(label('¿ya se solucionó la falla en Ñuñoa?')).toBe('neutral');
   });
 

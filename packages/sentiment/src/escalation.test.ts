@@ -19,6 +19,7 @@ const cases: Record<RuleReason, { es: string[]; en: string[] }> = {
       'been on hold for 40 minutes',
       'chased this twice already',
       'the third blackout this week on our street',
+      'tired of calling you lot about the same meter',
       'Was told my issue was resolved but it is still happening',
     ],
   },
@@ -58,6 +59,7 @@ const cases: Record<RuleReason, { es: string[]; en: string[] }> = {
       "I'll take my business elsewhere",
       'seriously thinking of moving my savings to another bank',
       'another bank already offered us a better rate, just saying',
+      "guess I'll switch to Optus then",
     ],
   },
   regulator_complaint: {
@@ -71,7 +73,14 @@ const cases: Record<RuleReason, { es: string[]; en: string[] }> = {
       'hablaré con mi abogado',
       'les voy a poner una demanda',
     ],
-    en: ['reporting you to the BBB', "I'll file a complaint", 'my lawyer will contact you', 'I will sue'],
+    en: [
+      'reporting you to the BBB',
+      "I'll file a complaint",
+      'my lawyer will contact you',
+      'I will sue',
+      'lodged a report with KPDN yesterday',
+      "I'll take this to the Disputes Tribunal",
+    ],
   },
   vulnerable_customer: {
     es: ['soy adulto mayor', 'estoy enfermo', 'no tengo para comer', 'mi mamá tiene 85 años'],
@@ -81,6 +90,7 @@ const cases: Record<RuleReason, { es: string[]; en: string[] }> = {
       "I'm 82 and confused",
       'I lost my job',
       "we don't have enough money for groceries this week, can my payment wait?",
+      'power out since morning and I have a sick mum at home',
     ],
   },
   urgency: {
@@ -108,6 +118,8 @@ const cases: Record<RuleReason, { es: string[]; en: string[] }> = {
       'pagué la cuota hace una semana y en la app sigue figurando como pendiente',
       'la factura vino por 300 mil cuando siempre pago 40',
       'el dinero salió de mi cuenta pero a mi mamá no le llegó',
+      'me cobraron la instalación y me dijeron que era gratis',
+      'retiraron el equipo pero no el dinero del depósito',
       // v13 gives it a rule (v8 to v12 escalated it by the model alone).
       'Me dejaron sin agua caliente toda la semana y la boleta llegó igual de cara',
     ],
@@ -120,6 +132,7 @@ const cases: Record<RuleReason, { es: string[]; en: string[] }> = {
       'Topped up my wallet, it never reflected but the money left my bank',
       'Charged a no-show fee when the driver cancelled on me',
       "my bill came to $900 when I usually pay $80, that can't be right",
+      'You sent a debt collection letter for a card I cancelled in March',
       "My deposit still hasn't been returned and I moved out in March.",
     ],
   },
@@ -255,6 +268,10 @@ describe('escalation reasons', () => {
       'si algún día me doy de baja, ¿pierdo los puntos?',
       "Ordered the wrong one because I'm an idiot, how do I swap it?",
       'took 4 days instead of 2, no biggie',
+      // v14's: a fast arrival, a plain question about a hospital, a message taken back.
+      'Received it in 2 days, brilliant',
+      'Is the hospital pharmacy open on Sunday?',
+      "nvm, it's working again now",
     ]) {
       expect(analyze(text).escalate, text).toBe(false);
     }

@@ -85,6 +85,7 @@ const MONEY_ES = any(
 /** Something wrong about a charge or a payment, said by the customer. */
 const MONEY_WRONG_ES = any(
   'dos veces',
+  '(?:me |nos )?(?:dijeron|dijo|aseguraron|prometieron|prometio|habian dicho) (?:que )?(?:era|seria|iba a ser|es|salia) (?:gratis|gratuit[oa]|sin costo|sin cargo|bonificad[oa])',
   'doble',
   'duplicad[oa]s?(?! de)',
   'de mas',
@@ -177,6 +178,7 @@ const MONEY_WRONG_EN = any(
   '(?:closed|old|wrong|cancell?ed|expired|previous) (?:card|account)',
   "(?:card|account) (?:that's|that has|that was|which is|which was)(?: been)? (?:closed|cancell?ed|expired)",
   'paid (?:in full|it off|it all)',
+  "(?:told|said|promised|assured) (?:me |us )?(?:it|it was|it would be|it'd be|it's|this was|this would be) (?:free|free of charge|no charge|complimentary|included)",
   '(?:settled|cleared) (?:in full|it off|it all|already|last (?:week|month))',
   'already (?:settled|cleared)',
   '(?:saying|says|claim\\w*) (?:that )?(?:i|we) owe',
@@ -267,6 +269,14 @@ const MONEY_OUTRIGHT = [
   `\\b(?:sin|no|without)\\b(?: (?:agua|luz|gas|internet|senal|servicio|cable|calefaccion|caliente|water|power|electricity|internet|signal|service|broadband|heating|hot|tv|line))+\\b${gap(10)} (?:(?:la |el )?(?:boleta|cuenta|factura|recibo|cobro|bill|invoice)\\w*${gap(2)} (?:llego|vino|salio|came|arrived|was)(?: \\w+)? (?:igual|igualita|igualito|completa|completo|entera|entero|normal|the same|in full|full|as usual)|(?:igual|igualito|still|anyway) (?:me |nos )?(?:cobraron|cobran|facturaron|billed|charged))\\b`,
   // "an overdraft fee because your direct debit came out early": a fee the company caused.
   "\\b(?:fee|fees|charge|charges|penalty|fine|interest|recargo|multa|comision|intereses)\\b(?: (?![.!?]+(?: |$))[^ ]+){0,6} (?:because|due to|thanks to|por culpa de|debido a) (?:of )?(?:your|you|you guys|they|the bank's|su|sus|vuestro|vuestra|ustedes|un error (?:de|del) (?:ustedes|banco|sistema))\\b",
+  // "un débito de $4,99 de una suscripción que no conozco", "a subscription I never signed up for".
+  '\\b(?:suscripcion|servicio|membresia|plan|compra|cargo|cobro|debito|seguro)\\w* que (?:yo )?(?:no (?:conozco|reconozco|contrate|pedi|autorice|solicite)|nunca (?:contrate|pedi|autorice|solicite))\\b',
+  // "Me devolvieron el producto pero no la plata", "they collected the return but the money never came back".
+  '\\b(?:devolvi|devolvimos|devolvieron|recibieron|retiraron|recogieron|entregue|returned|sent back|collected|picked up|received)\\b(?: [^ ]+){0,3} (?:el |la |los |las |the |my |our )?(?:producto|articulo|pedido|equipo|paquete|item|product|order|parcel|return|device|phone)\\w*(?: [^ ]+){0,4} (?:pero|y|but|and) (?:no|nunca|todavia no|aun no|not|never|still no|no sign of)(?: (?:me |han |have |has |got |get|gotten))? ?(?:devolvieron |reembolsaron |returned |refunded )?(?:la |el |mi |my |the )?(?:plata|dinero|reembolso|pago|money|refund|cash)\\b',
+  // A debt chased for an account closed or paid: "a debt collection letter for an account I closed last year".
+  `\\b(?:debt collect\\w*|collections? (?:agency|agent|letter|call|notice)|final demand|demand letter|bailiffs?|cobranza|cobradores?|carta de cobro|aviso de deuda)\\b${gap(10)} (?:(?:i|we) (?:had )?(?:closed|cancell?ed|paid|settled|cleared)|(?:i|we) never (?:had|opened|owed)|(?:que )?(?:ya )?(?:pague|cancele|cerre|di de baja|salde)|que nunca (?:tuve|abri|contrate))\\b`,
+  // Charged and not served: "la página me cobró y no me generó el pasaje", "took the payment but never issued the ticket".
+  `\\b(?:me cobro|me cobraron|me desconto|me descontaron|me debito|me debitaron|charged me|took (?:the|my) (?:money|payment))\\b${gap(3)} (?:y|pero|but|and) (?:no|nunca|never|didn't|did not)(?: me)? (?:genero|generaron|emitio|emitieron|envio|enviaron|dieron|entregaron|issue|issued|send|sent|generate|generated|give|gave)\\b`,
   // "taken on the 1st AND the 15th": one bill taken on two dates.
   '\\b(?:taken|debited|charged|deducted|came out|went out|billed|cobraron|debitaron|descontaron)\\b(?: (?![.!?]+(?: |$))[^ ]+){0,3} (?:on the |el )\\d+(?:st|nd|rd|th)? (?:and|y) (?:again |otra vez )?(?:on )?(?:the |el )\\d+',
   // "Two separate deductions for the same bill".
@@ -830,6 +840,7 @@ const URGENCY_COLLOQUIAL = [
 const VULNERABLE_SITUATION = [
   '\\b(?:estoy|esta|quede|quedo) sol[oa] con (?:mis|los|sus) (?:hijos|hijas|ninos|ninas|nenes|bebes|chicos)\\b|\\bno (?:tengo|tenemos) (?:plata|dinero|para)\\b(?: (?![.!?]+(?: |$))[^ ]+){0,5} (?:comida|comer|remedios|medicamentos|hijos|ninos)\\b|\\b(?:en el extranjero|de viaje|fuera del pais) (?:y )?sin (?:efectivo|plata|dinero|linea|tarjeta)\\b|\\bsin (?:efectivo|plata|dinero) (?:en el extranjero|de viaje|fuera del pais)\\b',
   "\\b(?:don't|do not|dont|won't|will not) have (?:any |enough )?(?:money|cash|funds) (?:left )?(?:for|to buy|to pay for) (?:food|groceries|medicine|medication|meds|formula|nappies|diapers|my kids|the kids)\\b|\\b(?:can't|cannot|cant|couldn't) (?:afford|buy|pay for) (?:food|groceries|to eat|medicine|medication|my meds|my medicine|formula|nappies|diapers)\\b|\\bnothing (?:left )?(?:to eat|for food)\\b",
+  '\\b(?:sick|ill|bedridden|disabled|elderly|frail|dying|diabetic|asthmatic|pregnant|newborn|enferm[oa]|postrad[oa]|embarazada) (?:granny|gran|grandma|grandmother|grandad|grandpa|grandfather|mother|mum|mom|mama|father|dad|papa|child|baby|son|daughter|wife|husband|aunt|uncle|nan|nana|pickney|abuel[oa]|abuelit[oa]|mama|papa|hij[oa]|bebe|espos[oa]|tia|tio)\\b|\\b(?:abuel[oa]|abuelit[oa]|mama|papa|hij[oa]|bebe|espos[oa]|granny|grandma|mother|mum|mom|child|baby) (?:enferm[oa]|postrad[oa]|sick|ill|bedridden)\\b',
   '\\b(?:on my own|by myself|alone) with (?:a |my |the )?(?:newborn|baby|kids|children|toddler)\\b|\\b(?:stranded|out of town|abroad)\\b(?: (?![.!?]+(?: |$))[^ ]+){0,6} (?:no (?:cash|money|card)|card)\\b|\\bonly way to (?:reach|call|contact) my (?:doctor|nurse|carer|family)\\b|\\b(?:teleconsulta|medical appointment|my meds|my medication|my medicine)\\b',
 ];
 /** Conditions and supplies that make a missing delivery or a cut a risk to someone's health. */
@@ -857,6 +868,8 @@ const VULNERABLE_KIN = [
 
 // ── Minimizers: the customer says it is not serious ─────────────────────────────────────────────
 const MINIMIZE = [
+  // "it's back now, ignore my last message", "ya volvió, olvídenlo".
+  "\\b(?:ignore|disregard) (?:my|the) (?:last|previous|earlier) (?:message|msg|text|email|chat)\\b|\\b(?:never ?mind|nvm)\\b|\\b(?:it's|its|it is|all|everything's|everything is) (?:back|working|sorted|good|fine) (?:again )?now\\b|\\b(?:olvidenlo|olvidalo|olvide lo que (?:dije|escribi))\\b|\\bya (?:volvio|funciona|anda|se arreglo|se soluciono)(?: todo)?\\b",
   '\\bno pasa nada\\b|\\bno (?:es|fue) (?:para tanto|grave|nada grave)\\b|\\bno importa\\b|\\b(?:pero|aunque) (?:el producto|el articulo|lo demas|todo lo demas|la comida|el resto|lo que pedi)\\b(?: (?![.!?]+(?: |$))[^ ]+){0,2} (?:esta|estaba|llego|vino|funciona) (?:bien|perfecto|ok)\\b|\\bpara la proxima\\b|\\bal final lo (?:recupere|encontre)\\b',
   "\\b(?:cancel|cancelar|anular) (?:my |mi |the |el |this |este )?(?:order|pedido|compra|purchase)\\b|\\b(?:wrong|different) size for me\\b|\\b(?:doesn't|does not|didn't) fit (?:me|my)\\b|\\bno me (?:queda|quedo|quedan|quedaron)(?: bien)?\\b|\\bnot (?:a (?:big|huge) deal|the end of the world|a problem|an issue|that bad)\\b|\\bno big deal\\b|\\b(?:but|though|although) the (?:item|product|food|rest|contents?|thing|lamp|phone)(?:'s| is| was| works| itself)\\b|\\b(?:but|though) (?:the product|the item|it) (?:works|is fine|is ok)\\b|\\bthought you should know\\b|\\bjust (?:fyi|letting you know)\\b|\\bno worries\\b",
   "\\b(?:i|we) (?:managed to |have |'ve )?(?:fix(?:ed)?|sort(?:ed)?|solved?|figured) (?:it|this) (?:out )?(?:myself|ourselves|on my own)\\b|\\bno need to (?:call|contact|worry|escalate|ring)\\b|\\b(?:lo|la) (?:arregle|solucione|resolvi) (?:yo )?(?:solo|sola|mism[oa])\\b|\\bno hace falta (?:que (?:alguien |nadie )?me (?:llame|llamen|contacte|contacten)|llamar)\\b",
@@ -1081,7 +1094,7 @@ export const COMPLAINT_RULES: PhraseRuleSpec[] = [
     negatable: true,
     notInInfoQuestion: true,
     context:
-      "\\b(?:still|not|no|never|blocked|locked|can't|cannot|won't|doesn't|isn't|haven't|hasn't|didn't|sigue|siguen|bloquead\\w*|sin|nunca|todavia)\\b",
+      "\\b(?:still(?! (?:on|valid|open|happening|going ahead|booked|confirmed|available|good|fine|ok)\\b)|not|no|never|blocked|locked|can't|cannot|won't|doesn't|isn't|haven't|hasn't|didn't|sigue|siguen|bloquead\\w*|sin|nunca|todavia)\\b",
     patterns: [
       `\\b(?:my|our|the) (?:flight|exam|interview|surgery|operation|trip|wedding|funeral|deadline|move|court date|hearing|appointment|visa \\w+)\\b(?: (?![.!?]+(?: |$))[^ ]+){0,4} (?:is |was |leaves |departs |closes )?(?:today|tonight|tomorrow|in (?:an hour|\\d+ hours|a few hours))\\b|\\b(?:mi|el|la|nuestro|nuestra) (?:vuelo|viaje|examen|entrevista|operacion|cirugia|mudanza|plazo|audiencia|boda|funeral)\\b(?: (?![.!?]+(?: |$))[^ ]+){0,4} (?:es |sale |vence |cierra )?(?:hoy|manana|esta noche)\\b`,
     ],
