@@ -158,6 +158,17 @@ const BLIND_ROUNDS: { name: string; file: string; before: string; beforeFigures:
     },
     unseen: false,
   },
+  {
+    name: 'blind-11',
+    file: 'packages/sentiment/eval/blind-11.jsonl',
+    before:
+      'v7 (d7e4988), scored once with v13 (5be74bd) and v14 (374bad3) after v14 was frozen; written while v14 was being built, by a writer with the first blind round’s brief; 1 message identical to an earlier round left out',
+    beforeFigures: {
+      es: { anger: [0.913, 0.186, 0.929], strong: [0.913, 0.971, 0.883], any: [0.913, 0.986, 0.726] },
+      en: { anger: [0.901, 0.1, 1], strong: [0.901, 0.871, 0.91], any: [0.901, 0.957, 0.77] },
+    },
+    unseen: true,
+  },
 ];
 /** How often the two annotators agree, per language: polarity, escalation, and Cohen's kappa on escalation. */
 function agreement(lang: 'es' | 'en', blind: Blind[] = blind2) {
