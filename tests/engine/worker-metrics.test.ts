@@ -96,7 +96,8 @@ describe('a worker whose metrics port is taken', () => {
         RUTA_WORKFLOW_BUNDLE: inject('workflowBundle'),
         RUTA_WORKER_METRICS_PORT: port,
       });
-      await new Promise<void>((resolve) => worker.child.once('exit', () => resolve()));
+      // 'close', not 'exit': the output streams have ended by then, so the last lines are in.
+      await new Promise<void>((resolve) => worker.child.once('close', () => resolve()));
       expect(worker.child.exitCode).not.toBe(0);
       expect(worker.output()).toContain(`Port ${port} on 127.0.0.1 is taken`);
       expect(worker.output()).toContain('RUTA_WORKER_METRICS_PORT');
