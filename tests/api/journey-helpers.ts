@@ -13,10 +13,28 @@ export interface JourneyDetail {
   path: string[];
   steps: { type: string; nodeId: string | null; port: string | null; detail?: unknown }[];
   messages: { direction: string; text: string | null; channel: string; nodeId: string | null }[];
-  wait: { nodeId: string; deadline: string | null } | null;
+  wait: {
+    nodeId: string;
+    deadline: string | null;
+    /** Why a journey waits when its flow did not ask to (`activity_failed`, `missing_data`, …) and what to do. */
+    reason?: string;
+    missing?: string[];
+    message?: { es: string; en: string };
+  } | null;
   timers: { nodeId: string; deadline: string | null }[];
-  state: { vars: Record<string, unknown> } | null;
+  state: { vars: Record<string, unknown>; run?: number } | null;
   activity: { activity: string; attempt: number; lastFailure: string | null } | null;
+}
+
+/** A bulk action of "Needs attention" as GET /v1/attention/bulk/{id} shows it. */
+export interface BulkAction {
+  id: string;
+  status: string;
+  total: number;
+  done: number;
+  succeeded: number;
+  failed: number;
+  errors: { journeyId: string; error: string }[];
 }
 
 /** Journey helpers bound to a harness. */
@@ -38,6 +56,15 @@ export function journeyHelpers(api: ApiHarness) {
       eventually(what, async () => {
         const d = await detail(id);
         return d.status === 200 && check(d.body) ? d.body : undefined;
+      }),
+
+    /** Polls a bulk action until it is done (its count never past its total). */
+    bulkDone: (id: string): Promise<BulkAction> =>
+      eventually(`bulk action ${id} to finish`, async () => {
+        const r = await api.call<BulkAction>('GET', `/v1/attention/bulk/${id}`);
+        expect(r.status, r.text).toBe(200);
+        expect(r.body.done).toBeLessThanOrEqual(r.body.total);
+        return r.body.status === 'done' ? r.body : undefined;
       }),
 
     /** Posts an event and returns the id of the journey it started on `flowId`. */

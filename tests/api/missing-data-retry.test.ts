@@ -4,11 +4,11 @@
 // so; after PUT /v1/customers/{id} with a name, a retry sends the message with the name and the journey goes on
 // (through a continue-as-new, which keeps the new profile). In bulk: some fixed, one not, one skipped, one cancelled.
 import { describe, expect, it } from 'vitest';
-import { journeyHelpers } from './journey-helpers';
+import { type BulkAction, type JourneyDetail, journeyHelpers } from './journey-helpers';
 import { eventually, withApi } from './support';
 
 const api = withApi();
-const { detail, control, until, start } = journeyHelpers(api);
+const { detail, control, until, start, bulkDone } = journeyHelpers(api);
 
 interface Group {
   flowId: string;
@@ -22,24 +22,6 @@ interface Group {
   message: { es: string; en: string };
   actions: string[];
 }
-interface Bulk {
-  id: string;
-  status: string;
-  total: number;
-  done: number;
-  succeeded: number;
-  failed: number;
-  errors: { journeyId: string; error: string }[];
-}
-interface Held {
-  status: string;
-  outcome: string | null;
-  wait: { nodeId: string; reason?: string; missing?: string[]; message?: { es: string; en: string } } | null;
-  messages: { direction: string; text: string | null; nodeId: string | null }[];
-  steps: { type: string; nodeId: string | null; detail?: unknown }[];
-  state: { run: number } | null;
-}
-
 const FIX_ES = 'Completa el perfil del cliente (falta customer.name) y reintenta';
 const FIX_EN = "Fill in the customer's profile (customer.name is missing), then retry";
 
@@ -98,7 +80,7 @@ async function putCustomer(id: string, name?: string) {
   expect(r.status, r.text).toBe(200);
 }
 
-const heldDetail = async (id: string) => (await detail(id)).body as unknown as Held;
+const heldDetail = async (id: string) => (await detail(id)).body;
 
 async function heldGroup(flowId: string): Promise<Group | undefined> {
   const r = await api.call<{ groups: Group[] }>('GET', `/v1/attention?flowId=${flowId}`);
@@ -108,20 +90,13 @@ async function heldGroup(flowId: string): Promise<Group | undefined> {
 
 /** The journey holds at the greeting with a fresh wait (the step store's latest step is it). */
 const heldAt = (id: string, what: string, waits: number) =>
-  until(id, what, (d) => {
-    const h = d as unknown as Held;
-    return h.wait?.reason === 'missing_data' && h.steps.filter((s) => s.type === 'wait').length === waits;
-  }) as unknown as Promise<Held>;
+  until(
+    id,
+    what,
+    (d) => d.wait?.reason === 'missing_data' && d.steps.filter((s) => s.type === 'wait').length === waits,
+  );
 
-async function bulkDone(id: string): Promise<Bulk> {
-  return eventually(`bulk action ${id} to finish`, async () => {
-    const r = await api.call<Bulk>('GET', `/v1/attention/bulk/${id}`);
-    expect(r.status, r.text).toBe(200);
-    return r.body.status === 'done' ? r.body : undefined;
-  });
-}
-
-const outTexts = (h: Held) => h.messages.filter((m) => m.direction === 'out').map((m) => [m.nodeId, m.text]);
+const outTexts = (h: JourneyDetail) => h.messages.filter((m) => m.direction === 'out').map((m) => [m.nodeId, m.text]);
 
 describe('a message held for missing data', () => {
   it('is in Needs attention, holds again on a retry until the profile has the name, then is sent with it', async () => {
@@ -184,10 +159,11 @@ describe('a message held for missing data', () => {
     const retried = await control(id, 'retry-step', {});
     expect(retried.status, retried.text).toBe(202);
     expect(retried.body).toMatchObject({ action: 'retried', nodeId: 'n_hello', heldAgain: false });
-    const waiting = (await until(id, 'the journey to wait after the greeting', (d) => {
-      const h = d as unknown as Held;
-      return h.wait?.nodeId === 'n_wait' && (h.state?.run ?? 0) > 0;
-    })) as unknown as Held;
+    const waiting = await until(
+      id,
+      'the journey to wait after the greeting',
+      (d) => d.wait?.nodeId === 'n_wait' && (d.state?.run ?? 0) > 0,
+    );
     expect(outTexts(waiting)).toEqual([
       ['n_hello', 'Hola Ana Díaz, tu pedido va en camino'],
       ['n_note', 'Te avisamos al llegar'],
@@ -195,13 +171,14 @@ describe('a message held for missing data', () => {
     expect(await heldGroup(flowId)).toBeUndefined();
 
     // It continued as new at the wait (its history passed the flow's limit) and still knows the name afterwards.
-    const renewed = (await until(id, 'the journey to continue as new', (d) => {
-      const h = d as unknown as Held;
-      return (h.state?.run ?? 0) > 1 && h.wait?.nodeId === 'n_wait';
-    })) as unknown as Held;
+    const renewed = await until(
+      id,
+      'the journey to continue as new',
+      (d) => (d.state?.run ?? 0) > 1 && d.wait?.nodeId === 'n_wait',
+    );
     expect(renewed.status).toBe('running');
     expect((await control(id, 'skip-wait', {})).status).toBe(200);
-    const done = (await until(id, 'the journey to complete', (d) => d.status === 'completed')) as unknown as Held;
+    const done = await until(id, 'the journey to complete', (d) => d.status === 'completed');
     expect(done.outcome).toBe('greeted');
     expect(outTexts(done)).toEqual([
       ['n_hello', 'Hola Ana Díaz, tu pedido va en camino'],
@@ -228,11 +205,7 @@ describe('a message held for missing data', () => {
     // Skip one (its greeting is not sent) and cancel another: both still work on a held message.
     const skipped = await control(ids[0]!, 'skip-step', {});
     expect(skipped.status, skipped.text).toBe(200);
-    const skippedDone = (await until(
-      ids[0]!,
-      'the skipped journey to end',
-      (d) => d.status !== 'running',
-    )) as unknown as Held;
+    const skippedDone = await until(ids[0]!, 'the skipped journey to end', (d) => d.status !== 'running');
     expect(skippedDone).toMatchObject({ status: 'completed', outcome: 'greeted' });
     expect(skippedDone.messages).toEqual([]);
     const cancelled = await control(ids[1]!, 'cancel', { reason: 'Pedido anulado' });
@@ -248,7 +221,7 @@ describe('a message held for missing data', () => {
     // Two profiles get a name, one does not; the whole group is retried as one batch.
     await putCustomer(customers[2]!, 'Bruno Soto');
     await putCustomer(customers[3]!, 'Carla Mena');
-    const bulk = await api.call<Bulk>('POST', '/v1/attention/bulk', {
+    const bulk = await api.call<BulkAction>('POST', '/v1/attention/bulk', {
       body: { flowId, reason: 'missing_data', nodeId: 'n_hello', action: 'retry' },
     });
     expect(bulk.status, bulk.text).toBe(202);
@@ -260,7 +233,7 @@ describe('a message held for missing data', () => {
       [2, 'Bruno Soto'],
       [3, 'Carla Mena'],
     ] as const) {
-      const d = (await until(ids[i]!, `journey ${i} to complete`, (x) => x.status === 'completed')) as unknown as Held;
+      const d = await until(ids[i]!, `journey ${i} to complete`, (x) => x.status === 'completed');
       expect(outTexts(d)).toEqual([['n_hello', `Hola ${name}, tu pedido va en camino`]]);
     }
     const still = await heldAt(ids[4]!, 'the journey without a name to be held again', 2);
@@ -272,7 +245,7 @@ describe('a message held for missing data', () => {
     expect(left.missing).toEqual(['customer.name']);
 
     // The last one is cancelled in bulk.
-    const cancel = await api.call<Bulk>('POST', '/v1/attention/bulk', {
+    const cancel = await api.call<BulkAction>('POST', '/v1/attention/bulk', {
       body: { flowId, reason: 'missing_data', nodeId: 'n_hello', action: 'cancel', note: 'Sin nombre' },
     });
     expect(cancel.status, cancel.text).toBe(202);

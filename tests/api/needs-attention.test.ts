@@ -6,6 +6,7 @@ import { crmUpsertTicket, implement } from '@ruta/sdk';
 import { ApplicationFailure } from '@temporalio/common';
 import { describe, expect, it } from 'vitest';
 import { parkedSteps } from '../support/parked';
+import { type BulkAction, journeyHelpers } from './journey-helpers';
 import { eventually, expectProblem, withApi } from './support';
 
 /** The CRM refuses tickets until it is back up. */
@@ -17,6 +18,7 @@ const flakyTicket = implement(crmUpsertTicket, async () => {
 });
 
 const api = withApi({ overrides: [flakyTicket as never] });
+const { bulkDone } = journeyHelpers(api);
 
 const ticketFlow = (id: string) => ({
   schemaVersion: 3,
@@ -50,15 +52,6 @@ interface Overview {
   groups: Group[];
   total: number;
   unconfirmed: { total: number; items: { id: string; journeyId: string | null }[] };
-}
-interface Bulk {
-  id: string;
-  status: string;
-  total: number;
-  done: number;
-  succeeded: number;
-  failed: number;
-  errors: { journeyId: string; error: string }[];
 }
 interface Detail {
   status: string;
@@ -98,15 +91,6 @@ async function finished(id: string): Promise<Detail> {
   return eventually(`journey ${id} to end`, async () => {
     const d = await detail(id);
     return d.status !== 'running' ? d : undefined;
-  });
-}
-
-async function bulkDone(id: string): Promise<Bulk> {
-  return eventually(`bulk action ${id} to finish`, async () => {
-    const r = await api.call<Bulk>('GET', `/v1/attention/bulk/${id}`);
-    expect(r.status, r.text).toBe(200);
-    expect(r.body.done).toBeLessThanOrEqual(r.body.total);
-    return r.body.status === 'done' ? r.body : undefined;
   });
 }
 
@@ -172,7 +156,7 @@ describe('needs attention', () => {
     expect(await finished(ids[1]!)).toMatchObject({ status: 'completed', outcome: 'ticket_opened' });
 
     // Bulk cancel two of them, with a note.
-    const cancel = await api.call<Bulk>('POST', '/v1/attention/bulk', {
+    const cancel = await api.call<BulkAction>('POST', '/v1/attention/bulk', {
       body: {
         flowId,
         reason: 'activity_failed',
@@ -191,7 +175,7 @@ describe('needs attention', () => {
 
     // The CRM is back: retry the whole rest of the group as one batch.
     crm.up = true;
-    const rest = await api.call<Bulk>('POST', '/v1/attention/bulk', {
+    const rest = await api.call<BulkAction>('POST', '/v1/attention/bulk', {
       body: { flowId, reason: 'activity_failed', nodeId: 'n_ticket', action: 'retry' },
     });
     expect(rest.status, rest.text).toBe(202);
@@ -251,7 +235,7 @@ describe('needs attention', () => {
     for (let k = 0; k < steps.length; k += 1000) await applySteps(api.db.db, steps.slice(k, k + 1000));
     expect((await parkedGroup('f_bulk'))?.count).toBe(n);
 
-    const started = await api.call<Bulk>('POST', '/v1/attention/bulk', {
+    const started = await api.call<BulkAction>('POST', '/v1/attention/bulk', {
       body: { flowId: 'f_bulk', reason: 'activity_failed', nodeId: 'n_ticket', action: 'cancel' },
     });
     expect(started.status, started.text).toBe(202);
@@ -260,7 +244,7 @@ describe('needs attention', () => {
     const done = await eventually(
       'the batch to finish',
       async () => {
-        const r = await api.call<Bulk>('GET', `/v1/attention/bulk/${started.body.id}`);
+        const r = await api.call<BulkAction>('GET', `/v1/attention/bulk/${started.body.id}`);
         seen.push(r.body.done);
         return r.body.status === 'done' ? r.body : undefined;
       },
