@@ -3,15 +3,14 @@
  * in batches of 3, so the first run holds its open and two batches, then continues as new; the second holds two
  * more batches and the close. Called by record.ts; `npx tsx tests/histories/record-audience.ts` adds only this.
  */
-import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createFlow, publishVersion, upsertCustomer } from '@ruta/db';
 import { createTestDatabase } from '@ruta/db/testing';
 import { type AudienceRunInput, audienceWorkflowId, compile } from '@ruta/flow';
-import { AUDIENCE_WORKFLOW_TYPE, startLocalServer, type TestWorkflowEnvironment } from '@ruta/temporal';
+import { AUDIENCE_WORKFLOW_TYPE, type TestWorkflowEnvironment } from '@ruta/temporal';
 import { buildWorkflowBundle, createRutaWorker, DbStore } from '@ruta/workers';
-import { historyToJSON } from '@temporalio/common/lib/proto-utils';
 import { ROOT } from '../support/engine';
+import { recordAlone, writeHistory } from './write-history';
 
 const OUT = join(ROOT, 'tests/histories');
 
@@ -69,18 +68,10 @@ export async function recordAudienceRun(env: TestWorkflowEnvironment): Promise<v
     for (const [i, runId] of runs.entries()) {
       const history = await env.client.workflow.getHandle(workflowId, runId).fetchHistory();
       const file = join(OUT, `audience-run--${i}.json`);
-      writeFileSync(file, `${JSON.stringify(JSON.parse(historyToJSON(history)), null, 1)}\n`);
-      console.log(`recorded ${file}`);
+      writeHistory(file, history);
     }
   });
   await database.close();
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
-  const env = await startLocalServer();
-  try {
-    await recordAudienceRun(env);
-  } finally {
-    await env.teardown();
-  }
-}
+await recordAlone(import.meta.url, recordAudienceRun);

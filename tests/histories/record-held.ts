@@ -4,17 +4,17 @@
  * with a profile that has one (the message goes out, with the name); `held--1` is skipped (not sent). Called by
  * record.ts; `npx tsx tests/histories/record-held.ts` adds only these.
  */
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { compile } from '@ruta/flow';
 import { channelSend, implement } from '@ruta/sdk';
-import { startLocalServer, type TestWorkflowEnvironment } from '@ruta/temporal';
+import type { TestWorkflowEnvironment } from '@ruta/temporal';
 import { buildWorkflowBundle, createRutaWorker, FileStore } from '@ruta/workers';
 import { retryStepUpdate, skipWaitUpdate, stateQuery } from '@ruta/workflows/definitions';
 import type { WorkflowHandle } from '@temporalio/client';
-import { historyToJSON } from '@temporalio/common/lib/proto-utils';
 import { journeyInput, ROOT } from '../support/engine';
+import { recordAlone, writeHistory } from './write-history';
 
 const OUT = join(ROOT, 'tests/histories');
 
@@ -77,17 +77,9 @@ export async function recordHeld(env: TestWorkflowEnvironment): Promise<void> {
     await skipped.result();
     for (const [i, handle] of [retried, skipped].entries()) {
       const file = join(OUT, `held--${i}.json`);
-      writeFileSync(file, `${JSON.stringify(JSON.parse(historyToJSON(await handle.fetchHistory())), null, 1)}\n`);
-      console.log(`recorded ${file}`);
+      writeHistory(file, await handle.fetchHistory());
     }
   });
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
-  const env = await startLocalServer();
-  try {
-    await recordHeld(env);
-  } finally {
-    await env.teardown();
-  }
-}
+await recordAlone(import.meta.url, recordHeld);

@@ -3,19 +3,19 @@
  * the journey parks at the node, then `parked--0` is retried (fails again, parks again, then succeeds once the CRM is
  * back) and `parked--1` is skipped. Called by record.ts; `npx tsx tests/histories/record-parked.ts` adds only these.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { compile } from '@ruta/flow';
 import { crmUpsertTicket, implement } from '@ruta/sdk';
-import { startLocalServer, type TestWorkflowEnvironment } from '@ruta/temporal';
+import type { TestWorkflowEnvironment } from '@ruta/temporal';
 import { buildWorkflowBundle, createRutaWorker, FileStore } from '@ruta/workers';
 import { retryStepUpdate, skipWaitUpdate, stateQuery } from '@ruta/workflows/definitions';
 import { ApplicationFailure } from '@temporalio/common';
-import { historyToJSON } from '@temporalio/common/lib/proto-utils';
 import type { WorkflowHandle } from '@temporalio/client';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { journeyInput, ROOT } from '../support/engine';
+import { recordAlone, writeHistory } from './write-history';
 
 const OUT = join(ROOT, 'tests/histories');
 
@@ -83,17 +83,9 @@ export async function recordParked(env: TestWorkflowEnvironment): Promise<void> 
     await skipped.result();
     for (const [i, handle] of [retried, skipped].entries()) {
       const file = join(OUT, `parked--${i}.json`);
-      writeFileSync(file, `${JSON.stringify(JSON.parse(historyToJSON(await handle.fetchHistory())), null, 1)}\n`);
-      console.log(`recorded ${file}`);
+      writeHistory(file, await handle.fetchHistory());
     }
   });
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
-  const env = await startLocalServer();
-  try {
-    await recordParked(env);
-  } finally {
-    await env.teardown();
-  }
-}
+await recordAlone(import.meta.url, recordParked);

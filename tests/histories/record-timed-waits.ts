@@ -5,16 +5,16 @@
  * only if these replay: the commands (StartTimer, CancelTimer or none) must stay what they were. Called by
  * record.ts; `npx tsx tests/histories/record-timed-waits.ts` adds only these.
  */
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { compile, type Plan } from '@ruta/flow';
-import { startLocalServer, type TestWorkflowEnvironment } from '@ruta/temporal';
+import type { TestWorkflowEnvironment } from '@ruta/temporal';
 import { buildWorkflowBundle, createRutaWorker, FileStore } from '@ruta/workers';
 import { cancelUpdate, replySignal, skipWaitUpdate, stateQuery } from '@ruta/workflows/definitions';
 import type { WorkflowHandle } from '@temporalio/client';
-import { historyToJSON } from '@temporalio/common/lib/proto-utils';
 import { journeyInput, ROOT } from '../support/engine';
+import { recordAlone, writeHistory } from './write-history';
 
 const OUT = join(ROOT, 'tests/histories');
 
@@ -94,18 +94,13 @@ export async function recordTimedWaits(env: TestWorkflowEnvironment): Promise<vo
     for (const [i, handle] of handles.entries()) {
       await handle.result();
       const file = join(OUT, `timed-wait--${i}.json`);
-      writeFileSync(file, `${JSON.stringify(JSON.parse(historyToJSON(await handle.fetchHistory())), null, 1)}\n`);
-      console.log(`recorded ${file}`);
+      writeHistory(file, await handle.fetchHistory());
     }
   });
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+await recordAlone(import.meta.url, async (env) => {
+  // Run alone, the contact rules stay out of the way (record.ts sets the same for all of them).
   process.env.RUTA_CONTACT_RULES ??= '{"quietHours":null,"frequencyCap":null}';
-  const env = await startLocalServer();
-  try {
-    await recordTimedWaits(env);
-  } finally {
-    await env.teardown();
-  }
-}
+  await recordTimedWaits(env);
+});

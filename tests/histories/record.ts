@@ -3,14 +3,13 @@
  * history here. Run it (`npm run record:histories`) when a flow kind is added; never to paper over a replay
  * failure — a failing replay means an interpreter change needs `patched()`.
  */
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { compile } from '@ruta/flow';
 import { startLocalServer } from '@ruta/temporal';
 import { buildWorkflowBundle, createRutaWorker, FileStore } from '@ruta/workers';
 import { closeScratchDatabase } from '@ruta/workers/simulation';
-import { historyToJSON } from '@temporalio/common/lib/proto-utils';
 import { journeyInput, ROOT, samplePlan, sampleNames, sampleScenarios, simulateSample } from '../support/engine';
 import { playOnDevServer } from '../support/play';
 import { recordAudienceRun } from './record-audience';
@@ -18,6 +17,7 @@ import { recordHeld } from './record-held';
 import { recordParked } from './record-parked';
 import { recordTimedWaits } from './record-timed-waits';
 import { scenarioKnowledge } from '../support/knowledge';
+import { writeHistory } from './write-history';
 
 const OUT = join(ROOT, 'tests/histories');
 // As in the tests: no quiet hours or frequency caps, so a history's path does not depend on the hour it was recorded.
@@ -46,8 +46,7 @@ await worker.runUntil(async () => {
       const workflowId = `history-${name}-${i}`;
       const { handle } = await playOnDevServer(env.client, taskQueue, plan, scenario, sim, workflowId);
       const file = join(OUT, `${name}--${i}.json`);
-      writeFileSync(file, `${JSON.stringify(JSON.parse(historyToJSON(await handle.fetchHistory())), null, 1)}\n`);
-      console.log(`recorded ${file}`);
+      writeHistory(file, await handle.fetchHistory());
     }
   }
   if (only.length > 0 && !only.includes('continue-as-new')) return;
@@ -63,10 +62,9 @@ await worker.runUntil(async () => {
   });
   await handle.result();
   const firstRun = env.client.workflow.getHandle('history-continue-as-new', handle.firstExecutionRunId);
-  writeFileSync(join(OUT, 'continue-as-new--0.json'), `${JSON.stringify(JSON.parse(historyToJSON(await firstRun.fetchHistory())), null, 1)}\n`);
+  writeHistory(join(OUT, 'continue-as-new--0.json'), await firstRun.fetchHistory());
   const last = env.client.workflow.getHandle('history-continue-as-new');
-  writeFileSync(join(OUT, 'continue-as-new--1.json'), `${JSON.stringify(JSON.parse(historyToJSON(await last.fetchHistory())), null, 1)}\n`);
-  console.log('recorded continue-as-new');
+  writeHistory(join(OUT, 'continue-as-new--1.json'), await last.fetchHistory());
 });
 // An audience run (a schedule's run): its own worker, on Ruta's database.
 await recordAudienceRun(env);
