@@ -1,10 +1,9 @@
 import { z } from '@hono/zod-openapi';
 import { ATTENTION_REASONS } from '@ruta/db';
+import { Localized } from './common';
 
 /** A flow id in a query (the path parameter's schema names itself `id`, so it cannot be reused here). */
 export const FlowIdQuery = z.string().min(1).max(80);
-
-const Words = z.object({ es: z.string(), en: z.string() });
 
 export const AttentionGroup = z
   .object({
@@ -13,7 +12,7 @@ export const AttentionGroup = z
     nodeId: z.string().nullable(),
     kind: z.string().nullable(),
     reason: z.enum(ATTENTION_REASONS),
-    reasonLabel: Words,
+    reasonLabel: Localized,
     activity: z.string().nullable(),
     failureType: z.string().nullable(),
     example: z
@@ -26,7 +25,7 @@ export const AttentionGroup = z
     }),
     count: z.number().int(),
     since: z.string(),
-    message: Words.openapi({ description: 'Why, in plain words, and what can be done (es/en)' }),
+    message: Localized.openapi({ description: 'Why, in plain words, and what can be done (es/en)' }),
     actions: z.array(z.string()),
   })
   .openapi('AttentionGroup');
@@ -37,7 +36,7 @@ export const AttentionOverview = z
     total: z.number().int(),
     unconfirmed: z.object({
       total: z.number().int(),
-      message: Words,
+      message: Localized,
       items: z.array(
         z.object({
           id: z.string(),

@@ -1,6 +1,6 @@
 import { z } from '@hono/zod-openapi';
 import { ASSIGNMENT_MODES } from '@ruta/db';
-import { id, text } from './common';
+import { id, Localized, text } from './common';
 import { Ticket } from './customers';
 
 export const NoteBody = z
@@ -25,8 +25,6 @@ export const AssignmentMode = z.enum(ASSIGNMENT_MODES).openapi({
   description: 'How the queue hands out new cases: nobody until claimed, in turn, or to the least loaded member',
 });
 
-const Words = z.object({ es: z.string(), en: z.string() });
-
 /** One step of the journey's path, as the case view shows it: the block's and the port's names in es/en, not ids. */
 export const PathStep = z
   .object({
@@ -34,8 +32,8 @@ export const PathStep = z
     kind: z.string().nullable(),
     port: z.string().nullable(),
     at: z.string(),
-    label: Words.openapi({ description: "The block's name (its label, else its kind's name)" }),
-    portLabel: Words.nullable().openapi({ description: 'How it left, in words (null when it left by no port)' }),
+    label: Localized.openapi({ description: "The block's name (its label, else its kind's name)" }),
+    portLabel: Localized.nullable().openapi({ description: 'How it left, in words (null when it left by no port)' }),
   })
   .openapi('CasePathStep');
 

@@ -1,6 +1,5 @@
 import { z } from '@hono/zod-openapi';
-
-const Localized = z.object({ es: z.string(), en: z.string() });
+import { Localized } from './common';
 
 export const NodeKindInfo = z
   .object({

@@ -12,6 +12,9 @@ import { parseTimestamp, TIMESTAMP_PATTERN } from '../lib/timestamp';
 export { MAX_JSON_DEPTH };
 
 /** Largest value of PostgreSQL's `integer` (versions, limits, revisions). */
+/** Words a person reads, in Spanish and English (every message a business user reads comes in both). */
+export const Localized = z.object({ es: z.string(), en: z.string() });
+
 export const INT32_MAX = 2_147_483_647;
 
 // biome-ignore lint/suspicious/noControlCharactersInRegex: refusing control characters is the point

@@ -1,5 +1,5 @@
 import { z } from '@hono/zod-openapi';
-import { id, JsonObject, TimeZone, text } from './common';
+import { id, JsonObject, Localized, TimeZone, text } from './common';
 
 export const CustomerIdParam = id(200).openapi({ param: { name: 'id', in: 'path' }, example: 'c_camila' });
 
@@ -82,7 +82,7 @@ export const ErasureReport = z
         failed: z.array(z.object({ journeyId: z.string(), error: z.string() })),
         encrypted: z.boolean().openapi({ description: 'Payloads are encrypted: what remains needs the key' }),
         retentionDays: z.number().nullable().openapi({ description: 'How long closed histories are kept' }),
-        note: z.object({ es: z.string(), en: z.string() }),
+        note: Localized,
       })
       .openapi({ description: "What happened to the customer's journeys in Temporal" }),
   })

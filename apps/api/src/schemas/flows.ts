@@ -1,6 +1,6 @@
 import { z } from '@hono/zod-openapi';
 import { FlowDocument, migrateDocument, Scenario } from '@ruta/flow';
-import { id, int32, intParam, JsonObject, text } from './common';
+import { id, int32, intParam, JsonObject, Localized, text } from './common';
 
 /**
  * A flow id in a path. Ids are checked where they are minted (`f_` then letters, digits, `_` or `-`, in the document
@@ -77,9 +77,9 @@ export const Diagnostic = z
     nodeId: z.string().optional(),
     edgeId: z.string().optional(),
     path: z.array(z.union([z.string(), z.number()])),
-    message: z.object({ es: z.string(), en: z.string() }),
+    message: Localized,
     nodes: z.array(z.string()).optional(),
-    nodeLabel: z.object({ es: z.string(), en: z.string() }).optional(),
+    nodeLabel: Localized.optional(),
   })
   .openapi('Diagnostic');
 

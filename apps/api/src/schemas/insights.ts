@@ -1,6 +1,5 @@
 import { z } from '@hono/zod-openapi';
-
-const Words = z.object({ es: z.string(), en: z.string() });
+import { Localized } from './common';
 
 const Outcomes = z.object({
   entered: z.number().int(),
@@ -18,7 +17,7 @@ const Grouped = z.object({ key: z.string().nullable(), answers: z.number().int()
 /** What `GET /v1/insights` answers: the figures of one date range, per flow and version. */
 export const Insights = z
   .object({
-    range: Words.extend({ from: z.string(), to: z.string(), lastDay: z.string(), tz: z.string() }).openapi({
+    range: Localized.extend({ from: z.string(), to: z.string(), lastDay: z.string(), tz: z.string() }).openapi({
       description: 'The range asked for, and how to say it (es/en)',
     }),
     flowId: z.string().nullable(),
@@ -68,7 +67,7 @@ export const Insights = z
             low: z.number(),
             high: z.number(),
             pValue: z.number(),
-            verdict: Words.extend({ kind: z.string() }),
+            verdict: Localized.extend({ kind: z.string() }),
           }),
         ),
       }),
@@ -95,7 +94,7 @@ export const Insights = z
     }),
     escalations: z.object({
       total: z.number().int(),
-      byReason: z.array(z.object({ reason: z.string(), label: Words, count: z.number().int() })),
+      byReason: z.array(z.object({ reason: z.string(), label: Localized, count: z.number().int() })),
       byDay: z.array(z.object({ day: z.string(), reason: z.string(), count: z.number().int() })),
       topics: z.object({
         es: z.array(z.object({ phrase: z.string(), count: z.number().int(), examples: z.array(z.string()) })),

@@ -1,6 +1,6 @@
 import { z } from '@hono/zod-openapi';
 import { JOURNEY_CURSOR_PATTERN } from '@ruta/db';
-import { id, intParam, text } from './common';
+import { id, intParam, Localized, text } from './common';
 
 export const JourneyIdParam = id(300).openapi({
   param: { name: 'id', in: 'path' },
@@ -18,7 +18,7 @@ const Attention = z
     attempts: z.number().int().openapi({ description: 'Failed attempts so far' }),
     activity: z.string().nullable(),
     failure: z.string().nullable().openapi({ description: "The last failure's message, as Temporal reports it" }),
-    message: z.object({ es: z.string(), en: z.string() }).openapi({ description: 'What is wrong and what to do' }),
+    message: Localized.openapi({ description: 'What is wrong and what to do' }),
     actions: z.array(z.string()).openapi({ description: 'The controls that help, most fitting first' }),
   })
   .openapi('JourneyAttention', {
@@ -131,7 +131,7 @@ const Timer = z.object({
     .object({ activity: z.string(), message: z.string(), type: z.string().optional() })
     .optional()
     .openapi({ description: 'For activity_failed (parked): the activity that failed for good and its error' }),
-  message: z.object({ es: z.string(), en: z.string() }).optional().openapi({
+  message: Localized.optional().openapi({
     description:
       'For activity_failed (parked) and missing_data (held): why the journey waits and what a person can do, es/en',
   }),
@@ -193,9 +193,6 @@ export const ControlResult = z
       .array(z.string())
       .optional()
       .openapi({ description: 'When held again: the placeholders still without a value, e.g. customer.name' }),
-    message: z
-      .object({ es: z.string(), en: z.string() })
-      .optional()
-      .openapi({ description: 'When held again: what is missing and what to do, es/en' }),
+    message: Localized.optional().openapi({ description: 'When held again: what is missing and what to do, es/en' }),
   })
   .openapi('JourneyControlResult');

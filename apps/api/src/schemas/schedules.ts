@@ -1,5 +1,6 @@
 import { z } from '@hono/zod-openapi';
 import { Audience, SCHEDULE_OVERLAPS } from '@ruta/flow';
+import { Localized } from './common';
 
 export const ScheduleRun = z
   .object({
@@ -35,7 +36,7 @@ export const FlowSchedule = z
       })
       .nullable(),
     audience: Audience.nullable(),
-    audienceText: z.object({ es: z.string(), en: z.string() }).nullable(),
+    audienceText: Localized.nullable(),
     nextRuns: z.array(z.string()).openapi({ description: 'The next times it runs (none while paused)' }),
     recentRuns: z.array(ScheduleRun).openapi({ description: 'Newest first, with what each did' }),
     running: z.array(z.string()).openapi({ description: 'Workflow ids of runs still going' }),
