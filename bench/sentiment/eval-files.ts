@@ -19,6 +19,7 @@ export function readEvalFiles(root: string): EvalFiles {
       'blind-8.jsonl',
       'blind-9.jsonl',
       'blind-10.jsonl',
+      'blind-11.jsonl',
     ].map(e),
   };
 }

@@ -39,6 +39,8 @@ const cases: Record<RuleReason, { es: string[]; en: string[] }> = {
       'could someone from your team give me a ring about my claim?',
       'could I have a wee word wi somebody about my meter',
       'could we get a call back from someone in billing?',
+      'any chance somebody could give us a call on Friday about the mortgage?',
+      'can I be put through to someone who deals with complaints? done all the steps already',
     ],
   },
   churn_threat: {
@@ -91,6 +93,7 @@ const cases: Record<RuleReason, { es: string[]; en: string[] }> = {
       'I lost my job',
       "we don't have enough money for groceries this week, can my payment wait?",
       'power out since morning and I have a sick mum at home',
+      'my lolo is 91 and cannot queue at the branch anymore, how does he renew his ID?',
     ],
   },
   urgency: {
@@ -100,6 +103,7 @@ const cases: Record<RuleReason, { es: string[]; en: string[] }> = {
       'hoy sin falta',
       'cuanto antes por favor',
       'necesito que me respondan hoy mismo',
+      'ocupo la constancia pa mañana temprano pa la entrevista, me la mandan?',
     ],
     en: ['urgent', 'asap please', 'I need it right now', 'this is an emergency'],
   },
@@ -120,6 +124,8 @@ const cases: Record<RuleReason, { es: string[]; en: string[] }> = {
       'el dinero salió de mi cuenta pero a mi mamá no le llegó',
       'me cobraron la instalación y me dijeron que era gratis',
       'retiraron el equipo pero no el dinero del depósito',
+      'el pago salió rechazado pero igual me descontaron la plata',
+      'la boleta de la luz llegó al triple de lo normal y estuvimos de vacaciones',
       // v13 gives it a rule (v8 to v12 escalated it by the model alone).
       'Me dejaron sin agua caliente toda la semana y la boleta llegó igual de cara',
     ],
@@ -133,6 +139,8 @@ const cases: Record<RuleReason, { es: string[]; en: string[] }> = {
       'Charged a no-show fee when the driver cancelled on me',
       "my bill came to $900 when I usually pay $80, that can't be right",
       'You sent a debt collection letter for a card I cancelled in March',
+      'the transfer was declined at the till yet the amount still came off my balance',
+      'gas bill says four times the usual units and the flat was empty all month',
       "My deposit still hasn't been returned and I moved out in March.",
     ],
   },
@@ -144,6 +152,7 @@ const cases: Record<RuleReason, { es: string[]; en: string[] }> = {
       'el instalador nos dejó colgados otra vez',
       'me cambiaron la cita con el dentista sin avisarme',
       'el repartidor se fue sin entregar la mitad del pedido',
+      'pagué 8 clases y el profesor no ha venido a ninguna',
     ],
     en: [
       'Waited in all afternoon, your engineer never turned up.',
@@ -151,6 +160,7 @@ const cases: Record<RuleReason, { es: string[]; en: string[] }> = {
       'The pickup I booked never happened.',
       "The courier didn't even try to deliver, just left a card.",
       'the app says the driver marked me as not available but I was home the whole time',
+      'I prepaid ten lessons and the tutor has not shown up once this month',
     ],
   },
   order_failure: {
@@ -160,6 +170,8 @@ const cases: Record<RuleReason, { es: string[]; en: string[] }> = {
       'la aplicación dice que mi pedido fue entregado pero no me llegó nada',
       'el helado llegó derretido',
       'en el pedido venía un pollo en vez de carne',
+      'me llegó la tablet pero la pantalla vino rajada, quiero otra',
+      'recién lo saqué de la caja y el microondas no enciende',
     ],
     en: [
       'Our dinner showed up an hour late and completely cold.',
@@ -167,6 +179,7 @@ const cases: Record<RuleReason, { es: string[]; en: string[] }> = {
       'You sent me a size 8 instead of a 10.',
       'My parcel has been marked as delivered but it is not here.',
       'Ordered a king size duvet, got a single.',
+      'The printer I bought from your shop is not even turning on, I only unboxed it this morning',
     ],
   },
   bot_mismatch: {
@@ -272,6 +285,9 @@ describe('escalation reasons', () => {
       'Received it in 2 days, brilliant',
       'Is the hospital pharmacy open on Sunday?',
       "nvm, it's working again now",
+      // v15's: a flight still confirmed, something not urgent at all.
+      '¿el bus de mañana a Mendoza sigue confirmado con la nieve?',
+      "need the boiler looked at some time, it's not urgent urgent",
     ]) {
       expect(analyze(text).escalate, text).toBe(false);
     }

@@ -275,6 +275,10 @@ const MONEY_OUTRIGHT = [
   '\\b(?:devolvi|devolvimos|devolvieron|recibieron|retiraron|recogieron|entregue|returned|sent back|collected|picked up|received)\\b(?: [^ ]+){0,3} (?:el |la |los |las |the |my |our )?(?:producto|articulo|pedido|equipo|paquete|item|product|order|parcel|return|device|phone)\\w*(?: [^ ]+){0,4} (?:pero|y|but|and) (?:no|nunca|todavia no|aun no|not|never|still no|no sign of)(?: (?:me |han |have |has |got |get|gotten))? ?(?:devolvieron |reembolsaron |returned |refunded )?(?:la |el |mi |my |the )?(?:plata|dinero|reembolso|pago|money|refund|cash)\\b',
   // A debt chased for an account closed or paid: "a debt collection letter for an account I closed last year".
   `\\b(?:debt collect\\w*|collections? (?:agency|agent|letter|call|notice)|final demand|demand letter|bailiffs?|cobranza|cobradores?|carta de cobro|aviso de deuda)\\b${gap(10)} (?:(?:i|we) (?:had )?(?:closed|cancell?ed|paid|settled|cleared)|(?:i|we) never (?:had|opened|owed)|(?:que )?(?:ya )?(?:pague|cancele|cerre|di de baja|salde)|que nunca (?:tuve|abri|contrate))\\b`,
+  // "my card was declined but the money still went off my account", "la compra fue rechazada pero igual me descontaron".
+  `\\b(?:declined|rejected|bounced|didn't go through|did not go through|never went through)\\b${gap(8)} (?:but|yet|and|still)\\b${gap(6)} (?:went off|came off|was taken|were taken|got taken|was deducted|were deducted|got deducted|deducted|debited|left my account|came out|went out|taken (?:from|off|out))\\b|\\b(?:rechazad[oa]|rechazaron|rechazo|no paso|fallo|fallida|no se (?:proceso|completo|realizo))\\b${gap(8)} (?:pero|y)\\b${gap(4)} (?:me |se |la |lo )?(?:descontaron|desconto|cobraron|cobro|debitaron|debito|sacaron|saco|retiraron|fue (?:descontad|debitad|cobrad)[oa])\\b`,
+  // "K-Electric bill is showing 3 times the normal units", "la boleta llegó al triple de lo normal".
+  `\\b(?:bill|invoice|charges?|reading|meter|units|statement|factura|boleta|cuenta|recibo|cobro|consumo|lectura)\\w*\\b${gap(10)} (?:(?:(?:\\d+|two|three|four|five|ten) times|double|triple|twice|thrice|quadruple) (?:the |my |our )?(?:normal|usual|regular|average|typical|what (?:i|we) (?:normally |usually )?(?:pay|use|get))|(?:el |al |a |un |casi el |mas del? )?(?:doble|triple|cuadruple) de lo (?:normal|habitual|de siempre|que (?:pago|pagamos|suelo pagar|siempre pago))|(?:\\d+|dos|tres|cuatro|cinco|diez) veces (?:mas de )?lo (?:normal|habitual|de siempre|que (?:pago|pagamos|suelo pagar)))\\b`,
   // Charged and not served: "la página me cobró y no me generó el pasaje", "took the payment but never issued the ticket".
   `\\b(?:me cobro|me cobraron|me desconto|me descontaron|me debito|me debitaron|charged me|took (?:the|my) (?:money|payment))\\b${gap(3)} (?:y|pero|but|and) (?:no|nunca|never|didn't|did not)(?: me)? (?:genero|generaron|emitio|emitieron|envio|enviaron|dieron|entregaron|issue|issued|send|sent|generate|generated|give|gave)\\b`,
   // "taken on the 1st AND the 15th": one bill taken on two dates.
@@ -331,6 +335,11 @@ const VISITOR_ES = any(
   'remis',
   'medico',
   'enfermer[oa]',
+  'entrenador\\w*',
+  'profesor\\w*',
+  'instructor\\w*',
+  'cuidador\\w*',
+  'inspector\\w*',
   'visita',
   'nadie',
   'turno',
@@ -376,6 +385,17 @@ const VISITOR_EN = any(
   'contractors?',
   'repair ?(?:man|person)',
   'nurse',
+  'trainers?',
+  'personal trainer',
+  'coach',
+  'tutors?',
+  'teachers?',
+  'instructors?',
+  'cleaners?',
+  'carers?',
+  'caregivers?',
+  'inspectors?',
+  'surveyors?',
   'nobody',
   'delivery',
   'pickup',
@@ -389,7 +409,7 @@ const VISITOR_EN = any(
   'cab',
 );
 const NEVER_CAME_EN = any(
-  "(?:never|didn't|did not|didnt|hasn't|has not|hasnt|haven't|have not|still hasn't|still haven't|failed to) (?:even )?(?:show(?:ed)?(?: up)?|come|came|turn(?:ed)? up|arrive[d]?|appear(?:ed)?|make it|pick(?:ed)? me up)",
+  "(?:never|didn't|did not|didnt|hasn't|has not|hasnt|haven't|have not|still hasn't|still haven't|failed to) (?:even )?(?:show(?:ed|n)?(?: up)?|come|came|turn(?:ed)? up|arrive[d]?|appear(?:ed)?|make it|pick(?:ed)? me up)",
   'no show',
   '(?:showed|came|turned up|arrived) (?:up )?late',
 );
@@ -454,6 +474,7 @@ const BAD_STATE_ES = any(
   'mojad[oa]s?',
   'danad[oa]s?',
   'rot[oa]s?',
+  'raja(?:o|d[oa]s?)?',
   'quebrad[oa]s?',
   'trizad[oa]s?',
   'rayad[oa]s?',
@@ -630,6 +651,9 @@ const ORDER_FAILURE_EN = [
   "\\b(?:got|received|sent me|delivered|brought)(?: me)? (?:someone else's|somebody else's)\\b|\\bwrong (?:item|size|colou?r|order|model|product|sofa|one|thing|part|dish|meal|food|address|building|house|door)s?\\b(?! for me)",
   `\\b(?:ordered|bought|asked for|paid for)\\b${gap(6)} (?:and|but|,|yet) (?:only |just )?(?:got|received|they sent|you sent|came)\\b|\\bonly (?:got|received) (?:\\d+|one|two|three|half|part)\\b`,
   "\\b(?:lost|losing|misplaced) (?:my|our|the) (?:package|parcel|order|delivery|luggage|bag|suitcase)\\b|\\b(?:it's|its|it is|they're|they are) gone\\b|\\bnever (?:arrived|came|got here|turned up|showed up)\\b|\\bthat never came\\b|\\bnever received (?:it|my|the|them|anything)\\b",
+  // Dead out of the box: "the laptop I bought is not even powering on, just opened the box", "recién lo saqué de la caja y no prende".
+  `\\b(?:not|isn't|is not|won't|doesn't|does not|didn't|never) (?:even )?(?:powering|turning|switching|booting|power|turn|switch|boot) on\\b${gap(8)} (?:just|only) (?:opened|unboxed|took it out|arrived|got it|bought it|received it)\\b|\\b(?:just|only) (?:opened|unboxed)\\b${gap(8)} (?:not|isn't|won't|doesn't|didn't) (?:even )?(?:powering|turning|switching|booting|working|power|turn|switch|boot|work)\\b|\\b(?:bought|purchased|ordered|got) (?:it |this |them )?(?:from (?:your|the|you) \\w+|yesterday|last (?:night|week)|this week|on \\w+day|two days ago|a few days ago)\\b${gap(4)} (?:is |was |it's |its )?(?:not|isn't|won't|doesn't|didn't) (?:even )?(?:powering|turning|switching|booting|power|turn|switch|boot) on\\b`,
+  `\\b(?:recien (?:comprad[oa]|llegad[oa]|salid[oa] de la caja|lo (?:compre|recibi|saque))|lo (?:acabo|acabamos) de (?:comprar|recibir|sacar de la caja)|(?:lo|la) saque de la caja|nuevit[oa]|sin estrenar)\\b${gap(6)} (?:y |pero )?(?:no|ni) (?:prende|enciende|funciona|arranca|carga|anda)\\b`,
   "\\b(?:brand new|new)\\b(?: (?![.!?]+(?: |$))[^ ]+){0,5} (?:doesn't|does not|won't|isn't|is not|didn't|wont|doesnt) (?:work|turn on|charge|start|power on)\\b|\\b(?:arrived|came|out of the box)\\b(?: (?![.!?]+(?: |$))[^ ]+){0,4} (?:doesn't|does not|won't|didn't) (?:work|turn on)\\b|\\b(?:the|this|that) \\w+ (?:you|they) sent (?:me )?(?:doesn't|does not|won't|isn't|didn't|wont|doesnt) work\\b",
   "\\b(?:says|shows|showing|marked|marks|claims|listed|status)(?: as| it was| it's| its| it| that it was)? delivered\\b",
   '\\bnothing like the (?:photos?|pictures?|description|ad|advert)\\b|\\bnot what (?:i|we) ordered\\b|\\bnone of (?:this|it) is (?:mine|ours|what)\\b',
@@ -650,7 +674,7 @@ const ORDER_FAILURE_EN = [
 const ORDER_CONTEXT =
   '\\b(?:pedido|paquete|envio|compra|orden|domicilio|llego|llegaron|vino|recibi|me (?:mandaron|enviaron|trajeron)|entregaron|order|ordered|package|parcel|delivery|delivered|arrived|came|received|takeaway|sent (?:me|us))\\b';
 const ITEM_DAMAGE = [
-  `\\b(?:producto|articulo|pantalla|pieza|celular|telefono|movil|equipo|mueble|sofa|heladera|lavadora|nevera|tele|televisor|comida|pizza|plato|vaso|vasos|lampara|mesa|silla|screen|sofa|couch|lamp|phone|laptop|tv|glass|glasses|plates?|item|product|contents|lid|cushion|table|chair)s? (?:\\w+ )?${NOT_MILD}(?:rot[oa]s?|rayad[oa]s?|quebrad[oa]s?|trizad[oa]s?|abollad[oa]s?|manchad[oa]s?|danad[oa]s?|broken|cracked|scratched|dented|smashed|shattered|damaged|torn|ripped|in pieces|stained)\\b`,
+  `\\b(?:producto|articulo|pantalla|pieza|celular|telefono|movil|equipo|mueble|sofa|heladera|lavadora|nevera|tele|televisor|comida|pizza|plato|vaso|vasos|lampara|mesa|silla|screen|sofa|couch|lamp|phone|laptop|tv|glass|glasses|plates?|item|product|contents|lid|cushion|table|chair)s? (?:\\w+ )?${NOT_MILD}(?:rot[oa]s?|raja(?:o|d[oa]s?)?|rayad[oa]s?|quebrad[oa]s?|trizad[oa]s?|abollad[oa]s?|manchad[oa]s?|danad[oa]s?|broken|cracked|scratched|dented|smashed|shattered|damaged|torn|ripped|in pieces|stained)\\b`,
   '\\b(?:has|had|have|tiene|tenia|came with|arrived with|delivered with|turned up with|showed up with|got here with|vino con|llego con|entregaron con|lo trajeron con) (?:a |an |una |un )?(?:\\w+ ){0,2}(?:dead pixel\\w*|crack|scratch|dent|rip|tear|hole|stain|chip|defect|mancha|raya|rayon|grieta|agujero|abolladura|defecto|rotura|pata (?:rota|quebrada))\\b',
   // Not a span of time: "took 5 days instead of 3".
   '(?<!\\b(?:took|takes|taking|tardo|tardaron|demoro|demoraron|se demoro)\\b(?: [^ ]+){0,4} )\\b(?:en vez de|en lugar de|instead of)\\b',
@@ -831,7 +855,7 @@ const URGENCY_COLLOQUIAL = [
   '\\b(?:ya|luego|pronto|rapido|apurate|apurense|ahora) po\\b|\\bsi o si\\b',
   // Not praise for what was fast: "me devolvieron la plata al tiro", "llegó completico y rapidito".
   '(?<!\\b(?:llego|llegaron|vino|vinieron|entregaron|entrego|atendieron|atendio|resolvieron|resolvio|devolvieron|devolvio|solucionaron|soluciono|respondieron|respondio|contestaron|contesto|arreglaron|arreglo|hicieron|hizo|reembolsaron|acreditaron)\\b(?: [^ ]+){0,4} )(?:\\baltiro\\b|\\bal tiro\\b|\\bahorita mismo\\b|\\bya mismito\\b|\\bpara ayer\\b|\\brapidito\\b)',
-  `\\b(?:necesit\\w+|ocupo|me urge)\\b${gap(8)} (?:para (?:hoy|manana|ya|esta noche)|hoy mismo|ahora mismo|antes de (?:manana|las \\d+))\\b`,
+  `\\b(?:necesit\\w+|ocupo|me urge)\\b${gap(8)} (?:(?:para|pa) (?:hoy|manana|ya|esta noche)|hoy mismo|ahora mismo|antes de (?:manana|las \\d+))\\b`,
   `\\b(?:need|needed|needs)\\b${gap(8)} (?:today|tonight|tomorrow|right now|asap)\\b`,
   "\\bplease hurry\\b|\\bhurry up\\b|\\b(?:i|we) (?:have|got|'ve got) (?:a|an|my) (?:flight|deadline|exam|interview|surgery|operation)\\b|\\b(?:i'm|im|i am|we're|we are) moving (?:out )?(?:tomorrow|today)\\b|\\b(?:rent|bill|payment|mortgage)(?: \\w+)? (?:is|was) due (?:today|tomorrow)\\b|\\bhave to be out\\b(?: (?![.!?]+(?: |$))[^ ]+){0,4} (?:tomorrow|today)\\b",
 ];
@@ -1094,7 +1118,7 @@ export const COMPLAINT_RULES: PhraseRuleSpec[] = [
     negatable: true,
     notInInfoQuestion: true,
     context:
-      "\\b(?:still(?! (?:on|valid|open|happening|going ahead|booked|confirmed|available|good|fine|ok)\\b)|not|no|never|blocked|locked|can't|cannot|won't|doesn't|isn't|haven't|hasn't|didn't|sigue|siguen|bloquead\\w*|sin|nunca|todavia)\\b",
+      "\\b(?:still(?! (?:on|valid|open|happening|going ahead|booked|confirmed|available|good|fine|ok)\\b)|not|no|never|blocked|locked|can't|cannot|won't|doesn't|isn't|haven't|hasn't|didn't|sigue(?:n)?(?! (?:confirmad|en pie|vigente|programad|activ|a tiempo|igual de bien|saliendo))|bloquead\\w*|sin|nunca|todavia)\\b",
     patterns: [
       `\\b(?:my|our|the) (?:flight|exam|interview|surgery|operation|trip|wedding|funeral|deadline|move|court date|hearing|appointment|visa \\w+)\\b(?: (?![.!?]+(?: |$))[^ ]+){0,4} (?:is |was |leaves |departs |closes )?(?:today|tonight|tomorrow|in (?:an hour|\\d+ hours|a few hours))\\b|\\b(?:mi|el|la|nuestro|nuestra) (?:vuelo|viaje|examen|entrevista|operacion|cirugia|mudanza|plazo|audiencia|boda|funeral)\\b(?: (?![.!?]+(?: |$))[^ ]+){0,4} (?:es |sale |vence |cierra )?(?:hoy|manana|esta noche)\\b`,
     ],
