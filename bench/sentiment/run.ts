@@ -169,6 +169,17 @@ const BLIND_ROUNDS: { name: string; file: string; before: string; beforeFigures:
     },
     unseen: false,
   },
+  {
+    name: 'blind-12',
+    file: 'packages/sentiment/eval/blind-12.jsonl',
+    before:
+      'v7 (d7e4988), scored once with v14 (07fe8d3) and v15 (2c57acd) after v15 was frozen; written while v15 was being built, by a writer with the first blind round’s brief',
+    beforeFigures: {
+      es: { anger: [0.942, 0.189, 0.933], strong: [0.942, 0.959, 0.91], any: [0.942, 0.973, 0.735] },
+      en: { anger: [0.921, 0.151, 0.917], strong: [0.921, 0.932, 0.872], any: [0.921, 0.986, 0.727] },
+    },
+    unseen: true,
+  },
 ];
 /** How often the two annotators agree, per language: polarity, escalation, and Cohen's kappa on escalation. */
 function agreement(lang: 'es' | 'en', blind: Blind[] = blind2) {
