@@ -20,6 +20,7 @@ export function readEvalFiles(root: string): EvalFiles {
       'blind-9.jsonl',
       'blind-10.jsonl',
       'blind-11.jsonl',
+      'blind-12.jsonl',
     ].map(e),
   };
 }

@@ -178,7 +178,7 @@ const BLIND_ROUNDS: { name: string; file: string; before: string; beforeFigures:
       es: { anger: [0.942, 0.189, 0.933], strong: [0.942, 0.959, 0.91], any: [0.942, 0.973, 0.735] },
       en: { anger: [0.921, 0.151, 0.917], strong: [0.921, 0.932, 0.872], any: [0.921, 0.986, 0.727] },
     },
-    unseen: true,
+    unseen: false,
   },
 ];
 /** How often the two annotators agree, per language: polarity, escalation, and Cohen's kappa on escalation. */

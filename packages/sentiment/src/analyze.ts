@@ -580,6 +580,9 @@ export function readByRules(text: string): RuleReading {
     }
   }
   const praised = contribs.some((c) => c.v > 0 && !c.sarc && !c.laugh);
+  // "Your nurse line was fantastic when my son was in hospital": praise that mentions a hard time needs no person, and
+  // the models should not learn from it that a vulnerable customer does not count.
+  if (label === 'positive' && praised) signals.delete('vulnerable_customer');
   const complaintCue = tokenNeg > 0 || pv < 0 || flags.problem + flags.recur + flags.wait > 0;
   // "How do I report a fault with my line?": one question asking how, about a topic, not a complaint.
   const infoOnly = hasQuestion && ONE_QUESTION.test(folded) && (INFO_LEAD.test(folded) || WHERE_WHEN_LEAD.test(folded));

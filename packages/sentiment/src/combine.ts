@@ -121,7 +121,13 @@ export function combine(
     confidence = p[best]!;
   }
   const found = new Set<EscalationReason>(reading.signals);
-  if (label !== 'positive') for (const r of reading.ifNotPositive) found.add(r);
+  // Sarcasm is praise words the rules read as a complaint: the models' "positive" does not overrule it unless the
+  // rules read praise too.
+  for (const r of reading.ifNotPositive) {
+    if (label !== 'positive' || (r === 'sarcasm' && reading.label !== 'positive')) found.add(r);
+  }
+  // "Your nurse line was fantastic when my son was in hospital": praise that mentions a hard time needs no person.
+  if (label === 'positive') found.delete('vulnerable_customer');
   if (label === 'negative') for (const r of reading.ifNegative) found.add(r);
   // Reasons at the `strong` level count only when the model does not read the message as routine; the
   // `anger` level (anger, threats to leave, regulators) always counts.

@@ -163,6 +163,20 @@ const MONEY_EN = any(
   'purchases?',
   'costs?',
   'amount',
+  'pesos',
+  'naira',
+  'cedis',
+  'shillings',
+  'rupees',
+  'ringgit',
+  'rand',
+  'euros',
+  'airtime',
+  'top ?ups?',
+  'topped up',
+  'loaded',
+  'recharg\\w*',
+  'wallet',
 );
 const MONEY_WRONG_EN = any(
   'twice',
@@ -279,8 +293,13 @@ const MONEY_OUTRIGHT = [
   `\\b(?:declined|rejected|bounced|didn't go through|did not go through|never went through)\\b${gap(8)} (?:but|yet|and|still)\\b${gap(6)} (?:went off|came off|was taken|were taken|got taken|was deducted|were deducted|got deducted|deducted|debited|left my account|came out|went out|taken (?:from|off|out))\\b|\\b(?:rechazad[oa]|rechazaron|rechazo|no paso|fallo|fallida|no se (?:proceso|completo|realizo))\\b${gap(8)} (?:pero|y)\\b${gap(4)} (?:me |se |la |lo )?(?:descontaron|desconto|cobraron|cobro|debitaron|debito|sacaron|saco|retiraron|fue (?:descontad|debitad|cobrad)[oa])\\b`,
   // "K-Electric bill is showing 3 times the normal units", "la boleta llegó al triple de lo normal".
   `\\b(?:bill|invoice|charges?|reading|meter|units|statement|factura|boleta|cuenta|recibo|cobro|consumo|lectura)\\w*\\b${gap(10)} (?:(?:(?:\\d+|two|three|four|five|ten) times|double|triple|twice|thrice|quadruple) (?:the |my |our )?(?:normal|usual|regular|average|typical|what (?:i|we) (?:normally |usually )?(?:pay|use|get))|(?:el |al |a |un |casi el |mas del? )?(?:doble|triple|cuadruple) de lo (?:normal|habitual|de siempre|que (?:pago|pagamos|suelo pagar|siempre pago))|(?:\\d+|dos|tres|cuatro|cinco|diez) veces (?:mas de )?lo (?:normal|habitual|de siempre|que (?:pago|pagamos|suelo pagar)))\\b`,
+  // A charge the customer does not recognise: "¿qué es este cargo de 12 dólares? no lo reconozco", "what is this charge on
+  // my statement? Don't recognise it", "airtime that never dropped".
+  `\\b(?:charges?|debits?|payments?|transactions?|deductions?|amount|cargos?|cobros?|debitos?|movimientos?|compras?|descuentos?)\\b(?: [^ ]+){0,16} (?:no (?:lo|la|los|las) (?:reconozco|reconocemos|conozco)|(?:i |we )?(?:don't|do not|dont|didn't|did not) recogni[sz]e (?:it|this|that|them|the)|(?:i |we )?never (?:made|authori[sz]ed) (?:it|this|that|them))\\b|\\b(?:debited|charged|deducted|paid)\\b${gap(8)} (?:for )?(?:airtime|data|bundle|top ?up|recharge|token|units|credit|load)\\w*\\b${gap(3)} (?:that |which )?(?:never|didn't|did not|has not|hasn't|not) (?:drop|dropped|come|came|arrive|arrived|reflect|reflected|load|loaded|credit|credited)\\b`,
+  // A refund that stays pending: "refund status, it is pending since 15 days", "el reembolso sigue pendiente hace 3 semanas".
+  `\\b(?:refund|reversal|reimbursement|chargeback|reembolso|devolucion|reintegro|reverso)\\w*\\b${gap(10)} (?:pending|still pending|not (?:yet )?(?:received|credited|processed)|pendiente|sin (?:acreditar|procesar))\\b${gap(3)} (?:since|for|over|desde hace|hace|hace ya|desde) (?:more than |over |almost |mas de |casi )?(?:\\d+|two|three|four|five|six|ten|several|dos|tres|cuatro|cinco|seis|diez|varios|varias) (?:days|weeks|months|dias|semanas|meses)\\b`,
   // Charged and not served: "la página me cobró y no me generó el pasaje", "took the payment but never issued the ticket".
-  `\\b(?:me cobro|me cobraron|me desconto|me descontaron|me debito|me debitaron|charged me|took (?:the|my) (?:money|payment))\\b${gap(3)} (?:y|pero|but|and) (?:no|nunca|never|didn't|did not)(?: me)? (?:genero|generaron|emitio|emitieron|envio|enviaron|dieron|entregaron|issue|issued|send|sent|generate|generated|give|gave)\\b`,
+  `\\b(?:me cobro|me cobraron|me desconto|me descontaron|me debito|me debitaron|charged me|took (?:the|my) (?:money|payment))\\b${gap(8)} (?:y|pero|but|and) (?:no|nunca|never|didn't|did not)(?: me| se| nos)?(?: la| lo| los| las)? (?:genero|generaron|emitio|emitieron|envio|enviaron|dieron|entregaron|cargo|cargaron|acredito|acreditaron|activo|activaron|reflejo|abono|abonaron|issue|issued|send|sent|generate|generated|give|gave|credit|credited|load|loaded)\\b`,
   // "taken on the 1st AND the 15th": one bill taken on two dates.
   '\\b(?:taken|debited|charged|deducted|came out|went out|billed|cobraron|debitaron|descontaron)\\b(?: (?![.!?]+(?: |$))[^ ]+){0,3} (?:on the |el )\\d+(?:st|nd|rd|th)? (?:and|y) (?:again |otra vez )?(?:on )?(?:the |el )\\d+',
   // "Two separate deductions for the same bill".
@@ -356,6 +375,8 @@ const NEVER_CAME_ES = any(
 );
 const NO_SHOW_ES = [
   near(VISITOR_ES, NEVER_CAME_ES, 8),
+  // "Quedaron en llamarme el viernes por lo del reintegro. Estamos a miércoles."
+  '\\b(?:quedaron en|quedo en|prometieron|prometio|me dijeron que|me dijo que|me iban a|iban a|agendaron|agende)\\b(?: [^ ]+){0,6} (?:llamar\\w*|venir|visitar\\w*|devolver\\w*|pasar|traer\\w*|entregar\\w*|contactar\\w*|la visita|la llamada|la entrega)\\b(?: [^ ]+){0,10} (?:estamos a|hoy es|ya es|ya estamos a|y ya es|y hoy es) (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)\\b',
   '\\bme (?:dejaron|dejo|han dejado|ha dejado) (?:plantad[oa]s?|tirad[oa]s?)\\b|\\bme (?:plantaron|planto|han plantado|ha plantado)\\b',
   `\\b(?:quedaron|quedo|dijeron|dijo|prometieron|prometio|tenia que|tenian que|iban a|iba a|debia|debian|me iban a|agende|agendaron|tenia agendad\\w+)(?: de)?(?: que)? (?:venir|llegar|pasar|llamar\\w*|instalar|visitar\\w*|traer|la visita|la instalacion|el tecnico)\\b${gap(12)} (?:nada|nunca|no (?:han|ha|vino|vinieron|llego|llegaron|llamaron|llamo|aparec\\w+)|ya son las|son las|hoy es|han pasado|pasaron|ni (?:luces|rastro)|nadie)\\b`,
   `\\b(?:tenia|tengo|teniamos|tenemos) (?:turno|cita|hora|visita|agendad\\w+|programad\\w+)\\b${gap(12)} (?:nunca|no) (?:llegaron|vinieron|llego|vino|aparec\\w+|se present\\w+)\\b|\\b(?:tenia|tengo|teniamos|tenemos) (?:turno|cita|hora|visita)\\b${gap(12)} (?:me plantaron|son las|nadie)\\b`,
@@ -414,6 +435,8 @@ const NEVER_CAME_EN = any(
   '(?:showed|came|turned up|arrived) (?:up )?late',
 );
 const NO_SHOW_EN = [
+  // "Was promised a call back Tuesday. It's Friday.", "callback was promised within 24 hours, that was Thursday".
+  "\\b(?:promised|was promised|were promised|booked|scheduled|said (?:they'd|they would|someone would|you'd|you would))\\b(?: [^ ]+){0,6} (?:call ?back|callback|call|ring|visit|delivery|someone)\\b(?: [^ ]+){0,8} (?:it's|its|it is|today is|that was)(?: now| already)? (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b|\\b(?:call ?back|callback|visit|delivery)\\b(?: [^ ]+){0,3} (?:was |were )?(?:promised|booked|scheduled|due)\\b(?: [^ ]+){0,8} (?:it's|its|it is|today is|that was)(?: now| already)? (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b",
   // "marked my parcel as 'customer not available' but I was literally at the door".
   "\\b(?:marked|says|said|claims|claimed|status|shows|showing|noted)\\b(?: [\\w']+| [.,!\"]){0,6} (?:not available|unavailable|not (?:at )?home|no one (?:home|available|in|there)|nobody (?:home|in|available|there)|no answer|address not found|refused)\\b(?: [\\w']+| [.,!\"]){0,6} (?:i was|we were|i've been|i have been|someone was|i'd been|i had been|my (?:wife|husband|mum|mom|dad) was) (?:literally )?(?:at )?(?:home|in|here|there|waiting|at the door|right there|downstairs)\\b",
   // "the driver left without dropping off half the order", "the engineer went away without fixing anything".
