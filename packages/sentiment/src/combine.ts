@@ -70,13 +70,16 @@ const CLASSES: readonly Polarity[] = ['negative', 'neutral', 'positive'];
 
 /**
  * The score, -1..1: the rules' valence, unless its sign contradicts the label the models gave ("Absolutely love paying
- * $95 a month for the privilege…" has praise words and is a complaint); then the models' P(positive) − P(negative),
- * which has the label's sign. A score never says the opposite of the label it comes with.
+ * $95 a month for the privilege…" has praise words and is a complaint); then the margin between the models'
+ * P(positive) and P(negative), with the label's sign. A score never says the opposite of the label it comes with.
  */
 function scoreFor(s: number, label: Polarity, p: readonly number[]): number {
   const rules = s / Math.sqrt(s * s + 6);
   const contradicts = (label === 'negative' && rules > 0) || (label === 'positive' && rules < 0);
-  return contradicts ? p[2]! - p[0]! : rules;
+  if (!contradicts) return rules;
+  // The models' margin, with the label's sign (a sarcastic "qué buena atención" the models read as praise is negative).
+  const margin = Math.abs(p[2]! - p[0]!);
+  return label === 'negative' ? -margin : margin;
 }
 const round = (x: number): number => Math.round(x * 1000) / 1000;
 
@@ -121,10 +124,16 @@ export function combine(
     confidence = p[best]!;
   }
   const found = new Set<EscalationReason>(reading.signals);
-  // Sarcasm is praise words the rules read as a complaint: the models' "positive" does not overrule it unless the
-  // rules read praise too.
+  // Sarcasm is praise words the rules read as a complaint: the models' "positive" does not overrule it when they are
+  // unsure (under 0.6) and the rules did not read praise either.
+  const unsurePraise = p[CLASSES.indexOf('positive')]! < 0.6 && reading.label !== 'positive';
   for (const r of reading.ifNotPositive) {
-    if (label !== 'positive' || (r === 'sarcasm' && reading.label !== 'positive')) found.add(r);
+    if (label !== 'positive' || (r === 'sarcasm' && unsurePraise)) found.add(r);
+  }
+  // Sarcasm about the service is a complaint: "qué buena atención, tres días y ni una respuesta" is not praise.
+  if (found.has('sarcasm') && label === 'positive') {
+    label = 'negative';
+    confidence = p[CLASSES.indexOf('negative')]!;
   }
   // "Your nurse line was fantastic when my son was in hospital": praise that mentions a hard time needs no person.
   if (label === 'positive') found.delete('vulnerable_customer');

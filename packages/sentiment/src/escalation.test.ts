@@ -328,6 +328,15 @@ describe('escalation reasons', () => {
     });
   }
 
+  it('labels sarcasm about the service negative even where the models lean to praise', () => {
+    const r = analyze('qué buena atención, tres días y ni una respuesta');
+    expect(r.reasons).toContain('sarcasm');
+    expect(r.label).toBe('negative');
+    expect(r.score).toBeLessThan(0);
+    // Sure praise stays praise.
+    expect(analyze('muchas gracias, me devolvieron la plata al tiro y todo perfecto').label).toBe('positive');
+  });
+
   it('respects negated threats and urgency', () => {
     expect(analyze('no voy a cancelar, solo quiero saber el saldo').reasons).not.toContain('churn_threat');
     expect(analyze('no es urgente').reasons).not.toContain('urgency');
