@@ -21,6 +21,7 @@ export function readEvalFiles(root: string): EvalFiles {
       'blind-10.jsonl',
       'blind-11.jsonl',
       'blind-12.jsonl',
+      'blind-13.jsonl',
     ].map(e),
   };
 }

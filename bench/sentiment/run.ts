@@ -189,7 +189,7 @@ const BLIND_ROUNDS: { name: string; file: string; before: string; beforeFigures:
       es: { anger: [0.863, 0.208, 0.789], strong: [0.863, 0.931, 0.788], any: [0.863, 0.972, 0.673] },
       en: { anger: [0.9, 0.113, 0.667], strong: [0.9, 0.915, 0.844], any: [0.9, 0.986, 0.693] },
     },
-    unseen: true,
+    unseen: false,
   },
 ];
 /** How often the two annotators agree, per language: polarity, escalation, and Cohen's kappa on escalation. */

@@ -127,6 +127,12 @@ function quotesPraise(text: string): boolean {
 }
 
 /** A problem said to happen again: a solved past problem that came back is a new complaint. */
+/** A reason of life for leaving: the line is no longer used, the car was sold, the customer moves house or abroad. */
+const LIFE_EXIT =
+  /\b(?:ya no (?:lo |la |los |las )?(?:uso|usa|usamos|usan|necesito|necesita|ocupo|ocupa)|(?:lo|la) (?:he |hemos )?vendido|(?:lo|la) (?:vendi|vendimos)|me (?:mudo|voy a mudar|cambio de (?:casa|ciudad|pais)) |(?:i'm|im|i am|we're|we are) (?:moving (?:house|abroad|overseas|away|out|country|countries)|relocating)|(?:i|we) (?:no longer|don't|do not) (?:use|need) (?:it|them|the \w+)|(?:i|we) (?:have )?sold (?:it|the car|my car|the house))\b/;
+/** The customer says it can wait. */
+const NO_RUSH =
+  /\b(?:no rush|no hurry|not in a (?:rush|hurry)|sin apuro|no hay apuro|sin prisa|no hay prisa|no corre prisa)\b/;
 const AGAIN = /\b(?:again|(?<!la )otra vez|de nuevo|nuevamente|volvio a|vuelve a|back to)\b/;
 /** Reasons a solved past problem no longer carries. */
 const PAST_PROBLEM: readonly EscalationReason[] = ['money_lost', 'order_failure', 'no_show', 'bot_mismatch'];
@@ -565,6 +571,12 @@ export function readByRules(text: string): RuleReading {
     signals.add('asks_for_human');
   }
 
+  // "Quiero dar de baja la línea de mi papá porque ya no la usa": leaving for a reason of life is a request, not a threat
+  // (and routine for the models: only a reason the rules name escalates it).
+  const lifeExit = LIFE_EXIT.test(folded);
+  if (lifeExit) signals.delete('churn_threat');
+  // "the 'urgent' in my subject line was just the ticket category, no rush": the customer says it can wait.
+  if (NO_RUSH.test(folded)) signals.delete('urgency');
   let label: Polarity = s >= POSITIVE_AT ? 'positive' : s <= NEGATIVE_AT ? 'negative' : 'neutral';
   if (sarcastic) ifNotPositive.add('sarcasm');
   // "Llegó sin los cubiertos, no pasa nada": an order slip the customer plays down is a mild complaint.
@@ -596,7 +608,7 @@ export function readByRules(text: string): RuleReading {
     confidence = (0.55 + 0.43 * Math.tanh(over / 1.5)) * (1 - 0.35 * mix);
   }
   const gate: GateCues = {
-    routine: pastOnly || flags.self + flags.minimize + flags.mild + declined > 0,
+    routine: pastOnly || lifeExit || flags.self + flags.minimize + flags.mild + declined > 0,
     complaintCue,
     infoOnly,
     questionOrPraise: hasQuestion || praised,

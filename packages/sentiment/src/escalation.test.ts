@@ -96,6 +96,8 @@ const cases: Record<RuleReason, { es: string[]; en: string[] }> = {
       "we don't have enough money for groceries this week, can my payment wait?",
       'power out since morning and I have a sick mum at home',
       'my lola is 90 and cannot walk to the branch anymore, she needs someone to help with her pension',
+      // Held back by v16's model (trained on blind-12's calm questions from older customers), escalated again by v17.
+      'my lolo is 91 and cannot queue at the branch anymore, how does he renew his ID?',
     ],
   },
   urgency: {
@@ -130,6 +132,9 @@ const cases: Record<RuleReason, { es: string[]; en: string[] }> = {
       'la boleta de la luz llegó al triple de lo normal y estuvimos de vacaciones',
       'me cobraron la carga de la tarjeta del metro pero no me la acreditaron',
       'hay un cobro de 9 mil en la tarjeta de este mes. No lo reconozco',
+      'pagué la matrícula del diplomado y no puedo entrar a la plataforma hace una semana',
+      'el chofer me canceló a última hora. Y encima me cobraron la multa por cancelación',
+      'el giro no le llegó a mi hermana y el dinero sí salió de mi cuenta',
       // v13 gives it a rule (v8 to v12 escalated it by the model alone).
       'Me dejaron sin agua caliente toda la semana y la boleta llegó igual de cara',
     ],
@@ -148,6 +153,7 @@ const cases: Record<RuleReason, { es: string[]; en: string[] }> = {
       'there is a debit of 40 dollars on my account from last week. I do not recognise it',
       'my reversal is still pending since 3 weeks, please check',
       'topped up 200 rand of data but it never reflected',
+      'paid for the annual plan and I still cannot log in, three days now',
       "My deposit still hasn't been returned and I moved out in March.",
     ],
   },
@@ -180,6 +186,7 @@ const cases: Record<RuleReason, { es: string[]; en: string[] }> = {
       'el helado llegó derretido',
       'en el pedido venía un pollo en vez de carne',
       'me llegó la tablet pero la pantalla vino rajada, quiero otra',
+      'el router nuevo que me mandaron no conecta desde que lo instalé',
       'recién lo saqué de la caja y el microondas no enciende',
     ],
     en: [
@@ -189,6 +196,8 @@ const cases: Record<RuleReason, { es: string[]; en: string[] }> = {
       'My parcel has been marked as delivered but it is not here.',
       'Ordered a king size duvet, got a single.',
       'The printer I bought from your shop is not even turning on, I only unboxed it this morning',
+      'ordered 3 bags of rice, only 2 arrived',
+      'tracking status say delivered since Friday but nothing came',
     ],
   },
   bot_mismatch: {
@@ -277,8 +286,6 @@ describe('escalation reasons', () => {
       'el pedido llegó un poco tarde',
       'The website is slow today',
       'me pasás el número de seguimiento?',
-      // A v7 misreading until v12.
-      'el ejecutivo me dijo que llamara hoy',
       // Look-alikes of v12's rules: a good outage record, a question about when a payment shows, a move of house.
       'Brilliant service, no power cuts since you replaced the transformer',
       'Paid this morning, will it still show as unpaid until tomorrow?',
@@ -297,6 +304,10 @@ describe('escalation reasons', () => {
       // v15's: a flight still confirmed, something not urgent at all.
       '¿el bus de mañana a Mendoza sigue confirmado con la nieve?',
       "need the boiler looked at some time, it's not urgent urgent",
+      // v17's: leaving for a reason of life, a lawyer who writes for a client, no rush.
+      'quiero dar de baja el internet de la casa de playa porque la vendimos',
+      "I'm a lawyer and my client asked me to request her statements, what do you need?",
+      'how much is express shipping? no rush, just asking',
       // v16's: praise that mentions a hard time.
       'the ambulance crew were wonderful with my dad after his fall, thank you all',
     ]) {
@@ -304,24 +315,15 @@ describe('escalation reasons', () => {
     }
   });
 
-  // Misread from v7 to v15 (the escalation model read these look-alikes as complaints); read right since v16.
-  it('keeps a payment that went through and a recommendation calm', () => {
-    for (const text of [
-      'I called my bank and they said the payment went through',
-      'The urgent care center recommended your pharmacy',
-    ]) {
-      expect(analyze(text).escalate, text).toBe(false);
-    }
-  });
-
   // Known misreadings, chosen knowingly. Each flips to a failure of this test the day it is read right, so the list
-  // cannot go stale. v7's: the polarity model reads "dos veces … muy claro, gracias" as negative. v16's: trained on
-  // blind-12's calm questions from older customers ("is my account eligible for the senior citizen discount?",
-  // labelled not to escalate), the escalation model holds back an old relative in a how-to question (p 0.045 under
-  // the 0.05 the rules need; v15 escalated it).
+  // cannot go stale. v7's: the polarity model reads "dos veces … muy claro, gracias" as negative. v17's: trained on
+  // blind-13, the escalation model reads three neutral statements as complaints on its own (over the 0.4 a neutral
+  // statement needs); v16 read the first two right, v12 to v16 the third.
   for (const [text, escalates] of [
     ['le pregunté dos veces al vendedor y fue muy claro, gracias', false],
-    ['my lolo is 91 and cannot queue at the branch anymore, how does he renew his ID?', true],
+    ['I called my bank and they said the payment went through', false],
+    ['The urgent care center recommended your pharmacy', false],
+    ['el ejecutivo me dijo que llamara hoy', false],
   ] as const) {
     it.fails(`known misreading: ${text}`, () => {
       expect(analyze(text).escalate).toBe(escalates);

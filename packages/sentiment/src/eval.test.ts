@@ -10,6 +10,7 @@ import rawBlind9 from '../eval/blind-9.jsonl?raw';
 import rawBlind10 from '../eval/blind-10.jsonl?raw';
 import rawBlind11 from '../eval/blind-11.jsonl?raw';
 import rawBlind12 from '../eval/blind-12.jsonl?raw';
+import rawBlind13 from '../eval/blind-13.jsonl?raw';
 import raw from '../eval/messages.jsonl?raw';
 import raw10 from '../eval/round-10.jsonl?raw';
 import { analyze } from './analyze';
@@ -111,10 +112,11 @@ describe('eval set', () => {
   // blind-7, blind-8): es 0.857 / 0.92 / 0.807, en 0.879 / 0.84 / 0.750; v13 (and blind-9): es 0.881 / 0.90 / 0.804,
   // en 0.866 / 0.82 / 0.804; v14 (and blind-10): es 0.851 / 0.88 / 0.800, en 0.868 / 0.80 / 0.784; v15 (and blind-11):
   // es 0.851 / 0.90 / 0.804, en 0.888 / 0.84 / 0.764; v16 (and blind-12): es 0.863 / 0.90 / 0.849, en 0.875 / 0.82 /
-  // 0.804. Floors are v16's figures rounded down: below the targets, which is what blind-2 says.
+  // 0.804; v17 (and blind-13): es 0.868 / 0.90 / 0.849, en 0.877 / 0.88 / 0.733. Floors are v17's figures rounded down:
+  // below the targets, which is what blind-2 says.
   const blindFloors = {
     es: { macroF1: 0.86, recall: 0.9, precision: 0.84 },
-    en: { macroF1: 0.87, recall: 0.82, precision: 0.8 },
+    en: { macroF1: 0.87, recall: 0.88, precision: 0.73 },
   };
   it('leave-blind-2-out: blind-2 scored by models trained on everything else keeps its measured figures', () => {
     const all = prepare(
@@ -133,6 +135,7 @@ describe('eval set', () => {
           rawBlind10,
           rawBlind11,
           rawBlind12,
+          rawBlind13,
         ],
       }),
     );
@@ -166,19 +169,21 @@ describe('eval set', () => {
   // blind-8 (round 17) es 0.929 / 0.986 / 0.934, en 0.912 / 0.917 / 0.943; blind-9 (round 18) gave v12 es 0.918 / 0.943 /
   // 0.943, en 0.942 / 0.957 / 0.944; blind-10 (round 19) gave v13 es 0.908 / 0.896 / 0.909, en 0.884 / 0.915 / 0.890.
   // blind-11 (round 20) gave v14 es 0.954 / 0.971 / 0.919, en 0.939 / 0.900 / 0.926; blind-12 (round 21) gave v15 es
-  // 0.971 / 0.946 / 0.946, en 0.978 / 0.973 / 0.899. v16 trains on all ten, so these floors (its in-sample figures
-  // rounded down) guard against regressions only; blind-13 is the unseen check (eval/README.md).
+  // 0.971 / 0.946 / 0.946, en 0.978 / 0.973 / 0.899; blind-13 (round 22) gave v16 es 0.950 / 0.917 / 0.880, en 0.965 /
+  // 0.944 / 0.882. v17 trains on all eleven, so these floors (its in-sample figures rounded down) guard against
+  // regressions only; blind-14 is the unseen check (eval/README.md).
   const inSampleFloors = {
-    12: { es: { macroF1: 0.98, recall: 0.98, precision: 0.9 }, en: { macroF1: 0.98, recall: 1, precision: 0.94 } },
+    12: { es: { macroF1: 0.98, recall: 0.98, precision: 0.85 }, en: { macroF1: 0.97, recall: 1, precision: 0.92 } },
     13: { es: { macroF1: 0.98, recall: 0.98, precision: 0.97 }, en: { macroF1: 0.98, recall: 1, precision: 0.97 } },
-    14: { es: { macroF1: 0.97, recall: 0.97, precision: 0.95 }, en: { macroF1: 0.98, recall: 0.98, precision: 0.95 } },
+    14: { es: { macroF1: 0.97, recall: 0.98, precision: 0.95 }, en: { macroF1: 0.98, recall: 0.98, precision: 0.95 } },
     15: { es: { macroF1: 0.99, recall: 1, precision: 0.97 }, en: { macroF1: 0.99, recall: 1, precision: 0.98 } },
-    16: { es: { macroF1: 0.99, recall: 0.98, precision: 0.98 }, en: { macroF1: 0.99, recall: 0.98, precision: 0.98 } },
-    17: { es: { macroF1: 0.97, recall: 1, precision: 0.96 }, en: { macroF1: 0.99, recall: 1, precision: 1 } },
+    16: { es: { macroF1: 0.99, recall: 0.98, precision: 0.98 }, en: { macroF1: 0.99, recall: 1, precision: 0.98 } },
+    17: { es: { macroF1: 0.98, recall: 1, precision: 0.97 }, en: { macroF1: 0.99, recall: 1, precision: 1 } },
     18: { es: { macroF1: 0.99, recall: 1, precision: 1 }, en: { macroF1: 0.99, recall: 1, precision: 1 } },
-    19: { es: { macroF1: 0.97, recall: 0.97, precision: 0.94 }, en: { macroF1: 0.97, recall: 1, precision: 1 } },
-    20: { es: { macroF1: 0.99, recall: 1, precision: 0.93 }, en: { macroF1: 0.98, recall: 1, precision: 0.98 } },
-    21: { es: { macroF1: 0.98, recall: 0.98, precision: 0.97 }, en: { macroF1: 0.99, recall: 1, precision: 0.94 } },
+    19: { es: { macroF1: 0.98, recall: 0.97, precision: 0.94 }, en: { macroF1: 0.97, recall: 1, precision: 1 } },
+    20: { es: { macroF1: 0.99, recall: 1, precision: 0.95 }, en: { macroF1: 0.97, recall: 1, precision: 0.98 } },
+    21: { es: { macroF1: 0.99, recall: 0.98, precision: 0.97 }, en: { macroF1: 0.99, recall: 1, precision: 0.96 } },
+    22: { es: { macroF1: 0.98, recall: 0.98, precision: 0.93 }, en: { macroF1: 0.99, recall: 1, precision: 0.93 } },
   };
 
   for (const [round, raw, perLang] of [
@@ -192,6 +197,7 @@ describe('eval set', () => {
     [19, rawBlind10, 0],
     [20, rawBlind11, 0],
     [21, rawBlind12, 0],
+    [22, rawBlind13, 0],
   ] as const) {
     it(`blind round ${round}, trained on: keeps its in-sample figures`, () => {
       const blind = parseEvalJsonl(raw);
