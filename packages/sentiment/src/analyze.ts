@@ -126,13 +126,13 @@ function quotesPraise(text: string): boolean {
   return false;
 }
 
-/** A problem said to happen again: a solved past problem that came back is a new complaint. */
 /** A reason of life for leaving: the line is no longer used, the car was sold, the customer moves house or abroad. */
 const LIFE_EXIT =
   /\b(?:ya no (?:lo |la |los |las )?(?:uso|usa|usamos|usan|necesito|necesita|ocupo|ocupa)|(?:lo|la) (?:he |hemos )?vendido|(?:lo|la) (?:vendi|vendimos)|me (?:mudo|voy a mudar|cambio de (?:casa|ciudad|pais)) |(?:i'm|im|i am|we're|we are) (?:moving (?:house|abroad|overseas|away|out|country|countries)|relocating)|(?:i|we) (?:no longer|don't|do not) (?:use|need) (?:it|them|the \w+)|(?:i|we) (?:have )?sold (?:it|the car|my car|the house))\b/;
 /** The customer says it can wait. */
 const NO_RUSH =
   /\b(?:no rush|no hurry|not in a (?:rush|hurry)|sin apuro|no hay apuro|sin prisa|no hay prisa|no corre prisa)\b/;
+/** A problem said to happen again: a solved past problem that came back is a new complaint. */
 const AGAIN = /\b(?:again|(?<!la )otra vez|de nuevo|nuevamente|volvio a|vuelve a|back to)\b/;
 /** Reasons a solved past problem no longer carries. */
 const PAST_PROBLEM: readonly EscalationReason[] = ['money_lost', 'order_failure', 'no_show', 'bot_mismatch'];
