@@ -184,7 +184,7 @@ const BLIND_ROUNDS: { name: string; file: string; before: string; beforeFigures:
     name: 'blind-13',
     file: 'packages/sentiment/eval/blind-13.jsonl',
     before:
-      'v7 (d7e4988), scored once with v14 (07fe8d3), v15 (b15ddb0) and v16 (c94fd7b) after v16 was frozen; written while v16 was being built, by a writer asked for more varied voices and harder look-alikes; 1 message identical to an earlier round left out',
+      'v7 (d7e4988), scored once with v14 (07fe8d3), v15 (b15ddb0) and v16 (2e47f6f) after v16 was frozen; written while v16 was being built, by a writer asked for more varied voices and harder look-alikes; 1 message identical to an earlier round left out',
     beforeFigures: {
       es: { anger: [0.863, 0.208, 0.789], strong: [0.863, 0.931, 0.788], any: [0.863, 0.972, 0.673] },
       // biome-ignore lint/suspicious/noApproximativeNumericConstant: a measured precision (0.693), not ln 2.
