@@ -192,6 +192,17 @@ const BLIND_ROUNDS: { name: string; file: string; before: string; beforeFigures:
     },
     unseen: false,
   },
+  {
+    name: 'blind-14',
+    file: 'packages/sentiment/eval/blind-14.jsonl',
+    before:
+      'v7 (d7e4988), scored once with v14 (07fe8d3), v16 (e248704) and v17 (821bdfa) after v17 was frozen; written while v17 was being built, by a writer with blind-13’s brief; 2 messages identical to an earlier round left out',
+    beforeFigures: {
+      es: { anger: [0.935, 0.229, 0.727], strong: [0.935, 0.986, 0.831], any: [0.935, 1, 0.737] },
+      en: { anger: [0.911, 0.191, 0.867], strong: [0.911, 0.971, 0.857], any: [0.911, 0.985, 0.705] },
+    },
+    unseen: true,
+  },
 ];
 /** How often the two annotators agree, per language: polarity, escalation, and Cohen's kappa on escalation. */
 function agreement(lang: 'es' | 'en', blind: Blind[] = blind2) {
