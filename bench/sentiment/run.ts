@@ -204,6 +204,13 @@ const BLIND_ROUNDS: { name: string; file: string; before: string; beforeFigures:
     unseen: true,
   },
 ];
+/** Whether a round's second annotator has labelled it yet, in words. */
+function secondNote(r: { byLang: { bySensitivity: { secondAnnotator?: unknown }[] }[] }): string {
+  const annotated = r.byLang.some((b) => b.bySensitivity.some((x) => x.secondAnnotator));
+  return annotated
+    ? 'labelled again by a second annotator who had only the labelling guide'
+    : 'not yet labelled by a second annotator';
+}
 /** How often the two annotators agree, per language: polarity, escalation, and Cohen's kappa on escalation. */
 function agreement(lang: 'es' | 'en', blind: Blind[] = blind2) {
   const rs = blind.filter((r) => r.lang === lang);
@@ -540,7 +547,7 @@ const result = {
     ...laterBlindRounds.map((r) => ({
       name: r.name,
       file: r.file,
-      note: `another writer who had not read the analyzer, its lexicon or its data; labelled again by a second annotator from the guide alone; before = ${r.before}; "now" on this tree, ${r.unseen ? 'never trained or tuned on' : 'trained on since (in-sample)'}`,
+      note: `another writer who had not read the analyzer, its lexicon or its data; ${secondNote(r)}; before = ${r.before}; "now" on this tree, ${r.unseen ? 'never trained or tuned on' : 'trained on since (in-sample)'}`,
       unseen: r.unseen,
       byLang: r.byLang,
     })),
@@ -637,7 +644,7 @@ const md = [
   ...laterBlindRounds.flatMap((r) => [
     r.unseen ? `## ${r.name}: the estimate for unseen text` : `## ${r.name} (measured once; trained on since)`,
     '',
-    `\`${r.file}\`: ${r.byLang.map((b) => `${b.count} ${b.lang} (${b.escalations} escalations)`).join(', ')} by a writer who had not read the analyzer, its lexicon or any labelled data, kept outside the repository until the version it measures was frozen; labelled again by a second annotator who had only the labelling guide. Before: ${r.before}. ${r.unseen ? 'Nothing has been trained or tuned on it.' : 'The analyzer in this tree trains on it, so "now" is in-sample.'} Targets: macro-F1 ≥ 0.85, escalation recall ≥ 95%, precision ≥ 80%.`,
+    `\`${r.file}\`: ${r.byLang.map((b) => `${b.count} ${b.lang} (${b.escalations} escalations)`).join(', ')} by a writer who had not read the analyzer, its lexicon or any labelled data, kept outside the repository until the version it measures was frozen; ${secondNote(r)}. Before: ${r.before}. ${r.unseen ? 'Nothing has been trained or tuned on it.' : 'The analyzer in this tree trains on it, so "now" is in-sample.'} Targets: macro-F1 ≥ 0.85, escalation recall ≥ 95%, precision ≥ 80%.`,
     '',
     '| lang | sensitivity | macro-F1 | escalation recall | escalation precision | targets met | second annotator: F1 / recall / precision |',
     '|---|---|---:|---:|---:|:---:|---|',
