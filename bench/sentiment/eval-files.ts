@@ -22,6 +22,7 @@ export function readEvalFiles(root: string): EvalFiles {
       'blind-11.jsonl',
       'blind-12.jsonl',
       'blind-13.jsonl',
+      'blind-14.jsonl',
     ].map(e),
   };
 }

@@ -201,7 +201,7 @@ const BLIND_ROUNDS: { name: string; file: string; before: string; beforeFigures:
       es: { anger: [0.935, 0.229, 0.727], strong: [0.935, 0.986, 0.831], any: [0.935, 1, 0.737] },
       en: { anger: [0.911, 0.191, 0.867], strong: [0.911, 0.971, 0.857], any: [0.911, 0.985, 0.705] },
     },
-    unseen: true,
+    unseen: false,
   },
 ];
 /** Whether a round's second annotator has labelled it yet, in words. */

@@ -271,6 +271,7 @@ describe('escalation reasons', () => {
       'la pizza estaba buenísima, llegó calentita',
       'el bot me ayudó a cambiar la clave, muy fácil',
       'me devolvieron la plata al toque, gracias',
+      'le pregunté dos veces al vendedor y fue muy claro, gracias',
       'la caja llegó un poco golpeada pero todo bien adentro',
       'el pedido llegó sin los cubiertos, no pasa nada',
       'Can I pay my bill twice a month?',
@@ -316,11 +317,10 @@ describe('escalation reasons', () => {
   });
 
   // Known misreadings, chosen knowingly. Each flips to a failure of this test the day it is read right, so the list
-  // cannot go stale. v7's: the polarity model reads "dos veces … muy claro, gracias" as negative. v17's: trained on
-  // blind-13, the escalation model reads three neutral statements as complaints on its own (over the 0.4 a neutral
-  // statement needs); v16 read the first two right, v12 to v16 the third.
+  // cannot go stale. v17's: trained on blind-13, the escalation model reads three neutral statements as complaints on
+  // its own (over the 0.4 a neutral statement needs); v16 read the first two right, v12 to v16 the third. (v7's "dos
+  // veces … muy claro, gracias" is read right since v18.)
   for (const [text, escalates] of [
-    ['le pregunté dos veces al vendedor y fue muy claro, gracias', false],
     ['I called my bank and they said the payment went through', false],
     ['The urgent care center recommended your pharmacy', false],
     ['el ejecutivo me dijo que llamara hoy', false],

@@ -116,7 +116,7 @@ const MONEY_WRONG_ES = any(
   'di de baja',
   '(?:cancel\\w+|anul\\w+) (?:el|la|mi) (?:pedido|compra|orden|vuelo|servicio|reserva)(?! y (?:ya )?me (?:devolvieron|reembolsaron|reintegraron|acreditaron|regresaron))',
   '(?:salio|salido) (?:cancelad\\w+)',
-  '(?:devuelvan|devolvais|devolverme|devuelvas|regresen|reintegren|reembolsen)',
+  '(?:devuelvan|devolvais|(?<!\\bgracias por )devolverme|devuelvas|regresen|reintegren|reembolsen)',
   'no (?:me )?(?:han |habeis )?(?:devuelto|reintegrado|reembolsado|regresado)',
   'ya (?:pague|pagamos|estaba pagad\\w+|habia pagado|liquide)',
   'que no (?:es|era|corresponde)',
@@ -680,6 +680,10 @@ const ORDER_FAILURE_EN = [
   `\\bhalf (?:of )?(?:my|the|our) (?:order|shopping|groceries|items|stuff|delivery)\\b${gap(3)} (?:missing|gone|never)\\b`,
   "\\b(?:got|received|sent me|delivered|brought)(?: me)? (?:someone else's|somebody else's)\\b|\\bwrong (?:item|size|colou?r|order|model|product|sofa|one|thing|part|dish|meal|food|address|building|house|door)s?\\b(?! for me)",
   `\\b(?:ordered|bought|asked for|paid for)\\b${gap(6)} (?:and|but|,|yet) (?:only |just )?(?:got|received|they sent|you sent|came)\\b|\\bonly (?:got|received) (?:\\d+|one|two|three|half|part)\\b`,
+  // "I ordered a blue hoodie size L and what shows up? A pink one", "pedí una pizza grande y qué me llega".
+  `\\b(?:ordered|bought|asked for|paid for|pedi|compre|encargue|pague)\\b${gap(8)} (?:and|but|,|y|pero) (?:then )?(?:what|guess what|que|lo que|adivina que) (?:me |nos )?(?:shows? up|showed up|arrives?|arrived|came|comes|turns? up|turned up|(?:did|do) (?:i|we) get|(?:i|we) got|llega|llego|mandan|mandaron|trajeron|traen|vino|viene)\\b`,
+  // Left somewhere else: "delivered to a different barangay", "lo entregaron en otra colonia".
+  '\\b(?:delivered|dropped(?: off)?|left|handed|given|taken|went|sent)(?: it| them| my \\w+)? to (?:a |the |some )?(?:different|another|other|wrong) (?:barangay|address|house|street|building|block|town|city|flat|apartment|unit|estate|person|customer|village|subdivision|compound|gate|branch|post office|suburb|neighbou?rhood)\\b|\\b(?:entreg\\w+|dej\\w+|llev\\w+|mand\\w+|envi\\w+)(?: \\w+){0,3} (?:en|a) (?:otra|otro) (?:direccion|casa|barrio|colonia|comuna|persona|edificio|departamento|depto|sucursal|ciudad|pueblo|calle|cuadra|conjunto|urbanizacion|sector|torre)\\b',
   "\\b(?:lost|losing|misplaced) (?:my|our|the) (?:package|parcel|order|delivery|luggage|bag|suitcase)\\b|\\b(?:it's|its|it is|they're|they are) gone\\b|\\bnever (?:arrived|came|got here|turned up|showed up)\\b|\\bthat never came\\b|\\bnever received (?:it|my|the|them|anything)\\b",
   // Dead out of the box: "the laptop I bought is not even powering on, just opened the box", "recién lo saqué de la caja y no prende".
   `\\b(?:not|isn't|is not|won't|doesn't|does not|didn't|never) (?:even )?(?:powering|turning|switching|booting|power|turn|switch|boot) on\\b${gap(8)} (?:just|only) (?:opened|unboxed|took it out|arrived|got it|bought it|received it)\\b|\\b(?:just|only) (?:opened|unboxed)\\b${gap(8)} (?:not|isn't|won't|doesn't|didn't) (?:even )?(?:powering|turning|switching|booting|working|power|turn|switch|boot|work)\\b|\\b(?:bought|purchased|ordered|got) (?:it |this |them )?(?:from (?:your|the|you) \\w+|yesterday|last (?:night|week)|this week|on \\w+day|two days ago|a few days ago)\\b${gap(4)} (?:is |was |it's |its )?(?:not|isn't|won't|doesn't|didn't) (?:even )?(?:powering|turning|switching|booting|power|turn|switch|boot) on\\b`,
