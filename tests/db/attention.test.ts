@@ -173,15 +173,19 @@ describeDrivers('needs attention', (ctx) => {
     await recordBulkProgress(ctx.db, row.id, 0, chunk);
     // The same chunk again (another process, a retry): nothing moves.
     const again = await recordBulkProgress(ctx.db, row.id, 0, chunk);
-    expect(again).toMatchObject({ done: 2, succeeded: 1, failed: 1, status: 'running' });
+    expect(again).toMatchObject({ done: 2, succeeded: 1, failed: 1, heldAgain: 0, status: 'running' });
     expect(again!.errors).toEqual([{ journeyId: 'j1', error: 'The journey is not parked at a failed step' }]);
-    const done = await recordBulkProgress(
-      ctx.db,
-      row.id,
-      2,
-      ids.slice(2).map((journeyId) => ({ journeyId, error: null })),
-    );
-    expect(done).toMatchObject({ done: 5, succeeded: 4, failed: 1, status: 'done' });
+    // A retry whose message held again for missing data is neither a success nor a failure.
+    const done = await recordBulkProgress(ctx.db, row.id, 2, [
+      { journeyId: 'j2', error: null },
+      { journeyId: 'j3', error: 'Still missing customer.name', heldAgain: true },
+      { journeyId: 'j4', error: null },
+    ]);
+    expect(done).toMatchObject({ done: 5, succeeded: 3, failed: 1, heldAgain: 1, status: 'done' });
+    expect(done!.errors).toEqual([
+      { journeyId: 'j1', error: 'The journey is not parked at a failed step' },
+      { journeyId: 'j3', error: 'Still missing customer.name', heldAgain: true },
+    ]);
     expect(done!.endedAt).toBeInstanceOf(Date);
     // Nothing to do: done at once.
     const empty = await createBulkAction(ctx.db, {

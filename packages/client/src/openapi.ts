@@ -11740,9 +11740,17 @@ export interface components {
             done: number;
             succeeded: number;
             failed: number;
+            /** @description Retries whose held message held again because a value is still missing: not failures, but those journeys still need their customer profile filled in */
+            heldAgain: number;
+            /** @description The first 50 journeys that failed or held again, with why */
             errors: ({
                 journeyId: string;
                 error: string;
+                /**
+                 * @description Held again for missing data, not failed
+                 * @enum {boolean}
+                 */
+                heldAgain?: true;
             } & {
                 [key: string]: components["schemas"]["JsonValue"];
             })[];

@@ -102,7 +102,19 @@ export const BulkAction = z
     done: z.number().int(),
     succeeded: z.number().int(),
     failed: z.number().int(),
-    errors: z.array(z.object({ journeyId: z.string(), error: z.string() })),
+    heldAgain: z.number().int().openapi({
+      description:
+        'Retries whose held message held again because a value is still missing: not failures, but those journeys still need their customer profile filled in',
+    }),
+    errors: z
+      .array(
+        z.object({
+          journeyId: z.string(),
+          error: z.string(),
+          heldAgain: z.literal(true).optional().openapi({ description: 'Held again for missing data, not failed' }),
+        }),
+      )
+      .openapi({ description: 'The first 50 journeys that failed or held again, with why' }),
     requestedBy: z.string(),
     reason: z.string().nullable(),
     createdAt: z.string(),

@@ -105,6 +105,7 @@ export function bulkDto(row: BulkActionRow) {
     done: row.done,
     succeeded: row.succeeded,
     failed: row.failed,
+    heldAgain: row.heldAgain,
     errors: row.errors,
     requestedBy: row.requestedBy,
     reason: row.reason,
@@ -118,25 +119,30 @@ const CHUNK = 8;
 /** Bulk actions this process works on now (so a poll or a resume does not start one twice). */
 const working = new Map<string, Promise<void>>();
 
+/** How one journey of a bulk action went: done, failed (`error`), or its message held again for missing data. */
+type Outcome = { error: string | null; heldAgain?: boolean };
+const OK: Outcome = { error: null };
+
 /** One journey of a bulk action: retried, skipped or cancelled through the same services as the single controls. */
-async function actOn(rt: Runtime, row: BulkActionRow, journeyId: string): Promise<string | null> {
+async function actOn(rt: Runtime, row: BulkActionRow, journeyId: string): Promise<Outcome> {
   const actor = row.requestedBy;
   try {
     switch (row.action) {
       case 'retry': {
         const r = await retryStep(rt, journeyId, actor);
-        // A held message that is still missing a value held again: that journey still needs someone.
-        return 'heldAgain' in r && r.heldAgain ? r.message.en : null;
+        // A held message that is still missing a value held again: not a failure, but that journey still needs
+        // someone (its profile filled in), so it is counted apart.
+        return 'heldAgain' in r && r.heldAgain ? { error: r.message.en, heldAgain: true } : OK;
       }
       case 'skip':
         await skipStep(rt, journeyId);
-        return null;
+        return OK;
       case 'cancel':
         await cancelJourney(rt, journeyId, { reason: row.reason ?? `bulk cancel by ${actor}`, actor });
-        return null;
+        return OK;
     }
   } catch (err) {
-    return err instanceof Error ? err.message : String(err);
+    return { error: err instanceof Error ? err.message : String(err) };
   }
 }
 
@@ -150,7 +156,7 @@ function work(rt: Runtime, id: string): Promise<void> {
       if (row?.status !== 'running') return;
       const ids = row.journeyIds.slice(row.done, row.done + CHUNK);
       const results = await Promise.all(
-        ids.map(async (journeyId) => ({ journeyId, error: await actOn(rt, row, journeyId) })),
+        ids.map(async (journeyId) => ({ journeyId, ...(await actOn(rt, row, journeyId)) })),
       );
       await recordBulkProgress(rt.db, id, row.done, results);
     }

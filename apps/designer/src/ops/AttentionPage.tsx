@@ -150,11 +150,12 @@ function Group({ group: g, onChange }: { group: AttentionGroup; onChange: () => 
         .then((b) => {
           setBatch(b);
           if (b.status === 'done') {
+            const held = b.heldAgain ? ` ${o('attention.heldAgain', { held: b.heldAgain })}` : '';
             useUi
               .getState()
               .toast(
-                o('attention.finished', { succeeded: b.succeeded, total: b.total, failed: b.failed }),
-                b.failed ? 'error' : 'success',
+                o('attention.finished', { succeeded: b.succeeded, total: b.total, failed: b.failed }) + held,
+                b.failed ? 'error' : b.heldAgain ? 'info' : 'success',
               );
             onChange();
           }
@@ -216,6 +217,7 @@ function Group({ group: g, onChange }: { group: AttentionGroup; onChange: () => 
               total: batch.total,
               failed: batch.failed,
             })}
+            {batch.heldAgain ? ` · ${o('attention.heldAgain', { held: batch.heldAgain })}` : null}
           </span>
         </div>
       ) : null}

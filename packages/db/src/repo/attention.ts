@@ -2,7 +2,7 @@ import { eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { type Db, queryRows } from '../db';
 import { newId } from '../ids';
-import { BULK_ACTIONS, type BulkActionRow, bulkActions } from '../schema/attention';
+import { BULK_ACTIONS, type BulkActionError, type BulkActionRow, bulkActions } from '../schema/attention';
 
 /**
  * Why a journey is in "Needs attention": parked at a node whose activity failed for good (`activity_failed`, its
@@ -203,7 +203,7 @@ export async function createBulkAction(db: Db, input: BulkActionInput): Promise<
   return row!;
 }
 
-/** How many failures a bulk action keeps (the counts keep going). */
+/** How many failures and held-again journeys a bulk action keeps (the counts keep going). */
 const KEPT_ERRORS = 50;
 
 /**
@@ -214,16 +214,26 @@ export async function recordBulkProgress(
   db: Db,
   id: string,
   from: number,
-  results: readonly { journeyId: string; error: string | null }[],
+  results: readonly { journeyId: string; error: string | null; heldAgain?: boolean }[],
 ): Promise<BulkActionRow | null> {
-  const failed = results.filter((r) => r.error !== null).map((r) => ({ journeyId: r.journeyId, error: r.error! }));
+  const unfinished: BulkActionError[] = results.flatMap((r) =>
+    r.error === null
+      ? []
+      : [
+          r.heldAgain
+            ? { journeyId: r.journeyId, error: r.error, heldAgain: true as const }
+            : { journeyId: r.journeyId, error: r.error },
+        ],
+  );
+  const held = unfinished.filter((e) => e.heldAgain).length;
   await db.execute(sql`
     update bulk_actions set
       done = done + ${results.length},
-      succeeded = succeeded + ${results.length - failed.length},
-      failed = failed + ${failed.length},
+      succeeded = succeeded + ${results.length - unfinished.length},
+      failed = failed + ${unfinished.length - held},
+      held_again = held_again + ${held},
       errors = (select coalesce(jsonb_agg(e order by i), '[]'::jsonb) from (
-        select e, i from jsonb_array_elements(errors || ${JSON.stringify(failed.slice(0, KEPT_ERRORS))}::jsonb)
+        select e, i from jsonb_array_elements(errors || ${JSON.stringify(unfinished.slice(0, KEPT_ERRORS))}::jsonb)
           with ordinality as t(e, i) order by i limit ${KEPT_ERRORS}) kept),
       status = case when done + ${results.length} >= total then 'done' else status end,
       ended_at = case when done + ${results.length} >= total then now() else ended_at end,

@@ -8,6 +8,8 @@ export const BULK_ACTIONS = ['retry', 'skip', 'cancel'] as const;
 export type BulkActionKind = (typeof BULK_ACTIONS)[number];
 export const BULK_STATUSES = ['running', 'done'] as const;
 export type BulkStatus = (typeof BULK_STATUSES)[number];
+/** One journey a bulk action could not finish: it failed, or (a retry) its message held again for missing data. */
+export type BulkActionError = { journeyId: string; error: string; heldAgain?: true };
 
 /**
  * One bulk action over journeys that need attention (retry, skip or cancel thousands at once): the journeys chosen
@@ -28,8 +30,10 @@ export const bulkActions = pgTable(
     done: integer('done').notNull().default(0),
     succeeded: integer('succeeded').notNull().default(0),
     failed: integer('failed').notNull().default(0),
-    /** The first failures, with the journey and the reason (a bounded list). */
-    errors: jsonb('errors').$type<{ journeyId: string; error: string }[]>().notNull().default([]),
+    /** Retries whose held message held again (still missing a value): not failures, but still someone's to do. */
+    heldAgain: integer('held_again').notNull().default(0),
+    /** The first failures and held-again journeys, with the journey and the reason (a bounded list). */
+    errors: jsonb('errors').$type<BulkActionError[]>().notNull().default([]),
     requestedBy: text('requested_by').notNull(),
     reason: text('reason'),
     createdAt: ts('created_at').notNull().defaultNow(),
