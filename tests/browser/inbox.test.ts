@@ -20,7 +20,7 @@ interface JourneyDetail {
 
 describe('the agent workspace in Chromium', () => {
   it('an angry message escalates, appears live, the agent replies and resolves, the journey resumes', async () => {
-    await ui.api('POST', '/v1/queues', { id: 'soporte', name: 'Soporte' });
+    await ui.api('POST', '/v1/queues', { id: 'soporte', name: 'Soporte Chile' });
     const { id: flowId } = await ui.api<{ id: string }>('POST', '/v1/flows', {
       template: 'negative-sentiment-escalation',
     });
@@ -76,10 +76,13 @@ describe('the agent workspace in Chromium', () => {
     await expect
       .poll(() => page.getByTestId('case-timeline').textContent(), { timeout: 15_000 })
       .toContain('Gracias por nada');
-    await expect.poll(() => page.locator('.case-side').textContent()).toContain('negativo');
+    await expect.poll(() => page.locator('.case-side').textContent()).toMatch(/negativo \(-0,\d\d\)/);
     await expect.poll(() => page.locator('.case-side').textContent()).toContain('Camila');
     // The hand-off's Spanish summary names the tone in Spanish, and the profile the customer's language in words.
     expect(await row.textContent()).toContain('tono negativo');
+    // The queue reads by the name people gave it, in the list and on the case.
+    await expect.poll(() => row.textContent()).toContain('Soporte Chile');
+    expect(await page.locator('.case-head').textContent()).toContain('Soporte Chile');
     expect(await page.locator('.case-side').textContent()).toContain('español');
     await shot(page, '14-agent-case');
     // What a screen reader needs: no serious or critical axe finding on the inbox with a case open.

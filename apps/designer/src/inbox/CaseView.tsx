@@ -11,6 +11,7 @@ import {
   type Suggestions,
   type TimelineMessage,
 } from './api';
+import { useQueueName } from './queues';
 import { SlaClock } from './SlaClock';
 import { caseTitle, inboxWord, useInboxText } from './texts';
 
@@ -38,6 +39,7 @@ export interface CaseViewProps {
  * take, reply, note, transfer, resolve — each shown only to people who may do it.
  */
 export function CaseView(props: CaseViewProps) {
+  const queueName = useQueueName();
   const { caseId, version } = props;
   const x = useInboxText();
   const lang = useUi((s) => s.lang);
@@ -84,7 +86,7 @@ export function CaseView(props: CaseViewProps) {
         <div>
           <h2 id="case-title">{caseTitle(x, c)}</h2>
           <p className="muted">
-            {x(`priorities.${c.priority}`)} · {c.queue} · <SlaClock deadline={c.slaDeadline} />
+            {x(`priorities.${c.priority}`)} · {queueName(c.queue)} · <SlaClock deadline={c.slaDeadline} />
           </p>
         </div>
         <CaseActions {...props} ctx={ctx} reload={load} suggestion={suggestions?.reply?.text ?? null} />
@@ -197,6 +199,9 @@ function Sentiment({ ctx }: { ctx: CaseContext }) {
   const x = useInboxText();
   const lang = useUi((s) => s.lang);
   const label = (l: string | null) => (l ? x(`view.labels.${l}`) : '—');
+  // "-0,97" in Spanish, "-0.97" in English, as the hand-off's summary writes it.
+  const score = (v: number) =>
+    v.toLocaleString(lang === 'es' ? 'es-CL' : 'en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
   return (
     <section aria-labelledby="sent-title">
       <h3 id="sent-title">{x('view.sentiment')}</h3>
@@ -204,7 +209,7 @@ function Sentiment({ ctx }: { ctx: CaseContext }) {
       <ol className="sentiment-trend">
         {ctx.sentiment.map((s) => (
           <li key={`${s.at}-${s.score}`} className={`sent-${s.label ?? 'none'}`}>
-            {label(s.label)} {s.score === null ? '' : `(${s.score.toFixed(2)})`}
+            {label(s.label)} {s.score === null ? '' : `(${score(s.score)})`}
           </li>
         ))}
       </ol>
@@ -294,7 +299,7 @@ function CaseActions(props: ActionProps) {
             if (target) {
               void act(
                 () => inboxApi.transfer(c.id, target, why.trim() || undefined),
-                x('actions.transferred', { queue: target }),
+                x('actions.transferred', { queue: queues.find((q) => q.id === target)?.name ?? target }),
                 true,
               );
             }

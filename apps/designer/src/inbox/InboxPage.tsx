@@ -9,6 +9,7 @@ import { SupervisorView } from './SupervisorView';
 import { inboxOrder } from './sla';
 import { caseTitle, useInboxText } from './texts';
 import './inbox.css';
+import { useQueueName } from './queues';
 
 /** A live event as `GET /v1/cases/stream` sends it. */
 interface LiveMessage {
@@ -47,6 +48,7 @@ const typing = (el: EventTarget | null) =>
  */
 export function InboxPage() {
   const x = useInboxText();
+  const queueName = useQueueName();
   const me = useSession((s) => s.me);
   const supervises = useCan('cases:assign');
   const [tab, setTab] = useState<'inbox' | 'supervisor'>('inbox');
@@ -255,7 +257,7 @@ export function InboxPage() {
                         <td>
                           <SlaClock deadline={c.slaDeadline} />
                         </td>
-                        <td>{c.queue}</td>
+                        <td>{queueName(c.queue)}</td>
                         <td>{owner(c)}</td>
                       </tr>
                     ))}

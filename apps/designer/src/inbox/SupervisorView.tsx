@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { useCan } from '../api/session';
 import { useUi } from '../store/ui';
 import { inboxApi, type Overview } from './api';
+import { useQueueName } from './queues';
 import { SlaClock } from './SlaClock';
 import { clockText } from './sla';
 import { caseTitle, useInboxText } from './texts';
@@ -9,6 +10,7 @@ import { caseTitle, useInboxText } from './texts';
 /** Supervisors: their queues (waiting time, cases near breach, how cases are handed out), agents' loads, reassigning. */
 export function SupervisorView({ version }: { version: number }) {
   const x = useInboxText();
+  const queueName = useQueueName();
   const canAssign = useCan('cases:assign');
   const [data, setData] = useState<Overview | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -93,7 +95,7 @@ export function SupervisorView({ version }: { version: number }) {
           {data.atRisk.map((c) => (
             <li key={c.id} className="row">
               <span>
-                {caseTitle(x, c)} · {c.queue} · <SlaClock deadline={c.slaDeadline} />
+                {caseTitle(x, c)} · {queueName(c.queue)} · <SlaClock deadline={c.slaDeadline} />
               </span>
               {canAssign ? (
                 <label>
