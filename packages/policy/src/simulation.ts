@@ -25,6 +25,7 @@ export function simulationSendPolicy(customer: {
       channel: request.channel as never,
       ...(request.fallbackChannel ? { fallbackChannel: request.fallbackChannel as never } : {}),
       transactional: request.transactional,
+      ...(request.inReplyTo ? { inReplyTo: request.inReplyTo as never } : {}),
       recentProactiveSends: request.sentSince(frequencyWindowStart(now, rules)),
       rules,
     });

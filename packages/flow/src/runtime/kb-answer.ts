@@ -18,6 +18,12 @@ interface Found {
 }
 
 const CHANNELS = new Set(['whatsapp', 'sms', 'email', 'voice']);
+/**
+ * Patch: the bot's answer says which of the customer's own messages it answers (`inReplyTo`), so inside WhatsApp's
+ * 24-hour window quiet hours and frequency caps do not hold it (a question asked at 23:00 is answered at 23:00, not
+ * the next morning). Journeys that reached the send before keep sending it as a message the business starts.
+ */
+export const KB_ANSWER_IN_REPLY_PATCH = 'kb-answer-in-reply-window';
 /** How many candidates the bot keeps for the agent, even below the threshold. */
 const KEEP = 3;
 const MORE = { es: 'También puede servirte: ', en: 'You may also find this useful: ' };
@@ -142,6 +148,7 @@ function sendAnswer(j: Journey, node: PlanNode, visit: number, attempt: BotAttem
     locale: attempt.lang,
     transactional: j.plan.settings.transactional,
     kind: 'message',
+    ...answering(j),
   };
   const call = async (): Promise<Called> => {
     attempt.askedAt = j.fx.now();
@@ -153,6 +160,22 @@ function sendAnswer(j: Journey, node: PlanNode, visit: number, attempt: BotAttem
     }
   };
   return deliverMessage(j, node, visit, call);
+}
+
+/**
+ * The customer's own message the answer replies to, for the contact rules: the reply the bot read, else the
+ * triggering message when the event carries one (a `message.received` with its channel). Nothing for a question
+ * that is not the customer's message (an order event with an expression, say).
+ */
+function answering(j: Journey): { inReplyTo?: { channel: string; at: string } } {
+  const reply = j.state.reply;
+  const data = j.input.event.data;
+  const asked = reply
+    ? { channel: reply.channel, at: reply.at }
+    : typeof data.channel === 'string' && CHANNELS.has(data.channel) && (data.text ?? data.message) !== undefined
+      ? { channel: data.channel, at: j.input.event.time }
+      : undefined;
+  return asked && j.fx.patched(KB_ANSWER_IN_REPLY_PATCH) ? { inReplyTo: asked } : {};
 }
 
 function handoff(

@@ -21,6 +21,8 @@ export interface SimSendRequest {
   transactional: boolean;
   /** Messages sent to the customer in this simulation since a moment (for frequency caps). */
   sentSince(since: number): number;
+  /** The customer's own message this send answers: its channel and when it arrived (WhatsApp's reply window). */
+  inReplyTo?: { channel: string; at: number };
 }
 
 /** The contact rules' answer, as production's policy gives it. */
@@ -53,11 +55,13 @@ export function defaultHandlers(
         subject?: string;
         fallbackChannel?: string;
         transactional?: boolean;
+        inReplyTo?: { channel: string; at: string };
       };
       const decision = policy?.(
         {
           channel: i.channel,
           ...(i.fallbackChannel ? { fallbackChannel: i.fallbackChannel } : {}),
+          ...(i.inReplyTo ? { inReplyTo: { channel: i.inReplyTo.channel, at: Date.parse(i.inReplyTo.at) } } : {}),
           transactional: i.transactional ?? false,
           sentSince: (since) => messages.filter((m) => m.direction === 'out' && Date.parse(m.at) >= since).length,
         },
