@@ -10,6 +10,14 @@ function botPlan(): Plan {
     nodes: [
       { id: 'n_trigger', kind: 'trigger.event', params: { eventType: 'message.received' } },
       { id: 'n_bot', kind: 'kb.answer', params: {} },
+      {
+        id: 'n_glad',
+        kind: 'message.send',
+        params: {
+          channel: 'whatsapp',
+          template: { es: '¡Qué bueno! Escríbenos cuando quieras.', en: 'Glad it helped!' },
+        },
+      },
       { id: 'n_thanks', kind: 'end', params: { outcome: 'solved' } },
       { id: 'n_handoff', kind: 'handoff', params: { sla: '2h' } },
       { id: 'n_agent', kind: 'end', params: { outcome: 'agent' } },
@@ -17,7 +25,8 @@ function botPlan(): Plan {
     ],
     edges: [
       { id: 'e_1', from: 'n_trigger', port: 'out', to: 'n_bot' },
-      { id: 'e_2', from: 'n_bot', port: 'answered', to: 'n_thanks' },
+      { id: 'e_2', from: 'n_bot', port: 'answered', to: 'n_glad' },
+      { id: 'e_6', from: 'n_glad', port: 'sent', to: 'n_thanks' },
       { id: 'e_3', from: 'n_bot', port: 'handoff', to: 'n_handoff' },
       { id: 'e_4', from: 'n_handoff', port: 'resolved', to: 'n_agent' },
       { id: 'e_5', from: 'n_handoff', port: 'sla_breached', to: 'n_breached' },
@@ -59,13 +68,16 @@ describe('the knowledge-base bot under the deployment contact rules', () => {
     else process.env.RUTA_CONTACT_RULES = before;
   });
 
-  it('answers a WhatsApp question asked at night at once: it replies inside the 24-hour window', async () => {
+  it('answers a WhatsApp question asked at night at once, and its goodbye too: they reply inside the 24-hour window', async () => {
     const result = await night('whatsapp');
     expect(result.timers.filter((t) => t.reason === 'quiet_hours')).toEqual([]);
     const answer = result.messages.find((m) => m.direction === 'out');
     expect(answer?.at).toBe('2026-03-03T02:30:00.000Z');
     expect(answer?.text).toContain('sábados de 10:00 a 14:00');
-    expect(result.path).toEqual(['n_trigger', 'n_bot', 'n_thanks']);
+    // The goodbye after the customer's "sí" answers that message, also at once.
+    const goodbye = result.messages.filter((m) => m.direction === 'out')[1];
+    expect(goodbye).toMatchObject({ nodeId: 'n_glad', at: '2026-03-03T02:32:00.000Z' });
+    expect(result.path).toEqual(['n_trigger', 'n_bot', 'n_glad', 'n_thanks']);
   });
 
   it('holds the same answer by SMS until quiet hours end (the window is WhatsApp’s)', async () => {

@@ -5,7 +5,7 @@ import type { BotAttempt, BotOutcome, InboxItem, Json } from '../journey';
 import type { PlanNode } from '../plan';
 import { exprContext } from './context';
 import type { Journey, NodeResult } from './interpreter';
-import { type Called, deadlineAfter, deliverMessage, type Reply, render, type SendResult } from './nodes';
+import { type Called, deadlineAfter, deliverMessage, inReplyTo, type Reply, render, type SendResult } from './nodes';
 import { take } from './state';
 import { classifyYesNo } from './yes-no';
 
@@ -18,12 +18,6 @@ interface Found {
 }
 
 const CHANNELS = new Set(['whatsapp', 'sms', 'email', 'voice']);
-/**
- * Patch: the bot's answer says which of the customer's own messages it answers (`inReplyTo`), so inside WhatsApp's
- * 24-hour window quiet hours and frequency caps do not hold it (a question asked at 23:00 is answered at 23:00, not
- * the next morning). Journeys that reached the send before keep sending it as a message the business starts.
- */
-export const KB_ANSWER_IN_REPLY_PATCH = 'kb-answer-in-reply-window';
 /** How many candidates the bot keeps for the agent, even below the threshold. */
 const KEEP = 3;
 const MORE = { es: 'También puede servirte: ', en: 'You may also find this useful: ' };
@@ -148,7 +142,7 @@ function sendAnswer(j: Journey, node: PlanNode, visit: number, attempt: BotAttem
     locale: attempt.lang,
     transactional: j.plan.settings.transactional,
     kind: 'message',
-    ...answering(j),
+    ...inReplyTo(j),
   };
   const call = async (): Promise<Called> => {
     attempt.askedAt = j.fx.now();
@@ -160,22 +154,6 @@ function sendAnswer(j: Journey, node: PlanNode, visit: number, attempt: BotAttem
     }
   };
   return deliverMessage(j, node, visit, call);
-}
-
-/**
- * The customer's own message the answer replies to, for the contact rules: the reply the bot read, else the
- * triggering message when the event carries one (a `message.received` with its channel). Nothing for a question
- * that is not the customer's message (an order event with an expression, say).
- */
-function answering(j: Journey): { inReplyTo?: { channel: string; at: string } } {
-  const reply = j.state.reply;
-  const data = j.input.event.data;
-  const asked = reply
-    ? { channel: reply.channel, at: reply.at }
-    : typeof data.channel === 'string' && CHANNELS.has(data.channel) && (data.text ?? data.message) !== undefined
-      ? { channel: data.channel, at: j.input.event.time }
-      : undefined;
-  return asked && j.fx.patched(KB_ANSWER_IN_REPLY_PATCH) ? { inReplyTo: asked } : {};
 }
 
 function handoff(

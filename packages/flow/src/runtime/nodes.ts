@@ -45,6 +45,31 @@ export const HANDOFF_TEAM_CALENDAR_PATCH = 'handoff-sla-in-team-calendar';
  * they send. One patch for both, so a journey records one marker at most.
  */
 export const TEMPLATE_VALUE_WORDS_PATCH = 'template-values-in-words';
+/**
+ * Patch: a message, survey or bot answer sent after the customer wrote says which of their messages it answers
+ * (`inReplyTo`), so inside WhatsApp's 24-hour window the contact rules treat it as a reply, not as a message the
+ * business starts: a question asked at 23:00 is answered at once instead of after quiet hours. Journeys that reached
+ * the send before keep sending it as before.
+ */
+export const IN_REPLY_PATCH = 'sends-reply-in-window';
+const REPLY_CHANNELS = new Set(['whatsapp', 'sms', 'email', 'voice']);
+
+/**
+ * The customer's latest own message a send answers, for the contact rules: the last reply the journey read, else the
+ * triggering message when the event carries one (a `message.received` with its text and channel). Nothing for a
+ * journey the business started (an order event) until the customer writes.
+ */
+export function inReplyTo(j: Journey): { inReplyTo?: { channel: string; at: string } } {
+  const reply = j.state.reply;
+  const data = j.input.event.data;
+  const asked = reply
+    ? { channel: reply.channel, at: reply.at }
+    : typeof data.channel === 'string' && REPLY_CHANNELS.has(data.channel) && (data.text ?? data.message) !== undefined
+      ? { channel: data.channel, at: j.input.event.time }
+      : undefined;
+  return asked && j.fx.patched(IN_REPLY_PATCH) ? { inReplyTo: asked } : {};
+}
+
 /** The wait reason of a send held because a placeholder has no value. */
 export const MISSING_DATA_REASON = 'missing_data';
 
@@ -413,6 +438,7 @@ function send<R>(
     locale: j.input.customer.locale ?? 'es',
     transactional: j.plan.settings.transactional,
     kind,
+    ...inReplyTo(j),
   };
   // Sent with gaps (rule `fallback`, or a plan from before the rule): the step says which values were missing.
   const settled =
