@@ -23,6 +23,7 @@ export function readEvalFiles(root: string): EvalFiles {
       'blind-12.jsonl',
       'blind-13.jsonl',
       'blind-14.jsonl',
+      'blind-15.jsonl',
     ].map(e),
   };
 }

@@ -203,6 +203,17 @@ const BLIND_ROUNDS: { name: string; file: string; before: string; beforeFigures:
     },
     unseen: false,
   },
+  {
+    name: 'blind-15',
+    file: 'packages/sentiment/eval/blind-15.jsonl',
+    before:
+      'v7 (d7e4988), scored once with v14 (07fe8d3), v16 (e248704), v17 (8f9e429) and v18 (d130174) after v18 was frozen; written while v18 was being built, by a writer asked for hard, varied voices and look-alikes; a harder round than blind-14 (v18 es 0.954 / 94.3% / 78.6%, en 0.958 / 80.6% / 85.3%)',
+    beforeFigures: {
+      es: { anger: [0.863, 0.114, 0.615], strong: [0.863, 0.886, 0.738], any: [0.863, 0.986, 0.605] },
+      en: { anger: [0.871, 0.167, 0.8], strong: [0.871, 0.694, 0.725], any: [0.871, 0.917, 0.584] },
+    },
+    unseen: false,
+  },
 ];
 /** Whether a round's second annotator has labelled it yet, in words. */
 function secondNote(r: { byLang: { bySensitivity: { secondAnnotator?: unknown }[] }[] }): string {

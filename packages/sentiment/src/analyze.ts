@@ -128,10 +128,19 @@ function quotesPraise(text: string): boolean {
 
 /** A reason of life for leaving: the line is no longer used, the car was sold, the customer moves house or abroad. */
 const LIFE_EXIT =
-  /\b(?:ya no (?:lo |la |los |las )?(?:uso|usa|usamos|usan|necesito|necesita|ocupo|ocupa)|(?:lo|la) (?:he |hemos )?vendido|(?:lo|la) (?:vendi|vendimos)|me (?:mudo|voy a mudar|cambio de (?:casa|ciudad|pais)) |(?:i'm|im|i am|we're|we are) (?:moving (?:house|abroad|overseas|away|out|country|countries)|relocating)|(?:i|we) (?:no longer|don't|do not) (?:use|need) (?:it|them|the \w+)|(?:i|we) (?:have )?sold (?:it|the car|my car|the house))\b/;
+  /\b(?:ya (?:casi )?no (?:lo |la |los |las )?(?:uso|usa|usamos|usan|necesito|necesita|ocupo|ocupa|veo|vemos|leo|leemos)|(?:lo|la) (?:he |hemos )?vendido|(?:lo|la) (?:vendi|vendimos)|(?:me|nos) (?:mudo|mudamos|voy a mudar|vamos a mudar|cambio de (?:casa|ciudad|pais)|cambiamos de (?:casa|ciudad|pais)|paso a vivir|pasamos a vivir|voy a vivir|vamos a vivir|vamos a ir a vivir|voy a ir a vivir|voy del pais|vamos del pais|voy de erasmus) |(?:i'm|im|i am|we're|we are) (?:moving (?:back )?(?:house|abroad|overseas|away|out|country|countries|to|home)|relocating)|(?:i|we) (?:no longer|don't|do not|hardly|rarely|never) (?:use|need|read|watch) (?:it|them|the \w+)|(?:don't|do not|never) (?:get round|get around) to|(?:i|we) (?:have )?sold (?:it|the car|my car|the house))\b/;
 /** The customer says it can wait. */
 const NO_RUSH =
-  /\b(?:no rush|no hurry|not in a (?:rush|hurry)|sin apuro|no hay apuro|sin prisa|no hay prisa|no corre prisa)\b/;
+  /\b(?:no rush|no hurry|not in a (?:rush|hurry)|sin apuro|no hay apuro|sin prisa|no hay prisa|no corre prisa|nada urgente|no es (?:nada )?urgente|sin urgencia|no urge|urgente ,? (?:jaja |jeje |xd |haha )?no tanto|(?:didn't|did not|don't|do not|no) (?:even )?need to (?:mark|flag) (?:it|this) (?:as )?urgent)\b/;
+/**
+ * A lawyer or notary who asks for a document: "my solicitor has asked for a final meter reading", "la necesita mi
+ * abogado para un trámite". An errand, not a legal threat, unless the message names one besides.
+ */
+const LAWYER_ERRAND =
+  /\b(?:(?:my|our|mi|nuestro|nuestra) (?:lawyer|solicitor|attorney|conveyancer|notary|accountant|abogad[oa]|notari[oa]|contador[a]?|escriban[oa])s? (?:has |have |had )?(?:asked|requested|needs|need|wants|requires|required|recommended|advised me to (?:ask|get|request)|me (?:pidio|pide|recomendo|solicito)|pidio|pide|necesita|solicita|solicito|recomendo)|(?:la|lo|los|las) (?:necesita|pide|pidio|solicita|solicito) (?:mi|nuestro|el) (?:abogad[oa]|notari[oa]|contador[a]?|escriban[oa])|(?:lawyer's|lawyers|solicitor's|attorney's) (?:fee|fees|costs)|honorarios (?:de|del) (?:abogad[oa]|notari[oa])|(?:el|la) (?:abogad[oa]|notari[oa]) de la (?:inmobiliaria|notaria|empresa|constructora|sucesion))\b/;
+/** Legal words besides the lawyer: with one of these the lawyer is part of a threat after all. */
+const LEGAL_THREAT =
+  /\b(?:sue|suing|lawsuit|legal action|court|tribunal|small claims|complaint|bbb|ombudsman|regulator|demand\w*|denunci\w*|juicio|querella|profeco|sernac|reclamo formal|queja formal|defensa del consumidor)\b/;
 /** A problem said to happen again: a solved past problem that came back is a new complaint. */
 const AGAIN = /\b(?:again|(?<!la )otra vez|de nuevo|nuevamente|volvio a|vuelve a|back to)\b/;
 /** Reasons a solved past problem no longer carries. */
@@ -575,8 +584,10 @@ export function readByRules(text: string): RuleReading {
   // (and routine for the models: only a reason the rules name escalates it).
   const lifeExit = LIFE_EXIT.test(folded);
   if (lifeExit) signals.delete('churn_threat');
+  if (LAWYER_ERRAND.test(folded) && !LEGAL_THREAT.test(folded)) signals.delete('regulator_complaint');
   // "the 'urgent' in my subject line was just the ticket category, no rush": the customer says it can wait.
-  if (NO_RUSH.test(folded)) signals.delete('urgency');
+  const noRush = NO_RUSH.test(folded);
+  if (noRush) signals.delete('urgency');
   let label: Polarity = s >= POSITIVE_AT ? 'positive' : s <= NEGATIVE_AT ? 'negative' : 'neutral';
   if (sarcastic) ifNotPositive.add('sarcasm');
   // "Llegó sin los cubiertos, no pasa nada": an order slip the customer plays down is a mild complaint.
@@ -608,7 +619,8 @@ export function readByRules(text: string): RuleReading {
     confidence = (0.55 + 0.43 * Math.tanh(over / 1.5)) * (1 - 0.35 * mix);
   }
   const gate: GateCues = {
-    routine: pastOnly || lifeExit || flags.self + flags.minimize + flags.mild + declined > 0,
+    // Said to be able to wait ("nada urgente, cuando puedan…"): the models alone do not make it a complaint.
+    routine: pastOnly || lifeExit || noRush || flags.self + flags.minimize + flags.mild + declined > 0,
     complaintCue,
     infoOnly,
     questionOrPraise: hasQuestion || praised,

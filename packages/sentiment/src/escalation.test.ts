@@ -330,6 +330,37 @@ describe('escalation reasons', () => {
     });
   }
 
+  // v19's readings, in words of their own (not the blind round's): a switch announced, money a machine kept, an age
+  // given with "who is", amounts that differ, one box of two, food expired on arrival, marked absent while at home, a
+  // trip or deadline tomorrow or today, a promised day that passed, a record of slowness; and what stays calm.
+  it('escalates what v19 learned to read', () => {
+    for (const text of [
+      "I'll be switching if this happens again next month",
+      'The ATM swallowed my card and the branch says to wait 10 days',
+      'My neighbour, who is 91, has had no heating since Friday',
+      'The quote was $80 a month and you charged me $95 this month',
+      'Box 1 of 2 arrived, the other one is missing',
+      'la leche llegó vencida, la fecha era de la semana pasada',
+      "el repartidor puso 'ausente' y yo estaba en casa todo el día esperando",
+      'mañana viajo y la tarjeta sigue bloqueada',
+      "The rent has to be paid by 5 today and your app won't let me log in",
+      "We were promised the router by Tuesday and it's Friday now",
+      'Wonderful, must be a new record: six weeks to update an address',
+    ]) {
+      expect(analyze(text).escalate, text).toBe(true);
+    }
+    for (const text of [
+      'nada urgente, cuando puedan me mandan la factura de marzo',
+      'My solicitor has asked for a copy of the contract, can you email it?',
+      'nos mudamos a Rosario el mes que viene, ¿cómo doy de baja el servicio?',
+      'Do you have a list of network hospitals near Leeds?',
+      'Tío, ¿el plan incluye roaming en Portugal?',
+      'Ya pagué la cuota de abril, les adjunto el comprobante. Saludos',
+    ]) {
+      expect(analyze(text).escalate, text).toBe(false);
+    }
+  });
+
   it('labels sarcasm about the service negative even where the models lean to praise', () => {
     const r = analyze('qué buena atención, tres días y ni una respuesta');
     expect(r.reasons).toContain('sarcasm');

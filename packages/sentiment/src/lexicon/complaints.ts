@@ -118,7 +118,8 @@ const MONEY_WRONG_ES = any(
   '(?:salio|salido) (?:cancelad\\w+)',
   '(?:devuelvan|devolvais|(?<!\\bgracias por )devolverme|devuelvas|regresen|reintegren|reembolsen)',
   'no (?:me )?(?:han |habeis )?(?:devuelto|reintegrado|reembolsado|regresado)',
-  'ya (?:pague|pagamos|estaba pagad\\w+|habia pagado|liquide)',
+  // Not a payment proof sent along: "ya pagué la factura, les adjunto el soporte".
+  'ya (?:pague|pagamos|estaba pagad\\w+|habia pagado|liquide)(?!(?: \\w+){0,8} ,? (?:les |le |os )?(?:adjunto|envio|mando|comparto|paso) (?:el |la )?(?:soporte|comprobante|recibo|captura|boucher|voucher))',
   'que no (?:es|era|corresponde)',
   'no (?:figura|aparece|esta|estaba|viene) en (?:el|mi) (?:contrato|plan|oferta)',
   'se (?:llevo|llevaron|quedaron con)',
@@ -381,9 +382,11 @@ const NEVER_CAME_ES = any(
   'nadie (?:llego|vino|aparecio|se presento|ha venido|ha aparecido|ha llegado|se ha presentado)',
 );
 const NO_SHOW_ES = [
+  // "el repartidor marcó 'ausente' a las 11:02 y yo estaba en el portal esperándole".
+  `\\b(?:marc\\w+|puso|pusieron|pone|ponen|dice|dicen|figura|aparece|registr\\w+)\\b${gap(4)} (?:como )?(?:ausente|destinatario ausente|cliente ausente|nadie en (?:casa|el domicilio)|no (?:habia|hay) nadie|no (?:estaba|me encontraba)|no atendio|direccion (?:incorrecta|no encontrada))\\b${gap(14)} (?:y |pero |si |cuando )?(?:yo |nosotros |mi \\w+ )?(?:estaba|estuve|estabamos|estuvimos|estoy|estaba esperando|me quede)\\b`,
   near(VISITOR_ES, NEVER_CAME_ES, 8),
   // "Quedaron en llamarme el viernes por lo del reintegro. Estamos a miércoles."
-  '\\b(?:quedaron en|quedo en|prometieron|prometio|me dijeron que|me dijo que|me iban a|iban a|agendaron|agende)\\b(?: [^ ]+){0,6} (?:llamar\\w*|venir|visitar\\w*|devolver\\w*|pasar|traer\\w*|entregar\\w*|contactar\\w*|la visita|la llamada|la entrega)\\b(?: [^ ]+){0,10} (?:estamos a|hoy es|ya es|ya estamos a|y ya es|y hoy es) (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)\\b',
+  '\\b(?:quedaron en|quedo en|prometieron|prometio|me dijeron que|me dijo que|me iban a|iban a|agendaron|agende)\\b(?: [^ ]+){0,6} (?:llamar\\w*|llamab\\w*|llamarian|venir|venian|visitar\\w*|devolver\\w*|pasar|pasaban|traer\\w*|entregar\\w*|contactar\\w*|la visita|la llamada|la entrega)\\b(?: [^ ]+){0,16} (?:estamos a|hoy es|ya es|ya estamos a|y ya es|y hoy es) (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)\\b',
   '\\bme (?:dejaron|dejo|han dejado|ha dejado) (?:plantad[oa]s?|tirad[oa]s?|botad[oa]s?|botao|votao|clavad[oa]s?)\\b|\\bme (?:plantaron|planto|han plantado|ha plantado)\\b',
   `\\b(?:quedaron|quedo|dijeron|dijo|prometieron|prometio|tenia que|tenian que|iban a|iba a|debia|debian|me iban a|agende|agendaron|tenia agendad\\w+)(?: de)?(?: que)? (?:venir|llegar|pasar|llamar\\w*|instalar|visitar\\w*|traer|la visita|la instalacion|el tecnico)\\b${gap(12)} (?:nada|nunca|no (?:han|ha|vino|vinieron|llego|llegaron|llamaron|llamo|aparec\\w+)|ya son las|son las|hoy es|han pasado|pasaron|ni (?:luces|rastro)|nadie)\\b`,
   `\\b(?:tenia|tengo|teniamos|tenemos) (?:turno|cita|hora|visita|agendad\\w+|programad\\w+)\\b${gap(12)} (?:nunca|no) (?:llegaron|vinieron|llego|vino|aparec\\w+|se present\\w+)\\b|\\b(?:tenia|tengo|teniamos|tenemos) (?:turno|cita|hora|visita)\\b${gap(12)} (?:me plantaron|son las|nadie)\\b`,
@@ -437,11 +440,15 @@ const VISITOR_EN = any(
   'cab',
 );
 const NEVER_CAME_EN = any(
-  "(?:never|didn't|did not|didnt|hasn't|has not|hasnt|haven't|have not|still hasn't|still haven't|failed to) (?:even )?(?:show(?:ed|n)?(?: up)?|come|came|turn(?:ed)? up|arrive[d]?|appear(?:ed)?|make it|pick(?:ed)? me up)",
+  "(?:never|didn't|did not|didnt|hasn't|has not|hasnt|haven't|have not|still hasn't|still haven't|failed to) (?:even )?(?:show(?:ed|n)?(?: up)?|come(?! up| upstairs| inside| in\\b| into| down| to the door)|came(?! up| upstairs| inside| in\\b| into| down| to the door)|turn(?:ed)? up|arrive[d]?|appear(?:ed)?|make it|pick(?:ed)? me up)",
   'no show',
   '(?:showed|came|turned up|arrived) (?:up )?late',
 );
+const WEEKDAY_EN =
+  '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thurs|fri|sat|sun)';
 const NO_SHOW_EN = [
+  // "We were told gas would be connected by Monday. It's Wednesday, still nothing": a promised day that passed.
+  `\\b(?:told|promised|said|assured|confirmed|booked|scheduled)\\b${gap(10)} (?:by|on|before|for|this|last) (?:this |last |next )?${WEEKDAY_EN}\\b(?: [^ ]+){0,14} (?:it's|its|it is|today is|today's|now it's|and it's|we're on|we are on|it's now) (?:already |now )?${WEEKDAY_EN}\\b`,
   // "Was promised a call back Tuesday. It's Friday.", "callback was promised within 24 hours, that was Thursday".
   "\\b(?:promised|was promised|were promised|booked|scheduled|said (?:they'd|they would|someone would|you'd|you would))\\b(?: [^ ]+){0,6} (?:call ?back|callback|call|ring|visit|delivery|someone)\\b(?: [^ ]+){0,8} (?:it's|its|it is|today is|that was)(?: now| already)? (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b|\\b(?:call ?back|callback|visit|delivery)\\b(?: [^ ]+){0,3} (?:was |were )?(?:promised|booked|scheduled|due)\\b(?: [^ ]+){0,8} (?:it's|its|it is|today is|that was)(?: now| already)? (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b",
   // "marked my parcel as 'customer not available' but I was literally at the door".
@@ -679,9 +686,13 @@ const ORDER_FAILURE_EN = [
   "\\b(?:missing|forgot|left out|didn't include|did not include|without) (?:the|my|our|two|three|\\d+|a|an|half|some|all|one)\\b(?: (?![.!?]+(?: |$))[^ ]+){0,3}",
   `\\bhalf (?:of )?(?:my|the|our) (?:order|shopping|groceries|items|stuff|delivery)\\b${gap(3)} (?:missing|gone|never)\\b`,
   "\\b(?:got|received|sent me|delivered|brought)(?: me)? (?:someone else's|somebody else's)\\b|\\bwrong (?:item|size|colou?r|order|model|product|sofa|one|thing|part|dish|meal|food|address|building|house|door)s?\\b(?! for me)",
-  `\\b(?:ordered|bought|asked for|paid for)\\b${gap(6)} (?:and|but|,|yet) (?:only |just )?(?:got|received|they sent|you sent|came)\\b|\\bonly (?:got|received) (?:\\d+|one|two|three|half|part)\\b`,
+  `\\b(?:ordered|bought|asked for|paid for)\\b${gap(10)} (?:and|but|,|yet) (?:only |just )?(?:got|received|they sent|you sent|came)\\b|\\bonly (?:got|received) (?:\\d+|one|two|three|half|part)\\b`,
   // "I ordered a blue hoodie size L and what shows up? A pink one", "pedí una pizza grande y qué me llega".
   `\\b(?:ordered|bought|asked for|paid for|pedi|compre|encargue|pague)\\b${gap(8)} (?:and|but|,|y|pero) (?:then )?(?:what|guess what|que|lo que|adivina que) (?:me |nos )?(?:shows? up|showed up|arrives?|arrived|came|comes|turns? up|turned up|(?:did|do) (?:i|we) get|(?:i|we) got|llega|llego|mandan|mandaron|trajeron|traen|vino|viene)\\b`,
+  // One box of several not here: "box 2 of 3 appears to be elsewhere", "llegó la caja 1 de 2, la otra no".
+  "\\b(?:box|package|parcel|bag|item|piece|caja|paquete|bulto|bolsa)s? (?:\\d+|one|two|three) (?:of|out of|de) (?:\\d+|two|three|four|dos|tres|cuatro)\\b(?: [\\w']+){0,6} (?:is |are |appears to be |seems to be |has )?(?:missing|elsewhere|nowhere|lost|not here|never (?:came|arrived)|still (?:missing|to come)|didn't (?:come|arrive)|falta|faltan|no (?:llego|vino|aparece)|perdid[oa])\\b",
+  // Expired before it came: "the yoghurt had expired two days before it even got to me", "llegó vencido".
+  `\\b(?:expired|out of date|past (?:its|the) (?:expiry|use by|best before|sell by)(?: date)?|vencid[oa]s?|caducad[oa]s?)\\b${gap(8)} (?:before|by the time|when|antes de que|cuando) (?:it |they |me |lo |la |los |las )?(?:even )?(?:got|arrived|came|reached|was delivered|were delivered|llego|llegaron|llegara|llegaran|recibi)\\b|\\b(?:arrived|came|delivered|turned up|llego|llegaron|vino|vinieron|me (?:mandaron|entregaron|trajeron))\\b${gap(4)} (?:already )?(?:expired|out of date|vencid[oa]s?|caducad[oa]s?)\\b`,
   // Left somewhere else: "delivered to a different barangay", "lo entregaron en otra colonia".
   '\\b(?:delivered|dropped(?: off)?|left|handed|given|taken|went|sent)(?: it| them| my \\w+)? to (?:a |the |some )?(?:different|another|other|wrong) (?:barangay|address|house|street|building|block|town|city|flat|apartment|unit|estate|person|customer|village|subdivision|compound|gate|branch|post office|suburb|neighbou?rhood)\\b|\\b(?:entreg\\w+|dej\\w+|llev\\w+|mand\\w+|envi\\w+)(?: \\w+){0,3} (?:en|a) (?:otra|otro) (?:direccion|casa|barrio|colonia|comuna|persona|edificio|departamento|depto|sucursal|ciudad|pueblo|calle|cuadra|conjunto|urbanizacion|sector|torre)\\b',
   "\\b(?:lost|losing|misplaced) (?:my|our|the) (?:package|parcel|order|delivery|luggage|bag|suitcase)\\b|\\b(?:it's|its|it is|they're|they are) gone\\b|\\bnever (?:arrived|came|got here|turned up|showed up)\\b|\\bthat never came\\b|\\bnever received (?:it|my|the|them|anything)\\b",
@@ -970,6 +981,12 @@ const MILD = [
 const OUTAGE_ONGOING =
   '(?:no|without|sin|otra vez sin|de nuevo sin) (?:light|power|electricity|water|internet|network|signal|service|gas|wifi|data|luz|agua|internet|senal|servicio|gas|wifi|red)(?! (?:cuts?|outages?|issues?|problems?|interruptions?|drops?|complaints?|leaks?|trips?|failures?|cortes?|caidas?|fallas?|problemas?|interrupciones?))(?: (?:at all|whatsoever))?(?: (?![.!?]+(?: |$))[^ ]+){0,2} (?:since|for|again|all|today|tonight|yesterday|desde|hace|todo|toda|hoy|ayer)';
 const SARCASM_MORE = [
+  // "Four weeks to change the name on a bill. Must be some kind of record", "enhorabuena por el nuevo récord".
+  "\\b(?:must be|has to be|that's|thats|that is|surely that's|is that) (?:some kind of |some sort of |a |an )?(?:new |world |all time |personal )?record\\b|\\b(?:new|world|nuevo|todo un|un nuevo|otro) record\\b|\\brecord (?:mundial|guinness|historico)\\b",
+  // "Really keeps the suspense going", "Very nice system you people have", "por lo menos está bonito".
+  "\\bkeeps? (?:the suspense|me in suspense|things interesting|life interesting|it interesting|it exciting)\\b|\\b(?:nice|great|lovely|wonderful|brilliant|fantastic|excellent|efficient|fine) (?:system|setup|set up|operation|outfit)\\b (?:you (?:people|guys|lot|all) (?:have|run|got|are running)|you've got|you have (?:there|going)|you're running)\\b|\\b(?:que|muy|vaya|menudo) (?:buen|bonito|lindo|eficiente|gran) sistema (?:el |que )?(?:tienen|teneis|de ustedes|suyo)\\b|\\b(?:por lo menos|al menos|at least) (?:esta|quedo|se ve|queda|it looks|it's|its) (?:bonito|lindo|precioso|pretty|nice|scenic)\\b",
+  // "Love that the tracker says 2 min for twenty minutes straight", "me encanta cómo me dijeron que me llamaban… hoy es jueves".
+  `\\b(?:love|loving|adore) (?:that|it when|how)\\b${gap(12)} (?:for (?:\\d+|twenty|thirty|forty|fifty|an?|two|three|four|five|six) (?:minutes|hours|days|weeks|months)(?: straight| now)?|straight|again|still|never)\\b|\\bme (?:encanta|encantan|fascina) (?:como|que|cuando) (?:me |nos )?(?:dijeron|dicen|prometieron|prometen|aseguraron|aseguran|digan|prometan|avisaron)\\b${gap(16)} (?:hoy es|ya es|y hoy|todavia|sigo|seguimos|nada|nunca|y nada)\\b`,
   // "Great job guys, truly world class, no light since morning": praise next to an outage that goes on.
   `\\b(?:great|good|nice|brilliant|excellent|amazing|fantastic|superb|top|stellar|outstanding) (?:job|work|service|one|stuff)\\b${gap(6)} ${OUTAGE_ONGOING}\\b|\\b(?:world class|first class|top notch|top class|five star|5 star)\\b${gap(4)} ${OUTAGE_ONGOING}\\b|\\b(?:excelente|genial|de lujo|impecable|felicitaciones|bravo|que buen servicio|de primera)\\b${gap(6)} ${OUTAGE_ONGOING}\\b`,
   // "Wow, amazing service, my order is only 3 weeks late", "qué rapidez, solo dos semanas de atraso".
@@ -998,6 +1015,14 @@ const SLOW_JOB = [
   `\\b(?:took|taken|takes|taking) (?:you|them|him|her|me|us|it)? ?(?:only |just )?${DUR_EN}\\b|\\b${DUR_EN} (?:on the phone|to (?:reply|answer|respond|fix|change|install|deliver|get|sort|process|refund|turn around))\\b`,
 ];
 
+/** A meter, machine or app that kept the money: "the prepaid meter swallowed my 200 cedis", "el cajero se tragó mi tarjeta". */
+const MONEY_SWALLOWED =
+  "\\b(?:meter|machine|atm|cash machine|app|kiosk|terminal|vending machine|cajero|maquina|medidor|contador|app)\\b(?: [\\w']+){0,2} (?:swallowed|ate|kept|has eaten|took|se trago|se comio|se quedo con|me comio|me trago)\\b(?: (?:my|our|mi|mis|el|la|los|las))? (?:\\d+|money|cash|credit|card|coins?|top ?up|dinero|plata|saldo|tarjeta|monedas|recarga)\\b";
+
+/** An amount agreed and another charged: "the contract says R399 a month. The last three debits were R429". */
+const AMOUNT = '(?:[a-z]{0,3}\\d[\\d.,]*|\\d[\\d.,]*(?: ?[a-z]{1,3})?)';
+const AMOUNT_DIFFERS = `\\b(?:contract|agreement|quote|quoted|offer|offered|advert|advertised|agreed|deal|signed up for|plan (?:dice|es de|era de|cuesta|costaba|says|costs|was)|contrato|oferta|cotizacion|cotizaron|acordamos|acordado|pactado|publicidad|contrate|me ofrecieron)\\b(?: [^ ]+){0,6} ${AMOUNT}\\b(?: [^ ]+){0,14} (?:debit\\w*|charg\\w*|bill\\w*|took|taken|deduct\\w*|cobr\\w+|descont\\w+|debit\\w+|factur\\w+)\\b(?: [^ ]+){0,4} ${AMOUNT}\\b`;
+
 /** What every rule about money lost shares. */
 const MONEY_LOST = { v: -1.2, frust: 1, flag: 'problem', reason: 'money_lost', reasonIf: 'notPositive' } as const;
 
@@ -1013,9 +1038,11 @@ export const COMPLAINT_RULES: PhraseRuleSpec[] = [
       near(MONEY_EN, MONEY_WRONG_EN, 10),
       ...MONEY_OUTRIGHT,
       ...MONEY_FIL,
+      MONEY_SWALLOWED,
+      AMOUNT_DIFFERS,
       // "2 charges of $49.99 on 10/14?? i only ordered once", "a late fee of Rs 1,200 when I paid on the 5th".
       "\\b(?:2|two|3|three|duplicate|double|twin) (?:charges|debits|payments|transactions|deductions|cobros|cargos|debitos|descuentos)\\b(?: [\\w'$.,/?!]+){0,16} (?:only|just|solo|nomas) (?:ordered|bought|paid|purchased|pedi|compre|pague|hice (?:un|una) (?:pedido|compra|pago))(?: once| one| una vez)?\\b",
-      "\\b(?:late|penalty|overdue|reconnection|late payment) (?:fee|charge|fine)\\b(?: [\\w'$.,/]+){0,10} (?:i|we) (?:paid|pay|had paid|have paid|already paid)(?: it)? (?:on time|on the \\d+\\w*|before|early|in full)\\b|\\b(?:recargo|multa|intereses? (?:de|por) mora|cargo por (?:atraso|mora))\\b(?: \\w+){0,8} (?:si |ya |yo )?(?:pague|pagamos|pagado|cancele)(?: \\w+){0,2} (?:a tiempo|antes|el \\d+|en fecha|puntual)\\b",
+      "\\b(?:late|penalty|overdue|reconnection|late payment) (?:fee|charge|fine)\\b(?: [\\w'$.,/]+){0,10} (?:(?:i|we) (?:paid|pay|had paid|have paid|already paid)(?: it)?|(?:the |my |our )?(?:payment|debit|direct debit|money|transfer|it) (?:went out|was made|was sent|was taken|came out|left|cleared|went through|was paid|arrived))(?: \\w+){0,2} (?:on time|on the \\d+\\w*|on the due date|by the due date|before(?: the due date)?|early|in full)\\b|\\b(?:recargo|multa|intereses? (?:de|por) mora|cargo por (?:atraso|mora))\\b(?: \\w+){0,8} (?:si |ya |yo )?(?:pague|pagamos|pagado|cancele)(?: \\w+){0,2} (?:a tiempo|antes|el \\d+|en fecha|puntual)\\b",
     ],
   },
   {

@@ -142,7 +142,8 @@ export function lookup(w: string): Lookup {
   const fixed = SPELLING.get(w);
   if (fixed !== undefined) return lookup(fixed);
   if (w.includes('*') && MASKED.test(w)) return { entry: PROFANITY, canon: w, emph: 1 };
-  const triple = hasTriple(w);
+  // Numbers ("1000", "2,000") and short words ("bbb", "zzz") are not elongated words.
+  const triple = w.length > 3 && !/\d/.test(w) && hasTriple(w);
   let canon = w;
   // Spanish words never end in a doubled letter, so "graciass" / "holaa" are elongations; English
   // "mall", "bill", "less" end in consonant pairs other than "ss" and are left alone.

@@ -12,6 +12,7 @@ import blind11 from '../../eval/blind-11.jsonl?raw';
 import blind12 from '../../eval/blind-12.jsonl?raw';
 import blind13 from '../../eval/blind-13.jsonl?raw';
 import blind14 from '../../eval/blind-14.jsonl?raw';
+import blind15 from '../../eval/blind-15.jsonl?raw';
 import messages from '../../eval/messages.jsonl?raw';
 import round10 from '../../eval/round-10.jsonl?raw';
 import { analyze, readByRules } from '../analyze';
@@ -28,7 +29,22 @@ import escalationModule from './weights.ts?raw';
 const files = {
   messages,
   round10,
-  blind: [blind2, blind3, blind4, blind5, blind6, blind7, blind8, blind9, blind10, blind11, blind12, blind13, blind14],
+  blind: [
+    blind2,
+    blind3,
+    blind4,
+    blind5,
+    blind6,
+    blind7,
+    blind8,
+    blind9,
+    blind10,
+    blind11,
+    blind12,
+    blind13,
+    blind14,
+    blind15,
+  ],
 };
 
 describe('models', () => {
@@ -51,7 +67,7 @@ describe('models', () => {
   it('learn from every labelled file, leaving out only the messages two blind-round annotators disagree on', () => {
     const rows = allLabelledRows(files);
     expect(new Set(rows.map((r) => r.round))).toEqual(
-      new Set([1, 2, 3, 4, 5, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]),
+      new Set([1, 2, 3, 4, 5, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24]),
     );
     const left = rows.filter((r) => !teaches(r));
     expect(left.length).toBeGreaterThan(0);
