@@ -214,6 +214,17 @@ const BLIND_ROUNDS: { name: string; file: string; before: string; beforeFigures:
     },
     unseen: false,
   },
+  {
+    name: 'blind-16',
+    file: 'packages/sentiment/eval/blind-16.jsonl',
+    before:
+      'v7 (d7e4988), scored once with v17 (8f9e429), v18 (d130174) and v19 (d2bffb3) after v19 was frozen; written while v19 was being built, by a writer asked for messages as they really arrive (messy voices, subtle escalations, near misses); v19 es 0.900 / 97.1% / 82.9%, en 0.899 / 88.6% / 86.1%. v20’s rules were written with it in view; its models do not train on it',
+    beforeFigures: {
+      es: { anger: [0.834, 0.257, 0.692], strong: [0.834, 0.929, 0.722], any: [0.834, 1, 0.565] },
+      en: { anger: [0.795, 0.2, 0.7], strong: [0.795, 0.886, 0.775], any: [0.795, 0.929, 0.551] },
+    },
+    unseen: false,
+  },
 ];
 /** Whether a round's second annotator has labelled it yet, in words. */
 function secondNote(r: { byLang: { bySensitivity: { secondAnnotator?: unknown }[] }[] }): string {

@@ -137,7 +137,10 @@ const NO_RUSH =
  * abogado para un trámite". An errand, not a legal threat, unless the message names one besides.
  */
 const LAWYER_ERRAND =
-  /\b(?:(?:my|our|mi|nuestro|nuestra) (?:lawyer|solicitor|attorney|conveyancer|notary|accountant|abogad[oa]|notari[oa]|contador[a]?|escriban[oa])s? (?:has |have |had )?(?:asked|requested|needs|need|wants|requires|required|recommended|advised me to (?:ask|get|request)|me (?:pidio|pide|recomendo|solicito)|pidio|pide|necesita|solicita|solicito|recomendo)|(?:la|lo|los|las) (?:necesita|pide|pidio|solicita|solicito) (?:mi|nuestro|el) (?:abogad[oa]|notari[oa]|contador[a]?|escriban[oa])|(?:lawyer's|lawyers|solicitor's|attorney's) (?:fee|fees|costs)|honorarios (?:de|del) (?:abogad[oa]|notari[oa])|(?:el|la) (?:abogad[oa]|notari[oa]) de la (?:inmobiliaria|notaria|empresa|constructora|sucesion))\b/;
+  /\b(?:(?:my|our|mi|nuestro|nuestra) (?:lawyer|solicitor|attorney|conveyancer|notary|accountant|abogad[oa]|notari[oa]|contador[a]?|escriban[oa])s? (?:has |have |had )?(?:asked|requested|needs|need|wants|requires|required|recommended|advised me to (?:ask|get|request)|me (?:pidio|pide|recomendo|solicito)|pidio|pide|necesita|solicita|solicito|recomendo)|(?:la|lo|los|las) (?:necesita|pide|pidio|solicita|solicito) (?:mi|nuestro|el) (?:abogad[oa]|notari[oa]|contador[a]?|escriban[oa])|(?:lawyer's|lawyers|solicitor's|attorney's) (?:fee|fees|costs)|honorarios (?:de|del) (?:abogad[oa]|notari[oa])|(?:el|la) (?:abogad[oa]|notari[oa]) de la (?:inmobiliaria|notaria|empresa|constructora|sucesion)|soy (?:abogad[oa]|notari[oa])|(?:i'm|i am) (?:a |an )?(?:lawyer|solicitor|attorney)|(?:my|mi) (?:lawyer|solicitor|attorney|abogad[oa]) (?:is handling|is dealing with|will (?:collect|pick up|sign)|va a (?:recoger|retirar|firmar|pasar))|(?:lo|la|los|las) va a (?:recoger|retirar) (?:mi|nuestro) abogad[oa])\b/;
+/** "URGENT" in the subject of a message passed along ("Fwd: URGENT!!! Parking lot C…", "Reenvío: 'URGENTE: …'"). */
+const FORWARDED_URGENT =
+  /\b(?:fwd|fw|forwarding|forwarded|reenvio|reenviando|reenvie|os reenvio|les reenvio|te reenvio|subject|asunto)\b(?: [^ ]+){0,8} (?:urgente|urgent)\b/;
 /** Legal words besides the lawyer: with one of these the lawyer is part of a threat after all. */
 const LEGAL_THREAT =
   /\b(?:sue|suing|lawsuit|legal action|court|tribunal|small claims|complaint|bbb|ombudsman|regulator|demand\w*|denunci\w*|juicio|querella|profeco|sernac|reclamo formal|queja formal|defensa del consumidor)\b/;
@@ -586,7 +589,7 @@ export function readByRules(text: string): RuleReading {
   if (lifeExit) signals.delete('churn_threat');
   if (LAWYER_ERRAND.test(folded) && !LEGAL_THREAT.test(folded)) signals.delete('regulator_complaint');
   // "the 'urgent' in my subject line was just the ticket category, no rush": the customer says it can wait.
-  const noRush = NO_RUSH.test(folded);
+  const noRush = NO_RUSH.test(folded) || FORWARDED_URGENT.test(folded);
   if (noRush) signals.delete('urgency');
   let label: Polarity = s >= POSITIVE_AT ? 'positive' : s <= NEGATIVE_AT ? 'negative' : 'neutral';
   if (sarcastic) ifNotPositive.add('sarcasm');

@@ -247,6 +247,12 @@ const TAKEN_ES = any(
   'se trago',
 );
 const MONEY_OUTRIGHT = [
+  // Taken twice: "account kena deducted RM120 two times", "me descontaron dos veces los 300".
+  '\\b(?:deducted|debited|charged|billed|taken|cobrad[oa]s?|cobraron|descontad[oa]s?|descontaron|debitad[oa]s?|debitaron)\\b(?: [^ ]+){0,5} (?:two|2|three|3) times\\b|\\b(?:cobraron|descontaron|debitaron|cargaron|me cobran|me descuentan)\\b(?: [^ ]+){0,5} (?:dos|2|tres|3) veces\\b',
+  // A charge that cannot apply: "debited as minimum balance charges but mine is a zero-balance account".
+  '\\b(?:debited|charged|deducted|cobraron|descontaron)\\b(?: [^ ]+){0,8} (?:but|though|even though|pero|aunque|si) (?:mine|my account|my card|i|mi cuenta|mi tarjeta|yo)\\b(?: [^ ]+){0,3} (?:zero[- ]?balance|exempt|free|no (?:minimum|fee)|sin (?:saldo minimo|comision|costo)|exent[oa])\\b',
+  // Nigerian Pidgin: the money "don comot for my account" but the other side "never see am".
+  '\\b(?:don |done )?(?:comot|commot|commot|remove|removed) (?:for|from) (?:my|ma|mi) (?:account|acct|acc)\\b(?: [^ ]+){0,10} (?:never|no|neva|still never|never still) (?:see|receive|get|reach|enter)\\b',
   '\\b(?:siguen|sigue|siguieron|seguian|continuan|continuaron|vuelven a|volvieron a) (?:cobrando|cobrar|descontando|descontar|debitando|debitar|facturando|facturar|cargando)\\b',
   '\\b(?:still|kept|keep|keeps) (?:charging|billing|debiting|taking)\\b',
   '\\b(?:espero|esperando|sigo esperando|aguardando|estoy esperando)(?: (?![.!?]+(?: |$))[^ ]+){0,2} (?:la|el|mi) (?:devolucion|reembolso|reintegro|plata|dinero)\\b',
@@ -638,6 +644,7 @@ const BAD_STATE_EN = any(
   'mushed',
   'caved in',
   'in pieces',
+  'in (?:two|three|four|several|many|\\d+) pieces',
   'dead on arrival',
 );
 const ORDER_EN = any(
@@ -689,6 +696,10 @@ const ORDER_FAILURE_EN = [
   `\\b(?:ordered|bought|asked for|paid for)\\b${gap(10)} (?:and|but|,|yet) (?:only |just )?(?:got|received|they sent|you sent|came)\\b|\\bonly (?:got|received) (?:\\d+|one|two|three|half|part)\\b`,
   // "I ordered a blue hoodie size L and what shows up? A pink one", "pedí una pizza grande y qué me llega".
   `\\b(?:ordered|bought|asked for|paid for|pedi|compre|encargue|pague)\\b${gap(8)} (?:and|but|,|y|pero) (?:then )?(?:what|guess what|que|lo que|adivina que) (?:me |nos )?(?:shows? up|showed up|arrives?|arrived|came|comes|turns? up|turned up|(?:did|do) (?:i|we) get|(?:i|we) got|llega|llego|mandan|mandaron|trajeron|traen|vino|viene)\\b`,
+  // "Me llegó la caja pero solo con 2 de los 3 productos", "only 2 of the 3 items came".
+  '\\bsolo (?:con )?(?:\\d+|uno|una|dos) de (?:los |las )?(?:\\d+|dos|tres|cuatro|cinco)\\b|\\bonly (?:\\d+|one|two) of (?:the |my )?(?:\\d+|two|three|four|five)\\b',
+  // Stuck in transit since a date: "figura 'en tránsito' desde el 28 de abril", "in transit since 3 May".
+  '\\b(?:en transito|in transit|en camino|en ruta|in delivery)\\b(?: [^ ]+){0,2} (?:desde|since) (?:el |the )?(?:\\d|hace|last|early|mid|principios|mediados)',
   // One box of several not here: "box 2 of 3 appears to be elsewhere", "llegó la caja 1 de 2, la otra no".
   "\\b(?:box|package|parcel|bag|item|piece|caja|paquete|bulto|bolsa)s? (?:\\d+|one|two|three) (?:of|out of|de) (?:\\d+|two|three|four|dos|tres|cuatro)\\b(?: [\\w']+){0,6} (?:is |are |appears to be |seems to be |has )?(?:missing|elsewhere|nowhere|lost|not here|never (?:came|arrived)|still (?:missing|to come)|didn't (?:come|arrive)|falta|faltan|no (?:llego|vino|aparece)|perdid[oa])\\b",
   // Expired before it came: "the yoghurt had expired two days before it even got to me", "llegó vencido".
