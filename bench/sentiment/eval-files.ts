@@ -3,27 +3,30 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { EvalFiles } from '@ruta/sentiment/metrics';
 
+/** The blind rounds the shipped models train on (later rounds are measured, and read by the rules' authors, only). */
+export const TRAINING_BLIND = [
+  'blind-2.jsonl',
+  'blind-3.jsonl',
+  'blind-4.jsonl',
+  'blind-5.jsonl',
+  'blind-6.jsonl',
+  'blind-7.jsonl',
+  'blind-8.jsonl',
+  'blind-9.jsonl',
+  'blind-10.jsonl',
+  'blind-11.jsonl',
+  'blind-12.jsonl',
+  'blind-13.jsonl',
+  'blind-14.jsonl',
+  'blind-15.jsonl',
+];
+
 /** Reads packages/sentiment/eval's labelled files from the repository at `root`. */
 export function readEvalFiles(root: string): EvalFiles {
   const e = (name: string) => readFileSync(join(root, 'packages/sentiment/eval', name), 'utf8');
   return {
     messages: e('messages.jsonl'),
     round10: e('round-10.jsonl'),
-    blind: [
-      'blind-2.jsonl',
-      'blind-3.jsonl',
-      'blind-4.jsonl',
-      'blind-5.jsonl',
-      'blind-6.jsonl',
-      'blind-7.jsonl',
-      'blind-8.jsonl',
-      'blind-9.jsonl',
-      'blind-10.jsonl',
-      'blind-11.jsonl',
-      'blind-12.jsonl',
-      'blind-13.jsonl',
-      'blind-14.jsonl',
-      'blind-15.jsonl',
-    ].map(e),
+    blind: TRAINING_BLIND.map(e),
   };
 }

@@ -131,7 +131,7 @@ const LIFE_EXIT =
   /\b(?:ya (?:casi )?no (?:lo |la |los |las )?(?:uso|usa|usamos|usan|necesito|necesita|ocupo|ocupa|veo|vemos|leo|leemos)|(?:lo|la) (?:he |hemos )?vendido|(?:lo|la) (?:vendi|vendimos)|(?:me|nos) (?:mudo|mudamos|voy a mudar|vamos a mudar|cambio de (?:casa|ciudad|pais)|cambiamos de (?:casa|ciudad|pais)|paso a vivir|pasamos a vivir|voy a vivir|vamos a vivir|vamos a ir a vivir|voy a ir a vivir|voy del pais|vamos del pais|voy de erasmus) |(?:i'm|im|i am|we're|we are) (?:moving (?:back )?(?:house|abroad|overseas|away|out|country|countries|to|home)|relocating)|(?:i|we) (?:no longer|don't|do not|hardly|rarely|never) (?:use|need|read|watch) (?:it|them|the \w+)|(?:don't|do not|never) (?:get round|get around) to|(?:i|we) (?:have )?sold (?:it|the car|my car|the house))\b/;
 /** The customer says it can wait. */
 const NO_RUSH =
-  /\b(?:no rush|no hurry|not in a (?:rush|hurry)|sin apuro|no hay apuro|sin prisa|no hay prisa|no corre prisa|nada urgente|no es (?:nada )?urgente|sin urgencia|no urge|urgente ,? (?:jaja |jeje |xd |haha )?no tanto|(?:didn't|did not|don't|do not|no) (?:even )?need to (?:mark|flag) (?:it|this) (?:as )?urgent)\b/;
+  /\b(?:nothing(?:'s| is)? wrong(?: ,)? (?:i )?just|no pasa nada(?: ,)? (?:solo|es solo|nomas)|no rush|no hurry|not in a (?:rush|hurry)|sin apuro|no hay apuro|sin prisa|no hay prisa|no corre prisa|nada urgente|no es (?:nada )?urgente|sin urgencia|no urge|urgente ,? (?:jaja |jeje |xd |haha )?no tanto|(?:didn't|did not|don't|do not|no) (?:even )?need to (?:mark|flag) (?:it|this) (?:as )?urgent)\b/;
 /**
  * A lawyer or notary who asks for a document: "my solicitor has asked for a final meter reading", "la necesita mi
  * abogado para un trámite". An errand, not a legal threat, unless the message names one besides.
@@ -141,6 +141,15 @@ const LAWYER_ERRAND =
 /** "URGENT" in the subject of a message passed along ("Fwd: URGENT!!! Parking lot C…", "Reenvío: 'URGENTE: …'"). */
 const FORWARDED_URGENT =
   /\b(?:fwd|fw|forwarding|forwarded|reenvio|reenviando|reenvie|os reenvio|les reenvio|te reenvio|subject|asunto)\b(?: [^ ]+){0,8} (?:urgente|urgent)\b/;
+/**
+ * A question asked for school: "¿la empresa está fiscalizada por la CMF? Es para un trabajo de la universidad", "for
+ * my thesis, how many complaints reach SERNAC?". The regulator is the subject studied, not a threat.
+ */
+const STUDY_QUESTION =
+  /\b(?:para|for) (?:un|una|mi|my|a|an|our|nuestro|nuestra|el|la|the) (?:(?:trabajo|proyecto|informe|ensayo|investigacion|presentacion|project|report|essay|paper|research|presentation) (?:de|del|de la|para la|para el|for|at|in) (?:la |el |my |the )?(?:universidad|u|facultad|escuela|colegio|instituto|curso|clase|uni|university|school|college|class|course)|tesis|tarea|monografia|thesis|dissertation|homework|assignment|school project|class project|uni project|university project)\b/;
+/** The weather, praised with an eye-roll: "Lovely weather for ducks again 🙄". Small talk, not irony about the service. */
+const WEATHER_TALK =
+  /\b(?:(?:lovely|great|nice|beautiful|gorgeous|fantastic|glorious|perfect|brilliant) (?:weather|day for it)|weather for ducks|que (?:lindo|buen|bonito|hermoso) (?:dia|clima|tiempo))\b/;
 /** Legal words besides the lawyer: with one of these the lawyer is part of a threat after all. */
 const LEGAL_THREAT =
   /\b(?:sue|suing|lawsuit|legal action|court|tribunal|small claims|complaint|bbb|ombudsman|regulator|demand\w*|denunci\w*|juicio|querella|profeco|sernac|reclamo formal|queja formal|defensa del consumidor)\b/;
@@ -509,10 +518,11 @@ export function readByRules(text: string): RuleReading {
       IRONY_EMOJI.test(text)) &&
     quotesPraise(text);
   const sarcastic =
-    flags.sarcasm > 0 ||
-    quoted ||
-    (thanksSarcasm && contribs.some((c) => c.thanks)) ||
-    (flags.resolve === 0 && badSituation && (candidates.length > 0 || (roll > 0 && contribs.some((c) => c.v > 0))));
+    !(flags.problem + flags.wait === 0 && !signals.has('repeated_contact') && WEATHER_TALK.test(folded)) &&
+    (flags.sarcasm > 0 ||
+      quoted ||
+      (thanksSarcasm && contribs.some((c) => c.thanks)) ||
+      (flags.resolve === 0 && badSituation && (candidates.length > 0 || (roll > 0 && contribs.some((c) => c.v > 0)))));
   if (sarcastic) {
     // Explicit markers ("gracias por nada", "love how…"), quoted praise and thanks about a recurring
     // problem ("thanks a lot, it broke again") turn every positive word negative.
@@ -588,6 +598,7 @@ export function readByRules(text: string): RuleReading {
   const lifeExit = LIFE_EXIT.test(folded);
   if (lifeExit) signals.delete('churn_threat');
   if (LAWYER_ERRAND.test(folded) && !LEGAL_THREAT.test(folded)) signals.delete('regulator_complaint');
+  if (STUDY_QUESTION.test(folded)) signals.delete('regulator_complaint');
   // "the 'urgent' in my subject line was just the ticket category, no rush": the customer says it can wait.
   const noRush = NO_RUSH.test(folded) || FORWARDED_URGENT.test(folded);
   if (noRush) signals.delete('urgency');

@@ -319,10 +319,9 @@ describe('escalation reasons', () => {
   // Known misreadings, chosen knowingly. Each flips to a failure of this test the day it is read right, so the list
   // cannot go stale. v17's: trained on blind-13, the escalation model reads three neutral statements as complaints on
   // its own (over the 0.4 a neutral statement needs); v16 read the first two right, v12 to v16 the third. (v7's "dos
-  // veces … muy claro, gracias" is read right since v18.)
+  // veces … muy claro, gracias" is read right since v18, "The urgent care center recommended your pharmacy" since v21.)
   for (const [text, escalates] of [
     ['I called my bank and they said the payment went through', false],
-    ['The urgent care center recommended your pharmacy', false],
     ['el ejecutivo me dijo que llamara hoy', false],
   ] as const) {
     it.fails(`known misreading: ${text}`, () => {
@@ -356,6 +355,48 @@ describe('escalation reasons', () => {
       'Do you have a list of network hospitals near Leeds?',
       'Tío, ¿el plan incluye roaming en Portugal?',
       'Ya pagué la cuota de abril, les adjunto el comprobante. Saludos',
+    ]) {
+      expect(analyze(text).escalate, text).toBe(false);
+    }
+  });
+
+  // v21's readings, in words of their own (not blind-17's): the same charge twice, paid and still without it, cancelled
+  // and charged, out for delivery for days, the wrong size, used sold as new, every channel given up on, a document due
+  // tomorrow asked for today, the last day today, the boss's address asked for, praise quoted as hearsay, another door
+  // in the delivery photo; and what stays calm: a plan described "right now", a nurse at a hospital, a hypothetical
+  // illness, a bank in Spain, a question for school, the weather, food still hot, praise that swears, "nothing wrong".
+  it('escalates what v21 learned to read', () => {
+    for (const text of [
+      'Me cobraron dos veces 850 pesos el mismo día, aparecen dos cargos iguales',
+      'I see two identical charges on the same day for one coffee',
+      'Pagué la suscripción premium y todavía me aparecen anuncios',
+      'The flight was cancelled but the money was already deducted from my card',
+      "My package has been out for delivery since Monday and tracking hasn't moved at all",
+      'Pedí talla 38 y me llegó talla 42',
+      "The 'brand new' phone you sent is obviously used, there are someone else's photos on it",
+      'Gave up on the app. Now trying the phone line, probably useless',
+      'Necesito la constancia para la visa mañana temprano, ¿me la pueden mandar hoy?',
+      'Hoy es el último día para renovar el seguro y la página no carga',
+      '¿Cuál es el correo de su gerente general? Quiero escribirle',
+      'dizque envío express y ya van 9 días',
+      'The delivery photo shows a red door but mine is white',
+      'The urgent care center recommended your pharmacy, and the pharmacy charged me twice, two identical charges on the same day',
+    ]) {
+      expect(analyze(text).escalate, text).toBe(true);
+    }
+    for (const text of [
+      'Ahora mismo tengo el plan básico, ¿cuánto cuesta el de 500 megas?',
+      "Right now I'm on prepaid, can I switch to a monthly plan?",
+      'Soy enfermera en el hospital y salgo tarde, ¿pueden entregar el sábado?',
+      '¿El seguro cubre si me enfermo en Chile?',
+      '¿Aceptan tarjetas de un banco de España?',
+      'Hola, ¿está la empresa fiscalizada por la CMF? Es para una tarea de la universidad',
+      'Para mi tesis, ¿cuántos reclamos les llegan por SERNAC al año?',
+      'Lovely weather today 🙄 anyway, what time does the Centro store close?',
+      'The pizza arrived still hot and the driver was lovely. 5 stars',
+      'La puta madre, qué bien quedó la instalación, son unos cracks',
+      'Is there an emergency line for power cuts? Nothing wrong, just want to have it',
+      'The urgent care center recommended your pharmacy',
     ]) {
       expect(analyze(text).escalate, text).toBe(false);
     }

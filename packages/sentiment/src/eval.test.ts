@@ -14,6 +14,7 @@ import rawBlind13 from '../eval/blind-13.jsonl?raw';
 import rawBlind14 from '../eval/blind-14.jsonl?raw';
 import rawBlind15 from '../eval/blind-15.jsonl?raw';
 import rawBlind16 from '../eval/blind-16.jsonl?raw';
+import rawBlind17 from '../eval/blind-17.jsonl?raw';
 import raw from '../eval/messages.jsonl?raw';
 import raw10 from '../eval/round-10.jsonl?raw';
 import { analyze } from './analyze';
@@ -118,7 +119,8 @@ describe('eval set', () => {
   // 0.804; v17 (and blind-13): es 0.868 / 0.90 / 0.849, en 0.877 / 0.88 / 0.733; v18 (and blind-14): es 0.874 / 0.92
   // / 0.852, en 0.890 / 0.88 / 0.746; v19 (and blind-15): es 0.888 / 0.90 / 0.865, en 0.890 / 0.88 / 0.772; v20 (the
   // same rounds, blind-14 and blind-15 without the rows their annotators disagree on): es 0.882 / 0.90 / 0.865, en
-  // 0.883 / 0.88 / 0.759. Floors are v20's figures rounded down: below the targets, which is what blind-2 says.
+  // 0.883 / 0.88 / 0.759; v21 (the same rows, retrained on its rules' features): es 0.888 / 0.90 / 0.865, en 0.883 /
+  // 0.88 / 0.772. Floors are v20's figures rounded down: below the targets, which is what blind-2 says.
   const blindFloors = {
     es: { macroF1: 0.88, recall: 0.9, precision: 0.86 },
     en: { macroF1: 0.88, recall: 0.88, precision: 0.75 },
@@ -179,23 +181,26 @@ describe('eval set', () => {
   // 0.971 / 0.946 / 0.946, en 0.978 / 0.973 / 0.899; blind-13 (round 22) gave v16 es 0.950 / 0.917 / 0.880, en 0.965 /
   // 0.944 / 0.882; blind-14 (round 23) gave v17 es 0.969 / 1 / 0.909, en 0.964 / 0.971 / 0.917; blind-15 (round 24)
   // gave v18 es 0.954 / 0.943 / 0.786, en 0.958 / 0.806 / 0.853; blind-16 (round 25) gave v19 es 0.900 / 0.971 /
-  // 0.829, en 0.899 / 0.886 / 0.861. v20's models train on the first thirteen and its rules were written with blind-16
-  // in view, so these floors (its figures rounded down) guard against regressions only (eval/README.md).
+  // 0.829, en 0.899 / 0.886 / 0.861; blind-17 (round 26) gave v20 es 0.917 / 0.928 / 0.914, en 0.947 / 0.900 / 0.913.
+  // v21's models train on the first thirteen and its rules were written with blind-16 and blind-17 in view, so these
+  // floors (its figures rounded down) guard against regressions only (eval/README.md). Retrained on v21's rule
+  // features, the models cost one Spanish false alarm in round 17 and one English one in round 22.
   const inSampleFloors = {
     12: { es: { macroF1: 0.98, recall: 1, precision: 0.89 }, en: { macroF1: 0.98, recall: 1, precision: 0.92 } },
     13: { es: { macroF1: 0.99, recall: 0.98, precision: 0.97 }, en: { macroF1: 0.99, recall: 0.98, precision: 0.97 } },
     14: { es: { macroF1: 0.97, recall: 0.98, precision: 0.97 }, en: { macroF1: 0.98, recall: 0.98, precision: 0.97 } },
     15: { es: { macroF1: 0.98, recall: 1, precision: 0.97 }, en: { macroF1: 1, recall: 0.98, precision: 0.98 } },
     16: { es: { macroF1: 0.99, recall: 0.97, precision: 0.97 }, en: { macroF1: 0.99, recall: 0.97, precision: 0.98 } },
-    17: { es: { macroF1: 0.97, recall: 1, precision: 0.97 }, en: { macroF1: 0.99, recall: 1, precision: 1 } },
+    17: { es: { macroF1: 0.97, recall: 1, precision: 0.96 }, en: { macroF1: 0.99, recall: 1, precision: 1 } },
     18: { es: { macroF1: 0.99, recall: 1, precision: 1 }, en: { macroF1: 0.99, recall: 1, precision: 0.98 } },
     19: { es: { macroF1: 0.98, recall: 0.97, precision: 0.95 }, en: { macroF1: 0.96, recall: 1, precision: 0.98 } },
     20: { es: { macroF1: 0.99, recall: 1, precision: 0.94 }, en: { macroF1: 0.97, recall: 1, precision: 0.98 } },
     21: { es: { macroF1: 0.99, recall: 0.98, precision: 0.98 }, en: { macroF1: 0.99, recall: 1, precision: 0.94 } },
-    22: { es: { macroF1: 0.98, recall: 0.98, precision: 0.93 }, en: { macroF1: 0.99, recall: 1, precision: 0.95 } },
+    22: { es: { macroF1: 0.98, recall: 0.98, precision: 0.93 }, en: { macroF1: 0.99, recall: 1, precision: 0.94 } },
     23: { es: { macroF1: 1, recall: 1, precision: 0.95 }, en: { macroF1: 0.99, recall: 0.98, precision: 0.95 } },
     24: { es: { macroF1: 1, recall: 1, precision: 0.89 }, en: { macroF1: 0.99, recall: 1, precision: 0.97 } },
-    25: { es: { macroF1: 0.9, recall: 1, precision: 0.88 }, en: { macroF1: 0.89, recall: 0.95, precision: 0.89 } },
+    25: { es: { macroF1: 0.92, recall: 1, precision: 0.9 }, en: { macroF1: 0.89, recall: 0.95, precision: 0.89 } },
+    26: { es: { macroF1: 0.92, recall: 1, precision: 1 }, en: { macroF1: 0.96, recall: 1, precision: 0.98 } },
   };
 
   for (const [round, raw, perLang] of [
@@ -213,6 +218,7 @@ describe('eval set', () => {
     [23, rawBlind14, 0],
     [24, rawBlind15, 0],
     [25, rawBlind16, 0],
+    [26, rawBlind17, 0],
   ] as const) {
     it(`blind round ${round}, trained on: keeps its in-sample figures`, () => {
       const blind = parseEvalJsonl(raw);

@@ -247,6 +247,12 @@ const TAKEN_ES = any(
   'se trago',
 );
 const MONEY_OUTRIGHT = [
+  // The same charge twice: "dos cargos de $1,249.00 del mismo día", "two identical charges on the same day".
+  '\\b(?:dos|2|tres|3) (?:cargos|cobros|debitos|descuentos|transacciones|movimientos|compras)\\b(?: [^ ]+){0,6} (?:del mismo dia|el mismo dia|iguales|identicos|duplicad[oa]s|por lo mismo|por el mismo monto|de la misma compra)\\b|\\b(?:two|2|three|3) (?:identical |duplicate |matching )?(?:charges|debits|transactions|payments|withdrawals)\\b(?: [^ ]+){0,6} (?:on the same day|the same day|same amount|for the same|identical)\\b',
+  // Paid and still without it: "Pagué S/ 320 por el plan anual y me sigue saliendo publicidad como si tuviera la versión gratis".
+  '\\bcomo si (?:no )?(?:tuviera|tuviese|fuera|usara|hubiera pagado|estuviera en)\\b(?: [^ ]+){0,3} (?:gratis|gratuit[oa]|free|basic[oa])\\b|\\bas if (?:i|we) (?:was|were|had|am|are|was still|were still) (?:on )?(?:the |a )?(?:free|basic|unpaid)\\b|\\b(?:pague|pagamos|ya pague|i paid|we paid|paid for)\\b(?: [^ ]+){0,8} (?:y|pero|and|but|yet) (?:me |nos |i |we |it )?(?:sigue|siguen|todavia|aun|still)\\b',
+  // Cancelled and charged anyway: "Order tiba-tiba cancelled but duit already deducted RM156", "me cancelaron el pedido pero igual me cobraron".
+  '\\b(?:cancell?ed|cancelad[oa]|cancelaron|anulad[oa]|anularon|rejected|declined|rechazad[oa]|rechazaron)\\b(?: [^ ]+){0,6} (?:but|pero|yet|y|and) (?:the |el |la |my |mi )?(?:money|duit|cash|payment|amount|funds|plata|dinero|pago|monto|cobro)?(?: [^ ]+){0,2} ?(?:already |still |ya |igual |igualmente )?(?:deducted|debited|charged|taken|cobrad[oa]|descontad[oa]|debitad[oa]|me (?:lo |la )?(?:cobraron|descontaron|debitaron))\\b',
   // Taken twice: "account kena deducted RM120 two times", "me descontaron dos veces los 300".
   '\\b(?:deducted|debited|charged|billed|taken|cobrad[oa]s?|cobraron|descontad[oa]s?|descontaron|debitad[oa]s?|debitaron)\\b(?: [^ ]+){0,5} (?:two|2|three|3) times\\b|\\b(?:cobraron|descontaron|debitaron|cargaron|me cobran|me descuentan)\\b(?: [^ ]+){0,5} (?:dos|2|tres|3) veces\\b',
   // A charge that cannot apply: "debited as minimum balance charges but mine is a zero-balance account".
@@ -685,6 +691,14 @@ const ORDER_EN = any(
   'lamp',
 );
 const ORDER_FAILURE_EN = [
+  // Out for delivery since a day long past: "my parcel's been 'out for delivery' since last Tuesday".
+  '\\b(?:out for delivery|en reparto|en distribucion|with the courier|con el repartidor)\\b(?: [^ ]+){0,2} (?:since|desde) (?:el |the )?(?:\\d|last|early|mid|hace|principios|mediados|monday|tuesday|wednesday|thursday|friday|saturday|sunday|lunes|martes|miercoles|jueves|viernes|sabado|domingo)|\\btracking (?:hasn\\S* |has not |hasn )?(?:moved|budged|updated|changed)(?: an inch| at all| in (?:days|a week|\\d+ days))\\b|\\bel (?:seguimiento|tracking) no se (?:ha )?(?:movido|mueve|actualiza|actualizado)\\b',
+  // Delivered to another door: "your driver's 'proof of delivery' photo shows a blue door. Mine is green".
+  "\\b(?:proof of delivery|delivery photo|photo|picture|foto|fotografia)\\b(?: [^ ]+){0,4} (?:shows|is of|muestra|es de) (?:a |an |the |una |un |la |el |otra |otro )?(?:\\w+ )?(?:door|house|building|porch|gate|doorstep|puerta|casa|edificio|porton|reja)\\b(?: [^ ]+){0,8} (?:mine is|my door is|my house is|not my|isn't mine|is not mine|la mia es|mi puerta es|mi casa es|no es (?:mi|la mia))\\b",
+  // The size sent is not the size ordered: "mi order shoes size 9 and dem send size 6", "pedí talla M y me llegó talla S".
+  '\\b(?:size|talla|talle|numero) ([a-z0-9]+)\\b(?: [^ ]+){0,6} (?:send|sent|came|got|delivered|arrived|received|llego|llegaron|mandaron|enviaron|vino|mandan|trajeron) (?:me |us |a |an |una |un |el |la )?(?:size|talla|talle|numero) (?!\\1\\b)[a-z0-9]+\\b',
+  // Sold as new and used: "the 'new' AirPods case you sent me is clearly used, there's someone else's engraving on it".
+  "\\b(?:clearly|obviously|visibly|definitely|already|claramente|obviamente|evidentemente|se nota que (?:esta|es|fue)|ya) (?:been )?(?:used|second[- ]hand|pre-?owned|usad[oa]|de segunda mano|reacondicionad[oa])\\b(?! (?:to|for|by|in|para|como))|\\bsomeone else's (?:engraving|name|initials|photos|pictures|data|account|hair|fingerprints|stuff)\\b|\\b(?:grabado|nombre|fotos|datos|iniciales|cuenta) de otra persona\\b",
   `\\b${ORDER_EN}\\b${words(3)} ${ARRIVED_EN}${words(2)} ${NOT_MILD}${BAD_STATE_EN}\\b`,
   `\\b(?:arrived|came|turned up|showed up|delivered|got here)${words(5)} ${NOT_MILD}(?:${BAD_STATE_EN}|without|with no|minus)\\b`,
   '\\b(?:was|were|is|are|came|arrived) (?:all )?(?:smashed|broken|crushed|squashed|cracked|dented|ruined|melted|soaked|ripped|torn) (?:when|on) (?:it |they )?(?:arrived|got here|came|delivery|arrival)\\b',
@@ -893,6 +907,8 @@ const NOBODY_ANSWERS = [
 
 // ── Despair ──────────────────────────────────────────────────────────────────────────────────────
 const DESPAIR = [
+  // Every channel tried, the next one expected to fail: "Gave up on the chat. Gave up on the phone. Trying email now, probably pointless".
+  '\\bgave up on (?:the |your )?(?:chat|live chat|phone|phones|call|calls|line|app|website|site|email|emails|bot|hold|queue|store|branch)\\b|\\b(?:probably|prob|likely|most likely|probablemente|seguramente|seguro que) (?:pointless|useless|a waste of time|for nothing|no sirve(?: de nada)?|inutil|en vano|para nada)\\b',
   // "ya no sé a qué puerta golpear", "no tengo más ideas… decime vos qué hago", "what else am I supposed to do".
   "\\bno (?:se|sabemos) (?:ya )?a (?:que|cual) puerta (?:golpear|tocar|llamar)\\b|\\bno (?:tengo|tenemos) mas ideas\\b|\\b(?:decime|dime|digame|diganme|decidme)(?: vos| tu| usted| ustedes)? (?:que|q) (?:hago|mas hago|hacer)\\b|\\bwhat (?:else )?am i supposed to do\\b|\\b(?:i've|i have|ive|we've|we have) tried everything\\b|\\b(?:i'm|im|i am) out of (?:ideas|options)\\b",
   // "ya tiré la toalla", "i really dont know what else i can do, im just done".
@@ -911,6 +927,11 @@ const DESPAIR = [
 
 // ── Colloquial urgency ───────────────────────────────────────────────────────────────────────────
 const URGENCY_COLLOQUIAL = [
+  // A document due tomorrow, asked for today: "necesito el certificado… para presentarlo mañana. ¿Me lo pueden enviar hoy?",
+  // "my MC has to reach HR by tomorrow morning… Can you send it today?".
+  '\\b(?:necesit\\w+|ocupo|requiero|need|needed|needs|has to|have to|must|tiene que|tengo que|debe|debo)\\b(?: [^ ]+){0,14} (?:manana|tomorrow)\\b(?: [^ ]+){0,24} (?:hoy|today)\\b',
+  // The last day is today: "Hoy es el último día para pagar el marchamo", "today's the deadline".
+  "\\b(?:hoy|today)(?: es|'s| is) (?:el |the )?(?:ultimo dia|last day|fecha limite|deadline|dia de vencimiento|due date)\\b|\\b(?:ultimo dia|last day|fecha limite|deadline)\\b(?: [^ ]+){0,5} (?:es hoy|is today)\\b|\\b(?:vence|expira|caduca|se vence) hoy\\b|\\b(?:due|expires|closes) today\\b",
   // Two-letter words only ("ya po", "sí o sí"): the gate cannot key them, so this one pattern always runs.
   '\\b(?:ya|luego|pronto|rapido|apurate|apurense|ahora) po\\b|\\bsi o si\\b',
   // Not praise for what was fast: "me devolvieron la plata al tiro", "llegó completico y rapidito".
@@ -947,7 +968,7 @@ const VULNERABLE_CONDITION = [
   '\\b(?:baby|infant) (?:formula|milk)\\b|\\b(?:leche|formula) (?:de formula |maternizada )?(?:del|de mi|para el|para la|de la) (?:bebe|guagua|nena|nene|beba)\\b',
 ];
 const VULNERABLE_KIN = [
-  "\\b(?:mi |la |su )?(?:abuel[oa]|abuelit[oa])s?\\b|\\bmy (?:nan|nana|gran|granny|grandma|grandmother|grandpa|grandfather|grandparents)(?:'s)?\\b|\\b(?:doctor|medico|medica|farmacia|pharmacy|remedios|medicamentos)\\b",
+  "\\b(?:mi |la |su )?(?:abuel[oa]|abuelit[oa])s?\\b|\\bmy (?:nan|nana|gran|granny|grandma|grandmother|grandpa|grandfather|grandparents)(?:'s)?\\b|\\b(?:doctor|(?<!\\bcentro )medico|medica|farmacia|pharmacy|remedios|medicamentos)\\b",
 ];
 
 // ── Minimizers: the customer says it is not serious ─────────────────────────────────────────────
@@ -992,6 +1013,8 @@ const MILD = [
 const OUTAGE_ONGOING =
   '(?:no|without|sin|otra vez sin|de nuevo sin) (?:light|power|electricity|water|internet|network|signal|service|gas|wifi|data|luz|agua|internet|senal|servicio|gas|wifi|red)(?! (?:cuts?|outages?|issues?|problems?|interruptions?|drops?|complaints?|leaks?|trips?|failures?|cortes?|caidas?|fallas?|problemas?|interrupciones?))(?: (?:at all|whatsoever))?(?: (?![.!?]+(?: |$))[^ ]+){0,2} (?:since|for|again|all|today|tonight|yesterday|desde|hace|todo|toda|hoy|ayer)';
 const SARCASM_MORE = [
+  // Praise quoted as hearsay: "Grabe, 'fast delivery' daw. 12 days na po", "dizque envío express".
+  '\\b(?:fast|quick|express|rapid|speedy|same day|next day|rapido|rapida|expres)\\b(?: (?:delivery|shipping|service|envio|entrega|despacho))? (?:daw|raw|kuno|daw po|raw po)\\b|\\b(?:dizque|supuestamente|so called|supposedly)\\b (?:\\w+ )?(?:fast|quick|express|rapid\\w*|expres\\w*|premium|inmediat\\w*|instant\\w*|24 ?h\\w*)\\b',
   // "Four weeks to change the name on a bill. Must be some kind of record", "enhorabuena por el nuevo récord".
   "\\b(?:must be|has to be|that's|thats|that is|surely that's|is that) (?:some kind of |some sort of |a |an )?(?:new |world |all time |personal )?record\\b|\\b(?:new|world|nuevo|todo un|un nuevo|otro) record\\b|\\brecord (?:mundial|guinness|historico)\\b",
   // "Really keeps the suspense going", "Very nice system you people have", "por lo menos está bonito".
