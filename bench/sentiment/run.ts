@@ -238,6 +238,17 @@ const BLIND_ROUNDS: { name: string; file: string; before: string; beforeFigures:
     },
     unseen: false,
   },
+  {
+    name: 'blind-18',
+    file: 'packages/sentiment/eval/blind-18.jsonl',
+    before:
+      'v7 (d7e4988), scored once with v20 (1ef2c9b) and v21 (c116ae1) after v21 was frozen; written while v21 was being built, by a writer asked to spread the escalations over every reason, most of them polite or indirect (a person asked for by the back door, a rival’s offer, a relative at a newspaper); v21 es 0.920 / 91.4% / 90.1%, en 0.933 / 84.3% / 93.7%',
+    beforeFigures: {
+      es: { anger: [0.877, 0.143, 0.769], strong: [0.877, 0.871, 0.824], any: [0.877, 0.943, 0.641] },
+      en: { anger: [0.841, 0.129, 0.9], strong: [0.841, 0.8, 0.824], any: [0.841, 0.929, 0.613] },
+    },
+    unseen: false,
+  },
 ];
 /** Whether a round's second annotator has labelled it yet, in words. */
 function secondNote(r: { byLang: { bySensitivity: { secondAnnotator?: unknown }[] }[] }): string {

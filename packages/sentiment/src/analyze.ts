@@ -131,7 +131,7 @@ const LIFE_EXIT =
   /\b(?:ya (?:casi )?no (?:lo |la |los |las )?(?:uso|usa|usamos|usan|necesito|necesita|ocupo|ocupa|veo|vemos|leo|leemos)|(?:lo|la) (?:he |hemos )?vendido|(?:lo|la) (?:vendi|vendimos)|(?:me|nos) (?:mudo|mudamos|voy a mudar|vamos a mudar|cambio de (?:casa|ciudad|pais)|cambiamos de (?:casa|ciudad|pais)|paso a vivir|pasamos a vivir|voy a vivir|vamos a vivir|vamos a ir a vivir|voy a ir a vivir|voy del pais|vamos del pais|voy de erasmus) |(?:i'm|im|i am|we're|we are) (?:moving (?:back )?(?:house|abroad|overseas|away|out|country|countries|to|home)|relocating)|(?:i|we) (?:no longer|don't|do not|hardly|rarely|never) (?:use|need|read|watch) (?:it|them|the \w+)|(?:don't|do not|never) (?:get round|get around) to|(?:i|we) (?:have )?sold (?:it|the car|my car|the house))\b/;
 /** The customer says it can wait. */
 const NO_RUSH =
-  /\b(?:nothing(?:'s| is)? wrong(?: ,)? (?:i )?just|no pasa nada(?: ,)? (?:solo|es solo|nomas)|no rush|no hurry|not in a (?:rush|hurry)|sin apuro|no hay apuro|sin prisa|no hay prisa|no corre prisa|nada urgente|no es (?:nada )?urgente|sin urgencia|no urge|urgente ,? (?:jaja |jeje |xd |haha )?no tanto|(?:didn't|did not|don't|do not|no) (?:even )?need to (?:mark|flag) (?:it|this) (?:as )?urgent)\b/;
+  /\b(?:solo (?:para|pa) (?:reportarlo|reportar|avisar|avisarles|informar|informarles|que sepan)|(?:just|only) (?:letting you know|to let you know|so you know|reporting (?:it|this|that)|fyi)|nothing(?:'s| is)? wrong(?: ,)? (?:i )?just|no pasa nada(?: ,)? (?:solo|es solo|nomas)|no rush|no hurry|not in a (?:rush|hurry)|sin apuro|no hay apuro|sin prisa|no hay prisa|no corre prisa|nada urgente|no es (?:nada )?urgente|sin urgencia|no urge|urgente ,? (?:jaja |jeje |xd |haha )?no tanto|(?:didn't|did not|don't|do not|no) (?:even )?need to (?:mark|flag) (?:it|this) (?:as )?urgent)\b/;
 /**
  * A lawyer or notary who asks for a document: "my solicitor has asked for a final meter reading", "la necesita mi
  * abogado para un trámite". An errand, not a legal threat, unless the message names one besides.
@@ -149,7 +149,13 @@ const STUDY_QUESTION =
   /\b(?:para|for) (?:un|una|mi|my|a|an|our|nuestro|nuestra|el|la|the) (?:(?:trabajo|proyecto|informe|ensayo|investigacion|presentacion|project|report|essay|paper|research|presentation) (?:de|del|de la|para la|para el|for|at|in) (?:la |el |my |the )?(?:universidad|u|facultad|escuela|colegio|instituto|curso|clase|uni|university|school|college|class|course)|tesis|tarea|monografia|thesis|dissertation|homework|assignment|school project|class project|uni project|university project)\b/;
 /** The weather, praised with an eye-roll: "Lovely weather for ducks again 🙄". Small talk, not irony about the service. */
 const WEATHER_TALK =
-  /\b(?:(?:lovely|great|nice|beautiful|gorgeous|fantastic|glorious|perfect|brilliant) (?:weather|day for it)|weather for ducks|que (?:lindo|buen|bonito|hermoso) (?:dia|clima|tiempo))\b/;
+  /\b(?:(?:lovely|great|nice|beautiful|gorgeous|fantastic|glorious|perfect|brilliant) (?:weather|day for it)|weather for (?:ducks|it)|(?:pissing|bucketing|chucking it) down|que (?:lindo|buen|bonito|hermoso|rico|maravilla) (?:dia|clima|tiempo|este \w+|esta \w+)(?:(?: [^ ]+){0,3} (?:lluvia|aguacero|frio|calor|diluvio|tormenta|nieve|granizo|viento|neblina))?)\b/;
+/** A question about what would happen: "si me llegaran a cobrar dos veces la misma compra, ¿cómo pido…?", "what happens if I get charged twice?". */
+const WHAT_IF_Q =
+  /\b(?:si (?:me |nos |le |les )?(?:llegaran|llegara|llegase|llegasen) a|en caso de que|que pasa si|que hago si|como (?:hago|pido|reclamo) si|what (?:happens|do i do|should i do|would happen) if|if (?:i|you|they|it|we) (?:ever|were to|was to|happen(?:s|ed)? to))\b/;
+/** The thing cancelled is not the service: "dar de baja… la tarjeta antigua, no la cuenta", "not the subscription". */
+const NOT_THE_SERVICE =
+  /\b(?:no|not|pero no|but not) (?:la|el|mi|the|my|our) (?:cuenta|servicio|contrato|plan|suscripcion|membresia|linea|account|service|contract|plan|subscription|membership|line)\b/;
 /** Legal words besides the lawyer: with one of these the lawyer is part of a threat after all. */
 const LEGAL_THREAT =
   /\b(?:sue|suing|lawsuit|legal action|court|tribunal|small claims|complaint|bbb|ombudsman|regulator|demand\w*|denunci\w*|juicio|querella|profeco|sernac|reclamo formal|queja formal|defensa del consumidor)\b/;
@@ -434,7 +440,12 @@ export function readByRules(text: string): RuleReading {
     }
     const nextHasV = !!nx?.entry && nx.entry.v !== 0;
     // Chilean "harto" after a verb is "a lot" ("se demora harto"): angry only as "estoy harto", "harto de…".
-    if (HARTO.has(w) && !HARTO_BEFORE.has(prev) && prev !== '' && nx?.canon !== 'de' && nx?.canon !== 'ya') {
+    // Before praise it is "very" anywhere: "harto bueno el servicio, harto rápido llegó".
+    if (
+      HARTO.has(w) &&
+      ((!HARTO_BEFORE.has(prev) && prev !== '' && nx?.canon !== 'de' && nx?.canon !== 'ya') ||
+        (nextHasV && nx!.entry!.v > 0))
+    ) {
       prev = w;
       sentenceStart = false;
       continue;
@@ -518,7 +529,7 @@ export function readByRules(text: string): RuleReading {
       IRONY_EMOJI.test(text)) &&
     quotesPraise(text);
   const sarcastic =
-    !(flags.problem + flags.wait === 0 && !signals.has('repeated_contact') && WEATHER_TALK.test(folded)) &&
+    !(flags.wait === 0 && !signals.has('repeated_contact') && WEATHER_TALK.test(folded)) &&
     (flags.sarcasm > 0 ||
       quoted ||
       (thanksSarcasm && contribs.some((c) => c.thanks)) ||
@@ -599,6 +610,15 @@ export function readByRules(text: string): RuleReading {
   if (lifeExit) signals.delete('churn_threat');
   if (LAWYER_ERRAND.test(folded) && !LEGAL_THREAT.test(folded)) signals.delete('regulator_complaint');
   if (STUDY_QUESTION.test(folded)) signals.delete('regulator_complaint');
+  if (NOT_THE_SERVICE.test(folded)) signals.delete('churn_threat');
+  const whatIf = WHAT_IF_Q.test(folded) && folded.includes('?');
+  if (whatIf) {
+    for (const r of ['money_lost', 'order_failure', 'no_show'] as const) {
+      signals.delete(r);
+      ifNotPositive.delete(r);
+      ifNegative.delete(r);
+    }
+  }
   // "the 'urgent' in my subject line was just the ticket category, no rush": the customer says it can wait.
   const noRush = NO_RUSH.test(folded) || FORWARDED_URGENT.test(folded);
   if (noRush) signals.delete('urgency');
@@ -634,7 +654,7 @@ export function readByRules(text: string): RuleReading {
   }
   const gate: GateCues = {
     // Said to be able to wait ("nada urgente, cuando puedan…"): the models alone do not make it a complaint.
-    routine: pastOnly || lifeExit || noRush || flags.self + flags.minimize + flags.mild + declined > 0,
+    routine: pastOnly || lifeExit || noRush || whatIf || flags.self + flags.minimize + flags.mild + declined > 0,
     complaintCue,
     infoOnly,
     questionOrPraise: hasQuestion || praised,

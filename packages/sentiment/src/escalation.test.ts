@@ -251,6 +251,10 @@ const cases: Record<RuleReason, { es: string[]; en: string[] }> = {
 };
 
 describe('escalation reasons', () => {
+  /** Each message escalates (or stays calm) as `escalates` says. */
+  const readsAs = (escalates: boolean, texts: string[]): void => {
+    for (const text of texts) expect(analyze(text).escalate, text).toBe(escalates);
+  };
   for (const [reason, byLang] of Object.entries(cases) as [RuleReason, { es: string[]; en: string[] }][]) {
     for (const lang of ['es', 'en'] as const) {
       it(`${reason} (${lang})`, () => {
@@ -333,7 +337,7 @@ describe('escalation reasons', () => {
   // given with "who is", amounts that differ, one box of two, food expired on arrival, marked absent while at home, a
   // trip or deadline tomorrow or today, a promised day that passed, a record of slowness; and what stays calm.
   it('escalates what v19 learned to read', () => {
-    for (const text of [
+    readsAs(true, [
       "I'll be switching if this happens again next month",
       'The ATM swallowed my card and the branch says to wait 10 days',
       'My neighbour, who is 91, has had no heating since Friday',
@@ -345,19 +349,15 @@ describe('escalation reasons', () => {
       "The rent has to be paid by 5 today and your app won't let me log in",
       "We were promised the router by Tuesday and it's Friday now",
       'Wonderful, must be a new record: six weeks to update an address',
-    ]) {
-      expect(analyze(text).escalate, text).toBe(true);
-    }
-    for (const text of [
+    ]);
+    readsAs(false, [
       'nada urgente, cuando puedan me mandan la factura de marzo',
       'My solicitor has asked for a copy of the contract, can you email it?',
       'nos mudamos a Rosario el mes que viene, ¿cómo doy de baja el servicio?',
       'Do you have a list of network hospitals near Leeds?',
       'Tío, ¿el plan incluye roaming en Portugal?',
       'Ya pagué la cuota de abril, les adjunto el comprobante. Saludos',
-    ]) {
-      expect(analyze(text).escalate, text).toBe(false);
-    }
+    ]);
   });
 
   // v21's readings, in words of their own (not blind-17's): the same charge twice, paid and still without it, cancelled
@@ -366,7 +366,7 @@ describe('escalation reasons', () => {
   // in the delivery photo; and what stays calm: a plan described "right now", a nurse at a hospital, a hypothetical
   // illness, a bank in Spain, a question for school, the weather, food still hot, praise that swears, "nothing wrong".
   it('escalates what v21 learned to read', () => {
-    for (const text of [
+    readsAs(true, [
       'Me cobraron dos veces 850 pesos el mismo día, aparecen dos cargos iguales',
       'I see two identical charges on the same day for one coffee',
       'Pagué la suscripción premium y todavía me aparecen anuncios',
@@ -381,10 +381,8 @@ describe('escalation reasons', () => {
       'dizque envío express y ya van 9 días',
       'The delivery photo shows a red door but mine is white',
       'The urgent care center recommended your pharmacy, and the pharmacy charged me twice, two identical charges on the same day',
-    ]) {
-      expect(analyze(text).escalate, text).toBe(true);
-    }
-    for (const text of [
+    ]);
+    readsAs(false, [
       'Ahora mismo tengo el plan básico, ¿cuánto cuesta el de 500 megas?',
       "Right now I'm on prepaid, can I switch to a monthly plan?",
       'Soy enfermera en el hospital y salgo tarde, ¿pueden entregar el sábado?',
@@ -397,9 +395,42 @@ describe('escalation reasons', () => {
       'La puta madre, qué bien quedó la instalación, son unos cracks',
       'Is there an emergency line for power cuts? Nothing wrong, just want to have it',
       'The urgent care center recommended your pharmacy',
-    ]) {
-      expect(analyze(text).escalate, text).toBe(false);
-    }
+    ]);
+  });
+
+  // v22's readings, in words of their own (not blind-18's): a person asked for indirectly, a rival's offer or brand, a
+  // switch one would rather not make, a journalist in the family, a visit that came the week before too, a callback
+  // day that passed, marked absent while at home, Hinglish "koi nahi aaya", some of the boxes, an appliance that smells
+  // of burning, money let go; and what stays calm: a what-if question, a card cancelled but not the account, Chilean
+  // "harto bueno", slang praise, an emergency contact, the weather, an outage reported "solo para avisarles".
+  it('escalates what v22 learned to read', () => {
+    readsAs(true, [
+      '¿Me comunican con alguien que pueda ver mi historial de pagos?',
+      'Could someone from billing give me a call when they get a minute?',
+      'Can you pass this to a colleague who handles refunds please',
+      'Telstra is offering me the same plan for 20 dollars less a month. Just so you know.',
+      'Me ofrecieron una promo en otra compañía, ¿me la pueden igualar?',
+      'Might give Optus a go if the bill stays like this',
+      "I'd rather not have to switch but you're making it hard",
+      'Mi hermana es periodista y le interesó mucho mi caso con la aerolínea',
+      'El técnico vino el lunes, la semana anterior también vino, y sigue el mismo problema de siempre',
+      "They said someone would call me back Monday. It's Thursday.",
+      "El repartidor marcó 'no se encontraba el cliente', y yo estuve en casa toda la mañana",
+      'Technician ka appointment 10 baje tha, koi nahi aaya abhi tak',
+      'Llegaron 2 de las 4 cajas y me cobraron todo',
+      'The heater smells like burning plastic and trips the fuse every time',
+      "I've tried and tried. Forget it, the refund can go.",
+    ]);
+    readsAs(false, [
+      'si me llegaran a cobrar el envío dos veces, ¿cómo reclamo?',
+      'Quiero dar de baja la tarjeta adicional, no la cuenta',
+      'Harto bueno el servicio, harto rápido todo',
+      'This app slaps, transfers are instant',
+      'The new bike is sick, best purchase this year',
+      'I need to update the emergency contact on my account',
+      'Qué rico este frío en Santiago 🙃 en fin, ¿abren mañana?',
+      'Sin luz en la cuadra desde las 8, solo para avisarles',
+    ]);
   });
 
   it('labels sarcasm about the service negative even where the models lean to praise', () => {

@@ -395,7 +395,7 @@ const NEVER_CAME_ES = any(
 );
 const NO_SHOW_ES = [
   // "el repartidor marcó 'ausente' a las 11:02 y yo estaba en el portal esperándole".
-  `\\b(?:marc\\w+|puso|pusieron|pone|ponen|dice|dicen|figura|aparece|registr\\w+)\\b${gap(4)} (?:como )?(?:ausente|destinatario ausente|cliente ausente|nadie en (?:casa|el domicilio)|no (?:habia|hay) nadie|no (?:estaba|me encontraba)|no atendio|direccion (?:incorrecta|no encontrada))\\b${gap(14)} (?:y |pero |si |cuando )?(?:yo |nosotros |mi \\w+ )?(?:estaba|estuve|estabamos|estuvimos|estoy|estaba esperando|me quede)\\b`,
+  `\\b(?:marc\\w+|puso|pusieron|pone|ponen|dice|dicen|figura|aparece|registr\\w+)\\b${gap(4)} (?:como )?(?:ausente|destinatario ausente|cliente ausente|nadie en (?:casa|el domicilio)|no (?:habia|hay) nadie|(?:cliente )?no (?:estaba|me encontraba|se encontraba)|no atendio|direccion (?:incorrecta|no encontrada))\\b(?: [^ ]+){0,14} (?:y |pero |si |cuando )?(?:yo |nosotros |mi \\w+ )?(?:estaba|estuve|estabamos|estuvimos|estoy|estaba esperando|me quede)\\b`,
   near(VISITOR_ES, NEVER_CAME_ES, 8),
   // "Quedaron en llamarme el viernes por lo del reintegro. Estamos a miércoles."
   '\\b(?:quedaron en|quedo en|prometieron|prometio|me dijeron que|me dijo que|me iban a|iban a|agendaron|agende)\\b(?: [^ ]+){0,6} (?:llamar\\w*|llamab\\w*|llamarian|venir|venian|visitar\\w*|devolver\\w*|pasar|pasaban|traer\\w*|entregar\\w*|contactar\\w*|la visita|la llamada|la entrega)\\b(?: [^ ]+){0,16} (?:estamos a|hoy es|ya es|ya estamos a|y ya es|y hoy es) (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)\\b',
@@ -459,10 +459,12 @@ const NEVER_CAME_EN = any(
 const WEEKDAY_EN =
   '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thurs|fri|sat|sun)';
 const NO_SHOW_EN = [
+  // Hinglish: "Installation ka time 11 baje diya tha, ab shaam ke 5 baj gaye, koi nahi aaya".
+  '\\bkoi (?:nahi|nhi|nahin) (?:aaya|aya|aye|aaye|aai|aayi)\\b',
   // "We were told gas would be connected by Monday. It's Wednesday, still nothing": a promised day that passed.
   `\\b(?:told|promised|said|assured|confirmed|booked|scheduled)\\b${gap(10)} (?:by|on|before|for|this|last) (?:this |last |next )?${WEEKDAY_EN}\\b(?: [^ ]+){0,14} (?:it's|its|it is|today is|today's|now it's|and it's|we're on|we are on|it's now) (?:already |now )?${WEEKDAY_EN}\\b`,
   // "Was promised a call back Tuesday. It's Friday.", "callback was promised within 24 hours, that was Thursday".
-  "\\b(?:promised|was promised|were promised|booked|scheduled|said (?:they'd|they would|someone would|you'd|you would))\\b(?: [^ ]+){0,6} (?:call ?back|callback|call|ring|visit|delivery|someone)\\b(?: [^ ]+){0,8} (?:it's|its|it is|today is|that was)(?: now| already)? (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b|\\b(?:call ?back|callback|visit|delivery)\\b(?: [^ ]+){0,3} (?:was |were )?(?:promised|booked|scheduled|due)\\b(?: [^ ]+){0,8} (?:it's|its|it is|today is|that was)(?: now| already)? (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b",
+  "\\b(?:promised|was promised|were promised|booked|scheduled|said (?:they'd|they would|someone would|you'd|you would)|(?:was|were) told (?:that )?(?:someone|somebody|they|you|an agent|a manager) (?:would|will|'d))\\b(?: [^ ]+){0,6} (?:call ?back|callback|call|ring|visit|delivery|someone|me back)\\b(?: [^ ]+){0,8} (?:it's|its|it is|today is|that was)(?: now| already)? (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b|\\b(?:call ?back|callback|visit|delivery)\\b(?: [^ ]+){0,3} (?:was |were )?(?:promised|booked|scheduled|due)\\b(?: [^ ]+){0,8} (?:it's|its|it is|today is|that was)(?: now| already)? (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b",
   // "marked my parcel as 'customer not available' but I was literally at the door".
   "\\b(?:marked|says|said|claims|claimed|status|shows|showing|noted)\\b(?: [\\w']+| [.,!\"]){0,6} (?:not available|unavailable|not (?:at )?home|no one (?:home|available|in|there)|nobody (?:home|in|available|there)|no answer|address not found|refused)\\b(?: [\\w']+| [.,!\"]){0,6} (?:i was|we were|i've been|i have been|someone was|i'd been|i had been|my (?:wife|husband|mum|mom|dad) was) (?:literally )?(?:at )?(?:home|in|here|there|waiting|at the door|right there|downstairs)\\b",
   // "the driver left without dropping off half the order", "the engineer went away without fixing anything".
@@ -691,6 +693,10 @@ const ORDER_EN = any(
   'lamp',
 );
 const ORDER_FAILURE_EN = [
+  // Some of the items, all of them billed: "el mercado llegó con 3 de los 5 productos", "arrived with 2 of the 4 bags".
+  '\\b(?:llego|llegaron|vino|vinieron|came|arrived|got|received|recibi|me llego|me llegaron|delivered)\\b(?: [^ ]+){0,3} (?:con |with )?(?:solo |only |just )?(?:\\d+|uno|una|dos|tres|cuatro|one|two|three|four) (?:de|of) (?:los |las |the |my |mis )?(?:\\d+|dos|tres|cuatro|cinco|seis|two|three|four|five|six)\\b',
+  // Unsafe on arrival: "switched it on, it smells like burning plastic and trips the plug", "huele a quemado y saca chispas".
+  '\\b(?:smells? (?:like|of) (?:burning|burnt|smoke|gas)|burning smell|trips? (?:the|my) (?:plug|fuse|fuses|breaker|switch|electrics)|(?:gave|gives|giving) (?:me |us )?(?:an? )?(?:electric )?shock|sparks (?:came|coming|flying)|started (?:smoking|sparking)|(?:huele|olia|olio) a (?:quemado|plastico quemado|gas)|saca chispas|(?:me )?(?:dio|da) (?:la )?corriente|(?:salio|sale|saco) humo|hizo cortocircuito|bota los tapones|salta el (?:diferencial|automatico|termico))\\b',
   // Out for delivery since a day long past: "my parcel's been 'out for delivery' since last Tuesday".
   '\\b(?:out for delivery|en reparto|en distribucion|with the courier|con el repartidor)\\b(?: [^ ]+){0,2} (?:since|desde) (?:el |the )?(?:\\d|last|early|mid|hace|principios|mediados|monday|tuesday|wednesday|thursday|friday|saturday|sunday|lunes|martes|miercoles|jueves|viernes|sabado|domingo)|\\btracking (?:hasn\\S* |has not |hasn )?(?:moved|budged|updated|changed)(?: an inch| at all| in (?:days|a week|\\d+ days))\\b|\\bel (?:seguimiento|tracking) no se (?:ha )?(?:movido|mueve|actualiza|actualizado)\\b',
   // Delivered to another door: "your driver's 'proof of delivery' photo shows a blue door. Mine is green".
@@ -907,6 +913,8 @@ const NOBODY_ANSWERS = [
 
 // ── Despair ──────────────────────────────────────────────────────────────────────────────────────
 const DESPAIR = [
+  // Letting it go: "Okay let me just leave it. I have tried and tried. The money can go", "ya no importa, lo dejo así".
+  "\\b(?:i have|i've|ive|we have|we've) tried and tried\\b|\\bthe (?:money|refund|cash|points) can go\\b|\\b(?:let me|i'll|i will|i'm going to) just (?:leave|drop|forget) (?:it|this|the money|the refund)\\b|\\blo dejo (?:asi|ahi|hasta aca|hasta aqui)\\b|\\bque se pierda(?: (?:la plata|el dinero|todo))?\\b|\\bya no importa(?: ,)? (?:lo dejo|me rindo|olvidalo|que se pierda|ya fue)\\b",
   // Every channel tried, the next one expected to fail: "Gave up on the chat. Gave up on the phone. Trying email now, probably pointless".
   '\\bgave up on (?:the |your )?(?:chat|live chat|phone|phones|call|calls|line|app|website|site|email|emails|bot|hold|queue|store|branch)\\b|\\b(?:probably|prob|likely|most likely|probablemente|seguramente|seguro que) (?:pointless|useless|a waste of time|for nothing|no sirve(?: de nada)?|inutil|en vano|para nada)\\b',
   // "ya no sé a qué puerta golpear", "no tengo más ideas… decime vos qué hago", "what else am I supposed to do".
