@@ -71,6 +71,29 @@ describe('the kb-bot sample on Temporal', () => {
     expect(leave).toMatchObject({ port: 'answered', detail: { outcome: 'solved', articleId: 'kb_horario_atencion' } });
   });
 
+  it('starts when a customer writes first: a message no journey waits for becomes message.received, once', async () => {
+    const id = await customer('Sofia', 'es');
+    const wamid = `wamid-kb-first-${Date.now()}`;
+    const first = await reply(id, 'Hola, ¿cuál es el horario de atención?', wamid);
+    expect(first.status, first.text).toBe(200);
+    expect(first.body.journeys).toEqual([expect.objectContaining({ flowId, action: 'started' })]);
+    const journey = first.body.journeys[0]!.workflowId;
+    const waiting = await until(journey, 'the bot to answer and wait', botWaits);
+    expect(waiting.messages[0]!.text).toMatch(/^Te atendemos de lunes a viernes/);
+
+    // The provider redelivers the same message: stored once, and no second bot.
+    const again = await reply(id, 'Hola, ¿cuál es el horario de atención?', wamid);
+    expect(again.body.duplicate).toBe(true);
+    expect(again.body.journeys).toEqual(first.body.journeys);
+    const running = await api.call<{ journeys: { id: string }[] }>('GET', `/v1/journeys?customer=${id}&status=running`);
+    expect(running.body.journeys.map((j) => j.id)).toEqual([journey]);
+
+    // The answer to the bot goes to the waiting bot, not to a new one.
+    const answered = await reply(id, 'Sí, gracias', `wamid-kb-first-yes-${Date.now()}`);
+    expect(answered.body.journeys).toEqual([expect.objectContaining({ workflowId: journey, action: 'advanced' })]);
+    expect((await until(journey, 'the journey to end', (d) => d.status === 'completed')).outcome).toBe('solved_by_bot');
+  });
+
   it('hands off a question it cannot answer, with its attempt in the hand-off, and the agent resolves it', async () => {
     const id = await customer('Lupita', 'es');
     const journey = await start('message.received', id, flowId, {

@@ -56,15 +56,15 @@ describe('the agent workspace in Chromium', () => {
       .poll(() => page.getByTestId('live-status').getAttribute('data-live'), { timeout: 15_000 })
       .toBe('true');
 
-    // The customer writes on WhatsApp (the sandbox), and the channel integration posts the business event.
+    // The customer writes first on WhatsApp (the sandbox): nobody waits for it, so it arrives as message.received
+    // and starts the escalation flow.
     const text = 'Gracias por nada, llevo una semana esperando mi pedido y nadie me responde';
-    await ui.api('POST', '/v1/sandbox/reply', { customerId: 'c_camila', text, channel: 'whatsapp' });
-    const started = await ui.api<{ journeys: { workflowId: string }[] }>('POST', '/v1/events', {
-      id: 'evt_e2e_angry',
-      type: 'message.received',
+    const started = await ui.api<{ journeys: { workflowId: string; action: string }[] }>('POST', '/v1/sandbox/reply', {
       customerId: 'c_camila',
-      data: { text, channel: 'whatsapp' },
+      text,
+      channel: 'whatsapp',
     });
+    expect(started.journeys).toEqual([expect.objectContaining({ action: 'started' })]);
     const journeyId = started.journeys[0]!.workflowId;
 
     // Live: the case appears without reloading.

@@ -12462,13 +12462,13 @@ export interface components {
             known: boolean;
             /** @description The provider sent this message before (stored once) */
             duplicate: boolean;
-            /** @description Journeys the reply was delivered to (may be none) */
+            /** @description Journeys the reply was delivered to; when none waited for it, the journeys a `message.received` event (text and channel) started (may be none) */
             journeys: ({
                 flowId: string;
                 version: number;
                 workflowId: string;
                 /** @enum {string} */
-                action: "advanced" | "skipped";
+                action: "started" | "advanced" | "skipped";
                 reason?: string;
             } & {
                 [key: string]: components["schemas"]["JsonValue"];

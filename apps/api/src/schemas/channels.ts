@@ -78,7 +78,7 @@ const Delivered = z.object({
   flowId: z.string(),
   version: int32(),
   workflowId: z.string(),
-  action: z.enum(['advanced', 'skipped']),
+  action: z.enum(['started', 'advanced', 'skipped']),
   reason: z.string().optional(),
 });
 
@@ -88,7 +88,10 @@ export const InboundResult = z
     customerId: z.string(),
     known: z.boolean().openapi({ description: 'Whether the sender is a known customer' }),
     duplicate: z.boolean().openapi({ description: 'The provider sent this message before (stored once)' }),
-    journeys: z.array(Delivered).openapi({ description: 'Journeys the reply was delivered to (may be none)' }),
+    journeys: z.array(Delivered).openapi({
+      description:
+        'Journeys the reply was delivered to; when none waited for it, the journeys a `message.received` event (text and channel) started (may be none)',
+    }),
   })
   .openapi('InboundResult');
 

@@ -2,6 +2,7 @@ import { putInbound } from '@ruta/db';
 import { normalizeEmail, normalizePhone } from '../lib/addresses';
 import { customerByAddress } from './customers';
 import { type Delivered, deliverReply, waitingJourneys } from './delivery';
+import { ingestEvent } from './events';
 import type { Runtime } from './runtime';
 
 type Channel = 'whatsapp' | 'sms' | 'email' | 'voice';
@@ -27,8 +28,12 @@ export interface InboundResult {
   customerId: string;
   known: boolean;
   duplicate: boolean;
-  journeys: Delivered[];
+  /** Journeys the reply was delivered to, or (when none waited for it) started by it as a `message.received` event. */
+  journeys: (Omit<Delivered, 'action'> & { action: Delivered['action'] | 'started' })[];
 }
+
+/** The event a customer's own message becomes when no journey waits for it: flows triggered by it start. */
+export const MESSAGE_RECEIVED = 'message.received';
 
 /** Where the messages of senders Ruta does not know are kept (visible in that id's timeline). */
 export function unknownSenderId(from: string): string {
@@ -40,7 +45,10 @@ export function unknownSenderId(from: string): string {
  * Stores a customer's message and delivers it as a `reply` signal to their running journeys that wait for
  * replies. Idempotent on the provider's message id: a redelivered webhook is stored once, and delivered again
  * harmlessly (the journey ignores a reply id it has seen), which also covers a crash between store and deliver.
- * An unknown sender or a message nobody waits for is stored and visible, never an error.
+ * An unknown sender or a message nobody waits for is stored and visible, never an error. A known customer's message
+ * that no journey waits for also becomes a `message.received` event (`{ text, channel }`, its id from the provider's
+ * message id, so a redelivery starts nothing twice): the knowledge-base bot and any flow triggered by a customer
+ * writing first start from it.
  */
 export async function receiveInbound(rt: Runtime, message: InboundMessage): Promise<InboundResult> {
   const customer = message.customerId ? { id: message.customerId } : await customerByAddress(rt.db, message.from);
@@ -58,11 +66,35 @@ export async function receiveInbound(rt: Runtime, message: InboundMessage): Prom
     receivedAt: message.at,
     metadata: { from: message.from, known: customer !== null, ...message.metadata },
   });
-  const journeys = await deliverReply(rt, targets, {
-    id: `${message.provider}:${message.providerMessageId}`,
-    text: message.text,
-    channel: message.channel,
-    at: message.at,
+  const result = { messageId: stored.message.id, customerId, known: customer !== null, duplicate: !stored.inserted };
+  // A message that first arrived when nobody waited for it started journeys (below); its redelivery must not reach
+  // them as an answer to their own first question.
+  const nobodyWaited = stored.inserted ? targets.length === 0 : stored.message.journeyId === null;
+  if (!customer || !nobodyWaited) {
+    const journeys = await deliverReply(rt, targets, {
+      id: `${message.provider}:${message.providerMessageId}`,
+      text: message.text,
+      channel: message.channel,
+      at: message.at,
+    });
+    return { ...result, journeys };
+  }
+  const { result: started } = await ingestEvent(rt, {
+    id: `msg:${message.provider}:${message.providerMessageId}`,
+    type: MESSAGE_RECEIVED,
+    customerId,
+    time: message.at,
+    data: { text: message.text, channel: message.channel },
+    source: message.provider,
   });
-  return { messageId: stored.message.id, customerId, known: customer !== null, duplicate: !stored.inserted, journeys };
+  return {
+    ...result,
+    journeys: started.journeys.map(({ flowId, version, workflowId, action, reason }) => ({
+      flowId,
+      version,
+      workflowId,
+      action,
+      ...(reason ? { reason } : {}),
+    })),
+  };
 }
