@@ -430,6 +430,8 @@ describe('escalation reasons', () => {
       'I need to update the emergency contact on my account',
       'Qué rico este frío en Santiago 🙃 en fin, ¿abren mañana?',
       'Sin luz en la cuadra desde las 8, solo para avisarles',
+      'Before I leave for work, can you confirm the technician is coming at 2?',
+      'Antes de irme de viaje quiero pagar la cuenta, ¿cuánto debo?',
     ]);
   });
 

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { putInbound } from '@ruta/db';
 import { normalizeEmail, normalizePhone } from '../lib/addresses';
 import { customerByAddress } from './customers';
@@ -34,6 +35,16 @@ export interface InboundResult {
 
 /** The event a customer's own message becomes when no journey waits for it: flows triggered by it start. */
 export const MESSAGE_RECEIVED = 'message.received';
+
+/**
+ * The id of the `message.received` event a message becomes: `msg:<provider>:<message id>`, hashed when a long provider
+ * id would pass the 200 characters every event id keeps to (so it can be looked up like any other event).
+ */
+export function messageEventId(provider: string, providerMessageId: string): string {
+  const plain = `msg:${provider}:${providerMessageId}`;
+  if (plain.length <= 200) return plain;
+  return `msg:${provider}:sha256:${createHash('sha256').update(providerMessageId).digest('hex')}`;
+}
 
 /** Where the messages of senders Ruta does not know are kept (visible in that id's timeline). */
 export function unknownSenderId(from: string): string {
@@ -80,21 +91,12 @@ export async function receiveInbound(rt: Runtime, message: InboundMessage): Prom
     return { ...result, journeys };
   }
   const { result: started } = await ingestEvent(rt, {
-    id: `msg:${message.provider}:${message.providerMessageId}`,
+    id: messageEventId(message.provider, message.providerMessageId),
     type: MESSAGE_RECEIVED,
     customerId,
     time: message.at,
     data: { text: message.text, channel: message.channel },
     source: message.provider,
   });
-  return {
-    ...result,
-    journeys: started.journeys.map(({ flowId, version, workflowId, action, reason }) => ({
-      flowId,
-      version,
-      workflowId,
-      action,
-      ...(reason ? { reason } : {}),
-    })),
-  };
+  return { ...result, journeys: started.journeys };
 }
