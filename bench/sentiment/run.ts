@@ -249,6 +249,17 @@ const BLIND_ROUNDS: { name: string; file: string; before: string; beforeFigures:
     },
     unseen: false,
   },
+  {
+    name: 'blind-19',
+    file: 'packages/sentiment/eval/blind-19.jsonl',
+    before:
+      'v7 (d7e4988), scored once with v20 (1ef2c9b) and v22 (e8cf1d6) after v22 was frozen; written while v22 was being built, by a writer asked for 20 Spanish- and 17 English-speaking countries with 65 escalations per language carrying no anger word (a rival named with its offer, a deadline of tomorrow asked for today, a person asked for by title); v22 es 0.937 / 92.9% / 87.8%, en 0.933 / 88.6% / 92.5%',
+    beforeFigures: {
+      es: { anger: [0.923, 0.157, 0.733], strong: [0.923, 0.857, 0.833], any: [0.923, 0.943, 0.559] },
+      en: { anger: [0.843, 0.129, 0.75], strong: [0.843, 0.857, 0.822], any: [0.843, 0.871, 0.54] },
+    },
+    unseen: false,
+  },
 ];
 /** Whether a round's second annotator has labelled it yet, in words. */
 function secondNote(r: { byLang: { bySensitivity: { secondAnnotator?: unknown }[] }[] }): string {

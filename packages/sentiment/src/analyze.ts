@@ -137,7 +137,7 @@ const NO_RUSH =
  * abogado para un trámite". An errand, not a legal threat, unless the message names one besides.
  */
 const LAWYER_ERRAND =
-  /\b(?:(?:my|our|mi|nuestro|nuestra) (?:lawyer|solicitor|attorney|conveyancer|notary|accountant|abogad[oa]|notari[oa]|contador[a]?|escriban[oa])s? (?:has |have |had )?(?:asked|requested|needs|need|wants|requires|required|recommended|advised me to (?:ask|get|request)|me (?:pidio|pide|recomendo|solicito)|pidio|pide|necesita|solicita|solicito|recomendo)|(?:la|lo|los|las) (?:necesita|pide|pidio|solicita|solicito) (?:mi|nuestro|el) (?:abogad[oa]|notari[oa]|contador[a]?|escriban[oa])|(?:lawyer's|lawyers|solicitor's|attorney's) (?:fee|fees|costs)|honorarios (?:de|del) (?:abogad[oa]|notari[oa])|(?:el|la) (?:abogad[oa]|notari[oa]) de la (?:inmobiliaria|notaria|empresa|constructora|sucesion)|soy (?:abogad[oa]|notari[oa])|(?:i'm|i am) (?:a |an )?(?:lawyer|solicitor|attorney)|(?:my|mi) (?:lawyer|solicitor|attorney|abogad[oa]) (?:is handling|is dealing with|will (?:collect|pick up|sign)|va a (?:recoger|retirar|firmar|pasar))|(?:lo|la|los|las) va a (?:recoger|retirar) (?:mi|nuestro) abogad[oa])\b/;
+  /\b(?:(?:my|our|mi|nuestro|nuestra) (?:lawyer|solicitor|attorney|conveyancer|notary|accountant|abogad[oa]|notari[oa]|contador[a]?|escriban[oa])s? (?:has |have |had )?(?:asked|requested|needs|need|wants|requires|required|recommended|advised me to (?:ask|get|request)|me (?:pidio|pide|recomendo|solicito)|pidio|pide|necesita|solicita|solicito|recomendo)|(?:la|lo|los|las) (?:necesita|pide|pidio|solicita|solicito) (?:mi|nuestro|el) (?:abogad[oa]|notari[oa]|contador[a]?|escriban[oa])|(?:lawyer's|lawyers|solicitor's|attorney's) (?:fee|fees|costs)|honorarios (?:de|del) (?:abogad[oa]|notari[oa])|(?:el|la) (?:abogad[oa]|notari[oa]) de la (?:inmobiliaria|notaria|empresa|constructora|sucesion)|soy (?:abogad[oa]|notari[oa])|(?:i'm|i am) (?:a |an )?(?:lawyer|solicitor|attorney)|(?:my|mi) (?:lawyer|solicitor|attorney|abogad[oa]) (?:is handling|is dealing with|will (?:collect|pick up|sign)|va a (?:recoger|retirar|firmar|pasar))|(?:lo|la|los|las) va a (?:recoger|retirar) (?:mi|nuestro) abogad[oa]|(?:certificado|constancia|carta|documento|papeles|estado de cuenta|extracto|copia|statement|letter|certificate|copy|documents?)(?: [^ ]+){0,3} (?:para (?:el|la|mi|nuestro|nuestra) (?:abogad[oa]|notari[oa]|escriban[oa])|for (?:my|the|our) (?:lawyer|solicitor|attorney|conveyancer|notary)))\b/;
 /** "URGENT" in the subject of a message passed along ("Fwd: URGENT!!! Parking lot C…", "Reenvío: 'URGENTE: …'"). */
 const FORWARDED_URGENT =
   /\b(?:fwd|fw|forwarding|forwarded|reenvio|reenviando|reenvie|os reenvio|les reenvio|te reenvio|subject|asunto)\b(?: [^ ]+){0,8} (?:urgente|urgent)\b/;
@@ -153,9 +153,18 @@ const WEATHER_TALK =
 /** A question about what would happen: "si me llegaran a cobrar dos veces la misma compra, ¿cómo pido…?", "what happens if I get charged twice?". */
 const WHAT_IF_Q =
   /\b(?:si (?:me |nos |le |les )?(?:llegaran|llegara|llegase|llegasen) a|en caso de que|que pasa si|que hago si|como (?:hago|pido|reclamo) si|what (?:happens|do i do|should i do|would happen) if|if (?:i|you|they|it|we) (?:ever|were to|was to|happen(?:s|ed)? to))\b/;
-/** The thing cancelled is not the service: "dar de baja… la tarjeta antigua, no la cuenta", "not the subscription". */
+/**
+ * The thing cancelled is not the service: "dar de baja… la tarjeta antigua, no la cuenta", "not the subscription", "¿cómo doy
+ * de baja el débito automático de la tarjeta vieja?".
+ */
 const NOT_THE_SERVICE =
-  /\b(?:no|not|pero no|but not) (?:la|el|mi|the|my|our) (?:cuenta|servicio|contrato|plan|suscripcion|membresia|linea|account|service|contract|plan|subscription|membership|line)\b/;
+  /\b(?:no|not|pero no|but not) (?:la|el|mi|the|my|our) (?:cuenta|servicio|contrato|plan|suscripcion|membresia|linea|account|service|contract|plan|subscription|membership|line)\b|\b(?:de baja|cancel\w*|anular|quitar|remove|stop|desactivar) (?:el |la |the |my |mi |our )?(?:debito automatico|domiciliacion|cargo automatico|pago automatico|autopay|auto pay|direct debit|standing order|recurring payment)\b/;
+/**
+ * A question about who oversees the company, or a consumer magazine quoted: "¿están supervisados por la SBS?", "is your
+ * company regulated by the FCA? just checking", "vi en la revista de la OCU que vuestra tarifa salía bien valorada".
+ */
+const REGULATOR_INFO =
+  /\b(?:(?:are|is) (?:you|your \w+|the \w+|it|this \w+)(?: \w+)? (?:regulated|supervised|authori[sz]ed|licensed|registered|overseen|covered) by|(?:estan|esta|son|es) (?:ustedes |la empresa |el banco |la entidad |la financiera |la aseguradora )?(?:supervisad|regulad|fiscalizad|autorizad|vigilad|inscrit|registrad)[oa]s? (?:por|en|ante)|(?:revista|ranking|estudio|informe|comparativa|comparador|encuesta|segun) (?:de |del )?(?:la |el )?(?:ocu|facua|which|consumer reports|choice)|(?:rated|recommended|reviewed) by (?:the )?(?:ocu|which|consumer reports|choice))\b/;
 /** Legal words besides the lawyer: with one of these the lawyer is part of a threat after all. */
 const LEGAL_THREAT =
   /\b(?:sue|suing|lawsuit|legal action|court|tribunal|small claims|complaint|bbb|ombudsman|regulator|demand\w*|denunci\w*|juicio|querella|profeco|sernac|reclamo formal|queja formal|defensa del consumidor)\b/;
@@ -285,7 +294,10 @@ export function readByRules(text: string): RuleReading {
     mild: 0,
     past: 0,
   };
+  // A regulator named as who oversees the company, or a consumer magazine quoted: the name is no complaint at all.
+  const regulatorInfo = REGULATOR_INFO.test(folded);
   for (const r of PHRASES) {
+    if (regulatorInfo && r.id === 'regulator') continue;
     let count = 0;
     const max = r.max;
     for (let k = 0; k < r.res.length && count < max; k++) {
@@ -654,7 +666,13 @@ export function readByRules(text: string): RuleReading {
   }
   const gate: GateCues = {
     // Said to be able to wait ("nada urgente, cuando puedan…"): the models alone do not make it a complaint.
-    routine: pastOnly || lifeExit || noRush || whatIf || flags.self + flags.minimize + flags.mild + declined > 0,
+    routine:
+      pastOnly ||
+      lifeExit ||
+      noRush ||
+      whatIf ||
+      regulatorInfo ||
+      flags.self + flags.minimize + flags.mild + declined > 0,
     complaintCue,
     infoOnly,
     questionOrPraise: hasQuestion || praised,

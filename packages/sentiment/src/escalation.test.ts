@@ -435,6 +435,42 @@ describe('escalation reasons', () => {
     ]);
   });
 
+  // v23's readings, in words of their own (not blind-19's): a reason to stay asked for, a rival named with what it
+  // gives, another proposal weighed, the termination of a plan asked about, a person by title or to sit down with, a
+  // number of someone who can explain, a document for tomorrow's appointment asked for today, the same template each
+  // time; and what stays calm: who regulates the company, a consumer magazine quoted, urgent shipping priced, an
+  // emergency line asked about, a document for the lawyer, a hospital the insurance covers, a train a few minutes late,
+  // an autopay moved to a new card, praise that swears, the weather.
+  it('escalates what v23 learned to read', () => {
+    readsAs(true, [
+      'Movistar me da 30 gigas por lo mismo que pago acá, ¿por qué debería quedarme?',
+      'Optus is giving me twice the data for the same price, so give me one good reason to stay',
+      'Why should I stay with you when nobody answers?',
+      'Estoy evaluando otra propuesta de otra compañía, ¿cuánto sale la multa por salir antes?',
+      'Could you tell me how to request cancellation of my home broadband contract?',
+      'I would like to speak with your customer relations officer about my claim',
+      'Is it possible to sit down with someone at the Leeds branch about my loan?',
+      '¿Me pasan el número de alguien de cobranzas que me explique la deuda?',
+      'La entrevista del consulado es mañana temprano y me piden un certificado de cuenta, ¿me lo mandan hoy?',
+      'Every time I send my question the reply is the same automatic message about opening hours',
+      'Cada vez que escribo me responden el mismo mensaje automático y nadie lee lo que pregunto',
+    ]);
+    readsAs(false, [
+      '¿Están regulados por la CNMV? Me interesa abrir un fondo',
+      'Is the bank authorised by the FCA? Just doing my homework before I move my savings',
+      'Leí en la revista de la OCU que vuestra fibra era de las mejores, ¿hay oferta para nuevos clientes?',
+      '¿Cuánto sale el envío urgente a Rosario?',
+      'How much is urgent delivery to Cork?',
+      "If there's a gas emergency at night, which number do I ring?",
+      'Necesito un extracto bancario para el notario, es por la venta de un local. ¿Cómo lo pido?',
+      '¿La póliza cubre la atención en el Hospital Alemán o solo en clínicas?',
+      'El autobús llegó con 5 minutos de retraso esta mañana',
+      '¿Cómo doy de baja el débito automático de la tarjeta vencida para ponerlo en la nueva?',
+      'Hostia, qué rápido me lo habéis solucionado. Gracias',
+      'Sick of the rain this week lol. Are you open Sunday?',
+    ]);
+  });
+
   it('labels sarcasm about the service negative even where the models lean to praise', () => {
     const r = analyze('qué buena atención, tres días y ni una respuesta');
     expect(r.reasons).toContain('sarcasm');

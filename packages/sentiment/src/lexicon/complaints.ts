@@ -894,6 +894,9 @@ const BOT_MISMATCH = [
   '\\b(?:respuesta|respuestas|contestacion|mensaje|correo)\\b(?: (?![.!?]+(?: |$))[^ ]+){0,8} (?:generic\\w*|no responde (?:nada de )?(?:lo que|a lo que|mi)|habla de otra cosa|no tiene nada que ver|no (?:corresponde|aplica) a (?:mi|lo que)|no (?:me )?sirve\\w*)\\b',
   '\\b(?:me manda|me mandan|me derivan|me deriva) a la web\\b(?: (?![.!?]+(?: |$))[^ ]+){0,8} (?:chat|llame|llamar)\\b',
   "\\b(?:answer|reply|response|email)\\b(?: (?![.!?]+(?: |$))[^ ]+){0,8} (?:nothing to do with|unrelated|doesn't (?:answer|address|help))\\b",
+  // The same template whatever is written: "each time I type my issue the reply is 'Thank you for contacting us'", "cada vez que
+  // escribo me responde el mismo mensaje".
+  '\\b(?:each|every) time (?:i|we) (?:type|write|send|ask|explain|message|enter|describe|reply|try)\\b(?: [^ ]+){0,8} (?:the (?:reply|answer|response) is|(?:i|we) get (?:the same|this|that|an? (?:auto|automatic|automated))|it (?:says|replies|sends)|the (?:bot|system|chat) (?:says|replies|sends))\\b|\\bcada vez que (?:escribo|pregunto|explico|mando|envio|respondo|pongo|intento)\\b(?: [^ ]+){0,8} (?:me (?:responde|responden|contesta|contestan|sale|salen|llega|mandan|envian) (?:el mismo|la misma|lo mismo|un mensaje automatico|una respuesta automatica)|la respuesta es|el bot (?:me )?(?:dice|responde|contesta))\\b',
 ];
 
 // ── Nobody answers ──────────────────────────────────────────────────────────────────────────────
@@ -938,6 +941,9 @@ const URGENCY_COLLOQUIAL = [
   // A document due tomorrow, asked for today: "necesito el certificado… para presentarlo mañana. ¿Me lo pueden enviar hoy?",
   // "my MC has to reach HR by tomorrow morning… Can you send it today?".
   '\\b(?:necesit\\w+|ocupo|requiero|need|needed|needs|has to|have to|must|tiene que|tengo que|debe|debo)\\b(?: [^ ]+){0,14} (?:manana|tomorrow)\\b(?: [^ ]+){0,24} (?:hoy|today)\\b',
+  // The appointment comes first: "la cita de la visa es mañana y me piden un recibo… ¿me lo pueden mandar hoy?", "my passport
+  // appointment is tomorrow at 9 and I need a bank statement… Can you email one today?".
+  '\\b(?:manana|tomorrow)\\b(?: [^ ]+){0,10} (?:necesito|necesitamos|necesita|ocupo|requiero|me piden|me pide|me pidieron|nos piden|piden|need|needs|require|requires|asked for|ask for|want)\\b(?: [^ ]+){0,20} (?:hoy|today)\\b',
   // The last day is today: "Hoy es el último día para pagar el marchamo", "today's the deadline".
   "\\b(?:hoy|today)(?: es|'s| is) (?:el |the )?(?:ultimo dia|last day|fecha limite|deadline|dia de vencimiento|due date)\\b|\\b(?:ultimo dia|last day|fecha limite|deadline)\\b(?: [^ ]+){0,5} (?:es hoy|is today)\\b|\\b(?:vence|expira|caduca|se vence) hoy\\b|\\b(?:due|expires|closes) today\\b",
   // Two-letter words only ("ya po", "sí o sí"): the gate cannot key them, so this one pattern always runs.
@@ -1007,6 +1013,8 @@ const PAST_RESOLVED = [
  * "se demoró un poco más"), a heads-up ("para que lo sepan", "just so you know", "small thing").
  */
 const MILD = [
+  // A few minutes late: "el cercanías ha llegado con 10 minutos de retraso", "the bus was 15 minutes late".
+  '\\b(?:[1-9]|1\\d|diez|cinco|quince|veinte) (?:minutos|mins?) de (?:retraso|atraso|demora)\\b|\\b(?:[1-9]|1\\d|five|ten|fifteen|twenty) (?:minutes?|mins?) (?:late|behind|delayed)\\b|\\b(?:delayed|late) by (?:[1-9]|1\\d|five|ten|fifteen|twenty) (?:minutes?|mins?)\\b',
   `\\b(?:un|1|one|a|dos|2|two|a couple of|un par de) (?:dia|dias|day|days) (?:tarde|late|de retraso|de demora|de atraso|behind)\\b|\\b(?:se )?(?:demor\\w+|tard\\w+|atras\\w+)${gap(3)} (?:un poco|un poquito|algo|un dia)\\b|` +
     '\\b(?:a bit|a little|little|slightly|somewhat|a tad|just a bit) (?:late|delayed|slow|slower|behind)\\b',
   '\\b(?:para que (?:lo )?(?:sepan|sepais|sepas|sepa|tengan en cuenta)|solo (?:les |os |te )?(?:cuento|aviso|comento)|ojo con eso|nada grave|no es urgente|just so you know|heads up|small thing|minor (?:thing|issue|point|gripe|niggle)|tiny (?:thing|issue)|not urgent|nothing (?:major|serious|urgent))\\b',
