@@ -50,6 +50,51 @@ describe('catalog', () => {
   });
 });
 
+describe('hand-off queues', () => {
+  it('warns while a hand-off names a queue that does not exist or nobody works, and the catalog lists the queues', async () => {
+    type Validation = {
+      ok: boolean;
+      diagnostics: { code: string; nodeId?: string; path: unknown[]; message: { es: string; en: string } }[];
+    };
+    const doc = sample('kb-bot') as {
+      id: string;
+      nodes: { id: string; kind: string; params?: Record<string, unknown> }[];
+    };
+    doc.id = 'f_staffing';
+    for (const n of doc.nodes) if (n.kind === 'handoff') n.params = { ...n.params, queue: 'consultas' };
+    expect((await api.call('POST', '/v1/flows', { body: { document: doc } })).status).toBe(201);
+    const warnings = async () =>
+      (await api.call<Validation>('POST', '/v1/flows/f_staffing/validate')).body.diagnostics.filter(
+        (d) => d.code === 'handoff_queue_unstaffed',
+      );
+
+    const missing = await warnings();
+    expect(missing).toEqual([expect.objectContaining({ nodeId: 'n_handoff', path: ['params', 'queue'] })]);
+    expect(missing[0]!.message.es).toContain('«consultas»');
+    expect(missing[0]!.message.en).toContain('does not exist yet');
+
+    expect((await api.call('POST', '/v1/queues', { body: { id: 'consultas', name: 'Consultas' } })).status).toBe(201);
+    const empty = await warnings();
+    expect(empty[0]!.message.en).toContain('Nobody works the queue "consultas"');
+    // A warning: the flow still publishes.
+    expect((await api.call('POST', '/v1/flows/f_staffing/publish', { body: {} })).status).toBe(201);
+
+    const agent = await api.call('POST', '/v1/users', {
+      body: {
+        email: 'ana.consultas@example.com',
+        displayName: 'Ana',
+        roles: ['agent'],
+        language: 'es',
+        queues: ['consultas'],
+      },
+    });
+    expect(agent.status, agent.text).toBe(201);
+    expect(await warnings()).toEqual([]);
+    const catalog = await api.call<{ queues: { id: string; name: string; people: number }[] }>('GET', '/v1/activities');
+    expect(catalog.body.queues).toContainEqual({ id: 'consultas', name: 'Consultas', people: 1 });
+  });
+});
+
 describe('flows', () => {
   it('creates a flow from a template, then from a document with a taken id (made unique)', async () => {
     const fromTemplate = await api.call<Flow>('POST', '/v1/flows', { body: { template: 'csat' } });

@@ -23,6 +23,7 @@ import {
   NotFoundError,
   publishVersion,
   queryRows,
+  queueStaffing,
   reachOf,
   sql,
   updateQueue,
@@ -123,6 +124,28 @@ describeDrivers('people', (ctx) => {
     expect((await listUsers(ctx.db, { teamIds: [t1.id] })).map((u) => u.id)).toEqual([sup.id]);
     expect(await listUsers(ctx.db, { teamIds: [] })).toEqual([]);
     expect((await getUser(ctx.db, admin.id))?.hasPassword).toBe(false);
+  });
+
+  it('counts the active people who work each queue, for the hand-offs that name it', async () => {
+    await createQueue(ctx.db, { id: 'ventas', name: 'Ventas' });
+    await createQueue(ctx.db, { id: 'reclamos' });
+    const ana = await createUser(ctx.db, {
+      email: 'ana@example.cl',
+      displayName: 'Ana',
+      roles: ['agent'],
+      queues: ['ventas', 'reclamos'],
+    });
+    await createUser(ctx.db, { email: 'beto@example.cl', displayName: 'Beto', roles: ['agent'], queues: ['ventas'] });
+    expect(await queueStaffing(ctx.db)).toEqual([
+      { id: 'reclamos', name: 'reclamos', people: 1 },
+      { id: 'ventas', name: 'Ventas', people: 2 },
+    ]);
+    // A deactivated person works no queue.
+    await updateUser(ctx.db, ana.id, { active: false });
+    expect(await queueStaffing(ctx.db)).toEqual([
+      { id: 'reclamos', name: 'reclamos', people: 0 },
+      { id: 'ventas', name: 'Ventas', people: 1 },
+    ]);
   });
 
   it('stores only the hash of a session token, finds it with its account, and ends sessions', async () => {

@@ -12585,6 +12585,16 @@ export interface components {
             flowDocument: {
                 [key: string]: components["schemas"]["JsonValue"];
             };
+            /** @description The queues a hand-off may name, with how many people work each (a hand-off to a queue nobody works is a warning) */
+            queues: ({
+                /** @description The name a hand-off node gives as its queue */
+                id: string;
+                name: string;
+                /** @description Active people who work the queue */
+                people: number;
+            } & {
+                [key: string]: components["schemas"]["JsonValue"];
+            })[];
         } & {
             [key: string]: components["schemas"]["JsonValue"];
         };

@@ -250,6 +250,7 @@ export {
   listTeams,
   openCountsByQueue,
   QueueId,
+  queueStaffing,
   queuesOfTeams,
   UpdateQueueInput,
   updateQueue,

@@ -1,5 +1,5 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
-import { type ActivityCatalogRow, type ActivityFlagRow, listOpenActivityFlags } from '@ruta/db';
+import { type ActivityCatalogRow, type ActivityFlagRow, listOpenActivityFlags, queueStaffing } from '@ruta/db';
 import { activityRef, flowDocumentJsonSchema, NODE_KINDS, type NodeKindSpec } from '@ruta/flow';
 import { CatalogPublication } from '@ruta/sdk';
 import { z } from 'zod';
@@ -88,8 +88,8 @@ export function catalogRoutes(app: OpenAPIHono<AppEnv>, rt: Runtime, guard: Guar
       kinds ??= NODE_KINDS.map((k) => kindInfo(k as unknown as NodeKindSpec));
       flowDocument ??= flowDocumentJsonSchema() as Schema;
       const { rows } = await rt.activities.current();
-      const flags = await listOpenActivityFlags(rt.db);
-      return c.json({ kinds, custom: rows.map(customInfo), flags: flags.map(flagDto), flowDocument }, 200);
+      const [flags, queues] = await Promise.all([listOpenActivityFlags(rt.db), queueStaffing(rt.db)]);
+      return c.json({ kinds, custom: rows.map(customInfo), flags: flags.map(flagDto), flowDocument, queues }, 200);
     },
   );
 

@@ -73,6 +73,18 @@ export const ActivitiesResult = z
     custom: z.array(CustomActivityInfo),
     flags: z.array(ActivityFlag).openapi({ description: 'Published flows an incompatible contract change affects' }),
     flowDocument: z.record(z.string(), z.unknown()).openapi({ description: 'JSON Schema of a flow document' }),
+    queues: z
+      .array(
+        z.object({
+          id: z.string().openapi({ description: 'The name a hand-off node gives as its queue' }),
+          name: z.string(),
+          people: z.number().int().openapi({ description: 'Active people who work the queue' }),
+        }),
+      )
+      .openapi({
+        description:
+          'The queues a hand-off may name, with how many people work each (a hand-off to a queue nobody works is a warning)',
+      }),
   })
   .openapi('Activities');
 

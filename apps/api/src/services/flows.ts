@@ -7,6 +7,7 @@ import {
   getFlow,
   getVersion,
   publishVersion,
+  queueStaffing,
   resolveFlowFlags,
   updateDraft,
 } from '@ruta/db';
@@ -53,7 +54,13 @@ export function parseDocument(input: unknown, prefix: (string | number)[] = ['do
 
 /** Compiles a document against the activity catalog workers published. */
 export async function compileDocument(rt: Runtime, doc: FlowDocument): Promise<CompileResult> {
-  return compile(doc, await rt.activities.compileOptions(rt.compileOptions));
+  const [options, staffing] = await Promise.all([
+    rt.activities.compileOptions(rt.compileOptions),
+    queueStaffing(rt.db),
+  ]);
+  // The queues as they are now: a hand-off to one nobody works is a warning (publishing still goes ahead).
+  const queues = Object.fromEntries(staffing.map((q) => [q.id, { people: q.people }]));
+  return compile(doc, { ...options, queues });
 }
 
 /** The problem answered when a flow does not compile: every diagnostic, plus its errors as field errors. */

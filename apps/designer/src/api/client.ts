@@ -189,7 +189,7 @@ export class HttpBackend implements Backend {
 
   async activities(): Promise<ActivitiesInfo> {
     const raw = await call(api.GET('/v1/activities'));
-    return { kinds: raw.kinds, custom: raw.custom, flags: raw.flags };
+    return { kinds: raw.kinds, custom: raw.custom, flags: raw.flags, queues: raw.queues };
   }
   async templates(): Promise<TemplateInfo[]> {
     const { templates } = await call(api.GET('/v1/templates'));

@@ -46,6 +46,15 @@ export interface ActivitiesInfo {
   kinds: KindInfo[];
   custom: CustomActivityInfo[];
   flags: ActivityFlagInfo[];
+  /** The queues a hand-off may name, with how many people work each; unknown offline. */
+  queues?: QueueStaffing[];
+}
+
+/** A queue and how many active people work it. */
+export interface QueueStaffing {
+  id: string;
+  name: string;
+  people: number;
 }
 
 /** A sample flow with its scenarios, for the templates gallery. */

@@ -100,6 +100,7 @@ function Editor({ flowId }: { flowId: string }) {
         if (cancelled) return;
         useEditor.getState().setCustom(a.custom);
         useEditor.getState().setActivityFlags(a.flags.filter((f) => f.flowId === flowId));
+        useEditor.getState().setQueues(a.queues);
       })
       .catch(() => undefined);
     backend()

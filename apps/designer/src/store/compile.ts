@@ -50,11 +50,15 @@ export function approximateScope(doc: Doc): ExprScope {
 }
 
 /** Compiles a document in the browser (the same compiler the API runs) and indexes the diagnostics. */
-export function validate(doc: Doc, activities: Record<string, CustomActivitySpec>): Validation {
+export function validate(
+  doc: Doc,
+  activities: Record<string, CustomActivitySpec>,
+  queues?: Record<string, { people: number }>,
+): Validation {
   const started = performance.now();
   let result: CompileResult;
   try {
-    result = compile(doc, { activities });
+    result = compile(doc, queues ? { activities, queues } : { activities });
   } catch (err) {
     result = {
       ok: false,

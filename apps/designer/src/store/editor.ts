@@ -8,7 +8,7 @@
 import { type CustomActivitySpec, SCHEMA_VERSION } from '@ruta/flow';
 import { temporal } from 'zundo';
 import { create } from 'zustand';
-import type { ActivityFlagInfo, CustomActivityInfo, FlowStats } from '../api/types';
+import type { ActivityFlagInfo, CustomActivityInfo, FlowStats, QueueStaffing } from '../api/types';
 import { customSpecs } from '../catalog/palette';
 import { copyFragment, type Fragment, pasteFragment } from '../graph/clipboard';
 import type { FlowDiff } from '../graph/diff';
@@ -45,6 +45,8 @@ export interface EditorState {
   mode: Mode;
   custom: CustomActivityInfo[];
   customSpecs: Record<string, CustomActivitySpec>;
+  /** The queues hand-offs may name and how many people work each (from the API; unknown offline). */
+  queues: Record<string, { people: number }> | undefined;
   /** This flow's published blocks whose activity changed incompatibly since (shown with the problems). */
   activityFlags: ActivityFlagInfo[];
   /** Bumped whenever the document changes, for autosave. */
@@ -54,6 +56,7 @@ export interface EditorState {
   load(flowId: string, doc: Doc, publishedVersion: number | null): void;
   setCustom(custom: CustomActivityInfo[]): void;
   setActivityFlags(flags: ActivityFlagInfo[]): void;
+  setQueues(queues: QueueStaffing[] | undefined): void;
   change(doc: Doc, coalesceKey?: string): void;
   addNode(kind: string, params: Record<string, unknown>, position: XY, label?: string): string;
   addNote(position: XY): string;
@@ -124,6 +127,7 @@ export const useEditor = create<EditorState>()(
         mode: 'design',
         custom: [],
         customSpecs: {},
+        queues: undefined,
         activityFlags: [],
         revision: 0,
         savedRevision: 0,
@@ -145,7 +149,7 @@ export const useEditor = create<EditorState>()(
             focus: null,
             revision: 0,
             savedRevision: 0,
-            validation: validate(doc, get().customSpecs),
+            validation: validate(doc, get().customSpecs, get().queues),
           });
           useEditor.temporal.getState().clear();
           useEditor.temporal.getState().resume();
@@ -156,6 +160,10 @@ export const useEditor = create<EditorState>()(
         },
         setActivityFlags(activityFlags) {
           set({ activityFlags });
+        },
+        setQueues(queues) {
+          set({ queues: queues && Object.fromEntries(queues.map((q) => [q.id, { people: q.people }])) });
+          get().revalidate();
         },
         change: (doc, key) => apply(doc, key),
         addNode(kind, params, position, label) {
@@ -222,7 +230,7 @@ export const useEditor = create<EditorState>()(
           apply(edit.moveElements(get().doc, autoLayout(get().doc, sizes)));
         },
         revalidate() {
-          set({ validation: validate(get().doc, get().customSpecs), validating: false });
+          set({ validation: validate(get().doc, get().customSpecs, get().queues), validating: false });
         },
         focusField(nodeId, path) {
           set((s) => ({ selection: [nodeId], focus: { nodeId, path, nonce: (s.focus?.nonce ?? 0) + 1 } }));

@@ -1,9 +1,9 @@
-import { asc, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { type Db, queryRows } from '../db';
 import { ConflictError, NotFoundError, sqlState } from '../errors';
 import { newId } from '../ids';
-import { type QueueRow, queues, type TeamRow, teams } from '../schema';
+import { type QueueRow, queueMembers, queues, type TeamRow, teams, users } from '../schema';
 import { ASSIGNMENT_MODES } from '../schema/common';
 import { Text } from '../validation';
 
@@ -94,6 +94,22 @@ export async function listQueues(db: Db, ids?: readonly string[]): Promise<Queue
     .from(queues)
     .where(ids ? inArray(queues.id, [...ids]) : undefined)
     .orderBy(asc(queues.id));
+}
+
+/** Every queue with how many active people work it (its members), by id: what a hand-off may name. */
+export async function queueStaffing(db: Db): Promise<{ id: string; name: string; people: number }[]> {
+  const rows = await db
+    .select({
+      id: queues.id,
+      name: queues.name,
+      people: sql<number>`count(${users.id})::int`,
+    })
+    .from(queues)
+    .leftJoin(queueMembers, eq(queueMembers.queueId, queues.id))
+    .leftJoin(users, and(eq(users.id, queueMembers.userId), eq(users.active, true)))
+    .groupBy(queues.id, queues.name)
+    .orderBy(asc(queues.id));
+  return rows.map((r) => ({ ...r, people: Number(r.people) }));
 }
 
 /** Creates a team; ConflictError when the name is taken. */

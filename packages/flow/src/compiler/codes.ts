@@ -95,6 +95,10 @@ export const CODE_INFO: Record<DiagnosticCode, CodeInfo> = {
     severity: 'warning',
     title: t('El bot no deriva a una persona', 'The bot does not hand off to a person'),
   },
+  handoff_queue_unstaffed: {
+    severity: 'warning',
+    title: t('Cola que nadie atiende', 'Queue nobody works'),
+  },
   internal_error: { severity: 'error', title: t('Error interno del compilador', 'Internal compiler error') },
 };
 

@@ -190,6 +190,7 @@ class Compilation {
     this.checkTriggerAndReachability();
     this.checkCycles();
     this.checkBotHandoffs();
+    this.checkHandoffQueues();
     const sources = this.gatherSources();
     this.buildScope(sources);
     this.checkSources(sources);
@@ -880,6 +881,32 @@ class Compilation {
           es: `La salida «pasar a una persona» de ${this.name(info, 'es')} no llega a ningún paso «Pasar a una persona»: los clientes que el bot no pueda ayudar no quedarían en manos de nadie. Conéctala, directamente o más adelante, a un paso «Pasar a una persona».`,
           en: `The "hand off" output of ${this.name(info, 'en')} reaches no "Hand off to a person" step: customers the bot cannot help would be left with no one. Connect it, directly or further on, to a "Hand off to a person" step.`,
         },
+      });
+    }
+  }
+
+  /** A hand-off's queue should exist and have someone working it (when the caller knows the queues). */
+  private checkHandoffQueues(): void {
+    const queues = this.options.queues;
+    if (!queues) return;
+    for (const info of this.reachable) {
+      if (info.node.kind !== 'handoff') continue;
+      const queue = info.params?.queue;
+      if (typeof queue !== 'string' || queue === '') continue;
+      const known = Object.hasOwn(queues, queue);
+      if (known && (queues[queue] as { people: number }).people > 0) continue;
+      this.add('handoff_queue_unstaffed', {
+        nodeId: info.node.id,
+        path: ['params', 'queue'],
+        message: known
+          ? {
+              es: `Nadie atiende la cola «${queue}» de ${this.name(info, 'es')}: sus casos solo los verían los administradores. Agrega agentes a la cola en Personas, o elige una cola con agentes.`,
+              en: `Nobody works the queue "${queue}" of ${this.name(info, 'en')}: its cases would be seen by admins only. Add agents to the queue in People, or choose a queue that has agents.`,
+            }
+          : {
+              es: `La cola «${queue}» de ${this.name(info, 'es')} no existe todavía: se crearía con el primer caso, sin nadie que lo atienda. Créala y agrega agentes en Personas, o elige una cola existente.`,
+              en: `The queue "${queue}" of ${this.name(info, 'en')} does not exist yet: it would be created with the first case, with nobody to work it. Create it and add agents in People, or choose an existing queue.`,
+            },
       });
     }
   }

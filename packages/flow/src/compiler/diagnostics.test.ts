@@ -442,6 +442,37 @@ describe('compile: one diagnostic per code', () => {
     expect(person.diagnostics.map((x) => x.code)).not.toContain('bot_handoff_without_person');
   });
 
+  it('handoff_queue_unstaffed: a hand-off to a queue that does not exist or nobody works (a warning, when queues are known)', () => {
+    check('handoff_queue_unstaffed');
+    const flow = (queue: string) =>
+      doc(
+        [trigger(), { id: 'n_person', kind: 'handoff', label: 'Agente', params: { sla: '2h', queue } }, end('n_end')],
+        [
+          edge('n_trigger', 'out', 'n_person'),
+          edge('n_person', 'resolved', 'n_end'),
+          edge('n_person', 'sla_breached', 'n_end', 'e_person_breached'),
+        ],
+      );
+    const queues = { deliveries: { people: 2 }, billing: { people: 0 } };
+    const missing = compile(flow('support'), { queues });
+    expect(missing.ok).toBe(true);
+    const d = expectDiagnostic(missing, 'handoff_queue_unstaffed', {
+      nodeId: 'n_person',
+      path: ['params', 'queue'],
+      label: 'Agente',
+    });
+    expect(d.severity).toBe('warning');
+    expect(d.message.es).toContain('«support» de «Agente» no existe');
+    expect(d.message.en).toContain('"support" of "Agente" does not exist');
+    const empty = only(compile(flow('billing'), { queues }), 'handoff_queue_unstaffed');
+    expect(empty.message.es).toContain('Nadie atiende la cola «billing»');
+    expect(empty.message.en).toContain('Add agents to the queue in People');
+    const staffed = compile(flow('deliveries'), { queues });
+    expect(staffed.diagnostics.map((x) => x.code)).not.toContain('handoff_queue_unstaffed');
+    // Without the queues (the compiler alone, a file on disk) nothing is said.
+    expect(compile(flow('support')).diagnostics.map((x) => x.code)).not.toContain('handoff_queue_unstaffed');
+  });
+
   it('unbounded_loop: a cycle with a wait but no «Repeat» (a warning); a loop node bounds it', () => {
     check('unbounded_loop');
     const unbounded = compile(

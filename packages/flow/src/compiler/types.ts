@@ -44,6 +44,7 @@ export const DIAGNOSTIC_CODES = [
   'invalid_segment',
   'audience_everyone',
   'bot_handoff_without_person',
+  'handoff_queue_unstaffed',
   'internal_error',
 ] as const;
 export type DiagnosticCode = (typeof DIAGNOSTIC_CODES)[number];
@@ -96,4 +97,9 @@ export interface CompileOptions {
   activities?: Record<string, CustomActivitySpec>;
   /** The shortest interval (`every`) a schedule trigger may run at; default 1 minute. */
   minScheduleIntervalMs?: number;
+  /**
+   * The queues that exist, with how many active people work each. When given, a hand-off to a queue that does not
+   * exist or that nobody works is a warning: its cases would wait unseen by any agent. Unknown when left out.
+   */
+  queues?: Record<string, { people: number }>;
 }
