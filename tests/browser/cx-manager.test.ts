@@ -192,6 +192,12 @@ describe.each(SCREENS)('as a CX manager ($lang, $width×$height)', (s) => {
   it('3 · gives the canvas room: panels fold, the dock resizes, the minimap toggles, new blocks land in view, tidy up fits 150 blocks', async () => {
     const id = await fromTemplate('delivery-delay');
     const { context, page } = await openFlow(s, id);
+    // The top bar fits the window: the page never scrolls sideways, and the person and Publish stay in view.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBe(s.width);
+    for (const testId of ['publish', 'sign-out']) {
+      const box = (await page.getByTestId(testId).boundingBox())!;
+      expect(box.x + box.width, testId).toBeLessThanOrEqual(s.width);
+    }
     const start = await canvasBox(page);
     // Before: about 790×420 at 1366×768.
     if (s.width === 1366) {

@@ -81,10 +81,10 @@ export function Header(props: Props) {
       )}
       <div className="toolbar" role="toolbar" aria-label="Editor">
         <button type="button" className="btn ghost" onClick={props.onUndo} disabled={!canUndo} title="Ctrl+Z">
-          ↶ {t('header.undo')}
+          <span aria-hidden="true">↶</span> <span className="tool-label">{t('header.undo')}</span>
         </button>
         <button type="button" className="btn ghost" onClick={props.onRedo} disabled={!canRedo} title="Ctrl+Shift+Z">
-          ↷ {t('header.redo')}
+          <span aria-hidden="true">↷</span> <span className="tool-label">{t('header.redo')}</span>
         </button>
         <button type="button" className="btn ghost" onClick={props.onLayout} title="L">
           {t('header.layout')}

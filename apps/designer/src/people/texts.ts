@@ -62,7 +62,7 @@ const es = {
   menu: {
     label: 'Tu cuenta',
     signedInAs: 'Sesión de {name}',
-    account: 'Cambiar contraseña',
+    account: 'Tu cuenta',
     signOut: 'Cerrar sesión',
   },
   nav: { flows: 'Flujos', templates: 'Plantillas', cases: 'Casos', people: 'Personas', label: 'Secciones' },
@@ -194,7 +194,7 @@ const en: PeopleDict = {
   menu: {
     label: 'Your account',
     signedInAs: 'Signed in as {name}',
-    account: 'Change password',
+    account: 'Your account',
     signOut: 'Sign out',
   },
   nav: { flows: 'Flows', templates: 'Templates', cases: 'Cases', people: 'People', label: 'Sections' },
