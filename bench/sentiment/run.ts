@@ -260,6 +260,17 @@ const BLIND_ROUNDS: { name: string; file: string; before: string; beforeFigures:
     },
     unseen: false,
   },
+  {
+    name: 'blind-20',
+    file: 'packages/sentiment/eval/blind-20.jsonl',
+    before:
+      'v7 (d7e4988), scored once with v20 (1ef2c9b), v22 (e8cf1d6) and v23 (5cc6c62) after v23 was frozen; written while v23 was being built by four writers (two per language, 10 Spanish- and 22 English-speaking countries between them), 32 of each 35 escalations per hundred with no anger word; v23 es 0.939 / 94.3% / 85.7%, en 0.947 / 88.6% / 81.6%',
+    beforeFigures: {
+      es: { anger: [0.897, 0.243, 0.895], strong: [0.897, 0.929, 0.747], any: [0.897, 0.943, 0.528] },
+      en: { anger: [0.866, 0.2, 1], strong: [0.866, 0.8, 0.737], any: [0.866, 0.886, 0.481] },
+    },
+    unseen: false,
+  },
 ];
 /** Whether a round's second annotator has labelled it yet, in words. */
 function secondNote(r: { byLang: { bySensitivity: { secondAnnotator?: unknown }[] }[] }): string {

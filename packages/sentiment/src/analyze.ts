@@ -74,7 +74,7 @@ function endsInQuestion(folded: string, from: number): boolean {
 
 /** Questions that ask for information ("can I pay twice a month?", "¿cómo hago para…?"); "why…?" complains. */
 const INFO_LEAD =
-  /^(?:(?:hola|hi|hello|buenas|buenos dias|buenas tardes|quick question) ,? )?(?:can|could|may|how|do|does|is there|are there|if|what (?:should|do|can|would) (?:i|we)|what happens|puedo|podemos|pueden|podria|podrian|podeis|se puede|como|hay|tienen|teneis|es posible|quisiera saber|me gustaria saber|queria saber|quiero saber|si|que (?:hago|hacemos|debo|tengo que|pasa))\b/;
+  /^(?:(?:hola|hi|hello|buenas|buenos dias|buenas tardes|quick question) ,? )?(?:(?:and|also|y|tambien|ademas) )?(?:can|could|may|how|do|does|is there|are there|if|what (?:should|do|can|would) (?:i|we)|what happens|puedo|podemos|pueden|podria|podrian|podeis|se puede|como|hay|tienen|teneis|es posible|quisiera saber|me gustaria saber|queria saber|quiero saber|si|que (?:hago|hacemos|debo|tengo que|pasa))\b/;
 
 /** "¿Dónde puedo ver…?", "What time do you open?": asks where or when, not "where is my refund?". */
 const WHERE_WHEN_LEAD =

@@ -471,6 +471,47 @@ describe('escalation reasons', () => {
     ]);
   });
 
+  // v24's readings, in words of their own (not blind-20's): debited and never credited, two charges for one order, a
+  // rival's quote on the table, switching looked at, the account asked to be closed, a plan the same for less, a baby of
+  // weeks, a size ordered and another inside, a person at an office, an agent preferred, Taglish "walang dumating",
+  // praise for a failure at the worst moment; and what stays calm: a wait under half an hour, a driver who went round in
+  // circles, a courier who called the customer, an order that came overnight, a baby planned, a motor that died, a
+  // second question about what a pharmacy delivers, praise that swears.
+  it('escalates what v24 learned to read', () => {
+    readsAs(true, [
+      'Transferí 500 pesos, me salió el débito pero el saldo nunca se acreditó en la cuenta',
+      'Veo dos cobros de 12.990 en la tarjeta y solo hice una compra',
+      "Got a quote from Sky on the table, so let me know what you can do or I'll head off",
+      "If the price goes up again I'll have a look at switching to another supplier",
+      'Please arrange for my account to be closed at the end of the month',
+      'Rogers is offering me the same plan for 20 dollars less',
+      "The fridge died and we've got a 3 week old baby at home, can someone come today?",
+      'Ordered the jacket in a 12 and the one inside the parcel is a 16',
+      'Is there a person at your Kampala branch I could talk to about my loan?',
+      'Prefiero ver esto con un asesor en vivo, ¿me llaman?',
+      'Naghintay ako buong araw para sa technician. Walang dumating.',
+      'So reliable, the router drops exactly when I start a video call. Impressive.',
+      'Funciona de maravilla el wifi justo cuando estoy durmiendo 👏',
+    ]);
+    // Under half an hour is no long hold (the escalation model may still weigh the wait with the rest).
+    expect(analyze('Llevo unos 15 minutos esperando en el chat, ¿siguen ahí?').reasons).not.toContain(
+      'repeated_contact',
+    );
+    // The courier calling the customer is not the customer calling again and again.
+    expect(analyze('El repartidor tuvo que llamarme dos veces porque no encontraba el timbre').reasons).not.toContain(
+      'repeated_contact',
+    );
+    readsAs(false, [
+      'Waited about 10 mins for the driver, all good in the end',
+      'El repartidor anduvo dando vueltas pero llegó bien',
+      'Ordered at 11pm and got it by 9am, brilliant',
+      '¿El seguro cubre parto? Estamos planeando tener un bebé el próximo año',
+      'The kettle I bought in May just died. Is it under warranty?',
+      'What are your opening hours? And do you deliver insulin to Karachi?',
+      'Joder, qué rapidez, me llegó esta mañana. De puta madre, gracias',
+    ]);
+  });
+
   it('labels sarcasm about the service negative even where the models lean to praise', () => {
     const r = analyze('qué buena atención, tres días y ni una respuesta');
     expect(r.reasons).toContain('sarcasm');

@@ -17,6 +17,7 @@ import rawBlind16 from '../eval/blind-16.jsonl?raw';
 import rawBlind17 from '../eval/blind-17.jsonl?raw';
 import rawBlind18 from '../eval/blind-18.jsonl?raw';
 import rawBlind19 from '../eval/blind-19.jsonl?raw';
+import rawBlind20 from '../eval/blind-20.jsonl?raw';
 import raw from '../eval/messages.jsonl?raw';
 import raw10 from '../eval/round-10.jsonl?raw';
 import { analyze } from './analyze';
@@ -185,18 +186,19 @@ describe('eval set', () => {
   // gave v18 es 0.954 / 0.943 / 0.786, en 0.958 / 0.806 / 0.853; blind-16 (round 25) gave v19 es 0.900 / 0.971 /
   // 0.829, en 0.899 / 0.886 / 0.861; blind-17 (round 26) gave v20 es 0.917 / 0.928 / 0.914, en 0.947 / 0.900 / 0.913;
   // blind-18 (round 27) gave v21 es 0.920 / 0.914 / 0.901, en 0.933 / 0.843 / 0.937; blind-19 (round 28) gave v22 es
-  // 0.937 / 0.929 / 0.878, en 0.933 / 0.886 / 0.925. v23's models train on the first thirteen and its rules were written
-  // with blind-16 … blind-19 in view, so these floors (its figures rounded down) guard against regressions only
-  // (eval/README.md). Retrained on v21's rule features, the models cost one Spanish false alarm in round 17 and one
-  // English one in round 22; on v23's, one Spanish polarity slip in round 21 ("se atrasó un día pero ya llegó, todo
-  // bien igual" read as praise).
+  // 0.937 / 0.929 / 0.878, en 0.933 / 0.886 / 0.925; blind-20 (round 29) gave v23 es 0.939 / 0.943 / 0.857, en 0.947 /
+  // 0.886 / 0.816. v24's models train on the first thirteen and its rules were written with blind-16 … blind-20 in view,
+  // so these floors (its figures rounded down) guard against regressions only (eval/README.md). Retrained on v21's rule
+  // features, the models cost one Spanish false alarm in round 17 and one English one in round 22; on v23's, one Spanish
+  // polarity slip in round 21 ("se atrasó un día pero ya llegó, todo bien igual" read as praise); on v24's, one false
+  // alarm each in round 12 (es), 16 (en) and 17 (en), all three from the escalation model alone.
   const inSampleFloors = {
-    12: { es: { macroF1: 0.98, recall: 1, precision: 0.89 }, en: { macroF1: 0.98, recall: 1, precision: 0.92 } },
+    12: { es: { macroF1: 0.98, recall: 1, precision: 0.87 }, en: { macroF1: 0.98, recall: 1, precision: 0.92 } },
     13: { es: { macroF1: 0.99, recall: 0.98, precision: 0.97 }, en: { macroF1: 0.99, recall: 0.98, precision: 0.97 } },
     14: { es: { macroF1: 0.97, recall: 0.98, precision: 0.97 }, en: { macroF1: 0.98, recall: 0.98, precision: 0.97 } },
     15: { es: { macroF1: 0.98, recall: 1, precision: 0.97 }, en: { macroF1: 1, recall: 0.98, precision: 0.98 } },
-    16: { es: { macroF1: 0.99, recall: 0.97, precision: 0.97 }, en: { macroF1: 0.99, recall: 0.97, precision: 0.98 } },
-    17: { es: { macroF1: 0.97, recall: 1, precision: 0.96 }, en: { macroF1: 0.99, recall: 1, precision: 1 } },
+    16: { es: { macroF1: 0.99, recall: 0.97, precision: 0.97 }, en: { macroF1: 0.99, recall: 0.97, precision: 0.97 } },
+    17: { es: { macroF1: 0.97, recall: 1, precision: 0.96 }, en: { macroF1: 0.99, recall: 1, precision: 0.98 } },
     18: { es: { macroF1: 0.99, recall: 1, precision: 1 }, en: { macroF1: 0.99, recall: 1, precision: 0.98 } },
     19: { es: { macroF1: 0.98, recall: 0.97, precision: 0.95 }, en: { macroF1: 0.96, recall: 1, precision: 0.98 } },
     20: { es: { macroF1: 0.99, recall: 1, precision: 0.94 }, en: { macroF1: 0.97, recall: 1, precision: 0.98 } },
@@ -207,7 +209,8 @@ describe('eval set', () => {
     25: { es: { macroF1: 0.92, recall: 1, precision: 0.9 }, en: { macroF1: 0.89, recall: 0.95, precision: 0.89 } },
     26: { es: { macroF1: 0.92, recall: 1, precision: 1 }, en: { macroF1: 0.96, recall: 1, precision: 0.98 } },
     27: { es: { macroF1: 0.92, recall: 1, precision: 0.97 }, en: { macroF1: 0.94, recall: 1, precision: 1 } },
-    28: { es: { macroF1: 0.95, recall: 1, precision: 0.98 }, en: { macroF1: 0.94, recall: 1, precision: 0.98 } },
+    28: { es: { macroF1: 0.95, recall: 1, precision: 0.98 }, en: { macroF1: 0.94, recall: 1, precision: 1 } },
+    29: { es: { macroF1: 0.94, recall: 1, precision: 0.92 }, en: { macroF1: 0.95, recall: 1, precision: 0.87 } },
   };
 
   for (const [round, raw, perLang] of [
@@ -228,6 +231,7 @@ describe('eval set', () => {
     [26, rawBlind17, 0],
     [27, rawBlind18, 0],
     [28, rawBlind19, 200],
+    [29, rawBlind20, 200],
   ] as const) {
     it(`blind round ${round}, trained on: keeps its in-sample figures`, () => {
       const blind = parseEvalJsonl(raw);

@@ -61,6 +61,8 @@ export const VULNERABLE_FIL = ['\\b(?:buntis|bagong panganak|senior citizen|may 
 
 /** Nobody came: "walang dumating na technician". */
 export const NO_SHOW_FIL = [
+  // "Naghintay kami buong araw… for the aircon installer, 10am daw. Walang dumating": the visitor named first.
+  '\\b(?:technician|tech|rider|courier|driver|installer|installers|delivery)\\b(?: [^ ]+){0,6} walang (?:dumating|sumipot|pumunta|nagpunta)\\b|\\bnaghintay (?:kami|ako) (?:buong araw|maghapon)\\b',
   '\\bwalang (?:dumating|pumunta|sumipot|nagpunta)\\b(?: \\w+){0,2}(?: na)? (?:technician|tech|rider|courier|driver|installer)\\b|\\b(?:technician|tech|rider|courier|driver|installer) (?:ay )?(?:hindi|di) (?:dumating|sumipot|pumunta)\\b',
 ];
 

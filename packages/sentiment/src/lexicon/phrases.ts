@@ -169,7 +169,7 @@ export const PHRASE_RULES: PhraseRuleSpec[] = [
       '\\b(?:distint[oa]s?|diferentes?|otr[oa]s?) (?:\\w+ ){0,3}(?:al|del|de lo|a lo|a la|de la) (?:que )?(?:ped\\w*|compr\\w*|orden\\w*|solicit\\w*|encargu?\\w*|contrat\\w*|pag\\w*|eleg\\w*|escog\\w*|mostr\\w*|anunci\\w*|ofrec\\w*)\\b',
       '\\bno (?:es|era|son|eran) (?:el|la|lo|los|las) que (?:ped\\w*|compr\\w*|orden\\w*|solicit\\w*|encargu?\\w*|contrat\\w*|pag\\w*|eleg\\w*|escog\\w*)\\b|\\bno se parece (?:en nada )?(?:a|al)\\b|\\bnada que ver con (?:la|lo|las|los|el) (?:foto|fotos|imagen|imagenes|anunciad\\w*|publicad\\w*|descripcion|pagina)\\b',
       "\\b(?:different|another) (?:\\w+ )?(?:item|colou?r|model|size|product|one|thing|brand|version) (?:than|from|to) (?:what|the one|the|mine)\\b|\\bnot (?:the one|what) (?:i|we) (?:ordered|asked for|paid for|bought|chose|picked|selected|wanted)\\b|\\bnothing like (?:the|what|in|its|it|my)\\b|\\bnot as (?:described|pictured|advertised|shown)\\b|\\b(?:doesn't|doesnt|does not|didn't|didnt) match (?:the|what|my)\\b|\\binstead of (?:the|what|my)\\b",
-      "\\b(?:ordered|paid for|bought|asked for)(?: [\\w']+){0,5} (?:but|and) (?:only |just )?(?:got|received|came|they sent|you sent)\\b|\\b(?:only|just) (?:got|received|came with|arrived with|sent me) (?:\\d+|one|two|three|half|part)\\b",
+      "\\b(?:ordered|paid for|bought|asked for)(?: [\\w']+){0,5} (?:but|and) (?:only |just )?(?:got|received|came|they sent|you sent)\\b(?! (?:it|them|my order|the order|everything)\\b(?: [^ ]+){0,2} (?:by|in|within|on time|the next|next|same|early|fast|quick|before)\\b)|\\b(?:only|just) (?:got|received|came with|arrived with|sent me) (?:\\d+|one|two|three|half|part)\\b",
       '\\b(?:vino|vinieron|viene|venia|llego|llegaron|llega|trajo|trajeron|entregaron|mandaron|enviaron)(?: \\w+){0,3} (?:sin|incomplet\\w*|a medias)\\b|\\b(?:falto|faltaron|falta|faltan) (?:un|una|el|la|los|las|\\d+|dos|tres|piezas|partes|tornillos|cables|productos)\\b|\\b(?:solo|solamente|nomas|nada mas) (?:me )?(?:llego|llegaron|vino|vinieron|trajeron|mandaron|recibi|entregaron)\\b',
       "\\b(?:came|arrived|was delivered|were delivered|got delivered|shipped|showed up|turned up)(?: [\\w']+){0,3} (?:without|missing|minus|with no)\\b|\\bmissing (?:a|an|the|one|two|\\d+|parts|pieces|screws|items|its|some)\\b",
       '\\b(?:factura|cobro|cargo|recibo|boleta|cuota|pago|debito|cuenta|mensualidad)s? (?:\\w+ ){0,2}(?:doble|duplicad[oa]s?|dos veces|repetid[oa]s?|triple)\\b|\\b(?:doble|duplicad[oa]|triple) (?:cobro|cargo|factura|pago|debito|facturacion|cuota)\\b',
@@ -257,6 +257,22 @@ export const PHRASE_RULES: PhraseRuleSpec[] = [
     ],
   },
   {
+    // A wait under half an hour ("llevo unos 10 minutos esperando", "waited about 20 mins for my driver"): a wait, not
+    // the long hold the guide hands to a person.
+    id: 'wait_short',
+    v: -1.5,
+    frust: 3,
+    flag: 'wait',
+    max: 1,
+    patterns: [
+      `\\b(?=(?:[1-9]|[12]\\d|five|ten|fifteen|twenty|cinco|diez|quince|veinte)(?: \\w+)? (?:minutes?|minutos|mins?)\\b)${MIN_ES} (?:hora|horas|minutos|mins?)(?: \\w+){0,3} (?:esperando|en espera|en linea|en la linea|al telefono|colgad[oa]|pegad[oa])\\b`,
+      `\\b(?:esperando|en espera)(?: \\w+){0,3} (?=(?:[1-9]|[12]\\d|five|ten|fifteen|twenty|cinco|diez|quince|veinte)(?: \\w+)? (?:minutes?|minutos|mins?)\\b)${MIN_ES} (?:hora|horas|minutos|mins?)\\b`,
+      `\\bhace (?=(?:[1-9]|[12]\\d|five|ten|fifteen|twenty|cinco|diez|quince|veinte)(?: \\w+)? (?:minutes?|minutos|mins?)\\b)${MIN_ES} (?:hora|horas|minutos|mins?) que (?:estoy |sigo )?(?:esperando|espero|en espera|llamo|intento)\\b`,
+      `\\b(?:on hold|holding|held|kept|waiting|waited|after|spent|wasted|in (?:the )?queue)(?: \\w+){0,3} (?=(?:[1-9]|[12]\\d|five|ten|fifteen|twenty|cinco|diez|quince|veinte)(?: \\w+)? (?:minutes?|minutos|mins?)\\b)${N_EN} (?:\\w+ )?(?:hours?|minutes|mins?|hrs?)\\b`,
+      `\\b(?=(?:[1-9]|[12]\\d|five|ten|fifteen|twenty|cinco|diez|quince|veinte)(?: \\w+)? (?:minutes?|minutos|mins?)\\b)(?:${N_EN}|another) (?:\\w+ )?(?:hours?|minutes|mins?|hrs?) (?:on hold|in (?:the )?queue|waiting)\\b`,
+    ],
+  },
+  {
     id: 'wait_hold',
     v: -1.5,
     frust: 3,
@@ -265,11 +281,11 @@ export const PHRASE_RULES: PhraseRuleSpec[] = [
     reasonIf: 'negative',
     max: 1,
     patterns: [
-      `\\b${MIN_ES} (?:hora|horas|minutos|mins?)(?: \\w+){0,3} (?:esperando|en espera|en linea|en la linea|al telefono|colgad[oa]|pegad[oa])\\b`,
-      `\\b(?:esperando|en espera)(?: \\w+){0,3} ${MIN_ES} (?:hora|horas|minutos|mins?)\\b`,
-      `\\bhace ${MIN_ES} (?:hora|horas|minutos|mins?) que (?:estoy |sigo )?(?:esperando|espero|en espera|llamo|intento)\\b`,
-      `\\b(?:on hold|holding|held|kept|waiting|waited|after|spent|wasted|in (?:the )?queue)(?: \\w+){0,3} ${N_EN} (?:\\w+ )?(?:hours?|minutes|mins?|hrs?)\\b`,
-      `\\b(?:${N_EN}|another) (?:\\w+ )?(?:hours?|minutes|mins?|hrs?) (?:on hold|in (?:the )?queue|waiting)\\b`,
+      `\\b(?!(?:[1-9]|[12]\\d|five|ten|fifteen|twenty|cinco|diez|quince|veinte)(?: \\w+)? (?:minutes?|minutos|mins?)\\b)${MIN_ES} (?:hora|horas|minutos|mins?)(?: \\w+){0,3} (?:esperando|en espera|en linea|en la linea|al telefono|colgad[oa]|pegad[oa])\\b`,
+      `\\b(?:esperando|en espera)(?: \\w+){0,3} (?!(?:[1-9]|[12]\\d|five|ten|fifteen|twenty|cinco|diez|quince|veinte)(?: \\w+)? (?:minutes?|minutos|mins?)\\b)${MIN_ES} (?:hora|horas|minutos|mins?)\\b`,
+      `\\bhace (?!(?:[1-9]|[12]\\d|five|ten|fifteen|twenty|cinco|diez|quince|veinte)(?: \\w+)? (?:minutes?|minutos|mins?)\\b)${MIN_ES} (?:hora|horas|minutos|mins?) que (?:estoy |sigo )?(?:esperando|espero|en espera|llamo|intento)\\b`,
+      `\\b(?:on hold|holding|held|kept|waiting|waited|after|spent|wasted|in (?:the )?queue)(?: \\w+){0,3} (?!(?:[1-9]|[12]\\d|five|ten|fifteen|twenty|cinco|diez|quince|veinte)(?: \\w+)? (?:minutes?|minutos|mins?)\\b)${N_EN} (?:\\w+ )?(?:hours?|minutes|mins?|hrs?)\\b`,
+      `\\b(?!(?:[1-9]|[12]\\d|five|ten|fifteen|twenty|cinco|diez|quince|veinte)(?: \\w+)? (?:minutes?|minutos|mins?)\\b)(?:${N_EN}|another) (?:\\w+ )?(?:hours?|minutes|mins?|hrs?) (?:on hold|in (?:the )?queue|waiting)\\b`,
       '\\b(?:waiting|waited|on hold) (?:for )?(?:forever|ages|an eternity)\\b|\\bis any ?(?:one|body) (?:there|here)\\b|\\besperando (?:una eternidad|horas)\\b|\\bhay alguien (?:ahi|ahi\\?)\\b',
       `\\b(?:on hold|holding|held|kept|waiting|waited|after|spent|wasted|in (?:the )?queue|typing|chatting|sitting|stuck|on the phone|on the line|in (?:the )?chat|on (?:the )?(?:live )?chat|listening to|bouncing|going back and forth|being transferred|trying to get through)(?: [\\w']+){0,3} (?:for )?${HOLD_EN}\\b`,
       // "40 minutos para que me colgaran".
@@ -327,13 +343,14 @@ export const PHRASE_RULES: PhraseRuleSpec[] = [
       "\\bas i (?:already )?(?:said|told you|explained|mentioned)\\b|\\bi (?:already|have already|'ve already) (?:explained|told|called|reported|sent)\\b|\\bfollowing up (?:again|for the \\w+ time)\\b|\\bmy (?:previous|last|earlier) (?:complaint|ticket|email|call|case)s?\\b|\\byet another (?:call|email|ticket)\\b",
       '\\b(?:otra vez|de nuevo|nuevamente|una vez mas) (?:les |le |os )?(?:escribo|llamo|me comunico|reclamo|contacto|insisto)\\b|\\b(?:escribo|llamo|me comunico|reclamo) (?:otra vez|de nuevo|nuevamente)\\b',
       '\\b(?:calling|writing|emailing|contacting|messaging|chatting|reaching out) (?:you |to you )?(?:again|back again|once more)\\b|\\bhere again\\b',
-      '\\bcada vez que (?:llamo|escribo|reclamo)\\b|\\bdando vueltas\\b|\\bde un lado (?:a|para) otro\\b',
+      '\\bcada vez que (?:llamo|escribo|reclamo)\\b|(?<!\\b(?:anduvo|andaba|anduvieron|andaban|estuvo|estaba|estuvieron|estaban) )\\bdando vueltas\\b|\\bde un lado (?:a|para) otro\\b',
       '\\bya (?:les |lo |se lo |os lo |le )?(?:he |hemos )?(?:llame|llamado|escribi|escrito|reclame|reclamado|dije|dicho|explique|explicado|avise|avisado) (?:antes|ayer|varias|muchas|mil|un monton)\\b',
       `${NOT_SUCCESS_EN}\\b${ORD_EN} (?:\\w+ )?(?:time|call|visit|attempt|email|message|complaint|ticket|outage|failure|incident|request)\\b(?! (?:ordering|buying|using|shopping|purchasing|i(?:'ve| have)? (?:ordered|bought|used|shopped)|i order|i buy))`,
       `\\b(?:called|emailed|written|wrote|contacted|rung|rang|chased|reported|asked|messaged|phoned|texted|complained|explained|told you|been in touch|reached out)(?: [\\w']+){0,3} ${TIMES_EN}`,
       '\\b(?:\\d+|two|three|four|five|six|several|multiple|many|countless) (?:calls|emails|tickets|complaints|visits|chats)\\b',
       '\\bagain and again\\b|\\bover and over\\b|\\bevery time i (?:call|contact|write|chat)\\b|\\bkeep (?:having to )?(?:call|calling|chasing|chase|contacting|explaining|repeating)\\b|\\bhad to (?:chase|call back|call again)\\b|\\bpassed around\\b|\\brun ?around\\b|\\b(?:going|go|goes|went|gone|sent|sending|running|run|taken) (?:a?round |round )?in circles\\b|\\b(?:dando|doy|dar|di) vueltas en circulos\\b',
-      `\\b${CONTACT_ES}(?: \\w+){0,5} (?:(?:como|unas|mas de|casi|ya) )?${TIMES_ES_N}\\b`,
+      // Not the company calling the customer: `el repartidor tuvo que llamarme varias veces`.
+      `(?<!\\bme )\\b(?!(?:llamarme|llamandome|escribirme|contactarme|marcarme)\\b)${CONTACT_ES}(?: \\w+){0,5} (?:(?:como|unas|mas de|casi|ya) )?${TIMES_ES_N}\\b`,
       `\\b${TIMES_ES_N}(?: \\w+){0,3} (?:que )?(?:les |le |os |te |lo |la |se lo |se la )?(?:he |hemos |ya )?${CONTACT_ES}\\b`,
       '\\b(?:\\d+|dos|tres|cuatro|cinco|seis|siete|ocho|diez|varios|varias|muchos|muchas|mil|incontables) (?:llamadas|reclamos|reclamaciones|correos|mails|emails|mensajes|whatsapps|tickets|visitas|solicitudes|casos|radicados|quejas|chats|intentos)\\b',
       `\\b${CONTACT_EN}(?: [\\w']+){0,5} (?:twice|(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|a dozen|a few|several|multiple|many|numerous|countless|so many|a million|a hundred|umpteen) times)\\b`,
@@ -371,6 +388,8 @@ export const PHRASE_RULES: PhraseRuleSpec[] = [
       // Indirect: "prefiero ver esto con alguien que pueda revisar la cuenta", "someone with access to the account could give me a
       // ring", "can pass this to your colleague who handle billing?".
       '\\b(?:con|a) alguien (?:que|quien) (?:pueda|me pueda|sepa|tenga acceso|vea|revise|entienda)\\b|\\bsomeone (?:with access|who (?:can|could|knows)|that (?:can|could|knows)|from (?:billing|accounts|the \\w+ (?:team|department)))\\b(?: [^ ]+){0,8} (?:give me a (?:ring|call|bell)|ring me|call me|phone me|look at|check|sort)\\b|\\b(?:could|can|would) (?:someone|somebody|you) (?:please )?give me a (?:ring|call|bell)\\b',
+      // A person preferred for the matter: "prefiero atender esto con un agente en vivo", "a live agent please".
+      `\\b(?:prefiero|preferiria|quisiera|quiero|me gustaria|necesito) (?:ver|atender|tratar|resolver|hablar|revisar|conversar|llevar|gestionar)(?:lo|la)? (?:esto |este tema |el tema |mi caso |el caso )?con (?:un |una |el |la |algun |alguna )?${ROLE_ES2}\\b|\\b(?:agente|asesora?|ejecutiv[oa]|operadora?|persona) en vivo\\b|\\blive (?:agent|person|human|rep|representative)\\b`,
       // By title with the company's words around it: "speak with your customer care officer directly", "sit down with someone
       // at the Cork branch", "me regala el número de alguien de la oficina que me explique".
       `\\b(?:speak|talk|chat) (?:directly )?(?:to|with) (?:your |a |an |the |one of your )?(?:\\w+ ){1,2}${ROLE_EN3}\\b|\\b(?:sit down|meet|meet up|have a meeting|have a sit down) with (?:someone|somebody|a person|an? (?:\\w+ ){0,2}${ROLE_EN3})\\b|\\b(?:numero|telefono|celular|whatsapp|contacto|correo|number|contact|email) (?:de|of|for) (?:alguien|una persona|un asesor|una asesora|un ejecutivo|una ejecutiva|someone|somebody|a person|an advis[eo]r|an agent)\\b|\\b(?:reunirme|sentarme|verme|juntarme) con (?:alguien|un asesor|una asesora|un ejecutivo|una ejecutiva|el gerente|la gerente)\\b`,
@@ -387,7 +406,7 @@ export const PHRASE_RULES: PhraseRuleSpec[] = [
       // Polite and indirect: "someone from the team to ring me back", "a customer care executive to call me",
       // "is there a supervisor available I could speak with", "que me marque un asesor", "coordinar con un ejecutivo".
       `\\b(?:someone|somebody|anyone|anybody|a person|an? (?:\\w+ ){0,2}${ROLE_EN3})(?: (?:from|in|at|on) (?:the|your|a|an) \\w+(?: \\w+)?)? to (?:call|ring|phone|contact|get back to|reach out to|give) me\\b|\\b(?:somebody|someone|anyone) (?:from|at|in) (?:the|your) \\w+(?: \\w+)? (?:could |can |would |to )?(?:call|ring|phone|contact) me\\b`,
-      `\\b(?:is there|are there|have you got|do you have) (?:a|an|any|someone|somebody|anyone|anybody)(?: \\w+){0,2} ${ROLE_EN3}s?(?: \\w+){0,2} (?:i|we) (?:could|can|may|might) (?:speak|talk|chat|discuss \\w+)(?: with| to)?\\b`,
+      `\\b(?:is there|are there|have you got|do you have) (?:a|an|any|someone|somebody|anyone|anybody)(?: \\w+){0,2} ${ROLE_EN3}s?(?: \\w+){0,4} (?:i|we) (?:could|can|may|might) (?:speak|talk|chat|discuss \\w+)(?: with| to)?\\b`,
       `\\b(?:arrange|organi[sz]e|book|schedule|set up) (?:for )?(?:a |an )?(?:call|callback|call back|phone call|ring)(?: back)? (?:from|with) (?:a |an |the |your |one of your )?(?:\\w+ ){0,2}${ROLE_EN3}\\b|\\b(?:arrange|organi[sz]e|ask) for (?:a |an |the |your )?(?:\\w+ ){0,2}${ROLE_EN3} to (?:call|ring|phone|contact)\\b`,
       `\\b(?:que|quisiera que|me gustaria que|necesito que|pueden hacer que) (?:me |nos )?(?:marque|marquen|llame|llamen|telefonee|telefoneen|contacte|contacten|escriba|atienda|visite)(?: \\w+){0,2} (?:un |una |el |la |algun |alguna )?${ROLE_ES2}\\b|\\b(?:coordinar|agendar|programar|concertar|conseguir|pedir|solicitar) (?:una (?:llamada|cita|reunion|videollamada) )?con (?:un |una |el |la |algun |alguna |su )?${ROLE_ES2}\\b`,
       `\\b(?:hablar|comunicarme|conversar|contactar|chatear) con (?:un |una |el |la |algun |alguna |otro |otra )?${ROLE_ES}\\b`,
@@ -447,6 +466,10 @@ export const PHRASE_RULES: PhraseRuleSpec[] = [
       `\\b${COMPANY}\\b(?: [^ ]+){0,3} (?:ofreciendo|ofrece|ofrecen|ofrecio|ofrecieron|me da|me dan|nos da|nos dan|me regala|me regalan|me deja|me dejan)\\b(?: [^ ]+){0,8} (?:por lo mismo|por menos|al mismo precio|mas barat[oa]|la mitad|el doble|(?:el )?mismo plan|incluid[oa]|gratis|mejor precio|mejor tarifa)\\b|\\b${COMPANY}(?:'s| is| are| was| were)? (?:offering|giving|doing|quoting|offers|gives|does)\\b(?: [^ ]+){0,8} (?:(?:for|at) (?:the )?same (?:price|money|cost)|for less|cheaper|for half|half the price|double|twice the|more data|for free)\\b|\\b${COMPANY} (?:reckons|reckon|says|said|promised|promises|can|will|could)\\b(?: [^ ]+){0,4} (?:have me connected|connect me|get me connected|switch me|port me|have me (?:up and running|switched|set up|sorted))\\b`,
       // Weighing another proposal: "estoy mirando otra propuesta", "looking at a cheaper quote".
       '\\b(?:mirando|viendo|evaluando|revisando|analizando|considerando|comparando|cotizando|tengo|me hicieron|me llego|recibi) (?:otra|otras|una mejor|una) (?:propuesta|oferta|ofertas|cotizacion|propuestas) (?:de|en|con) (?:otra|otro|la competencia)\\b|\\b(?:mirando|viendo|evaluando|considerando|comparando) (?:otra propuesta|otras propuestas|otras ofertas|otra oferta|la competencia)\\b|\\b(?:looking at|weighing|considering|comparing|weighing up) (?:another|a better|a rival|a competing|a cheaper|an outside|other) (?:offer|quote|deal|proposal|provider)s?\\b|\\b(?:got|have|received|been offered|was offered|been sent) (?:a better|a rival|a competing|a cheaper|an outside) (?:offer|quote|deal|proposal)\\b',
+      // A rival's quote on the table, a deadline to keep them: "have a quote from Pure Telecom on the table… or I'll head
+      // off", "ill have a look at switching to Electric Kiwi", "I'll be asking for my account to be closed".
+      "\\b(?:quote|offer|deal)s? from (?:[a-z]+ ){1,2}on the table\\b|\\bor (?:i'll|ill|i will|we'll|we will) (?:head off|be off|be gone|go elsewhere|walk|take my business)\\b|\\b(?:have|take|had|having) a (?:look|squiz|gander|peek) at (?:switching|moving|changing (?:providers?|banks?|companies))\\b|\\blook(?:ing)? into switching\\b|\\b(?:my|our|the) (?:account|plan|contract|service|line|subscription|membership) (?:to be|be|being) (?:closed|cancelled|canceled|terminated|ended)\\b",
+      '\\b(?:offering|giving|doing|quoting|offers|gives|does) (?:me |us )?(?:the same|the exact same|a similar|an identical)\\b(?: [^ ]+){0,4} (?:for|at) (?:\\d+ (?:dollars |pounds |euros |bucks )?less|less)\\b',
       // "how do I request termination of my postpaid plan", "the cancellation of my gym membership".
       '\\b(?:terminat\\w*|cancell?ation|closure|discontinuation|disconnection|deactivation) of (?:my|our|the) (?:\\w+ ){0,2}(?:plan|contract|account|subscription|service|line|membership|policy|broadband|connection)\\b',
       // "I'm moving my accounts.", "we are pulling our money out": leaving, with no destination named.
@@ -524,8 +547,8 @@ export const PHRASE_RULES: PhraseRuleSpec[] = [
     patterns: [
       ...VULNERABLE_FIL,
       '\\b(?:adult[oa]s? mayor(?:es)?|tercera edad|jubilad[oa]s?|pensionad[oa]s?|pensionistas?|(?:tengo|tiene|de) (?:[7-9]\\d|1[01]\\d) anos|(?<!\\bsi (?:me|se|nos|te|alguien se) )enferm[oa]s?|(?<!\\ben caso de )enfermedad|(?<!\\bnetwork )(?<!\\b(?:cubre|cubren|cubriria|cubririan|covers?|covered|incluye|incluyen|includes|acepta|aceptan|accepts?)\\b(?: [^ ]+){0,4} )(?<!\\b(?:shifts? at the|shift at the|work at the|working at the|work in the|working in the|turno en el|trabajo en el|trabajo en un|trabajo de noche en el) )(?<!\\b(?:nurse|doctor|porter|cleaner|midwife|paramedic|work|works|worked|working|shifts?|enfermer[oa]|medic[oa]|doctor[a]?|trabajo|trabaja) (?:at|in|en) (?:a|an|the|el|un|una|la) )hospital\\w*(?! (?:pharmacy|is open|open|opening|hours|parking|cafeteria|canteen|shop|gift|plan|plans|cover|coverage|list|network|cash|benefit|benefits|bills? cover))|internad[oa]|embarazada|discapacidad|discapacitad[oa]|silla de ruedas|movilidad reducida|ciego|ciega|sord[oa]|no vidente|(?:es|esta|persona|gran) dependiente|grado de dependencia|postrad[oa]|encamad[oa]|ingresad[oa]|madre soltera|padre soltero|oxigeno|dialisis|quimio\\w*|cancer|marcapasos|insulina|electrodependiente|diabetic[oa]|cirugia|recien operad[oa]|licencia medica|reposo medico|tratamiento medico|alzheimer|demencia|autismo|viud[oa]|fallecio|fallecido|fallecida|murio|situacion de calle|violencia|necesidades especiales|hogar de ancianos|asilo|enfermedad terminal|paciente (?:oncologic[oa]|renal|cronic[oa])|trasplante|infarto|derrame cerebral|epilepsia|no se leer|analfabet[oa])\\b',
-      '\\bno tengo (?:ni )?(?:para|que|plata para|dinero para) (?:comer|pagar los remedios|los remedios|medicamentos|la comida)\\b|\\bno tengo (?:plata|dinero|nada) para comer\\b|\\b(?:desemplead[oa]|cesante|sin trabajo|perdi (?:mi|el) (?:trabajo|empleo)|me despidieron|no llego a fin de mes|ni para (?:comer|el super|la comida|los remedios|el pan)|viv[oa] sol[oa]|un bebe|recien nacid[oa]|mis hijos (?:sin|no tienen)|depresion)\\b',
-      "\\b(?:elderly|senior citizen|pensioner|retiree|(?:i'm|im|i am|he's|she's|he is|she is|aged) (?:[7-9]\\d|1[01]\\d)|(?:[7-9]\\d|1[01]\\d) years? old|disabled|disability|wheelchair|blind|deaf|housebound|bedridden|in (?:the )?hospital|hospitali[sz]ed|chemo\\w*|cancer|dialysis|oxygen|newborn|(?:a|my|our) baby(?! shower| monitor| clothes| products?)|pregnant|lost my job|unemployed|laid off|live alone|lives alone|carer|caregiver|terminally ill|medical (?:condition|equipment|device)|life support|vulnerable|partially sighted|visually impaired|hard of hearing|ptsd|mental health|bipolar|panic attacks|medical alert|life alert|alarm line|personal alarm|special needs|care home|nursing home|immunocompromised|transplant|stroke|heart attack|epilepsy|can't read|don't speak english|diabetic|(?<!\\b(?:gp|doctor's|doctors|the|dental|vet|vet's) )surgery(?! (?:rang|called|phoned|texted|emailed|is open|opens|hours))|recovering from|on medication|autistic|dementia|alzheimer'?s|widow|widowed|homeless|domestic violence|bereavement|passed away|just died|funeral|single (?:mom|mum|mother|parent|dad|father))\\b",
+      '\\bno tengo (?:ni )?(?:para|que|plata para|dinero para) (?:comer|pagar los remedios|los remedios|medicamentos|la comida)\\b|\\bno tengo (?:plata|dinero|nada) para comer\\b|\\b(?:desemplead[oa]|cesante|sin trabajo|perdi (?:mi|el) (?:trabajo|empleo)|me despidieron|no llego a fin de mes|ni para (?:comer|el super|la comida|los remedios|el pan)|viv[oa] sol[oa]|(?<!\\b(?:tener|planeando|planear|planeamos|buscando|buscar|queremos|quiero) )un bebe|(?:bebe|bebito|bebita) de (?:\\d+|dos|tres|cuatro|un|una) (?:dias|semanas|mes|meses)|recien nacid[oa]|mis hijos (?:sin|no tienen)|depresion)\\b',
+      "\\b(?:elderly|senior citizen|pensioner|retiree|(?:i'm|im|i am|he's|she's|he is|she is|aged) (?:[7-9]\\d|1[01]\\d)|(?:[7-9]\\d|1[01]\\d) years? old|disabled|disability|wheelchair|blind|deaf|housebound|bedridden|in (?:the )?hospital|hospitali[sz]ed|chemo\\w*|cancer|dialysis|oxygen|newborn|(?:a|my|our) (?:baby|bub|bubba)(?! shower| monitor| clothes| products?)|(?:\\d+|a|one|two|three|four|five|six) (?:day|week|month)s?[ -]old (?:bub|bubba|baby|babe|newborn|twins)|pregnant|lost my job|unemployed|laid off|live alone|lives alone|carer|caregiver|terminally ill|medical (?:condition|equipment|device)|life support|vulnerable|partially sighted|visually impaired|hard of hearing|ptsd|mental health|bipolar|panic attacks|medical alert|life alert|alarm line|personal alarm|special needs|care home|nursing home|immunocompromised|transplant|stroke|heart attack|epilepsy|can't read|don't speak english|diabetic|(?<!\\b(?:gp|doctor's|doctors|the|dental|vet|vet's) )surgery(?! (?:rang|called|phoned|texted|emailed|is open|opens|hours))|recovering from|on medication|autistic|dementia|alzheimer'?s|widow|widowed|homeless|domestic violence|bereavement|passed away|(?:mom|mum|mother|dad|father|husband|wife|son|daughter|brother|sister|grandma|grandmother|grandpa|grandfather|granny|nan|partner|friend|uncle|aunt|cousin|he|she)(?: [\\w']+){0,2} just died|funeral|single (?:mom|mum|mother|parent|dad|father))\\b",
       '\\b(?:grandma|grandmother|grandpa|grandfather|lola|lolo|mother|mom|mum|father|dad|aunt|uncle|husband|wife|neighbou?r) (?:is|who is|,) (?:[7-9]\\d|1[01]\\d)\\b',
       // "my neighbour, Mrs Patel, who is 93", "a customer aged 88".
       "\\b(?:who is|who's|aged) (?:[7-9]\\d|1[01]\\d)\\b(?! ?(?:percent|%|pounds|dollars|euros|rand|minutes|mins|days|hours|km|miles|kg|gb|mb|mbps|times|calls|messages|emails|weeks|months))",
@@ -648,6 +671,18 @@ export const PHRASE_RULES: PhraseRuleSpec[] = [
     ],
   },
   {
+    // Praise that swears: "Joder, qué rápido lo habéis arreglado", "la puta madre qué buena la promo", "de puta madre,
+    // gracias chavales". The swear word intensifies the praise: its anger is taken back.
+    id: 'praise_swear',
+    v: 2,
+    anger: -1.75,
+    flag: 'positive',
+    max: 2,
+    patterns: [
+      '\\b(?:joder|hostia|hostias|la puta madre|puta madre|carajo|chucha|no mames|no manches|damn|holy shit|bloody hell)(?: ,| !)? (?:que|how|so|what|como) (?:rapid\\w*|bien|buen\\w*|genial|bacan\\w*|chido|chevere|excelente|increible|maravill\\w*|fast|quick|good|great|amazing|brilliant)\\b|\\b(?:de (?:la )?puta madre|a toda madre)\\b(?= ?(?:[,.!]|$| gracias| thanks| todo| el | la | los | las ))',
+    ],
+  },
+  {
     id: 'positive',
     v: 2,
     flag: 'positive',
@@ -655,8 +690,7 @@ export const PHRASE_RULES: PhraseRuleSpec[] = [
     negatable: true,
     max: 2,
     patterns: [
-      // Praise that swears: "Joder, qué rápido lo habéis arreglado. Chapó", "la puta madre qué buena la promo".
-      '\\b(?:joder|hostia|hostias|la puta madre|puta madre|carajo|chucha|no mames|no manches|damn|holy shit|bloody hell)(?: ,| !)? (?:que|how|so|what|como) (?:rapid\\w*|bien|buen\\w*|genial|bacan\\w*|chido|chevere|excelente|increible|maravill\\w*|fast|quick|good|great|amazing|brilliant)\\b|\\b(?:chapo|chapeau)\\b',
+      '\\b(?:chapo|chapeau)\\b',
       '\\b(?:un siete|la raja|de lujo|una pasada|buena onda|a toda madre|de puta madre|que padre|muy padre|esta padre|bien padre|que chimba|una chimba|de diez|un diez|un crack|unos cracks|me salvaron|me salvo|lo recomiendo|los recomiendo|cinco estrellas|5 estrellas)\\b',
       '\\btodo (?:bien|ok|perfecto|resuelto|solucionado|listo|chido|joya|genial)\\b|\\bquedo (?:todo )?(?:perfecto|funcionando|listo|bien|resuelto|impeque|impecable)\\b|\\b(?:buen|excelente|gran) (?:servicio|atencion)\\b|\\bbuena atencion\\b',
       '\\b(?:slaps|stupid good|goes hard|hits different|bussin|still (?:warm|hot|fresh|crispy|piping hot|cold(?= (?:drinks?|beer|soda)))|(?:llego|llegaron|vino|estaba|estaban|seguia|seguian) (?:todavia |aun )?(?:calient\\w*|calentit\\w*|fresquit\\w*)|you (?:guys )?rock|(?:nice|great|good) (?:job|work)|well done|would recommend|highly recommend|5 stars|five stars|spot on|top notch|above and beyond|made my day|saved my day|keep it up|no complaints)\\b|\\bhassle[ -]?free\\b|\\bexceeded (?:my )?expectations\\b',
