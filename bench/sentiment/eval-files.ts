@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { EvalFiles } from '@ruta/sentiment/metrics';
 
-/** The blind rounds the shipped models train on (later rounds are measured, and read by the rules' authors, only). */
+/** The blind rounds both shipped models train on. */
 export const TRAINING_BLIND = [
   'blind-2.jsonl',
   'blind-3.jsonl',
@@ -21,6 +21,15 @@ export const TRAINING_BLIND = [
   'blind-15.jsonl',
 ];
 
+/** The later blind rounds that teach the escalation model only (since v25; see EvalFiles.escalationOnly). */
+export const ESCALATION_ONLY_BLIND = [
+  'blind-16.jsonl',
+  'blind-17.jsonl',
+  'blind-18.jsonl',
+  'blind-19.jsonl',
+  'blind-20.jsonl',
+];
+
 /** Reads packages/sentiment/eval's labelled files from the repository at `root`. */
 export function readEvalFiles(root: string): EvalFiles {
   const e = (name: string) => readFileSync(join(root, 'packages/sentiment/eval', name), 'utf8');
@@ -28,5 +37,6 @@ export function readEvalFiles(root: string): EvalFiles {
     messages: e('messages.jsonl'),
     round10: e('round-10.jsonl'),
     blind: TRAINING_BLIND.map(e),
+    escalationOnly: ESCALATION_ONLY_BLIND.map(e),
   };
 }

@@ -10,8 +10,14 @@ import { type Example, type LinearModel, type LinearOptions, orderKey, trainLine
 import { messageFeatures } from './model';
 import { encodeWeights, TRAINING } from './train';
 
-/** A labelled row, with the second annotator's labels where a round has them (the blind rounds). */
-export type AnnotatedMessage = LabeledMessage & { second?: { label: string; escalate: boolean } };
+/**
+ * A labelled row, with the second annotator's labels where a round has them (the blind rounds), and whether it
+ * teaches the escalation model only (`escalationOnly`, the rounds in `EvalFiles.escalationOnly`).
+ */
+export type AnnotatedMessage = LabeledMessage & {
+  second?: { label: string; escalate: boolean };
+  escalationOnly?: boolean;
+};
 
 /** The committed eval files, as text. */
 export interface EvalFiles {
@@ -19,6 +25,12 @@ export interface EvalFiles {
   round10: string;
   /** The blind rounds in order: blind-2.jsonl (round 11), blind-3.jsonl (12), blind-4.jsonl (13). */
   blind: string[];
+  /**
+   * Later blind rounds that teach the escalation model only. Trained on them, the polarity model read courteous
+   * requests ("espero que estén bien, les escribo para pedir…") as complaints; the escalation model gained on the
+   * next unseen round (eval/README.md).
+   */
+  escalationOnly?: string[];
 }
 
 /** Every labelled message: messages.jsonl (dev and test), round 10 and every blind round. */
@@ -27,6 +39,9 @@ export function allLabelledRows(files: EvalFiles): AnnotatedMessage[] {
     ...parseEvalJsonl(files.messages),
     ...parseEvalJsonl(files.round10),
     ...files.blind.flatMap((text) => parseEvalJsonl(text) as AnnotatedMessage[]),
+    ...(files.escalationOnly ?? []).flatMap((text) =>
+      parseEvalJsonl(text).map((row): AnnotatedMessage => ({ ...row, escalationOnly: true })),
+    ),
   ];
 }
 
@@ -63,16 +78,20 @@ export function trainModels(
   options: { polarity: LinearOptions; escalation: LinearOptions } = TRAINING,
 ): Models {
   const use = rows.filter((p) => teaches(p.row));
-  const examples = (bits: number, y: (p: PreparedRow) => number): Example[] =>
-    use.map((p) => ({ x: messageFeatures(p.words, p.tokens, bits), y: y(p), key: p.key }));
+  const examples = (from: readonly PreparedRow[], bits: number, y: (p: PreparedRow) => number): Example[] =>
+    from.map((p) => ({ x: messageFeatures(p.words, p.tokens, bits), y: y(p), key: p.key }));
   return {
     polarity: trainLinear(
-      examples(options.polarity.bits, (p) => POLARITY_CLASS[p.row.label]),
+      examples(
+        use.filter((p) => !p.row.escalationOnly),
+        options.polarity.bits,
+        (p) => POLARITY_CLASS[p.row.label],
+      ),
       3,
       options.polarity,
     ),
     escalation: trainLinear(
-      examples(options.escalation.bits, (p) => (p.row.escalate ? 1 : 0)),
+      examples(use, options.escalation.bits, (p) => (p.row.escalate ? 1 : 0)),
       1,
       options.escalation,
     ),
@@ -107,6 +126,11 @@ export function writeWeightsModules(files: EvalFiles): { escalation: string; pol
   const models = trainModels(rows);
   return {
     escalation: renderWeights('ESCALATION_WEIGHTS', 'Escalation model', models.escalation, rows),
-    polarity: renderWeights('POLARITY_WEIGHTS', 'Polarity model (negative, neutral, positive)', models.polarity, rows),
+    polarity: renderWeights(
+      'POLARITY_WEIGHTS',
+      'Polarity model (negative, neutral, positive)',
+      models.polarity,
+      rows.filter((p) => !p.row.escalationOnly),
+    ),
   };
 }
