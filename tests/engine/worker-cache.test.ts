@@ -3,11 +3,11 @@
  * wait for a reply while at most 4 stay in memory, so nearly all of them are evicted; each is replayed from its
  * history when its reply comes, and every one finishes on the right path with each message and step written once.
  */
-import { compile, type FlowDocumentInput } from '@ruta/flow';
+import { compile } from '@ruta/flow';
 import { workerTuningFromEnv } from '@ruta/workers';
 import { type JourneyResult, replySignal, stateQuery } from '@ruta/workflows/definitions';
 import { describe, expect, it } from 'vitest';
-import { journeyInput } from '../support/engine';
+import { askAndThankFlow, journeyInput } from '../support/engine';
 import { storedPath } from '../support/play';
 import { withLocalServer } from '../support/temporal';
 import { tempStore, withWorker } from '../support/worker';
@@ -19,27 +19,7 @@ const { store } = tempStore();
 const tuning = workerTuningFromEnv({ RUTA_WORKER_MAX_CACHED_WORKFLOWS: String(CACHE) });
 const { taskQueue, worker } = withWorker(server, { store, tuning });
 
-const flow: FlowDocumentInput = {
-  schemaVersion: 3,
-  id: 'f_cache',
-  name: 'Espera una respuesta',
-  settings: { reentry: 'every_time', transactional: false },
-  nodes: [
-    { id: 'n_trigger', kind: 'trigger.manual', params: {} },
-    { id: 'n_ask', kind: 'message.send', params: { channel: 'whatsapp', template: '¿Llegó tu pedido?' } },
-    { id: 'n_reply', kind: 'wait.reply', params: { timeout: '1d' } },
-    { id: 'n_thanks', kind: 'message.send', params: { channel: 'whatsapp', template: 'Gracias: {{ reply.text }}' } },
-    { id: 'n_end', kind: 'end', params: { outcome: 'answered' } },
-    { id: 'n_end_silent', kind: 'end', params: { outcome: 'silent' } },
-  ],
-  edges: [
-    { id: 'e_1', from: 'n_trigger', port: 'out', to: 'n_ask' },
-    { id: 'e_2', from: 'n_ask', port: 'sent', to: 'n_reply' },
-    { id: 'e_3', from: 'n_reply', port: 'replied', to: 'n_thanks' },
-    { id: 'e_4', from: 'n_reply', port: 'timeout', to: 'n_end_silent' },
-    { id: 'e_5', from: 'n_thanks', port: 'sent', to: 'n_end' },
-  ],
-};
+const flow = askAndThankFlow('f_cache');
 
 async function until(check: () => Promise<boolean>, what: string, ms = 90_000): Promise<void> {
   const end = Date.now() + ms;

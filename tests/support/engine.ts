@@ -1,6 +1,14 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { compile, type JourneyInput, type Plan, type Scenario, type SimulationResult, simulate } from '@ruta/flow';
+import {
+  compile,
+  type FlowDocumentInput,
+  type JourneyInput,
+  type Plan,
+  type Scenario,
+  type SimulationResult,
+  simulate,
+} from '@ruta/flow';
 import { simulationOptions } from '@ruta/workers/simulation';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
@@ -47,5 +55,30 @@ export function journeyInput(plan: Plan, scenario: Scenario, eventId: string, ti
       data: (scenario.event.data ?? {}) as never,
     },
     customer: scenario.customer as JourneyInput['customer'],
+  };
+}
+
+/** Asks on WhatsApp, waits a day for the reply, thanks with its text: the smallest journey that waits for a person. */
+export function askAndThankFlow(id: string): FlowDocumentInput {
+  return {
+    schemaVersion: 3,
+    id,
+    name: 'Pregunta y agradece',
+    settings: { reentry: 'every_time', transactional: false },
+    nodes: [
+      { id: 'n_trigger', kind: 'trigger.manual', params: {} },
+      { id: 'n_ask', kind: 'message.send', params: { channel: 'whatsapp', template: '¿Llegó tu pedido?' } },
+      { id: 'n_reply', kind: 'wait.reply', params: { timeout: '1d' } },
+      { id: 'n_thanks', kind: 'message.send', params: { channel: 'whatsapp', template: 'Gracias: {{ reply.text }}' } },
+      { id: 'n_end', kind: 'end', params: { outcome: 'answered' } },
+      { id: 'n_end_silent', kind: 'end', params: { outcome: 'silent' } },
+    ],
+    edges: [
+      { id: 'e_1', from: 'n_trigger', port: 'out', to: 'n_ask' },
+      { id: 'e_2', from: 'n_ask', port: 'sent', to: 'n_reply' },
+      { id: 'e_3', from: 'n_reply', port: 'replied', to: 'n_thanks' },
+      { id: 'e_4', from: 'n_reply', port: 'timeout', to: 'n_end_silent' },
+      { id: 'e_5', from: 'n_thanks', port: 'sent', to: 'n_end' },
+    ],
   };
 }

@@ -59,6 +59,15 @@ export async function createRutaWorker(options: RutaWorkerOptions): Promise<Work
     options.bundlePath ??
     (await buildWorkflowBundle(undefined, undefined, undefined, { tracing: tracing !== undefined }));
   const steps = stepWriter(options.store, options.onStep, options.logger ?? createLogger({ component: 'worker' }));
+  // Steps are written on replay too: a worker killed after a workflow task handed its steps over, but before
+  // they reached the store, leaves them to the worker that replays the journey. The store keeps the first
+  // copy of each (journey, seq), so a replay writes nothing twice; only live steps are counted.
+  const recordSteps = (info: { workflowId: string; unsafe: { isReplaying: boolean } }, batch: StepRecord[]) => {
+    for (const step of batch) {
+      if (!info.unsafe.isReplaying) countJourney(info.workflowId, step);
+      steps.record(step);
+    }
+  };
   const dataConverter = options.dataConverter ?? rutaDataConverter({ planStore: options.store });
   const worker = await Worker.create({
     connection: options.connection,
@@ -71,22 +80,8 @@ export async function createRutaWorker(options: RutaWorkerOptions): Promise<Work
     sinks: {
       ...(tracing ? tracing.worker.sinks : {}),
       steps: {
-        record: {
-          fn: (info, step: StepRecord) => {
-            countJourney(info.workflowId, step);
-            steps.record(step);
-          },
-          callDuringReplay: false,
-        },
-        recordBatch: {
-          fn: (info, batch: StepRecord[]) => {
-            for (const step of batch) {
-              countJourney(info.workflowId, step);
-              steps.record(step);
-            }
-          },
-          callDuringReplay: false,
-        },
+        record: { fn: (info, step: StepRecord) => recordSteps(info, [step]), callDuringReplay: true },
+        recordBatch: { fn: recordSteps, callDuringReplay: true },
       },
     },
     ...temporalTuning(options.tuning ?? workerTuningFromEnv()),
@@ -104,8 +99,8 @@ export async function createRutaWorker(options: RutaWorkerOptions): Promise<Work
 }
 
 /**
- * Journeys started (their first step) and ended (the end step, with its status), by flow. Sinks are not called
- * during replay, so a journey moved to another worker is not counted twice.
+ * Journeys started (their first step) and ended (the end step, with its status), by flow. Called for live steps
+ * only, so a journey replayed by another worker is not counted twice.
  */
 function countJourney(workflowId: string, step: StepRecord): void {
   const flow = flowOfJourney(workflowId) ?? 'unknown';

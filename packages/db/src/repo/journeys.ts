@@ -135,7 +135,8 @@ export async function applySteps(db: Db, steps: readonly StepInput[]): Promise<{
       )
       .onConflictDoNothing({ target: [journeySteps.journeyId, journeySteps.seq] })
       .returning({ journeyId: journeySteps.journeyId });
-    await refreshProgress(tx, [...new Set(parsed.map((s) => s.journeyId))]);
+    // Only journeys with a new step move: a replay writing its steps again touches nothing else.
+    await refreshProgress(tx, [...new Set(inserted.map((row) => row.journeyId))]);
     return { inserted: inserted.length };
   });
 }
