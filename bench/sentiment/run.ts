@@ -283,13 +283,23 @@ const BLIND_ROUNDS: {
     name: 'blind-21',
     file: 'packages/sentiment/eval/blind-21.jsonl',
     before:
-      'v7 (d7e4988), scored once with v20 (1ef2c9b), v23 (5cc6c62) and v24 (7bf3002) after v24 was frozen; written while v24 was being built by four writers (two per language, 20 countries between them) asked for every shape a message takes (voice notes, long emails, quoted replies, two issues at once); v24 es 0.914 / 88.6% / 80.5%, en 0.922 / 90.0% / 82.9%. v25 (its escalation model trained on blind-16 … blind-20 too) was chosen after it was read, so "now" is not an estimate',
+      "v7 (d7e4988), scored once with v20 (1ef2c9b), v23 (5cc6c62) and v24 (7bf3002) after v24 was frozen; written while v24 was being built by four writers (two per language, 20 countries between them) asked for every shape a message takes (voice notes, long emails, quoted replies, two issues at once); v24 es 0.914 / 88.6% / 80.5%, en 0.922 / 90.0% / 82.9%. v25 (its escalation model trained on blind-16 … blind-20 too) was chosen after it was read, and v26's escalation model trains on it",
     beforeFigures: {
       es: { anger: [0.86, 0.171, 0.6], strong: [0.86, 0.886, 0.705], any: [0.86, 0.957, 0.5] },
       en: { anger: [0.846, 0.143, 0.714], strong: [0.846, 0.829, 0.784], any: [0.846, 0.914, 0.512] },
     },
     unseen: false,
-    readOnly: true,
+  },
+  {
+    name: 'blind-22',
+    file: 'packages/sentiment/eval/blind-22.jsonl',
+    before:
+      "v7 (d7e4988), scored once with v24 (7bf3002) and v25 (607e07f) after v25 was frozen; written while v25 was being built by four writers (two per language, 20 countries between them); v25 es 0.952 / 97.1% / 90.7%, en 0.900 / 90.0% / 90.0%. v26's rules were written from it and its escalation model trains on it",
+    beforeFigures: {
+      es: { anger: [0.89, 0.229, 0.8], strong: [0.89, 0.914, 0.727], any: [0.89, 0.986, 0.5] },
+      en: { anger: [0.825, 0.114, 0.615], strong: [0.825, 0.814, 0.803], any: [0.825, 0.943, 0.52] },
+    },
+    unseen: false,
   },
 ];
 /** Whether a round's second annotator has labelled it yet, in words. */

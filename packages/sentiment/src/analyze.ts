@@ -106,7 +106,7 @@ const QUOTED_PRAISE =
 
 /** Words that mark quoted praise as ironic even with no problem named ("yeah, real 'fast' broadband"). */
 const IRONY_CUE =
-  /\b(?:yeah|oh|wow|yay|as (?:always|usual|ever)|(?:you've|you have|you guys have) got there|sure|right|ya|claro|como siempre|si claro|vaya)\b/;
+  /\b(?:yeah|oh|wow|yay|ah (?:great|brilliant|lovely|perfect|wonderful|fantastic)|living up to (?:the|its|their|your) (?:name|billing|promise|reputation)|as (?:always|usual|ever)|(?:you've|you have|you guys have) got there|sure|right|ya|claro|como siempre|si claro|vaya)\b/;
 
 /** Emojis that wink at what is said: quoted praise next to one is irony ("su envío 'express', nomás 11 días 😂"). */
 const IRONY_EMOJI = /[\u{1F643}\u{1F602}\u{1F923}\u{1F644}\u{1F612}\u{1F480}]/u;

@@ -512,6 +512,39 @@ describe('escalation reasons', () => {
     ]);
   });
 
+  // v26's readings, in words of their own (not blind-22's): the press through a relative, quoted praise that is
+  // "living up to the name", an executive asked to call, someone at a counter to talk to, a Hinglish fee taken, the
+  // renewal weighed, two charges for the same purchase; and what stays calm: health insurance that "no vino" with an
+  // explanation, a delivery that took longer than told, a parcel that came by evening, a way to pay "instead of" another,
+  // an item bought elsewhere, praise that swears in English.
+  it('escalates what v26 learned to read', () => {
+    readsAs(true, [
+      'My brother writes for the city newspaper and he is curious why my refund took four months.',
+      "Oh wonderful, the 'priority' line put me on hold again. Living up to its name.",
+      'Kindly ask one of your executives to call me about the loan statement, thanks.',
+      'Is there anyone at your branch I can explain this to in person?',
+      'Bhai mere account se 500 rupees kat gaye aur recharge hua hi nahi',
+      'Estamos considerando seriamente no renovar el contrato del próximo año',
+      'Me aparecen tres cobros por el mismo pedido de la semana pasada',
+    ]);
+    expect(analyze('Kindly ask one of your executives to call me about the loan statement, thanks.').reasons).toContain(
+      'asks_for_human',
+    );
+    expect(analyze('Me aparecen tres cobros por el mismo pedido de la semana pasada').reasons).toContain('money_lost');
+    // Health insurance is no doctor who did not come, and no vulnerable customer (the model may still weigh the rest).
+    for (const reason of ['no_show', 'vulnerable_customer'])
+      expect(
+        analyze('Mi seguro médico cambió de cobertura y no vino ninguna carta explicando los cambios').reasons,
+      ).not.toContain(reason);
+    readsAs(false, [
+      'El sofá tardó tres días más de lo que me dijeron, pero llegó perfecto',
+      'Ordered before lunch and it arrived by evening, great stuff',
+      'Can I pay by card instead of cash when the courier comes?',
+      'Your store was out of my shampoo so I had to go elsewhere, do you restock on Fridays?',
+      'Hell yeah, the new plan is live already. Damn good service.',
+    ]);
+  });
+
   it('labels sarcasm about the service negative even where the models lean to praise', () => {
     const r = analyze('qué buena atención, tres días y ni una respuesta');
     expect(r.reasons).toContain('sarcasm');

@@ -248,7 +248,7 @@ const TAKEN_ES = any(
 );
 const MONEY_OUTRIGHT = [
   // The same charge twice: "dos cargos de $1,249.00 del mismo día", "two identical charges on the same day".
-  '\\b(?:dos|2|tres|3) (?:cargos|cobros|debitos|descuentos|transacciones|movimientos|compras)\\b(?: [^ ]+){0,6} (?:del mismo dia|el mismo dia|iguales|identicos|duplicad[oa]s|por lo mismo|por el mismo monto|de la misma compra)\\b|\\b(?:two|2|three|3) (?:identical |duplicate |matching )?(?:charges|debits|transactions|payments|withdrawals)\\b(?: [^ ]+){0,6} (?:on the same day|the same day|same amount|for the same|identical)\\b',
+  '\\b(?:dos|2|tres|3) (?:cargos|cobros|debitos|descuentos|transacciones|movimientos|compras)\\b(?: [^ ]+){0,8} (?:del mismo dia|el mismo dia|iguales|identicos|duplicad[oa]s|por lo mismo|por el mismo monto|(?:de|por|en) la misma (?:compra|transaccion|operacion|factura)|(?:de|por|en) el mismo (?:pedido|consumo|pago|servicio))\\b|\\b(?:two|2|three|3) (?:identical |duplicate |matching )?(?:charges|debits|transactions|payments|withdrawals)\\b(?: [^ ]+){0,6} (?:on the same day|the same day|same amount|for the same|identical)\\b',
   // Paid and still without it: "Pagué S/ 320 por el plan anual y me sigue saliendo publicidad como si tuviera la versión gratis".
   '\\bcomo si (?:no )?(?:tuviera|tuviese|fuera|usara|hubiera pagado|estuviera en)\\b(?: [^ ]+){0,3} (?:gratis|gratuit[oa]|free|basic[oa])\\b|\\bas if (?:i|we) (?:was|were|had|am|are|was still|were still) (?:on )?(?:the |a )?(?:free|basic|unpaid)\\b|\\b(?:pague|pagamos|ya pague|i paid|we paid|paid for)\\b(?: [^ ]+){0,8} (?:y|pero|and|but|yet) (?:me |nos |i |we |it )?(?:sigue|siguen|todavia|aun|still)\\b',
   // Cancelled and charged anyway: "Order tiba-tiba cancelled but duit already deducted RM156", "me cancelaron el pedido pero igual me cobraron".
@@ -276,7 +276,7 @@ const MONEY_OUTRIGHT = [
   '\\bno (?:me )?(?:ha llegado|han llegado|llego|aparece|han devuelto|devolvieron|han hecho|hicieron)(?: (?![.!?]+(?: |$))[^ ]+){0,3} (?:el|mi|la|los) (?:reembolso|reintegro|devolucion|dinero|plata)\\b',
   '\\b(?:cargos?|cobros?|movimientos?|compras?|debitos?|transacci\\w+|descuentos?)(?: (?![.!?]+(?: |$))[^ ]+){0,2} (?:rar[oa]s?|extran[oa]s?|desconocid[oa]s?|sospechos[oa]s?|indebid[oa]s?|no autorizad[oa]s?|que no (?:entiendo|reconozco|conozco))\\b',
   '\\b(?:weird|strange|unknown|unrecogni[sz]ed|mystery|random|unexplained|unauthori[sz]ed|suspicious|bogus|hidden) (?:charge|fee|transaction|payment|debit|deduction|withdrawal)s?\\b',
-  "\\b(?:bill|charge|invoice|price|amount|total)s?\\b(?: (?![.!?]+(?: |$))[^ ]+){0,3} (?:doesn't|does not|didn't|did not|isn't|is not) (?:match|what (?:i|we) (?:was|were) (?:quoted|told|promised))\\b|\\b(?:more|higher) than (?:i was |we were |what i was |what we were |what was |the price )?(?:quoted|agreed|promised|advertised|listed|displayed|shown|stated|on the (?:website|site|app|shelf|tag|label))\\b|\\bno (?:coincide|cuadra) con lo que (?:me )?(?:dijeron|cotizaron|ofrecieron|prometieron)\\b|\\bmas de lo que (?:me )?(?:dijeron|cotizaron|ofrecieron|prometieron)\\b",
+  "\\b(?:bill|charge|invoice|price|amount|total)s?\\b(?: (?![.!?]+(?: |$))[^ ]+){0,3} (?:doesn't|does not|didn't|did not|isn't|is not) (?:match|what (?:i|we) (?:was|were) (?:quoted|told|promised))\\b|\\b(?:more|higher) than (?:i was |we were |what i was |what we were |what was |the price )?(?:quoted|agreed|promised|advertised|listed|displayed|shown|stated|on the (?:website|site|app|shelf|tag|label))\\b|\\bno (?:coincide|cuadra) con lo que (?:me )?(?:dijeron|cotizaron|ofrecieron|prometieron)\\b|(?<!\\b(?:dias?|horas?|semanas?|meses|minutos?|tiempo|tardo|tardaron|demoro|demoraron) )\\bmas de lo que (?:me )?(?:dijeron|cotizaron|ofrecieron|prometieron)\\b",
   '\\b(?:promo|promotional|discount|descuento|promocion)\\w*(?: (?![.!?]+(?: |$))[^ ]+){0,3} (?:disappeared|vanished|removed|gone|desaparecio|ya no aparece|me lo quitaron)\\b',
   '\\bme (?:vaciaron|hackearon|clonaron) (?:la )?(?:cuenta|tarjeta)\\b',
   '\\b(?:compras?|transacciones|movimientos|retiros?) que no (?:hice|reconozco|realice|autorice)\\b',
@@ -378,7 +378,8 @@ const VISITOR_ES = any(
   'patrulla',
   'taxi',
   'remis',
-  'medico',
+  // "el seguro médico … no vino ninguna explicación": health insurance, not a doctor.
+  '(?<!\\bseguro )medico',
   'enfermer[oa]',
   'entrenador\\w*',
   'profesor\\w*',
@@ -766,7 +767,7 @@ const ITEM_DAMAGE = [
   `\\b(?:producto|articulo|pantalla|pieza|celular|telefono|movil|equipo|mueble|sofa|heladera|lavadora|nevera|tele|televisor|comida|pizza|plato|vaso|vasos|lampara|mesa|silla|screen|sofa|couch|lamp|phone|laptop|tv|glass|glasses|plates?|item|product|contents|lid|cushion|table|chair)s? (?:\\w+ )?${NOT_MILD}(?:rot[oa]s?|raja(?:o|d[oa]s?)?|rayad[oa]s?|quebrad[oa]s?|trizad[oa]s?|abollad[oa]s?|manchad[oa]s?|danad[oa]s?|broken|cracked|scratched|dented|smashed|shattered|damaged|torn|ripped|in pieces|stained)\\b`,
   '\\b(?:has|had|have|tiene|tenia|came with|arrived with|delivered with|turned up with|showed up with|got here with|vino con|llego con|entregaron con|lo trajeron con) (?:a |an |una |un )?(?:\\w+ ){0,2}(?:dead pixel\\w*|crack|scratch|dent|rip|tear|hole|stain|chip|defect|mancha|raya|rayon|grieta|agujero|abolladura|defecto|rotura|pata (?:rota|quebrada))\\b',
   // Not a span of time: "took 5 days instead of 3".
-  '(?<!\\b(?:took|takes|taking|tardo|tardaron|demoro|demoraron|se demoro)\\b(?: [^ ]+){0,4} )\\b(?:en vez de|en lugar de|instead of)\\b',
+  '(?<!\\b(?:took|takes|taking|tardo|tardaron|demoro|demoraron|se demoro)\\b(?: [^ ]+){0,4} )\\b(?:en vez de|en lugar de|instead of)\\b(?! (?:a |the |my |el |la |un |una )?(?:debit order|debit|direct debit|cash|card|credit card|eft|bank transfer|transfer|cheque|check|efectivo|tarjeta|transferencia|deposito|debito)\\b)',
   '\\b(?:was|were) (?:all )?(?:broken|smashed|cracked|crushed|squashed|dented|soaked|ruined|melted|rotten|spoiled)\\b',
   "\\b(?:it's|its|it is|it was|they're|they are|everything is|everything's|all of it is)(?: (?:all|completely|totally))? (?:soaked(?: through)?|ruined|broken|smashed|crushed|in pieces|damaged|destroyed|cold|stone cold|melted|spoiled)\\b|\\b(?:soaked|drenched) through\\b|\\btodo mojado\\b",
   // An order made with what the customer said they are allergic to.
@@ -991,7 +992,7 @@ const VULNERABLE_CONDITION = [
   '\\b(?:baby|infant) (?:formula|milk)\\b|\\b(?:leche|formula) (?:de formula |maternizada )?(?:del|de mi|para el|para la|de la) (?:bebe|guagua|nena|nene|beba)\\b',
 ];
 const VULNERABLE_KIN = [
-  "\\b(?:mi |la |su )?(?:abuel[oa]|abuelit[oa])s?\\b|\\bmy (?:nan|nana|gran|granny|grandma|grandmother|grandpa|grandfather|grandparents)(?:'s)?\\b|\\b(?:doctor|(?<!\\bcentro )medico|medica|farmacia|pharmacy|remedios|medicamentos)\\b",
+  "\\b(?:mi |la |su )?(?:abuel[oa]|abuelit[oa])s?\\b|\\bmy (?:nan|nana|gran|granny|grandma|grandmother|grandpa|grandfather|grandparents)(?:'s)?\\b|\\b(?:doctor|(?<!\\b(?:centro|seguro) )medico|medica|farmacia|pharmacy|remedios|medicamentos)\\b",
 ];
 
 // ── Minimizers: the customer says it is not serious ─────────────────────────────────────────────
@@ -1102,6 +1103,8 @@ export const COMPLAINT_RULES: PhraseRuleSpec[] = [
       ...MONEY_FIL,
       MONEY_SWALLOWED,
       AMOUNT_DIFFERS,
+      // Hinglish, money taken: "Rs 250 fee kaat li", "paise kat gaye".
+      '\\b(?:fee|fees|charge|charges|paise|paisa|rupees|rs ?[\\d,]+|balance)\\b(?: [^ ]+){0,2} (?:kaat|kat|kaata|kaati|kata|kati|katt) (?:li|liya|liye|lia|gaye|gaya|gayi|gye|gya|diya|diye|di|raha|rahe|rahi)\\b',
       // "2 charges of $49.99 on 10/14?? i only ordered once", "a late fee of Rs 1,200 when I paid on the 5th".
       "\\b(?:2|two|3|three|duplicate|double|twin) (?:charges|debits|payments|transactions|deductions|cobros|cargos|debitos|descuentos)\\b(?: [\\w'$.,/?!]+){0,16} (?:only|just|solo|nomas) (?:ordered|bought|paid|purchased|pedi|compre|pague|hice (?:un|una) (?:pedido|compra|pago))(?: once| one| una vez)?\\b",
       "\\b(?:late|penalty|overdue|reconnection|late payment) (?:fee|charge|fine)\\b(?: [\\w'$.,/]+){0,10} (?:(?:i|we) (?:paid|pay|had paid|have paid|already paid)(?: it)?|(?:the |my |our )?(?:payment|debit|direct debit|money|transfer|it) (?:went out|was made|was sent|was taken|came out|left|cleared|went through|was paid|arrived))(?: \\w+){0,2} (?:on time|on the \\d+\\w*|on the due date|by the due date|before(?: the due date)?|early|in full)\\b|\\b(?:recargo|multa|intereses? (?:de|por) mora|cargo por (?:atraso|mora))\\b(?: \\w+){0,8} (?:si |ya |yo )?(?:pague|pagamos|pagado|cancele)(?: \\w+){0,2} (?:a tiempo|antes|el \\d+|en fecha|puntual)\\b",
@@ -1231,7 +1234,7 @@ export const COMPLAINT_RULES: PhraseRuleSpec[] = [
     negatable: true,
     notInInfoQuestion: true,
     patterns: [
-      '\\b(?:necesito|necesitamos|me piden|me pide|nos piden|me lo piden|lo necesito|tengo que|tenemos que|debo|hay que|need|needs|needed|have to|has to|must|required|requires|due)\\b(?: \\w+){0,6} (?:hoy|today) (?:mismo )?(?:antes de|antes del|before|by) (?:las? \\d+|la una|mediodia|medio dia|la tarde|la noche|el cierre|que cierre\\w*|(?:the )?end of (?:the )?day|noon|midday|\\d+(?: ?(?:am|pm))?|tonight|this evening|evening|close of business|eod)\\b|\\b(?:today itself|by (?:this )?evening|by tonight|by eod)\\b',
+      '\\b(?:necesito|necesitamos|me piden|me pide|nos piden|me lo piden|lo necesito|tengo que|tenemos que|debo|hay que|need|needs|needed|have to|has to|must|required|requires|due)\\b(?: \\w+){0,6} (?:hoy|today) (?:mismo )?(?:antes de|antes del|before|by) (?:las? \\d+|la una|mediodia|medio dia|la tarde|la noche|el cierre|que cierre\\w*|(?:the )?end of (?:the )?day|noon|midday|\\d+(?: ?(?:am|pm))?|tonight|this evening|evening|close of business|eod)\\b|\\b(?:today itself|by tonight|by eod)\\b|(?<!\\b(?:arrive|arrived|arrives|arriving|came|come|delivered|reached|landed|got here|got it) )\\bby (?:this )?evening\\b',
       // "Necesito que me confirméis hoy si llega antes del viernes": an answer needed today.
       '\\b(?:necesito|necesitamos|me urge|urge) que (?:me |nos )?(?:confirm|respond|contest|avis|dig|resuelv|solucion|arregl|envi|mand|devuelv|llam|entregu|traig)\\w* (?:hoy|hoy mismo|antes de manana)\\b',
     ],
