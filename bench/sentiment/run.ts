@@ -301,6 +301,17 @@ const BLIND_ROUNDS: {
     },
     unseen: false,
   },
+  {
+    name: 'blind-23',
+    file: 'packages/sentiment/eval/blind-23.jsonl',
+    before:
+      "v7 (d7e4988), scored once with v25 (607e07f) and v26 (8b07a5b) after v26 was frozen; written while v26 was being built by four writers (two per language, 36 countries between them); v26 es 0.941 / 94.3% / 91.7%, en 0.914 / 88.6% / 87.3% (v25 es 0.941 / 92.9% / 94.2%, en 0.914 / 88.6% / 87.3%). v27's rules were written from it and its escalation model trains on it",
+    beforeFigures: {
+      es: { anger: [0.889, 0.171, 0.8], strong: [0.889, 0.886, 0.805], any: [0.889, 0.971, 0.567] },
+      en: { anger: [0.794, 0.171, 0.857], strong: [0.794, 0.871, 0.836], any: [0.794, 0.9, 0.516] },
+    },
+    unseen: false,
+  },
 ];
 /** Whether a round's second annotator has labelled it yet, in words. */
 function secondNote(r: { byLang: { bySensitivity: { secondAnnotator?: unknown }[] }[] }): string {

@@ -545,6 +545,35 @@ describe('escalation reasons', () => {
     ]);
   });
 
+  // v27's readings, in words of their own (not blind-23's): a threat said as a condition, a number to be ported, a
+  // colleague asked to call, a person preferred to the assistant, being put through, an hour on the hotline, three
+  // technicians sent, a document needed by noon, "here we are on the 19th"; and what stays calm: hospitals a plan
+  // covers, power back on by 8 this morning, a new date "instead of" the old one, a box dented with the item fine, a
+  // pharmacy open until 8 tonight, an attorney who needs a figure, "bloody hell that was quick".
+  it('escalates what v27 learned to read', () => {
+    readsAs(true, [
+      'Si el próximo mes me vuelven a cobrar la reconexión, me cambio de compañía y listo.',
+      'If the bill comes in wrong one more time we are switching to Octopus.',
+      'Ya tengo la oferta de la otra compañía; si no me bajan el plan, porto mi número el lunes.',
+      '¿Algún asesor me podría llamar después de las 5? Es un tema de la herencia de mi papá.',
+      "I'd rather go over the claim with a real person than the chatbot, if that's possible.",
+      'Could I get put through to someone in the complaints team please?',
+      'Forty five minutes on the helpline so far and nobody has picked up.',
+      'Ya nos enviaron dos técnicos y el router sigue reiniciándose solo.',
+      'Please have the no-objection letter ready by 11am, the embassy closes at noon.',
+      "'Same day dispatch' they said. Ordered on the 3rd and here we are on the 12th.",
+    ]);
+    readsAs(false, [
+      'Are private hospitals in Cebu covered under the gold plan?',
+      'Power was back on by 7 this morning, thanks to the crew.',
+      'Tracking now says Monday instead of Friday, no rush, just checking.',
+      'El microondas llegó bien y funciona perfecto, aunque la caja venía un poco aplastada.',
+      'Is the branch on Main Street open until 6 tonight?',
+      'My attorney needs a payoff figure for the car loan, where do I request one?',
+      'Bloody hell that was fast, thanks!',
+    ]);
+  });
+
   it('labels sarcasm about the service negative even where the models lean to praise', () => {
     const r = analyze('qué buena atención, tres días y ni una respuesta');
     expect(r.reasons).toContain('sarcasm');
