@@ -312,6 +312,17 @@ const BLIND_ROUNDS: {
     },
     unseen: false,
   },
+  {
+    name: 'blind-24',
+    file: 'packages/sentiment/eval/blind-24.jsonl',
+    before:
+      "v7 (d7e4988), scored once with v26 (8b07a5b) and v27 (f3c8497) after v27 was frozen; written while v27 was being built by four writers (two per language, 40 countries between them) asked for a third of the messages in other shapes (voice notes, formal emails, quoted replies, two issues at once); v27 es 0.895 / 90.0% / 90.0%, en 0.860 / 90.0% / 90.0% (v26 es 0.895 / 88.6% / 91.2%, en 0.860 / 87.1% / 88.4%). v28's rules were written from it and its escalation model trains on it",
+    beforeFigures: {
+      es: { anger: [0.789, 0.2, 0.875], strong: [0.789, 0.843, 0.787], any: [0.789, 0.914, 0.587] },
+      en: { anger: [0.766, 0.143, 0.714], strong: [0.766, 0.814, 0.814], any: [0.766, 0.914, 0.571] },
+    },
+    unseen: false,
+  },
 ];
 /** Whether a round's second annotator has labelled it yet, in words. */
 function secondNote(r: { byLang: { bySensitivity: { secondAnnotator?: unknown }[] }[] }): string {

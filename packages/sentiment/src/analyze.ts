@@ -102,11 +102,11 @@ const QUOTED =
   /(?:^|[\s(¿¡,:;])['"\u2018\u201c\u00ab]([^'"\u2018\u2019\u201c\u201d\u00ab\u00bb\n]{1,40}?)['"\u2019\u201d\u00bb](?=$|[\s.,!?;:)])/g;
 /** Words about service that are praise only when quoted ("'help'", "'fixing' it", "por 'solucionarlo'"). */
 const QUOTED_PRAISE =
-  /^(?:help|helping|fix|fixed|fixing|service|support|solution|solucion\w*|solucionar\w*|arregl\w+|ayuda|servicio|atencion|soporte|rapidez|resolver\w*|resolv\w+|express|unlimited|instant|guaranteed|priority|premium|superfast|fast|quick|speedy|next|same|free|24|expres|ilimitad[oa]|gratis|inmediat[oa]|prioritari[oa]|rapid[oa]|urgente)$/;
+  /^(?:help|helping|fix|fixed|fixing|service|support|solution|solucion\w*|solucionar\w*|arregl\w+|ayuda|servicio|atencion|soporte|rapidez|resolver\w*|resolv\w+|express|unlimited|instant|high|speed|alta|velocidad|guaranteed|priority|premium|superfast|fast|quick|speedy|next|same|free|24|expres|ilimitad[oa]|gratis|inmediat[oa]|prioritari[oa]|rapid[oa]|urgente)$/;
 
 /** Words that mark quoted praise as ironic even with no problem named ("yeah, real 'fast' broadband"). */
 const IRONY_CUE =
-  /\b(?:yeah|oh|wow|yay|ah (?:great|brilliant|lovely|perfect|wonderful|fantastic)|living up to (?:the|its|their|your) (?:name|billing|promise|reputation)|(?:and )?here we are (?:on|in|at|,)|genuinely (?:brilliant|amazing|impressive)|as (?:always|usual|ever)|(?:you've|you have|you guys have) got there|sure|right|ya|claro|como siempre|si claro|vaya)\b/;
+  /\b(?:yeah|oh|wow|yay|ah (?:great|brilliant|lovely|perfect|wonderful|fantastic)|living up to (?:the|its|their|your) (?:name|billing|promise|reputation)|(?:and )?here we are (?:on|in|at|,)|genuinely (?:brilliant|amazing|impressive)|indeed|well done|(?:un|una) verdader[oa] (?:lujo|maravilla|joya)|as (?:always|usual|ever)|(?:you've|you have|you guys have) got there|sure|right|ya|claro|como siempre|si claro|vaya)\b/;
 
 /** Emojis that wink at what is said: quoted praise next to one is irony ("su envío 'express', nomás 11 días 😂"). */
 const IRONY_EMOJI = /[\u{1F643}\u{1F602}\u{1F923}\u{1F644}\u{1F612}\u{1F480}]/u;

@@ -574,6 +574,29 @@ describe('escalation reasons', () => {
     ]);
   });
 
+  // v28's readings, in words of their own (not blind-24's): the salary moved to another bank, a membership not to be
+  // renewed, a cancellation requested in a formal letter, the portability done, Swahili "nahamisha line", a refund
+  // counted in days, quoted praise "indeed", somebody from a desk to ring, one of the team rather than the assistant,
+  // "si alguien me puede llamar", "¿hay algún humano?", "denme una razón pa quedarme"; a loan that came through
+  // "rapidito" is praise.
+  it('escalates what v28 learned to read', () => {
+    readsAs(true, [
+      "I'm shifting my salary to another bank next month, the charges here keep going up.",
+      "We won't be renewing the gym membership in March, the new place is closer.",
+      'Por medio de la presente solicito la cancelación de mi contrato de internet n.º 5521.',
+      'Si no me bajan la tarifa, la semana que viene hago la portabilidad.',
+      'Kama bei haishuki, nahamisha laini yangu mwezi ujao.',
+      'They said refunds take 14 days. Today is day 41.',
+      "'Fast track' indeed. Three weeks and still waiting.",
+      'Please arrange for someone from the cards team to call me back after 5.',
+      'Could I be put through to one of your advisors rather than the bot?',
+      'quisiera ver si alguien me puede llamar, por escrito no me entiendo',
+      'hay algún humano? es por una factura',
+      'denme una razón pa quedarme, en la otra me cobran la mitad',
+    ]);
+    readsAs(false, ['Gracias, el préstamo salió rapidito y me atendieron muy bien.']);
+  });
+
   it('labels sarcasm about the service negative even where the models lean to praise', () => {
     const r = analyze('qué buena atención, tres días y ni una respuesta');
     expect(r.reasons).toContain('sarcasm');

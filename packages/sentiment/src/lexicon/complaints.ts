@@ -959,7 +959,7 @@ const URGENCY_COLLOQUIAL = [
   // Two-letter words only ("ya po", "sí o sí"): the gate cannot key them, so this one pattern always runs.
   '\\b(?:ya|luego|pronto|rapido|apurate|apurense|ahora) po\\b|\\bsi o si\\b',
   // Not praise for what was fast: "me devolvieron la plata al tiro", "llegó completico y rapidito".
-  '(?<!\\b(?:llego|llegaron|vino|vinieron|entregaron|entrego|atendieron|atendio|resolvieron|resolvio|devolvieron|devolvio|solucionaron|soluciono|respondieron|respondio|contestaron|contesto|arreglaron|arreglo|hicieron|hizo|reembolsaron|acreditaron)\\b(?: [^ ]+){0,4} )(?:\\baltiro\\b|\\bal tiro\\b|\\bahorita mismo\\b|\\bya mismito\\b|\\bpara ayer\\b|\\brapidito\\b)',
+  '(?<!\\b(?:salio|salieron|aprobaron|aprobo|acreditaron|acredito|depositaron|deposito|llego|llegaron|vino|vinieron|entregaron|entrego|atendieron|atendio|resolvieron|resolvio|devolvieron|devolvio|solucionaron|soluciono|respondieron|respondio|contestaron|contesto|arreglaron|arreglo|hicieron|hizo|reembolsaron|acreditaron)\\b(?: [^ ]+){0,4} )(?:\\baltiro\\b|\\bal tiro\\b|\\bahorita mismo\\b|\\bya mismito\\b|\\bpara ayer\\b|\\brapidito\\b)',
   `\\b(?:necesit\\w+|ocupo|me urge)\\b${gap(8)} (?:(?:para|pa) (?:hoy|manana|ya|esta noche)|hoy mismo|ahora mismo|antes de (?:manana|las \\d+))\\b`,
   `\\b(?:need|needed|needs)\\b${gap(8)} (?:today|tonight|tomorrow|right now|asap)\\b`,
   "\\bplease hurry\\b|\\bhurry up\\b|\\b(?:i|we) (?:have|got|'ve got) (?:a|an|my) (?:flight|deadline|exam|interview|surgery|operation)\\b|\\b(?:i'm|im|i am|we're|we are) moving (?:out )?(?:tomorrow|today)\\b|\\b(?:rent|bill|payment|mortgage)(?: \\w+)? (?:is|was) due (?:today|tomorrow)\\b|\\bhave to be out\\b(?: (?![.!?]+(?: |$))[^ ]+){0,4} (?:tomorrow|today)\\b",
@@ -1106,6 +1106,8 @@ export const COMPLAINT_RULES: PhraseRuleSpec[] = [
       ...MONEY_FIL,
       MONEY_SWALLOWED,
       AMOUNT_DIFFERS,
+      // A refund counted in days: "Refunds are processed within 7-10 banking days … today is day 38".
+      "\\brefund\\w*\\b(?: [^ ]+){0,30} (?:today is|it is|it's|its|now on|we're on|we are on|this is) day (?:[2-9]\\d|1[5-9]|\\d{3})\\b",
       // Hinglish, money taken: "Rs 250 fee kaat li", "paise kat gaye".
       '\\b(?:fee|fees|charge|charges|paise|paisa|rupees|rs ?[\\d,]+|balance)\\b(?: [^ ]+){0,2} (?:kaat|kat|kaata|kaati|kata|kati|katt) (?:li|liya|liye|lia|gaye|gaya|gayi|gye|gya|diya|diye|di|raha|rahe|rahi)\\b',
       // "2 charges of $49.99 on 10/14?? i only ordered once", "a late fee of Rs 1,200 when I paid on the 5th".

@@ -21,6 +21,7 @@ import blind20 from '../../eval/blind-20.jsonl?raw';
 import blind21 from '../../eval/blind-21.jsonl?raw';
 import blind22 from '../../eval/blind-22.jsonl?raw';
 import blind23 from '../../eval/blind-23.jsonl?raw';
+import blind24 from '../../eval/blind-24.jsonl?raw';
 import messages from '../../eval/messages.jsonl?raw';
 import round10 from '../../eval/round-10.jsonl?raw';
 import { analyze, readByRules } from '../analyze';
@@ -53,7 +54,7 @@ const files = {
     blind14,
     blind15,
   ],
-  escalationOnly: [blind16, blind17, blind18, blind19, blind20, blind21, blind22, blind23],
+  escalationOnly: [blind16, blind17, blind18, blind19, blind20, blind21, blind22, blind23, blind24],
 };
 
 describe('models', () => {
@@ -78,7 +79,7 @@ describe('models', () => {
     expect(new Set(rows.map((r) => r.round))).toEqual(
       new Set([
         1, 2, 3, 4, 5, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31,
-        32,
+        32, 33,
       ]),
     );
     const left = rows.filter((r) => !teaches(r));
