@@ -323,6 +323,17 @@ const BLIND_ROUNDS: {
     },
     unseen: false,
   },
+  {
+    name: 'blind-25',
+    file: 'packages/sentiment/eval/blind-25.jsonl',
+    before:
+      "v7 (d7e4988), scored once with v27 (f3c8497) and v28 (5535664) after v28 was frozen; written while v28 was being built by four writers (two per language, 43 countries between them), half of them about companies less common in earlier rounds (car repairs, letting agents, nurseries, vets, funeral services, tolls, betting apps, prepaid electricity); v28 es 0.897 / 97.1% / 91.9%, en 0.916 / 85.7% / 87.0% (v27 es 0.897 / 97.1% / 90.7%, en 0.912 / 85.7% / 85.7%). v29's rules were written from it and its escalation model trains on it",
+    beforeFigures: {
+      es: { anger: [0.804, 0.143, 0.769], strong: [0.804, 0.943, 0.786], any: [0.804, 0.957, 0.545] },
+      en: { anger: [0.808, 0.157, 0.786], strong: [0.808, 0.757, 0.736], any: [0.808, 0.886, 0.559] },
+    },
+    unseen: false,
+  },
 ];
 /** Whether a round's second annotator has labelled it yet, in words. */
 function secondNote(r: { byLang: { bySensitivity: { secondAnnotator?: unknown }[] }[] }): string {

@@ -597,6 +597,31 @@ describe('escalation reasons', () => {
     readsAs(false, ['Gracias, el préstamo salió rapidito y me atendieron muy bien.']);
   });
 
+  // v29's readings, in words of their own (not blind-25's): a lease not to be renewed, a claims officer asked to ring,
+  // going through it with someone rather than by email, a quick word with someone in the workshop, a consultant to call,
+  // Swahili "naweza kuongea na mtu", a recharge not reflecting, money that "haijaingia", "quick quick please", ready by
+  // tomorrow morning, "love that … great system"; a lawyer preparing papers and a law firm asking a quote stay calm.
+  it('escalates what v29 learned to read', () => {
+    readsAs(true, [
+      "We've decided not to renew the storage unit lease in May.",
+      'Could your billing officer ring me back this afternoon?',
+      "I'd rather go through the repair quote with someone on the phone than by email.",
+      'Is there someone at the depot I could have a quick word with about my parcel?',
+      'Kindly have one of your agents call me regarding the loan top-up.',
+      'Naweza kuongea na mtu? Ni kuhusu bill ya stima.',
+      'Paid for the airtime bundle at 7am, recharge still not reflecting on my line.',
+      'Nilituma 2,500 bob jana, haijaingia hadi sasa.',
+      'Light don go since yesterday, abeg restore am quick quick please.',
+      'Can the blazer be ready by tomorrow morning? I have an interview at 10.',
+      'Love that the app reminded me of the payment two days after the due date. Great system.',
+    ]);
+    readsAs(false, [
+      'My attorney is preparing the sale papers and needs a copy of the title deed, how do I request it?',
+      'Trabajamos en un bufete de abogados y queremos cotizar 5 líneas empresariales.',
+      'Thanks guys, you sorted me out quick quick.',
+    ]);
+  });
+
   it('labels sarcasm about the service negative even where the models lean to praise', () => {
     const r = analyze('qué buena atención, tres días y ni una respuesta');
     expect(r.reasons).toContain('sarcasm');

@@ -22,6 +22,7 @@ import rawBlind21 from '../eval/blind-21.jsonl?raw';
 import rawBlind22 from '../eval/blind-22.jsonl?raw';
 import rawBlind23 from '../eval/blind-23.jsonl?raw';
 import rawBlind24 from '../eval/blind-24.jsonl?raw';
+import rawBlind25 from '../eval/blind-25.jsonl?raw';
 import raw from '../eval/messages.jsonl?raw';
 import raw10 from '../eval/round-10.jsonl?raw';
 import { analyze } from './analyze';
@@ -213,7 +214,8 @@ describe('eval set', () => {
     18: { es: { macroF1: 0.99, recall: 0.98, precision: 1 }, en: { macroF1: 0.99, recall: 1, precision: 0.98 } },
     19: { es: { macroF1: 0.98, recall: 0.97, precision: 0.95 }, en: { macroF1: 0.96, recall: 1, precision: 0.95 } },
     20: { es: { macroF1: 0.99, recall: 1, precision: 0.94 }, en: { macroF1: 0.97, recall: 1, precision: 0.98 } },
-    21: { es: { macroF1: 0.98, recall: 0.98, precision: 0.98 }, en: { macroF1: 0.99, recall: 1, precision: 0.94 } },
+    // v29's escalation model raises one more English false alarm here (a limit cut "without any reason").
+    21: { es: { macroF1: 0.98, recall: 0.98, precision: 0.98 }, en: { macroF1: 0.99, recall: 1, precision: 0.93 } },
     22: { es: { macroF1: 0.98, recall: 0.98, precision: 0.93 }, en: { macroF1: 0.99, recall: 1, precision: 0.94 } },
     23: { es: { macroF1: 1, recall: 1, precision: 0.95 }, en: { macroF1: 0.99, recall: 0.98, precision: 0.95 } },
     24: { es: { macroF1: 1, recall: 1, precision: 0.89 }, en: { macroF1: 0.99, recall: 1, precision: 0.96 } },
@@ -233,7 +235,11 @@ describe('eval set', () => {
     32: { es: { macroF1: 0.94, recall: 1, precision: 0.97 }, en: { macroF1: 0.92, recall: 1, precision: 0.98 } },
     // Read once against v27 (es 0.895 / 0.900 / 0.900, en 0.860 / 0.900 / 0.900); v28's rules were written from it and
     // its escalation model trains on it.
-    33: { es: { macroF1: 0.9, recall: 0.98, precision: 0.97 }, en: { macroF1: 0.87, recall: 1, precision: 0.94 } },
+    // v29's escalation model, trained on blind-25 too, raises two more Spanish and one more English false alarm here.
+    33: { es: { macroF1: 0.9, recall: 0.98, precision: 0.94 }, en: { macroF1: 0.87, recall: 1, precision: 0.93 } },
+    // Read once against v28 (es 0.897 / 0.971 / 0.919, en 0.916 / 0.857 / 0.870); v29's rules were written from it and
+    // its escalation model trains on it.
+    34: { es: { macroF1: 0.9, recall: 0.98, precision: 0.97 }, en: { macroF1: 0.92, recall: 0.98, precision: 0.93 } },
   };
 
   for (const [round, raw, perLang] of [
@@ -259,6 +265,7 @@ describe('eval set', () => {
     [31, rawBlind22, 200],
     [32, rawBlind23, 200],
     [33, rawBlind24, 200],
+    [34, rawBlind25, 200],
   ] as const) {
     it(`blind round ${round}, trained on: keeps its in-sample figures`, () => {
       const blind = parseEvalJsonl(raw);
