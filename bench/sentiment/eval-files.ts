@@ -21,7 +21,7 @@ export const TRAINING_BLIND = [
   'blind-15.jsonl',
 ];
 
-/** The later blind rounds that teach the escalation model only (since v25, blind-21 and blind-22 since v26, blind-23 since v27, blind-24 since v28, blind-25 since v29; see EvalFiles.escalationOnly). */
+/** The later blind rounds that teach the escalation model only (since v25, blind-21 and blind-22 since v26, blind-23 since v27, blind-24 since v28, blind-25 since v29, blind-26 since v30; see EvalFiles.escalationOnly). */
 export const ESCALATION_ONLY_BLIND = [
   'blind-16.jsonl',
   'blind-17.jsonl',
@@ -33,6 +33,7 @@ export const ESCALATION_ONLY_BLIND = [
   'blind-23.jsonl',
   'blind-24.jsonl',
   'blind-25.jsonl',
+  'blind-26.jsonl',
 ];
 
 /** Reads packages/sentiment/eval's labelled files from the repository at `root`. */

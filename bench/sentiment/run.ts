@@ -334,6 +334,17 @@ const BLIND_ROUNDS: {
     },
     unseen: false,
   },
+  {
+    name: 'blind-26',
+    file: 'packages/sentiment/eval/blind-26.jsonl',
+    before:
+      "v7 (d7e4988), scored once with v28 (5535664) and v29 (963d92d) after v29 was frozen; written while v29 was being built by four writers (two per language, 44 countries between them); v29 es 0.967 / 95.7% / 95.7%, en 0.868 / 87.1% / 89.7% (v28 the same). v30's rules were written from it and its escalation model trains on it",
+    beforeFigures: {
+      es: { anger: [0.826, 0.157, 0.786], strong: [0.826, 0.886, 0.873], any: [0.826, 0.914, 0.61] },
+      en: { anger: [0.808, 0.1, 0.875], strong: [0.808, 0.743, 0.8], any: [0.808, 0.843, 0.567] },
+    },
+    unseen: false,
+  },
 ];
 /** Whether a round's second annotator has labelled it yet, in words. */
 function secondNote(r: { byLang: { bySensitivity: { secondAnnotator?: unknown }[] }[] }): string {

@@ -622,6 +622,27 @@ describe('escalation reasons', () => {
     ]);
   });
 
+  // v30's readings, in words of their own (not blind-26's): a matter referred to a supervisor, a supervisor to look at
+  // the file, a formal request that a supervisor get in touch, "un rep", an account to be closed, Urdu "port karwa
+  // raha hoon", Swahili "inanirudisha mwanzo", Banglish paid and still unpaid, Taglish another size, a last date today,
+  // a trip tonight; a box crushed with the item fine stays calm.
+  it('escalates what v30 learned to read', () => {
+    readsAs(true, [
+      'Please have this referred to a supervisor, the agent could not change the billing date.',
+      'Could I have a manager look at my claim? The decision letter makes no sense.',
+      'Solicito que un supervisor de la agencia se comunique conmigo por lo del depósito.',
+      'me pasas con un rep? es por la factura',
+      'We will be closing our business account with you at the end of the quarter.',
+      'Bill itna zyada aaya hai, agle hafte number port karwa raha hoon.',
+      'Nikibonyeza 2 inanirudisha mwanzo tena na tena.',
+      'Payment korlam gotokal, kintu app e ekhono unpaid dekhacche.',
+      'Size S po yung inorder ko pero L yung dumating.',
+      'Form submission er last date aajke, portal kaj korche na.',
+      'Viajo esta noche y la tarjeta sigue bloqueada, ¿me la pueden activar?',
+    ]);
+    readsAs(false, ['The outer box was a bit squashed but the speaker inside is perfectly fine, thanks.']);
+  });
+
   it('labels sarcasm about the service negative even where the models lean to praise', () => {
     const r = analyze('qué buena atención, tres días y ni una respuesta');
     expect(r.reasons).toContain('sarcasm');

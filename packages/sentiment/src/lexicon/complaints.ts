@@ -248,7 +248,7 @@ const TAKEN_ES = any(
 );
 const MONEY_OUTRIGHT = [
   // The same charge twice: "dos cargos de $1,249.00 del mismo día", "two identical charges on the same day".
-  '\\b(?:dos|2|tres|3) (?:cargos|cobros|debitos|descuentos|transacciones|movimientos|compras)\\b(?: [^ ]+){0,8} (?:del mismo dia|el mismo dia|iguales|identicos|duplicad[oa]s|por lo mismo|por el mismo monto|(?:de|por|en) la misma (?:compra|transaccion|operacion|factura)|(?:de|por|en) el mismo (?:pedido|consumo|pago|servicio))\\b|\\b(?:two|2|three|3) (?:identical |duplicate |matching )?(?:charges|debits|transactions|payments|withdrawals)\\b(?: [^ ]+){0,6} (?:on the same day|the same day|same amount|for the same|identical)\\b',
+  '\\b(?:dos|2|tres|3) (?:cargos|cobros|debitos|descuentos|transacciones|movimientos|compras)\\b(?: [^ ]+){0,8} (?:del mismo dia|el mismo dia|iguales|identicos|duplicad[oa]s|por lo mismo|por el mismo monto|(?:de|por|en) la misma (?:compra|transaccion|operacion|factura)|(?:de|por|en) el mismo (?:pedido|consumo|pago|servicio))\\b|\\b(?:two|2|three|3) (?:identical |duplicate |matching )?(?:charges|debits|transactions|payments|withdrawals)\\b(?: [^ ]+){0,10} (?:on the same day|the same day|same amount|for the same|(?:both|each) for the same|identical)\\b|\\b(?:payment|pay|taka|tk) (?:korlam|korechi|korsi|korlaam)\\b(?: [^ ]+){0,10} (?:ekhono|akhono|still)\\b(?: [^ ]+){0,4} (?:unpaid|due|pending|dekhay|dekhacche)\\b',
   // Paid and still without it: "Pagué S/ 320 por el plan anual y me sigue saliendo publicidad como si tuviera la versión gratis".
   '\\bcomo si (?:no )?(?:tuviera|tuviese|fuera|usara|hubiera pagado|estuviera en)\\b(?: [^ ]+){0,3} (?:gratis|gratuit[oa]|free|basic[oa])\\b|\\bas if (?:i|we) (?:was|were|had|am|are|was still|were still) (?:on )?(?:the |a )?(?:free|basic|unpaid)\\b|\\b(?:pague|pagamos|ya pague|i paid|we paid|paid for)\\b(?: [^ ]+){0,8} (?:y|pero|and|but|yet) (?:me |nos |i |we |it )?(?:sigue|siguen|todavia|aun|still)\\b',
   // Cancelled and charged anyway: "Order tiba-tiba cancelled but duit already deducted RM156", "me cancelaron el pedido pero igual me cobraron".
@@ -700,6 +700,8 @@ const ORDER_EN = any(
   'lamp',
 );
 const ORDER_FAILURE_EN = [
+  // Taglish, another size in the parcel: "Size M po yung inorder ko pero XL yung dumating".
+  '\\b(?:size|sukat) \\w+ (?:po )?(?:yung|ang|yong) (?:inorder|in-order|order|binili|pinili) ko(?: po)? pero \\w+ (?:yung|ang|yong) (?:dumating|natanggap|binigay|pinadala)\\b',
   // Some of the items, all of them billed: "el mercado llegó con 3 de los 5 productos", "arrived with 2 of the 4 bags".
   '\\b(?:llego|llegaron|vino|vinieron|came|arrived|got|received|recibi|me llego|me llegaron|delivered)\\b(?: [^ ]+){0,3} (?:con |with )?(?:solo |only |just )?(?:\\d+|uno|una|dos|tres|cuatro|one|two|three|four) (?:de|of) (?:los |las |the |my |mis )?(?:\\d+|dos|tres|cuatro|cinco|seis|two|three|four|five|six)\\b',
   // Unsafe on arrival: "switched it on, it smells like burning plastic and trips the plug", "huele a quemado y saca chispas".
@@ -997,6 +999,7 @@ const VULNERABLE_KIN = [
 
 // ── Minimizers: the customer says it is not serious ─────────────────────────────────────────────
 const MINIMIZE = [
+  '\\b(?:box|packaging|outer box|parcel|package|caja|empaque|embalaje)\\b(?: [^ ]+){0,4} (?:crushed|dented|damaged|battered|torn|wet|squashed|bashed|golpead[oa]|aplastad[oa]|rot[oa]|abollad[oa])\\b(?: [^ ]+){0,3} (?:but|pero|aunque) (?:the |el |la )?(?:[^ ]+ ){0,3}(?:inside |adentro |de adentro )?(?:is|was|are|were|works?|esta|estaba|llego|funciona) (?:perfectly |perfecto |totalmente )?(?:fine|ok|okay|intact|perfect|undamaged|unharmed|bien|intact[oa]|perfect[oa])\\b',
   // Only the box took the blow: "la licuadora llegó bien, funciona perfecto, pero la caja venía golpeada", "the lamp
   // works fine, the box was crushed though".
   '\\b(?:llego|llegaron|esta|estan|funciona|funcionan|vino|vinieron|anda) (?:bien|perfect[oa]s?|ok|intact[oa]s?|impecable)\\b(?: [^ ]+){0,8} (?:pero|aunque|solo que) (?:la caja|el empaque|el embalaje|el paquete|la bolsa)\\b|\\b(?:works|worked|arrived|is|was|looks) (?:fine|perfect|perfectly|ok|okay|intact|great)\\b(?: [^ ]+){0,8} (?:but |though |except |only )?(?:the )?(?:box|packaging|outer box|parcel|package) (?:was|is|got|came|arrived) (?:crushed|dented|damaged|battered|torn|wet|squashed|bashed)\\b',
@@ -1241,7 +1244,7 @@ export const COMPLAINT_RULES: PhraseRuleSpec[] = [
     negatable: true,
     notInInfoQuestion: true,
     patterns: [
-      '\\b(?:necesito|necesitamos|me piden|me pide|nos piden|me lo piden|lo necesito|tengo que|tenemos que|debo|hay que|need|needs|needed|have to|has to|must|required|requires|due)\\b(?: \\w+){0,6} (?:hoy|today) (?:mismo )?(?:antes de|antes del|before|by) (?:las? \\d+|la una|mediodia|medio dia|la tarde|la noche|el cierre|que cierre\\w*|(?:the )?end of (?:the )?day|noon|midday|\\d+(?: ?(?:am|pm))?|tonight|this evening|evening|close of business|eod)\\b|\\b(?:today itself|by tonight|by eod)\\b|\\bnahitaji\\b(?: [^ ]+){0,6} leo\\b|\\bquick quick (?:please|pls|plz|abeg|o|oo|biko)\\b|(?<!\\b(?:hope|hopefully|hoping|ojala|espero que|esperemos que)\\b(?: [^ ]+){0,3} )\\b(?:ready|done|fixed|back|delivered) (?:by|before) (?:tomorrow|manana)(?: (?:morning|lunch ?time|noon|midday|afternoon|evening|temprano))?\\b|\\b(?:(?:have|get) (?:it|them|this|the|my|our)(?: [^ ]+){0,3}|it|them) (?:ready|done|sent|available|signed|stamped) (?:by|before) (?:noon|midday|lunch ?time|\\d{1,2}(?: ?[.:] ?\\d\\d)? ?(?:am|pm))\\b|(?<!\\b(?:arrive|arrived|arrives|arriving|came|come|delivered|reached|landed|got here|got it) )\\bby (?:this )?evening\\b',
+      '\\b(?:necesito|necesitamos|me piden|me pide|nos piden|me lo piden|lo necesito|tengo que|tenemos que|debo|hay que|need|needs|needed|have to|has to|must|required|requires|due)\\b(?: \\w+){0,6} (?:hoy|today) (?:mismo )?(?:antes de|antes del|before|by) (?:las? \\d+|la una|mediodia|medio dia|la tarde|la noche|el cierre|que cierre\\w*|(?:the )?end of (?:the )?day|noon|midday|\\d+(?: ?(?:am|pm))?|tonight|this evening|evening|close of business|eod)\\b|\\b(?:today itself|by tonight|by eod)\\b|\\bnahitaji\\b(?: [^ ]+){0,6} leo\\b|\\blast date (?:is )?(?:aajke|aaj|today|kal|tomorrow)\\b|\\bsahii sahii\\b|\\bquick quick (?:please|pls|plz|abeg|o|oo|biko)\\b|(?<!\\b(?:hope|hopefully|hoping|ojala|espero que|esperemos que)\\b(?: [^ ]+){0,3} )\\b(?:ready|done|fixed|back|delivered) (?:by|before) (?:tomorrow|manana)(?: (?:morning|lunch ?time|noon|midday|afternoon|evening|temprano))?\\b|\\b(?:(?:have|get) (?:it|them|this|the|my|our)(?: [^ ]+){0,3}|it|them) (?:ready|done|sent|available|signed|stamped) (?:by|before) (?:noon|midday|lunch ?time|\\d{1,2}(?: ?[.:] ?\\d\\d)? ?(?:am|pm))\\b|(?<!\\b(?:arrive|arrived|arrives|arriving|came|come|delivered|reached|landed|got here|got it) )\\bby (?:this )?evening\\b',
       // "Necesito que me confirméis hoy si llega antes del viernes": an answer needed today.
       '\\b(?:necesito|necesitamos|me urge|urge) que (?:me |nos )?(?:confirm|respond|contest|avis|dig|resuelv|solucion|arregl|envi|mand|devuelv|llam|entregu|traig)\\w* (?:hoy|hoy mismo|antes de manana)\\b',
     ],
@@ -1258,6 +1261,8 @@ export const COMPLAINT_RULES: PhraseRuleSpec[] = [
       "\\b(?:still(?! (?:on|valid|open|happening|going ahead|booked|confirmed|available|good|fine|ok)\\b)|not|no|never|blocked|locked|can't|cannot|won't|doesn't|isn't|haven't|hasn't|didn't|sigue(?:n)?(?! (?:confirmad|en pie|vigente|programad|activ|a tiempo|igual de bien|saliendo))|bloquead\\w*|sin|nunca|todavia)\\b",
     patterns: [
       `\\b(?:my|our|the) (?:flight|exam|interview|surgery|operation|trip|wedding|funeral|deadline|move|court date|hearing|appointment|visa \\w+)\\b(?: (?![.!?]+(?: |$))[^ ]+){0,4} (?:is |was |leaves |departs |closes )?(?:today|tonight|tomorrow|in (?:an hour|\\d+ hours|a few hours))\\b|\\b(?:mi|el|la|nuestro|nuestra) (?:vuelo|viaje|examen|entrevista|operacion|cirugia|mudanza|plazo|audiencia|boda|funeral)\\b(?: (?![.!?]+(?: |$))[^ ]+){0,4} (?:es |sale |vence |cierra )?(?:hoy|manana|esta noche)\\b`,
+      // "Viajo a Santiago a la noche y no tengo otra".
+      '\\b(?:viajo|vuelo|salgo|me voy|parto|nos vamos|viajamos)\\b(?: [^ ]+){0,4} (?:hoy|esta noche|a la noche|en la noche|en unas horas)\\b',
     ],
   },
   {

@@ -23,6 +23,7 @@ import blind22 from '../../eval/blind-22.jsonl?raw';
 import blind23 from '../../eval/blind-23.jsonl?raw';
 import blind24 from '../../eval/blind-24.jsonl?raw';
 import blind25 from '../../eval/blind-25.jsonl?raw';
+import blind26 from '../../eval/blind-26.jsonl?raw';
 import messages from '../../eval/messages.jsonl?raw';
 import round10 from '../../eval/round-10.jsonl?raw';
 import { analyze, readByRules } from '../analyze';
@@ -55,7 +56,7 @@ const files = {
     blind14,
     blind15,
   ],
-  escalationOnly: [blind16, blind17, blind18, blind19, blind20, blind21, blind22, blind23, blind24, blind25],
+  escalationOnly: [blind16, blind17, blind18, blind19, blind20, blind21, blind22, blind23, blind24, blind25, blind26],
 };
 
 describe('models', () => {
@@ -80,7 +81,7 @@ describe('models', () => {
     expect(new Set(rows.map((r) => r.round))).toEqual(
       new Set([
         1, 2, 3, 4, 5, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31,
-        32, 33, 34,
+        32, 33, 34, 35,
       ]),
     );
     const left = rows.filter((r) => !teaches(r));
