@@ -24,6 +24,7 @@ import rawBlind23 from '../eval/blind-23.jsonl?raw';
 import rawBlind24 from '../eval/blind-24.jsonl?raw';
 import rawBlind25 from '../eval/blind-25.jsonl?raw';
 import rawBlind26 from '../eval/blind-26.jsonl?raw';
+import rawBlind27 from '../eval/blind-27.jsonl?raw';
 import raw from '../eval/messages.jsonl?raw';
 import raw10 from '../eval/round-10.jsonl?raw';
 import { analyze } from './analyze';
@@ -244,6 +245,9 @@ describe('eval set', () => {
     // Read once against v29 (es 0.967 / 0.957 / 0.957, en 0.868 / 0.871 / 0.897); v30's rules were written from it and
     // its escalation model trains on it.
     35: { es: { macroF1: 0.97, recall: 1, precision: 0.98 }, en: { macroF1: 0.86, recall: 1, precision: 0.93 } },
+    // Unseen: read once against v30 (es 0.918 / 0.914 / 0.901, en 0.918 / 0.914 / 0.877); nothing trains on it and no
+    // rule was written from it, so these floors hold v30's estimate in place.
+    36: { es: { macroF1: 0.91, recall: 0.91, precision: 0.9 }, en: { macroF1: 0.91, recall: 0.91, precision: 0.87 } },
   };
 
   for (const [round, raw, perLang] of [
@@ -271,6 +275,7 @@ describe('eval set', () => {
     [33, rawBlind24, 200],
     [34, rawBlind25, 200],
     [35, rawBlind26, 200],
+    [36, rawBlind27, 200],
   ] as const) {
     it(`blind round ${round}, trained on: keeps its in-sample figures`, () => {
       const blind = parseEvalJsonl(raw);
