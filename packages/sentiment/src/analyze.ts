@@ -102,7 +102,7 @@ const QUOTED =
   /(?:^|[\s(¿¡,:;])['"\u2018\u201c\u00ab]([^'"\u2018\u2019\u201c\u201d\u00ab\u00bb\n]{1,40}?)['"\u2019\u201d\u00bb](?=$|[\s.,!?;:)])/g;
 /** Words about service that are praise only when quoted ("'help'", "'fixing' it", "por 'solucionarlo'"). */
 const QUOTED_PRAISE =
-  /^(?:help|helping|fix|fixed|fixing|service|support|solution|solucion\w*|solucionar\w*|arregl\w+|ayuda|servicio|atencion|soporte|rapidez|resolver\w*|resolv\w+|express|unlimited|instant|high|speed|alta|velocidad|guaranteed|priority|premium|superfast|fast|quick|speedy|next|same|free|24|expres|ilimitad[oa]|gratis|inmediat[oa]|prioritari[oa]|rapid[oa]|urgente)$/;
+  /^(?:help|helping|fix|fixed|fixing|service|support|solution|solucion\w*|solucionar\w*|arregl\w+|ayuda|servicio|atencion|soporte|rapidez|resolver\w*|resolv\w+|express|unlimited|instant|high|speed|constant|reliable|stable|alta|velocidad|guaranteed|priority|premium|superfast|fast|quick|speedy|next|same|free|24|expres|ilimitad[oa]|gratis|inmediat[oa]|prioritari[oa]|rapid[oa]|urgente)$/;
 
 /** Words that mark quoted praise as ironic even with no problem named ("yeah, real 'fast' broadband"). */
 const IRONY_CUE =

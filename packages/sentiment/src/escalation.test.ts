@@ -643,6 +643,26 @@ describe('escalation reasons', () => {
     readsAs(false, ['The outer box was a bit squashed but the speaker inside is perfectly fine, thanks.']);
   });
 
+  // v31's readings, in words of their own (not blind-27's): a person asked for inside any polite request, a transfer
+  // that arrived short, an account to be moved to another bank, quoted 'reliable' service; and what stays calm: a
+  // technician asked to call before coming, someone asked to explain a bill, someone to collect a parcel.
+  it('escalates what v31 learned to read', () => {
+    readsAs(true, [
+      'Would one of your advisers be able to call me tomorrow about my pension transfer?',
+      'Is it possible for someone in the claims team to phone me this week?',
+      '¿Sería posible que una ejecutiva me llame el lunes por lo del crédito?',
+      '¿Hay forma de hablar con alguien de cobranzas?',
+      'Transferí 500 soles y a mi hermano le llegaron 420.',
+      'Estamos evaluando pasar nuestra cuenta a otro banco que cobra menos comisión.',
+      "Love the 'reliable' broadband, third outage this week.",
+    ]);
+    readsAs(false, [
+      'Could the technician call me before he comes round?',
+      'Can someone explain why my bill went up?',
+      '¿Pueden decirme si alguien puede recoger el paquete por mí?',
+    ]);
+  });
+
   it('labels sarcasm about the service negative even where the models lean to praise', () => {
     const r = analyze('qué buena atención, tres días y ni una respuesta');
     expect(r.reasons).toContain('sarcasm');

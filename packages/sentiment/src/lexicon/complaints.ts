@@ -1113,6 +1113,8 @@ export const COMPLAINT_RULES: PhraseRuleSpec[] = [
       "\\brefund\\w*\\b(?: [^ ]+){0,30} (?:today is|it is|it's|its|now on|we're on|we are on|this is) day (?:[2-9]\\d|1[5-9]|\\d{3})\\b",
       // Paid and not there: "ECG units bought at 6am, credit not reflecting on the meter", Swahili "4,000 bob … haijaingia".
       '\\b(?:credit|credits|units|token|tokens|payment|amount|money|balance|recharge|top ?up|load|airtime)s? (?:is |are |has |have )?(?:still )?not (?:reflecting|reflected|showing|credited|received|updated)\\b|\\b(?:pesa|bob|ksh|kes|shilingi|\\d[\\d,]*)\\b(?: [^ ]+){0,10} haija(?:ingia|fika)\\b',
+      // A transfer that arrived short: "Mandé 300 dólares y a mi mamá le llegaron 250".
+      '\\b(?:mande|envie|transferi|deposite|gire)\\b(?: [^ ]+){0,4} \\d[\\d.,]*\\b(?: [^ ]+){0,8} (?:le llegaron|me llegaron|llegaron|le llego|me llego|llego|recibio|recibieron) (?:solo |solamente |nomas |apenas )?\\d[\\d.,]*\\b',
       // Hinglish, money taken: "Rs 250 fee kaat li", "paise kat gaye".
       '\\b(?:fee|fees|charge|charges|paise|paisa|rupees|rs ?[\\d,]+|balance)\\b(?: [^ ]+){0,2} (?:kaat|kat|kaata|kaati|kata|kati|katt) (?:li|liya|liye|lia|gaye|gaya|gayi|gye|gya|diya|diye|di|raha|rahe|rahi)\\b',
       // "2 charges of $49.99 on 10/14?? i only ordered once", "a late fee of Rs 1,200 when I paid on the 5th".
