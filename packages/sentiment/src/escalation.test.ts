@@ -663,6 +663,35 @@ describe('escalation reasons', () => {
     ]);
   });
 
+  it('escalates what v32 learned to read', () => {
+    readsAs(true, [
+      // A person asked for by its parts: a request, a role or "someone", and what they should do.
+      'Would it be at all possible for the loans officer to go through the repayment options with me?',
+      "I'd be grateful if a member of your billing team could look over my last three invoices.",
+      'If somebody could ring me after five that would be great, thanks.',
+      'Do you have real people reading these chats?',
+      '¿Habría manera de que la encargada de la sucursal me atienda el jueves?',
+      'Quisiera pedir una cita con mi ejecutivo para revisar el seguro.',
+      // Code-switched English.
+      'Bhai koi executive se baat karwa do, plan samajh nahi aa raha',
+      'Sim card order korsilam, ashse onno network er ta',
+      'Pesa yangu imekwama kwa wallet tangu jana',
+      'Kal subah meri flight hai aur ticket app mein dikh nahi raha',
+      // Leaving, money lost and a wrong item in new words.
+      'Unless the refund is in my account by Monday, I will be moving my savings elsewhere.',
+      'Cancelled the streaming plan in June and it still charged my card in July.',
+      'Ordered the blue kettle and what turned up is a red toaster.',
+      'Les agradecería una contraoferta; otro banco me ofrece mejor tasa.',
+    ]);
+    readsAs(false, [
+      'No need for anyone to phone me, the chat sorted it.',
+      'Quiero felicitar al asesor Tomás, me explicó todo muy bien.',
+      'The box was squashed but the speaker itself is fine.',
+      'Can I pay three months at once?',
+      "I'm leaving for Lima next week, can I use my card there?",
+    ]);
+  });
+
   it('labels sarcasm about the service negative even where the models lean to praise', () => {
     const r = analyze('qué buena atención, tres días y ni una respuesta');
     expect(r.reasons).toContain('sarcasm');

@@ -5,7 +5,9 @@
  * happened, which object) joined by small gaps inside one sentence, so new wordings of the same
  * situation match without being listed. Matched on the folded text (see phrases.ts).
  */
+
 import { BOT_FIL, DESPAIR_FIL, MONEY_FIL, NO_SHOW_FIL } from './filipino';
+import { BOT_MIXED, DESPAIR_MIXED, MONEY_MIXED, ORDER_MIXED } from './mixed';
 import type { PhraseRuleSpec } from './phrases';
 
 /** Up to `n` more tokens (words or commas) inside the same sentence. */
@@ -575,6 +577,8 @@ const ORDER_ES = any(
   'articulo',
 );
 const ORDER_FAILURE_ES = [
+  // "Pedí la talla 40 negra. Lo que llegó es una 36 blanca".
+  `\\b(?:pedi|compre|ordene|encargue|pedimos|compramos|elegi|escogi)\\b${gap(12)} (?:y |pero )?lo que (?:me |nos )?(?:ha |han )?(?:llego|llegaron|llegado|vino|vinieron|venido|mandaron|mandado|enviaron|enviado|entregaron|entregado|trajeron|traido|recibi|recibimos|subido|subieron|dejaron|dejado)\\b(?! (?:es|fue|esta|estaba|era) (?:perfect|genial|excelente|buenisim|lind|hermos|mejor|igual))`,
   `\\b${ARRIVED_ES}${words(6)} ${NOT_MILD}${BAD_STATE_ES}\\b`,
   `\\b(?:falt\\w+) (?:un|una|el|la|los|las|dos|tres|\\d+|la mitad|piezas|partes|productos|cosas)\\b`,
   `\\b(?:pedi|compre|ordene|encargue|pedimos|compramos)\\b${gap(8)} (?:y|pero) (?:me )?(?:llego|llegaron|mandaron|trajeron|vino|vinieron|enviaron|dieron|entregaron)\\b`,
@@ -700,6 +704,10 @@ const ORDER_EN = any(
   'lamp',
 );
 const ORDER_FAILURE_EN = [
+  // Parts listed and missing: "Box arrived with the drill but no battery or charger".
+  `\\b(?:arrived|came|delivered|turned up|showed up) with\\b${gap(6)} (?:but|and|yet) (?:no|without)\\b`,
+  // Told by contrast: "Ordered the parka in men's medium, black. What came is a women's XS in mustard yellow".
+  '\\b(?:ordered|order|bought|paid for|asked for|chose|picked|selected)\\b(?: [^ ]+){1,12} (?:but |and )?(?:what|the one that|the thing that) (?:came|arrived|showed up|turned up|was delivered|got delivered|i got|i received|you sent|they sent)\\b(?! (?:was|is) (?:perfect|great|lovely|fine|exactly|spot on|beautiful|amazing|brilliant|better))',
   // Taglish, another size in the parcel: "Size M po yung inorder ko pero XL yung dumating".
   '\\b(?:size|sukat) \\w+ (?:po )?(?:yung|ang|yong) (?:inorder|in-order|order|binili|pinili) ko(?: po)? pero \\w+ (?:yung|ang|yong) (?:dumating|natanggap|binigay|pinadala)\\b',
   // Some of the items, all of them billed: "el mercado llegó con 3 de los 5 productos", "arrived with 2 of the 4 bags".
@@ -969,10 +977,12 @@ const URGENCY_COLLOQUIAL = [
 
 // ── Vulnerability in situations rather than words ────────────────────────────────────────────────
 const VULNERABLE_SITUATION = [
+  // Swahili, no money left for food or medicine: "sina hata ya chakula ya watoto", "sina pesa ya dawa".
+  '\\bsina (?:hata )?(?:pesa |hela |doh |chochote )?(?:ya |za |kwa )?(?:chakula|kula|dawa|matibabu|unga)\\b',
   '\\b(?:estoy|esta|quede|quedo) sol[oa] con (?:mis|los|sus) (?:hijos|hijas|ninos|ninas|nenes|bebes|chicos)\\b|\\bno (?:tengo|tenemos) (?:plata|dinero|para)\\b(?: (?![.!?]+(?: |$))[^ ]+){0,5} (?:comida|comer|remedios|medicamentos|hijos|ninos)\\b|\\b(?:en el extranjero|de viaje|fuera del pais) (?:y )?sin (?:efectivo|plata|dinero|linea|tarjeta)\\b|\\bsin (?:efectivo|plata|dinero) (?:en el extranjero|de viaje|fuera del pais)\\b',
   "\\b(?:don't|do not|dont|won't|will not) have (?:any |enough )?(?:money|cash|funds) (?:left )?(?:for|to buy|to pay for) (?:food|groceries|medicine|medication|meds|formula|nappies|diapers|my kids|the kids)\\b|\\b(?:can't|cannot|cant|couldn't) (?:afford|buy|pay for) (?:food|groceries|to eat|medicine|medication|my meds|my medicine|formula|nappies|diapers)\\b|\\bnothing (?:left )?(?:to eat|for food)\\b",
   '\\b(?:sick|ill|bedridden|disabled|elderly|frail|dying|diabetic|asthmatic|pregnant|newborn|enferm[oa]|postrad[oa]|embarazada) (?:granny|gran|grandma|grandmother|grandad|grandpa|grandfather|mother|mum|mom|mama|father|dad|papa|child|baby|son|daughter|wife|husband|aunt|uncle|nan|nana|pickney|abuel[oa]|abuelit[oa]|mama|papa|hij[oa]|bebe|espos[oa]|tia|tio)\\b|\\b(?:abuel[oa]|abuelit[oa]|mama|papa|hij[oa]|bebe|espos[oa]|granny|grandma|mother|mum|mom|child|baby) (?:enferm[oa]|postrad[oa]|sick|ill|bedridden)\\b',
-  '\\b(?:on my own|by myself|alone) with (?:a |my |the )?(?:newborn|baby|kids|children|toddler)\\b|\\b(?:stranded|out of town|abroad)\\b(?: (?![.!?]+(?: |$))[^ ]+){0,6} (?:no (?:cash|money|card)|card)\\b|\\bonly way to (?:reach|call|contact) my (?:doctor|nurse|carer|family)\\b|\\b(?:teleconsulta|medical appointment|my meds|my medication|my medicine)\\b',
+  '\\b(?:on my own|by myself|alone) with (?:a |my |the )?(?:newborn|baby|kids|children|toddler)\\b|\\b(?:stranded|out of town|abroad)\\b(?: (?![.!?]+(?: |$))[^ ]+){0,6} (?:no (?:cash|money|card)|card (?:is |was |got |has been |keeps being )?(?:blocked|declined|frozen|locked|stopped|cancelled|canceled|not working|rejected|suspended))\\b|\\bonly way to (?:reach|call|contact) my (?:doctor|nurse|carer|family)\\b|\\b(?:teleconsulta|medical appointment|my meds|my medication|my medicine)\\b',
 ];
 /** Conditions and supplies that make a missing delivery or a cut a risk to someone's health. */
 const SUPPLY_EN =
@@ -1003,6 +1013,8 @@ const MINIMIZE = [
   // Only the box took the blow: "la licuadora llegó bien, funciona perfecto, pero la caja venía golpeada", "the lamp
   // works fine, the box was crushed though".
   '\\b(?:llego|llegaron|esta|estan|funciona|funcionan|vino|vinieron|anda) (?:bien|perfect[oa]s?|ok|intact[oa]s?|impecable)\\b(?: [^ ]+){0,8} (?:pero|aunque|solo que) (?:la caja|el empaque|el embalaje|el paquete|la bolsa)\\b|\\b(?:works|worked|arrived|is|was|looks) (?:fine|perfect|perfectly|ok|okay|intact|great)\\b(?: [^ ]+){0,8} (?:but |though |except |only )?(?:the )?(?:box|packaging|outer box|parcel|package) (?:was|is|got|came|arrived) (?:crushed|dented|damaged|battered|torn|wet|squashed|bashed)\\b',
+  // The thing itself unharmed, said after the damage: "the mug itself is perfect", "llegó tarde el delivery; la comida bien".
+  '\\b(?:itself|themselves|en si mism[oa]) (?:is|was|are|were|works|worked|esta|estaba|llego|funciona) (?:perfectly |totally |completely |absolutely )?(?:fine|ok|okay|intact|perfect|undamaged|unharmed|great|bien|intact[oa]|perfect[oa])\\b|\\b(?:la comida|el producto)(?: (?:estaba|esta|llego|vino))? (?:bien|ok|perfect[oa]|impecable)\\b',
   // "it's back now, ignore my last message", "ya volvió, olvídenlo".
   "\\b(?:ignore|disregard) (?:my|the) (?:last|previous|earlier) (?:message|msg|text|email|chat)\\b|\\b(?:never ?mind|nvm)\\b|\\b(?:it's|its|it is|all|everything's|everything is) (?:back|working|sorted|good|fine) (?:again )?now\\b|\\b(?:olvidenlo|olvidalo|olvide lo que (?:dije|escribi))\\b|\\bya (?:volvio|funciona|anda|se arreglo|se soluciono)(?: todo)?\\b",
   '\\bno pasa nada\\b|\\bno (?:es|fue) (?:para tanto|grave|nada grave)\\b|\\bno importa\\b|\\b(?:pero|aunque) (?:el producto|el articulo|lo demas|todo lo demas|la comida|el resto|lo que pedi)\\b(?: (?![.!?]+(?: |$))[^ ]+){0,2} (?:esta|estaba|llego|vino|funciona) (?:bien|perfecto|ok)\\b|\\bpara la proxima\\b|\\bal final lo (?:recupere|encontre)\\b',
@@ -1107,6 +1119,16 @@ export const COMPLAINT_RULES: PhraseRuleSpec[] = [
       near(MONEY_EN, MONEY_WRONG_EN, 10),
       ...MONEY_OUTRIGHT,
       ...MONEY_FIL,
+      ...MONEY_MIXED,
+      // Charged after cancelling: "I cancel the gym membership already in March… why this month still deduct $89",
+      // "three weeks after I got the cancellation confirmation email, the annual renewal hit my card".
+      `\\bcancel\\w*\\b${gap(20)} (?:hit my (?:card|account)|still (?:got |been |was |were |being )?(?:deduct\\w*|charg\\w*|debit\\w*|bill\\w*|took|taken)|(?:deducted|charged|debited|billed)(?: me)? (?:again|anyway|regardless|anyways))\\b`,
+      // "Why this month still deduct $89 from my card?": money still taken.
+      `\\bstill (?:deduct|charg|debit|bill)\\w*\\b${gap(4)} (?:from|to|on) (?:my|the|our) (?:card|account|bank)\\b`,
+      // Paid and not received: "Topped up $50 on Saturday. Card debited, mobile balance still says $0.40".
+      `\\b(?:debited|deducted|charged|taken)\\b${gap(6)} (?:balance|credit|wallet|airtime)\\b${gap(2)} (?:still|is still|remains|stays)\\b`,
+      // A fee nobody mentioned: "Nobody mentioned a $35 'service activation fee' when I signed up".
+      `\\b(?:nobody|no one|noone|never) (?:mentioned|told me about|said anything about|disclosed|warned me about|informed me of)\\b${gap(6)} (?:fee|charge|cost|surcharge)s?\\b`,
       MONEY_SWALLOWED,
       AMOUNT_DIFFERS,
       // A refund counted in days: "Refunds are processed within 7-10 banking days … today is day 38".
@@ -1195,7 +1217,7 @@ export const COMPLAINT_RULES: PhraseRuleSpec[] = [
     reason: 'order_failure',
     reasonIf: 'notPositive',
     notInInfoQuestion: true,
-    patterns: [...ORDER_FAILURE_ES, ...ORDER_FAILURE_EN],
+    patterns: [...ORDER_FAILURE_ES, ...ORDER_FAILURE_EN, ...ORDER_MIXED],
   },
   {
     id: 'order_damage',
@@ -1216,7 +1238,7 @@ export const COMPLAINT_RULES: PhraseRuleSpec[] = [
     reason: 'bot_mismatch',
     reasonIf: 'notPositive',
     notInInfoQuestion: true,
-    patterns: [...BOT_MISMATCH, ...BOT_FIL],
+    patterns: [...BOT_MISMATCH, ...BOT_FIL, ...BOT_MIXED],
   },
   {
     id: 'despair',
@@ -1225,7 +1247,7 @@ export const COMPLAINT_RULES: PhraseRuleSpec[] = [
     urg: 1,
     reason: 'despair',
     negatable: true,
-    patterns: [...DESPAIR, ...DESPAIR_FIL],
+    patterns: [...DESPAIR, ...DESPAIR_FIL, ...DESPAIR_MIXED],
   },
   {
     id: 'urgency_colloquial',

@@ -55,7 +55,7 @@ export const LAUGH = /^(?:(?:ja|je|ji|ha|he|js){2,}[jh]?|lo+l|lmao+|xd+)$/;
 export const REQUEST =
   /\b(?:necesito|quiero|quisiera|queria|me pueden|me podrian|podrian|podriais|puedo|pueden|can i|could you|can you|please|por favor|i'd like|i would like|i need|adjunto)\b/;
 export const NEG_BEFORE =
-  /\b(?:no|not|never|nunca|jamas|ni|sin|don't|dont|won't|wont|isn't|isnt|doesn't|doesnt|didn't|didnt|wasn't|wasnt|aren't|arent|weren't|werent|ain't|aint)(?: (?:es|esta|era|sea|is|it's|its|was|are|quiero|queremos|necesito|necesitamos|hace falta|pienso|voy|vamos|a|want|wanna|need|plan|planning|going|to|me|lo|la|se|te|my|mi|i|do|have|be|really|realmente|tan|so|muy|very|that)){0,3} $/;
+  /\b(?:no|not|never|nunca|jamas|ni|sin|don't|dont|won't|wont|isn't|isnt|doesn't|doesnt|didn't|didnt|wasn't|wasnt|aren't|arent|weren't|werent|ain't|aint)(?: (?:es|esta|era|sea|is|it's|its|was|are|quiero|queremos|necesito|necesitamos|hace falta|pienso|voy|vamos|a|want|wanna|need|plan|planning|going|to|me|lo|la|se|te|my|mi|i|do|have|be|really|realmente|tan|so|muy|very|that|for|anyone|anybody|que)){0,3} $/;
 /**
  * Irrealis: a positive word shortly after these is wanted, not reported ("I need this fixed",
  * "quiero que quede solucionado", "espero que se resuelva"). Thanks are not affected.
