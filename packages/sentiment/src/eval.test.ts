@@ -26,6 +26,7 @@ import rawBlind25 from '../eval/blind-25.jsonl?raw';
 import rawBlind26 from '../eval/blind-26.jsonl?raw';
 import rawBlind27 from '../eval/blind-27.jsonl?raw';
 import rawBlind28 from '../eval/blind-28.jsonl?raw';
+import rawBlind29 from '../eval/blind-29.jsonl?raw';
 import rawFamilies1 from '../eval/families-1.jsonl?raw';
 import raw from '../eval/messages.jsonl?raw';
 import raw10 from '../eval/round-10.jsonl?raw';
@@ -261,6 +262,9 @@ describe('eval set', () => {
     // Read once against v31 (es 0.951 / 0.957 / 0.918, en 0.900 / 0.886 / 0.849), unseen; v32's rules were written from
     // it and nothing trains on it.
     37: { es: { macroF1: 0.94, recall: 1, precision: 0.95 }, en: { macroF1: 0.9, recall: 1, precision: 0.9 } },
+    // Unseen: read once against v32 (es 0.942 / 0.971 / 0.861, en 0.876 / 0.943 / 0.943); nothing trains on it and no
+    // rule was written from it, so these floors hold v32's estimate in place.
+    38: { es: { macroF1: 0.94, recall: 0.97, precision: 0.86 }, en: { macroF1: 0.87, recall: 0.94, precision: 0.94 } },
   };
 
   for (const [round, raw, perLang] of [
@@ -290,6 +294,7 @@ describe('eval set', () => {
     [35, rawBlind26, 200],
     [36, rawBlind27, 200],
     [37, rawBlind28, 200],
+    [38, rawBlind29, 200],
   ] as const) {
     it(`blind round ${round}, trained on: keeps its in-sample figures`, () => {
       const blind = parseEvalJsonl(raw);
