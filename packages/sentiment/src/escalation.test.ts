@@ -692,6 +692,23 @@ describe('escalation reasons', () => {
     ]);
   });
 
+  it('escalates what v33 learned to read', () => {
+    readsAs(true, [
+      "If the signal isn't fixed by Friday I'm moving to another network.",
+      "If you can't match their rate, close my account.",
+      'The landlord needs it by 4pm or I lose the flat, please send the letter.',
+      'My salary still has not landed and the rent is due.',
+      'Me prometieron que en cinco días me devolvían el dinero y hasta hoy nada.',
+      '¿No habrá alguien de soporte que me llame hoy?',
+    ]);
+    readsAs(false, [
+      'Which hospitals does the gold plan cover?',
+      '¿La póliza incluye abogado en caso de accidente?',
+      "I'm moving to Leeds next month, can I take my broadband with me?",
+      'No quiero que me llamen, prefiero el correo.',
+    ]);
+  });
+
   it('labels sarcasm about the service negative even where the models lean to praise', () => {
     const r = analyze('qué buena atención, tres días y ni una respuesta');
     expect(r.reasons).toContain('sarcasm');

@@ -977,6 +977,8 @@ const URGENCY_COLLOQUIAL = [
 
 // ── Vulnerability in situations rather than words ────────────────────────────────────────────────
 const VULNERABLE_SITUATION = [
+  // "Mi nuh have nutten fi buy mi pressure tablet dem": no money left for medicine or food, in patois and plain English.
+  "\\b(?:nuh|no|don't|dont|do not|haven't|havent) (?:have|got) (?:nutten|nothing|no money|no cash|a cent|a dime|a penny)\\b(?: [^ ]+){0,3} (?:fi|to|for) (?:buy|get|pay for) (?:[^ ]+ ){0,2}(?:tablets?|medicine|meds|pills|food|insulin|medication|formula|groceries)\\b",
   // Swahili, no money left for food or medicine: "sina hata ya chakula ya watoto", "sina pesa ya dawa".
   '\\bsina (?:hata )?(?:pesa |hela |doh |chochote )?(?:ya |za |kwa )?(?:chakula|kula|dawa|matibabu|unga)\\b',
   '\\b(?:estoy|esta|quede|quedo) sol[oa] con (?:mis|los|sus) (?:hijos|hijas|ninos|ninas|nenes|bebes|chicos)\\b|\\bno (?:tengo|tenemos) (?:plata|dinero|para)\\b(?: (?![.!?]+(?: |$))[^ ]+){0,5} (?:comida|comer|remedios|medicamentos|hijos|ninos)\\b|\\b(?:en el extranjero|de viaje|fuera del pais) (?:y )?sin (?:efectivo|plata|dinero|linea|tarjeta)\\b|\\bsin (?:efectivo|plata|dinero) (?:en el extranjero|de viaje|fuera del pais)\\b',
@@ -1120,6 +1122,10 @@ export const COMPLAINT_RULES: PhraseRuleSpec[] = [
       ...MONEY_OUTRIGHT,
       ...MONEY_FIL,
       ...MONEY_MIXED,
+      // Money that has not reached the account: "mi pension nuh reach di account yet", "my salary still hasn't landed".
+      `\\b(?:pension|salary|wages|pay|payment|money|transfer|remittance|refund|deposit|funds)\\b${gap(2)} (?:nuh|nah|hasn't|hasnt|has not|haven't|havent|have not|didn't|didnt|did not|never|still not|still hasn't|still hasnt|not yet) (?:yet )?(?:reach|reached|arrive|arrived|come|came|hit|landed|show(?:n|ed)? up|come through|gone through|been (?:credited|received|paid|deposited))\\b`,
+      // A refund promised in so many days, and nothing: "me dijeron que en 10 días hábiles me volvía la plata… hasta ahora nada".
+      '\\b(?:dijeron|prometieron|aseguraron|confirmaron)\\b(?: [^ ]+){0,12} (?:volvia|devolvian|devolverian|reembolsaban|reembolsarian|depositaban|depositarian|llegaba|llegaria|acreditaban|acreditarian|reintegraban)\\b(?: [^ ]+){0,30} (?:nada de nada|hasta ahora nada|y nada|todavia nada|aun nada|hasta hoy nada|ni un peso|ni un sol|ni un centavo)\\b',
       // Charged after cancelling: "I cancel the gym membership already in March… why this month still deduct $89",
       // "three weeks after I got the cancellation confirmation email, the annual renewal hit my card".
       `\\bcancel\\w*\\b${gap(20)} (?:hit my (?:card|account)|still (?:got |been |was |were |being )?(?:deduct\\w*|charg\\w*|debit\\w*|bill\\w*|took|taken)|(?:deducted|charged|debited|billed)(?: me)? (?:again|anyway|regardless|anyways))\\b`,
@@ -1268,6 +1274,8 @@ export const COMPLAINT_RULES: PhraseRuleSpec[] = [
     negatable: true,
     notInInfoQuestion: true,
     patterns: [
+      // "The letting agent needs it by 5pm or the apartment goes": a document wanted by an hour today.
+      '\\b(?:needs?|needed|wants?|require[sd]?|must have) (?:it|them|this|that|the letter|the document|the statement|a copy) (?:by|before) (?:\\d{1,2}(?: ?[.:] ?\\d\\d)? ?(?:am|pm)|noon|midday|tonight|(?:the )?end of (?:the )?day|close of business|eod)\\b',
       '\\b(?:necesito|necesitamos|me piden|me pide|nos piden|me lo piden|lo necesito|tengo que|tenemos que|debo|hay que|need|needs|needed|have to|has to|must|required|requires|due)\\b(?: \\w+){0,6} (?:hoy|today) (?:mismo )?(?:antes de|antes del|before|by) (?:las? \\d+|la una|mediodia|medio dia|la tarde|la noche|el cierre|que cierre\\w*|(?:the )?end of (?:the )?day|noon|midday|\\d+(?: ?(?:am|pm))?|tonight|this evening|evening|close of business|eod)\\b|\\b(?:today itself|by tonight|by eod)\\b|\\bnahitaji\\b(?: [^ ]+){0,6} leo\\b|\\blast date (?:is )?(?:aajke|aaj|today|kal|tomorrow)\\b|\\bsahii sahii\\b|\\bquick quick (?:please|pls|plz|abeg|o|oo|biko)\\b|(?<!\\b(?:hope|hopefully|hoping|ojala|espero que|esperemos que)\\b(?: [^ ]+){0,3} )\\b(?:ready|done|fixed|back|delivered) (?:by|before) (?:tomorrow|manana)(?: (?:morning|lunch ?time|noon|midday|afternoon|evening|temprano))?\\b|\\b(?:(?:have|get) (?:it|them|this|the|my|our)(?: [^ ]+){0,3}|it|them) (?:ready|done|sent|available|signed|stamped) (?:by|before) (?:noon|midday|lunch ?time|\\d{1,2}(?: ?[.:] ?\\d\\d)? ?(?:am|pm))\\b|(?<!\\b(?:arrive|arrived|arrives|arriving|came|come|delivered|reached|landed|got here|got it) )\\bby (?:this )?evening\\b',
       // "Necesito que me confirméis hoy si llega antes del viernes": an answer needed today.
       '\\b(?:necesito|necesitamos|me urge|urge) que (?:me |nos )?(?:confirm|respond|contest|avis|dig|resuelv|solucion|arregl|envi|mand|devuelv|llam|entregu|traig)\\w* (?:hoy|hoy mismo|antes de manana)\\b',

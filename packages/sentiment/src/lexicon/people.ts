@@ -38,13 +38,13 @@ const ASK_EN =
 
 /** Spanish roles, field staff included, and "alguien". */
 const WHO_ES =
-  '(?:alguien|una persona|un humano|(?:el|la|un|una|algun|alguna|su|mi|los|las|unos|unas) (?:[^ ]+ )?(?:ser humano|humano|humana|persona|ejecutiv[oa]|agente|asesora?|operadora?|supervisora?|encargad[oa]|gerente|representante|jef[ea]|responsable|coordinadora?|directora?|administradora?|tecnic[oa]|funcionari[oa]|gestora?|oficial|ajustadora?|perito|vendedora?|mensajero|maestr[oa]|profesora?|adscript[oa]|medic[oa]|enfermer[oa]|ingenier[oa]|inspectora?|instaladora?|compañer[oa]|companer[oa]|especialista|abogad[oa] de (?:la|su) empresa)s?)';
+  '(?:alguien|una persona|un humano|(?:el|la|un|una|algun|alguna|su|mi|los|las|unos|unas) (?:[^ ]+ )?(?:ser humano|humano|humana|persona|ejecutiv[oa]|agente|asesora?|operadora?|supervisora?|encargad[oa]|gerente|representante|jef[ea]|responsable|coordinadora?|directora?|administradora?|tecnic[oa]|funcionari[oa]|gestora?|oficial|ajustadora?|perito|vendedora?|mensajero|maestr[oa]|profesora?|adscript[oa]|medic[oa]|enfermer[oa]|ingenier[oa]|inspectora?|instaladora?|compañer[oa]|companer[oa]|compa|especialista|abogad[oa] de (?:la|su) empresa)s?)';
 /** What the person is asked to do. */
 const DO_ES =
   '(?:(?:me|nos|lo|la|le) )?(?:llam\\w*|marc\\w*|telefone\\w*|contact\\w*|comuni\\w*|escrib\\w*|atend\\w*|atiend\\w*|recib\\w*|visit\\w*|explic\\w*|orient\\w*|revis\\w*|devuelva la llamada|devolver la llamada|pase a (?:ver|revisar)|pasara a (?:ver|revisar)|pasar a (?:ver|revisar)|reun\\w*|se ponga en contacto|ponerse en contacto|vea|viera|ver mi|venga|viniera|veng\\w*|platic\\w*|habl\\w*|confirme)';
-/** What asks, in Spanish. */
+/** What asks, in Spanish, also as a polite negative question ("¿no habrá un compa que me atienda?"). */
 const ASK_ES =
-  '(?:podria|podrian|puede|pueden|podra|podran|podras|podes|podeis|pueda|puedan|sera|seria|es posible|existe la posibilidad|habra|habria|hay|tienen|quisiera|quiero|queria|querria|kiero|me gustaria|necesito|necesitaria|agradeceria|agradecere|agradezco|solicito|solicitamos|pido|pedir|ojala|favor|porfa|como pido|a quien|y si|mandar|mandan|manden|decirle)';
+  '(?:no (?=(?:habra|habria|sera|seria|podria|podrian|podra|podran|hay|tendran|tienen|pueden|puede)\\b))?(?:podria|podrian|puede|pueden|podra|podran|podras|podes|podeis|pueda|puedan|sera|seria|es posible|existe la posibilidad|habra|habria|hay|tienen|quisiera|quiero|queria|querria|kiero|me gustaria|necesito|necesitaria|agradeceria|agradecere|agradezco|solicito|solicitamos|pido|pedir|ojala|favor|porfa|como pido|a quien|y si|mandar|mandan|manden|decirle)';
 
 export const HUMAN_PARTS = [
   // "Would it be at all possible to have a claims handler go through the assessor's report with me?", "if someone
