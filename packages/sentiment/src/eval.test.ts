@@ -27,6 +27,7 @@ import rawBlind26 from '../eval/blind-26.jsonl?raw';
 import rawBlind27 from '../eval/blind-27.jsonl?raw';
 import rawBlind28 from '../eval/blind-28.jsonl?raw';
 import rawBlind29 from '../eval/blind-29.jsonl?raw';
+import rawBlind30 from '../eval/blind-30.jsonl?raw';
 import rawFamilies1 from '../eval/families-1.jsonl?raw';
 import raw from '../eval/messages.jsonl?raw';
 import raw10 from '../eval/round-10.jsonl?raw';
@@ -265,6 +266,9 @@ describe('eval set', () => {
     // Read once against v32 (es 0.942 / 0.971 / 0.861, en 0.876 / 0.943 / 0.943), unseen; v33's rules were written from
     // it and nothing trains on it.
     38: { es: { macroF1: 0.94, recall: 1, precision: 0.89 }, en: { macroF1: 0.89, recall: 1, precision: 0.95 } },
+    // Unseen: read once against v33 (es 0.917 / 0.957 / 0.931, en 0.880 / 0.871 / 0.924); nothing trains on it and no
+    // rule was written from it, so these floors hold v33's estimate in place.
+    39: { es: { macroF1: 0.91, recall: 0.95, precision: 0.93 }, en: { macroF1: 0.87, recall: 0.87, precision: 0.92 } },
   };
 
   for (const [round, raw, perLang] of [
@@ -295,6 +299,7 @@ describe('eval set', () => {
     [36, rawBlind27, 200],
     [37, rawBlind28, 200],
     [38, rawBlind29, 200],
+    [39, rawBlind30, 200],
   ] as const) {
     it(`blind round ${round}, trained on: keeps its in-sample figures`, () => {
       const blind = parseEvalJsonl(raw);
