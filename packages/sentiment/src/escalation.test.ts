@@ -709,6 +709,21 @@ describe('escalation reasons', () => {
     ]);
   });
 
+  it('escalates what v34 learned to read', () => {
+    readsAs(true, [
+      "Driving test is tomorrow at nine and the licence renewal still hasn't gone through.",
+      'The deposit has to be paid by tomorrow or we lose the booking, and your app shows it as pending.',
+      'Mañana vence el plazo del trámite y la página no me deja subir el comprobante.',
+      'Claro me ofrece lo mismo más barato; mejórenme la tarifa o hago el cambio el lunes.',
+      'The fish curry smelled off the moment we opened it, had to throw it out.',
+      "I'd like a word with the manager about how my complaint was handled.",
+    ]);
+    readsAs(false, [
+      'My flight is tomorrow, can I add a bag online?',
+      'Can you cancel my car service slot on Thursday? Will rebook next month.',
+    ]);
+  });
+
   it('labels sarcasm about the service negative even where the models lean to praise', () => {
     const r = analyze('qué buena atención, tres días y ni una respuesta');
     expect(r.reasons).toContain('sarcasm');

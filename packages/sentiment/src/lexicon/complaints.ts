@@ -704,10 +704,14 @@ const ORDER_EN = any(
   'lamp',
 );
 const ORDER_FAILURE_EN = [
+  // Spoiled on opening: "smelled sour when we opened the box, had to throw the whole thing".
+  '\\b(?:smelled|smelt|smells|smelling|tasted|tastes) (?:sour|off|rotten|rancid|spoiled|spoilt|bad|funny|like vinegar)\\b|\\bhad to (?:throw|bin|chuck|toss) (?:it|them|the whole|the lot|everything|all of it)\\b',
+  // Marked delivered, nothing received (Banglish, Hinglish): "order delivered, kintu ami kichui pai nai".
+  "\\b(?:kichui|kisu|kuch bhi|kuchh bhi|kuch) (?:pai ?nai|paini|nahi mila|nhi mila|nai)\\b|\\bdelivered\\b(?: [^ ]+){0,4} (?:kintu|lekin|but|pero)\\b(?: [^ ]+){0,3} (?:pai ?nai|nahi mila|never (?:got|received)|(?:didn't|didnt|did not|haven't|havent|have not) (?:get|got|receive|received))\\b",
   // Parts listed and missing: "Box arrived with the drill but no battery or charger".
   `\\b(?:arrived|came|delivered|turned up|showed up) with\\b${gap(6)} (?:but|and|yet) (?:no|without)\\b`,
   // Told by contrast: "Ordered the parka in men's medium, black. What came is a women's XS in mustard yellow".
-  '\\b(?:ordered|order|bought|paid for|asked for|chose|picked|selected)\\b(?: [^ ]+){1,12} (?:but |and )?(?:what|the one that|the thing that) (?:came|arrived|showed up|turned up|was delivered|got delivered|i got|i received|you sent|they sent)\\b(?! (?:was|is) (?:perfect|great|lovely|fine|exactly|spot on|beautiful|amazing|brilliant|better))',
+  '\\b(?:ordered|order|bought|paid for|asked for|chose|picked|selected)\\b(?: [^ ]+){1,12} (?:but |and )?(?:what|the one that|the thing that) (?:came|arrived|showed up|turned up|was delivered|got delivered|i got|i received|you sent|they sent|reach|reached|land|landed|come)\\b(?! (?:was|is) (?:perfect|great|lovely|fine|exactly|spot on|beautiful|amazing|brilliant|better))',
   // Taglish, another size in the parcel: "Size M po yung inorder ko pero XL yung dumating".
   '\\b(?:size|sukat) \\w+ (?:po )?(?:yung|ang|yong) (?:inorder|in-order|order|binili|pinili) ko(?: po)? pero \\w+ (?:yung|ang|yong) (?:dumating|natanggap|binigay|pinadala)\\b',
   // Some of the items, all of them billed: "el mercado llegó con 3 de los 5 productos", "arrived with 2 of the 4 bags".
@@ -1292,7 +1296,9 @@ export const COMPLAINT_RULES: PhraseRuleSpec[] = [
     context:
       "\\b(?:still(?! (?:on|valid|open|happening|going ahead|booked|confirmed|available|good|fine|ok)\\b)|not|no|never|blocked|locked|can't|cannot|won't|doesn't|isn't|haven't|hasn't|didn't|sigue(?:n)?(?! (?:confirmad|en pie|vigente|programad|activ|a tiempo|igual de bien|saliendo))|bloquead\\w*|sin|nunca|todavia)\\b",
     patterns: [
-      `\\b(?:my|our|the) (?:flight|exam|interview|surgery|operation|trip|wedding|funeral|deadline|move|court date|hearing|appointment|visa \\w+)\\b(?: (?![.!?]+(?: |$))[^ ]+){0,4} (?:is |was |leaves |departs |closes )?(?:today|tonight|tomorrow|in (?:an hour|\\d+ hours|a few hours))\\b|\\b(?:mi|el|la|nuestro|nuestra) (?:vuelo|viaje|examen|entrevista|operacion|cirugia|mudanza|plazo|audiencia|boda|funeral)\\b(?: (?![.!?]+(?: |$))[^ ]+){0,4} (?:es |sale |vence |cierra )?(?:hoy|manana|esta noche)\\b`,
+      `\\b(?:(?:my|our|the|his|her|their) )?(?:[\\w-]+ )?(?:flight|exam|interview|surgery|operation|trip|wedding|funeral|deadline|move|court date|hearing|appointment|visa \\w+)\\b(?: (?![.!?]+(?: |$))[^ ]+){0,4} (?:is |was |leaves |departs |closes )?(?:today|tonight|tomorrow|in (?:an hour|\\d+ hours|a few hours))\\b|\\b(?:mi|el|la|nuestro|nuestra) (?:vuelo|viaje|examen|entrevista|operacion|cirugia|mudanza|plazo|audiencia|boda|funeral)\\b(?: (?![.!?]+(?: |$))[^ ]+){0,4} (?:es |sale |vence |cierra )?(?:hoy|manana|esta noche)\\b`,
+      // The deadline first: "hoy vence la inscripción del liceo", "the bond has to be lodged by tomorrow".
+      '\\b(?:hoy|manana) (?:vence|cierra|es|termina|se acaba) (?:el|la|mi) (?:plazo|inscripcion|matricula|postulacion|cita|examen|vuelo|pago|audiencia|entrevista|tramite|arriendo|alquiler)\\b|\\b(?:has to|have to|must|needs? to) be (?:\\w+ ){0,2}(?:by|before) (?:tomorrow|today|tonight)\\b',
       // "Viajo a Santiago a la noche y no tengo otra".
       '\\b(?:viajo|vuelo|salgo|me voy|parto|nos vamos|viajamos)\\b(?: [^ ]+){0,4} (?:hoy|esta noche|a la noche|en la noche|en unas horas)\\b',
     ],

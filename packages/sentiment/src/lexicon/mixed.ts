@@ -33,7 +33,7 @@ export const REPEAT_MIXED = [
 export const DEADLINE_MIXED = [
   '\\b(?:aaj|kal) (?:(?:raat|subah|shaam|dopahar) )?(?:ko )?(?:mera|meri|hamara|hamari) (?:exam|flight|interview|paper|visa|appointment|operation|surgery|shaadi)\\b|\\b(?:mera|meri|hamara|hamari) (?:exam|flight|interview|paper|appointment|operation|surgery|shaadi)\\b(?: \\w+){0,2} (?:aaj|kal)\\b',
   '\\b(?:kalke|ajke)\\b(?: \\w+){0,3} (?:dite hobe|lagbe|deadline|last date|exam|flight)\\b',
-  '\\b(?:inadue|due|deadline|natakiwa kulipa)\\b(?: \\w+){0,2} (?:kesho|leo)\\b|\\b(?:kesho|leo) (?:asubuhi |jioni |usiku )?(?:ni )?(?:mtihani|exam|safari|flight|interview)\\b',
+  '\\b(?:wanaitaka|wanaihitaji|inahitajika|nahitaji)\\b(?: \\w+){0,6} (?:kesho|leo)\\b|\\bharaka sana\\b|\\b(?:inadue|due|deadline|natakiwa kulipa)\\b(?: \\w+){0,2} (?:kesho|leo)\\b|\\b(?:kesho|leo) (?:asubuhi |jioni |usiku )?(?:ni )?(?:mtihani|exam|safari|flight|interview)\\b',
   '\\b(?:flight|exam|interview|alis|biyahe) (?:ko|namin|natin)(?: po)? (?:mamaya|mamayang|bukas|ngayon)\\b',
 ];
 

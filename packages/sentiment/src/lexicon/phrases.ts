@@ -396,6 +396,8 @@ export const PHRASE_RULES: PhraseRuleSpec[] = [
     patterns: [
       ...HUMAN_FIL,
       ...HUMAN_PARTS,
+      // "Who's the manager on shift today? I'd like a word with them about how my return was handled".
+      "\\b(?:i'd|i would|id) (?:like|love|appreciate) (?:a )?(?:quick )?(?:word|chat|talk) with (?:them|him|her|the manager|your manager|the supervisor|whoever)\\b|\\bmanager on (?:shift|duty)\\b",
       ...HUMAN_MIXED,
       // Indirect: "prefiero ver esto con alguien que pueda revisar la cuenta", "someone with access to the account could give me a
       // ring", "can pass this to your colleague who handle billing?".
@@ -487,6 +489,9 @@ export const PHRASE_RULES: PhraseRuleSpec[] = [
     patterns: [
       ...CHURN_FIL,
       ...CHURN_MIXED,
+      // A rival's offer put as an ultimatum: "díganme qué pueden hacer o hago el cambio este viernes"; Swahili "nitahama
+      // mwisho wa mwezi kama hamtarekebisha" (I'll move at the month's end unless you fix it).
+      '\\bo (?:hago el cambio|me cambio(?! de (?:casa|ciudad|direccion|domicilio))|me paso a|cancelo|doy de baja|me llevo (?:mi|la|el|mis))\\b|\\b(?:nitahama|tutahama|nitahamia)\\b(?: [^ ]+){0,6} (?:kama|ikiwa|zuku|safaricom|airtel|faiba)\\b',
       // "If unu cyaan match it, close out mi account": a rival's rate put to the company, in patois.
       "\\bclose (?:out )?(?:mi|me) (?:account|acct)\\b|\\bif (?:you|u|unu|una|y'all|you guys|you lot) (?:can't|cant|cannot|cyaan|kyaan|no fit|won't|wont|don't|dont|do not) match\\b",
       // A condition with "unless", a rival's quote taken, years of loyalty weighed against a price: "unless the line is
