@@ -28,6 +28,7 @@ import rawBlind27 from '../eval/blind-27.jsonl?raw';
 import rawBlind28 from '../eval/blind-28.jsonl?raw';
 import rawBlind29 from '../eval/blind-29.jsonl?raw';
 import rawBlind30 from '../eval/blind-30.jsonl?raw';
+import rawBlind31 from '../eval/blind-31.jsonl?raw';
 import rawFamilies1 from '../eval/families-1.jsonl?raw';
 import raw from '../eval/messages.jsonl?raw';
 import raw10 from '../eval/round-10.jsonl?raw';
@@ -269,6 +270,9 @@ describe('eval set', () => {
     // Read once against v33 (es 0.917 / 0.957 / 0.931, en 0.880 / 0.871 / 0.924), unseen; v34's rules were written from
     // it and nothing trains on it.
     39: { es: { macroF1: 0.92, recall: 0.98, precision: 0.93 }, en: { macroF1: 0.89, recall: 0.98, precision: 0.93 } },
+    // Unseen: read once against v34 (es 0.925 / 0.971 / 0.944, en 0.895 / 0.929 / 0.878); nothing trains on it and no
+    // rule was written from it, so these floors hold v34's estimate in place.
+    40: { es: { macroF1: 0.92, recall: 0.97, precision: 0.94 }, en: { macroF1: 0.89, recall: 0.92, precision: 0.87 } },
   };
 
   for (const [round, raw, perLang] of [
@@ -300,6 +304,7 @@ describe('eval set', () => {
     [37, rawBlind28, 200],
     [38, rawBlind29, 200],
     [39, rawBlind30, 200],
+    [40, rawBlind31, 200],
   ] as const) {
     it(`blind round ${round}, trained on: keeps its in-sample figures`, () => {
       const blind = parseEvalJsonl(raw);
