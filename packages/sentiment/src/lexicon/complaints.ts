@@ -9,11 +9,8 @@
 import { BOT_FIL, DESPAIR_FIL, MONEY_FIL, NO_SHOW_FIL } from './filipino';
 import { BOT_MIXED, DESPAIR_MIXED, MONEY_MIXED, ORDER_MIXED } from './mixed';
 import type { PhraseRuleSpec } from './phrases';
+import { gap } from './tokens';
 
-/** Up to `n` more tokens (words or commas) inside the same sentence. */
-/** One token that is not a sentence end ("." "!" "?"); a price such as "19.990" is one token. */
-const TOKEN = '(?![.!?]+(?: |$))[^ ]+';
-const gap = (n: number): string => `(?: ${TOKEN}){0,${n}}`;
 /** Up to `n` more words inside the same clause (no comma): "the delivery, the box was…" is two subjects. */
 const words = (n: number): string => `(?: (?![.!?,]+(?: |$))[^ ,]+){0,${n}}`;
 /** Either order of two parts, with a gap of up to `n` tokens between them inside one sentence. */

@@ -5,8 +5,7 @@
  * same concept in phrases.ts or complaints.ts, matched on the folded text like every phrase rule.
  */
 
-/** Up to `n` tokens within one sentence. */
-const gap = (n: number) => `(?: (?![.!?]+(?: |$))[^ ]+){0,${n}}`;
+import { gap } from './tokens';
 
 /** An order that came wrong or short: "6 glasses thay order mein… sirf 4 nikle", "niliorder 6x6, wamekuja na 4x6". */
 export const ORDER_MIXED = [

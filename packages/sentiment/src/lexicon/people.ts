@@ -6,8 +6,7 @@
  * de tarjetas me pueda marcar?". Matched on the folded text like every phrase rule; joins `asks_for_human`.
  */
 
-/** Up to `n` tokens within one sentence. */
-const gap = (n: number) => `(?: (?![.!?]+(?: |$))[^ ]+){0,${n}}`;
+import { gap } from './tokens';
 
 /** Not after a declined ask: "no need for anyone to call", "no hace falta que me llamen". */
 const NOT_DECLINED_EN =
@@ -23,14 +22,14 @@ const ROLE_EN =
 const WHO_EN = `(?:${ANYONE_EN}|${ROLE_EN})`;
 /** What anyone is asked to do with the customer: be in touch, meet, go through it with them. */
 const DO_ANYONE =
-  'call|ring|phone|buzz|reach out|get in touch|be in touch|contact|get back to|speak|talk|chat|have a word|meet|see me|sit down|walk (?:me|us) through|go (?:over|through)';
+  'call|ring|phone|buzz|reach out|get in touch|be in touch|contact|get back to|speak|talk|chat|have a word|meet|see me|sit down|walk (?:me|us) through|go (?:over|through)|tumawag|tawagan';
 const DO_EN = `(?:${DO_ANYONE})`;
 /**
  * What a named role is asked to do besides: "could the person handling case 48213 email me", "a nurse to look at these
  * results with me", "an engineer to pop round". Asked of "someone", these ask for a fix or a document ("can someone
  * look into it?", "could someone explain the standing charge?", "could someone email me a copy"), not for a person.
  */
-const DO_ROLE = `(?:${DO_ANYONE}|email me|e mail me|write to me|text me|message me|explain|look (?:over|at|into|through)|review|come (?:out|round|around|over|down|by|through|in)|pop (?:round|over|by|in))`;
+const DO_ROLE = `(?:${DO_ANYONE}|email me|e mail me|write to me|text me|message me|explain|look (?:over|at|into|through)|review|handle|deal with|come (?:out|round|around|over|down|by|through|in)|pop (?:round|over|by|in))`;
 
 /** What asks: a modal, a polite frame, a hope, a preference. */
 const ASK_EN =
