@@ -102,11 +102,28 @@ const QUOTED =
   /(?:^|[\s(¿¡,:;])['"\u2018\u201c\u00ab]([^'"\u2018\u2019\u201c\u201d\u00ab\u00bb\n]{1,40}?)['"\u2019\u201d\u00bb](?=$|[\s.,!?;:)])/g;
 /** Words about service that are praise only when quoted ("'help'", "'fixing' it", "por 'solucionarlo'"). */
 const QUOTED_PRAISE =
-  /^(?:help|helping|fix|fixed|fixing|service|support|solution|solucion\w*|solucionar\w*|arregl\w+|ayuda|servicio|atencion|soporte|rapidez|resolver\w*|resolv\w+|express|unlimited|instant|high|speed|constant|reliable|stable|alta|velocidad|guaranteed|priority|premium|superfast|fast|quick|speedy|next|same|free|24|expres|ilimitad[oa]|gratis|inmediat[oa]|prioritari[oa]|rapid[oa]|urgente)$/;
+  /^(?:help|helping|fix|fixed|fixing|service|support|solution|solucion\w*|solucionar\w*|arregl\w+|ayuda|servicio|atencion|soporte|rapidez|resolver\w*|resolv\w+|express|unlimited|instant|high|speed|constant|reliable|stable|alta|velocidad|guaranteed|priority|premium|superfast|fast|quick|speedy|next|same|free|24|expres|ilimitad[oa]|gratis|inmediat[oa]|prioritari[oa]|rapid[oa]|urgente|care|seamless|smart|personali[sz]ed|personalizad[oa]|courtesy|cortesia|upgrade|efficient|eficiente|eficiencia|responsive|guarantee|garantia|extendida|extended|protection|proteccion|hassle|easy|facil)$/;
+
+/** Words that make a quoted span the name of a charge or a product ("'service fee'", "'servicio técnico'"). */
+const BILL_LINE = /^(?:fee|fees|charge|charges|cargo|cargos|cobro|tarifa|comision|surcharge)$/;
+/** What follows a quoted product name ("the 'Express' plan", "el plan 'Premium' y el 'Plus'"). */
+const NAMED_ITEM =
+  /^\s*(?:plan|plans|package|tier|option|bundle|membership|card|account|line|fee|charge|paquete|tarjeta|cuenta|membresia|membresía)\b/i;
+
+/** What introduces a name ("the line that says 'servicio técnico'", "a charge labelled 'priority'"). */
+const NAMED_AS =
+  /\b(?:dice|decia|says|said|reads|labell?ed|called|named|llamad[oa]|listed as|shows as|aparece como)\s*$/i;
 
 /** Words that mark quoted praise as ironic even with no problem named ("yeah, real 'fast' broadband"). */
 const IRONY_CUE =
-  /\b(?:yeah|oh|wow|yay|ah (?:great|brilliant|lovely|perfect|wonderful|fantastic)|living up to (?:the|its|their|your) (?:name|billing|promise|reputation)|(?:and )?here we are (?:on|in|at|,)|genuinely (?:brilliant|amazing|impressive)|indeed|well done|felicidades al equipo|mil felicitaciones|que eficiencia|wao|(?:un|una) verdader[oa] (?:lujo|maravilla|joya)|as (?:always|usual|ever)|(?:you've|you have|you guys have) got there|sure|right|ya|claro|como siempre|si claro|vaya)\b/;
+  /\b(?:yeah|oh|wow|yay|ah (?:great|brilliant|lovely|perfect|wonderful|fantastic)|living up to (?:the|its|their|your) (?:name|billing|promise|reputation)|(?:and )?here we are (?:on|in|at|,)|genuinely (?:brilliant|amazing|impressive)|indeed|well done|felicidades al equipo|mil felicitaciones|que eficiencia|wao|(?:un|una) verdader[oa] (?:lujo|maravilla|joya)|as (?:always|usual|ever)|(?:you've|you have|you guys have) got there|sure|right|ya|claro|como siempre|si claro|vaya|respect|kamaal|shabash|khoob|kya baat|hongera|bless up|genius|nailed it|lekker|clearly|grand job|truly|really|de verdad|muy profesional|prioridades)\b/;
+
+/**
+ * What went otherwise, said without a problem word: quoted praise next to one is irony ("'instant' transfer kal se pending
+ * hai", "my 'guaranteed' Saturday delivery was guaranteed not to happen", "el envío 'urgente 24h', que lleva seis días").
+ */
+const CONTRARY =
+  /\b(?:still|not|never|no longer|nothing|nobody|pending|again|only|sirf|nahi|nahin|nai|ho gaya|ho gaye|lagay|lag gaye|bado|haija\w*|mara|sigue|sigo|todavia|aun|nunca|ninguno|nada|sin|solo|nomas|lleva|llevan|cumple|extra|added|hang up|hangs up|hung up|logs? (?:\w+ )?out|close the chat|closed the chat|goes to|ends up|instead|mas bien|en vez)\b/;
 
 /** Emojis that wink at what is said: quoted praise next to one is irony ("su envío 'express', nomás 11 días 😂"). */
 const IRONY_EMOJI = /[\u{1F643}\u{1F602}\u{1F923}\u{1F644}\u{1F612}\u{1F480}]/u;
@@ -118,6 +135,10 @@ function quotesPraise(text: string): boolean {
   for (let m = QUOTED.exec(text); m !== null; m = QUOTED.exec(text)) {
     const words = tokenize(m[1]!).filter((t) => t.kind === 'word');
     if (words.length === 0 || words.length > 4) continue;
+    // A name on a bill or a price list, not praise: "a $2.99 'service fee'", "el cargo que dice 'servicio técnico'",
+    // "the 'Express' plan".
+    const named = NAMED_ITEM.test(text.slice(QUOTED.lastIndex)) || NAMED_AS.test(text.slice(0, m.index + 1));
+    if (named || words.some((w) => BILL_LINE.test(lookup(w.w).canon))) continue;
     for (const w of words) {
       const l = lookup(w.w);
       if ((l.entry && l.entry.v > 0 && !l.entry.thanks) || QUOTED_PRAISE.test(l.canon)) return true;
@@ -538,6 +559,7 @@ export function readByRules(text: string): RuleReading {
       pv < 0 ||
       contribs.some((c) => c.thanks) ||
       IRONY_CUE.test(folded) ||
+      CONTRARY.test(folded) ||
       IRONY_EMOJI.test(text)) &&
     quotesPraise(text);
   const sarcastic =

@@ -724,6 +724,31 @@ describe('escalation reasons', () => {
     ]);
   });
 
+  it('escalates what v35 learned to read', () => {
+    readsAs(true, [
+      // Quoted praise about what went otherwise, with no problem word.
+      "Your 'instant' refund is on day nine and counting.",
+      // Money told as a fact: a promise and another charge, taken twice, a deposit kept, charged after cancelling.
+      'The rep said the router was free, yet my first bill has R899 for it.',
+      'My banking app shows the $42.10 taken twice on Monday for one order.',
+      'Entregué el departamento en marzo y la garantía de $300.000 todavía no me la devolvieron.',
+      'Di de baja el gimnasio en octubre y de todas formas me llegó el cobro de noviembre.',
+      // A person asked for in passing, leaving weighed aloud, a deadline as a task for tomorrow.
+      "Happy for someone from billing to give me a ring this week if that's simpler.",
+      'Quedo atento a la llamada de un ejecutivo para cerrar el tema del seguro.',
+      "Honestly weighing up whether it's worth renewing the plan in June.",
+      'Tomorrow morning I have to submit the visa form and the payment page keeps timing out.',
+    ]);
+    readsAs(false, [
+      // A quoted product name, a charge's name asked about, a free trial cancelled before it bills, praise.
+      "Does the 'Express' plan include weekend deliveries?",
+      "What is the 'service fee' on my receipt for? Just curious.",
+      '¿Cómo cancelo la prueba gratis antes de que empiece a cobrar?',
+      "The 'Premium Care' package was worth every cent, thank you.",
+      "Loved the 'same day' delivery, it came by lunch.",
+    ]);
+  });
+
   it('labels sarcasm about the service negative even where the models lean to praise', () => {
     const r = analyze('qué buena atención, tres días y ni una respuesta');
     expect(r.reasons).toContain('sarcasm');

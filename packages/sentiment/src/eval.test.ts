@@ -30,6 +30,7 @@ import rawBlind29 from '../eval/blind-29.jsonl?raw';
 import rawBlind30 from '../eval/blind-30.jsonl?raw';
 import rawBlind31 from '../eval/blind-31.jsonl?raw';
 import rawFamilies1 from '../eval/families-1.jsonl?raw';
+import rawFamilies2 from '../eval/families-2.jsonl?raw';
 import raw from '../eval/messages.jsonl?raw';
 import raw10 from '../eval/round-10.jsonl?raw';
 import { analyze } from './analyze';
@@ -270,9 +271,9 @@ describe('eval set', () => {
     // Read once against v33 (es 0.917 / 0.957 / 0.931, en 0.880 / 0.871 / 0.924), unseen; v34's rules were written from
     // it and nothing trains on it.
     39: { es: { macroF1: 0.92, recall: 0.98, precision: 0.93 }, en: { macroF1: 0.89, recall: 0.98, precision: 0.93 } },
-    // Unseen: read once against v34 (es 0.925 / 0.971 / 0.944, en 0.895 / 0.929 / 0.878); nothing trains on it and no
-    // rule was written from it, so these floors hold v34's estimate in place.
-    40: { es: { macroF1: 0.92, recall: 0.97, precision: 0.94 }, en: { macroF1: 0.89, recall: 0.92, precision: 0.87 } },
+    // Read once against v34 (es 0.925 / 0.971 / 0.944, en 0.895 / 0.929 / 0.878), unseen; v35's rules were written from
+    // it and nothing trains on it.
+    40: { es: { macroF1: 0.92, recall: 1, precision: 0.94 }, en: { macroF1: 0.9, recall: 0.98, precision: 0.88 } },
   };
 
   for (const [round, raw, perLang] of [
@@ -330,19 +331,48 @@ describe('eval set', () => {
     person: { es: { macroF1: 0.8, recall: 0.91, precision: 0.97 }, en: { macroF1: 0.78, recall: 0.91, precision: 1 } },
     mixed: { es: { macroF1: 0.8, recall: 0.96, precision: 0.97 }, en: { macroF1: 0.75, recall: 0.95, precision: 1 } },
   };
-  for (const family of ['person', 'mixed'] as const) {
-    it(`families-1, ${family} (the rules written from it): keeps its figures`, () => {
-      const all = parseEvalJsonl(rawFamilies1) as (LabeledMessage & { family: string })[];
+  keepsFamilyFigures('families-1', rawFamilies1, familyFloors, 160, 110);
+
+  // families-2.jsonl: the four families rounds kept missing after families-1 (money told plainly, quoted and ironic
+  // praise, a person or a leaving asked for in passing, a deadline told as a fact), 55 escalations and 25 look-alikes
+  // per family and language, written before v35 by four new writers; a second annotator agrees on all 640 escalations.
+  // v35's rules were written from it and nothing trains on it, so these floors (v35's figures rounded down; v34's
+  // recall: money 81.8% / 65.5%, sarcasm 70.9% / 45.5%, passing 83.6% / 87.3%, deadline 90.9% / 80.0%) guard against
+  // regressions only.
+  const family2Floors = {
+    money: { es: { macroF1: 0.88, recall: 0.98, precision: 0.98 }, en: { macroF1: 0.83, recall: 0.9, precision: 1 } },
+    sarcasm: {
+      es: { macroF1: 0.69, recall: 0.72, precision: 0.95 },
+      en: { macroF1: 0.72, recall: 0.67, precision: 1 },
+    },
+    passing: { es: { macroF1: 0.7, recall: 0.96, precision: 0.98 }, en: { macroF1: 0.82, recall: 1, precision: 0.98 } },
+    deadline: { es: { macroF1: 0.92, recall: 0.96, precision: 1 }, en: { macroF1: 0.83, recall: 1, precision: 1 } },
+  };
+  keepsFamilyFigures('families-2', rawFamilies2, family2Floors, 80, 55);
+});
+
+type Figures = { macroF1: number; recall: number; precision: number };
+
+/** One test per family of a family corpus: its size per language, and figures at or above the floors. */
+function keepsFamilyFigures(
+  name: string,
+  raw: string,
+  floors: Record<string, Record<'es' | 'en', Figures>>,
+  size: number,
+  escalations: number,
+): void {
+  for (const [family, byLang] of Object.entries(floors)) {
+    it(`${name}, ${family} (the rules written from it): keeps its figures`, () => {
+      const all = parseEvalJsonl(raw) as (LabeledMessage & { family: string })[];
       for (const lang of ['es', 'en'] as const) {
         const rows = all.filter((r) => r.family === family && r.lang === lang);
-        expect(rows.length).toBe(160);
-        expect(rows.filter((r) => r.escalate).length).toBe(110);
+        expect(rows.length).toBe(size);
+        expect(rows.filter((r) => r.escalate).length).toBe(escalations);
         const m = evaluate(rows, (t) => analyze(t));
-        const floor = familyFloors[family][lang];
-        expect(m.macroF1, lang).toBeGreaterThanOrEqual(floor.macroF1);
-        expect(m.escalation.recall, lang).toBeGreaterThanOrEqual(floor.recall);
-        expect(m.escalation.precision, lang).toBeGreaterThanOrEqual(floor.precision);
+        expect(m.macroF1, lang).toBeGreaterThanOrEqual(byLang[lang].macroF1);
+        expect(m.escalation.recall, lang).toBeGreaterThanOrEqual(byLang[lang].recall);
+        expect(m.escalation.precision, lang).toBeGreaterThanOrEqual(byLang[lang].precision);
       }
     });
   }
-});
+}

@@ -973,6 +973,10 @@ const URGENCY_COLLOQUIAL = [
   '(?<!\\b(?:salio|salieron|aprobaron|aprobo|acreditaron|acredito|depositaron|deposito|llego|llegaron|vino|vinieron|entregaron|entrego|atendieron|atendio|resolvieron|resolvio|devolvieron|devolvio|solucionaron|soluciono|respondieron|respondio|contestaron|contesto|arreglaron|arreglo|hicieron|hizo|reembolsaron|acreditaron)\\b(?: [^ ]+){0,4} )(?:\\baltiro\\b|\\bal tiro\\b|\\bahorita mismo\\b|\\bya mismito\\b|\\bpara ayer\\b|\\brapidito\\b)',
   `\\b(?:necesit\\w+|ocupo|me urge)\\b${gap(8)} (?:(?:para|pa) (?:hoy|manana|ya|esta noche)|hoy mismo|ahora mismo|antes de (?:manana|las \\d+))\\b`,
   `\\b(?:need|needed|needs)\\b${gap(8)} (?:today|tonight|tomorrow|right now|asap)\\b`,
+  // A deadline told as a task for tomorrow, or a filing due by midnight: "Tmr morning need to submit the bank statement",
+  // "has to be submitted to Companies House by midnight", "tengo que entregar el proyecto mañana… y la luz se fue".
+  `\\b(?:tmr|tmrw|tomorrow|tonight)(?: morning| night| evening| afternoon)?\\b${gap(6)} (?:need to|have to|has to|must|got to|gotta|needs to)\\b${gap(2)} (?:submit|file|pay|lodge|send|present|hand in|show|upload|print|renew|register|sit)\\b|\\b(?:has|have|needs?) to be (?:submitted|lodged|filed|paid|sent|signed|uploaded|delivered|received|done|in)\\b${gap(6)} by (?:midnight|tonight|tomorrow|today|close of (?:business|play)|end of (?:the )?day)\\b|\\bby close of play\\b`,
+  `\\b(?:tengo que|tenemos que|debo|debemos|hay que|necesito) (?:entregar|presentar|pagar|subir|enviar|mandar|imprimir|rendir)\\b${gap(6)} (?:manana|hoy|esta noche)\\b${gap(4)} (?:y|pero)\\b${gap(12)} (?:no|sin|se fue|caid[oa]|rechaza|falla|error|denegad[oa])\\b|\\bme mudo (?:manana|hoy)\\b|\\bmanana (?:me |le |lo |la )?operan\\b`,
   "\\bplease hurry\\b|\\bhurry up\\b|\\b(?:i|we) (?:have|got|'ve got) (?:a|an|my) (?:flight|deadline|exam|interview|surgery|operation)\\b|\\b(?:i'm|im|i am|we're|we are) moving (?:out )?(?:tomorrow|today)\\b|\\b(?:rent|bill|payment|mortgage)(?: \\w+)? (?:is|was) due (?:today|tomorrow)\\b|\\bhave to be out\\b(?: (?![.!?]+(?: |$))[^ ]+){0,4} (?:tomorrow|today)\\b",
 ];
 
@@ -1105,7 +1109,51 @@ const MONEY_SWALLOWED =
 
 /** An amount agreed and another charged: "the contract says R399 a month. The last three debits were R429". */
 const AMOUNT = '(?:[a-z]{0,3}\\d[\\d.,]*|\\d[\\d.,]*(?: ?[a-z]{1,3})?)';
-const AMOUNT_DIFFERS = `\\b(?:contract|agreement|quote|quoted|offer|offered|advert|advertised|agreed|deal|signed up for|plan (?:dice|es de|era de|cuesta|costaba|says|costs|was)|contrato|oferta|cotizacion|cotizaron|acordamos|acordado|pactado|publicidad|contrate|me ofrecieron)\\b(?: [^ ]+){0,6} ${AMOUNT}\\b(?: [^ ]+){0,14} (?:debit\\w*|charg\\w*|bill\\w*|took|taken|deduct\\w*|cobr\\w+|descont\\w+|debit\\w+|factur\\w+)\\b(?: [^ ]+){0,4} ${AMOUNT}\\b`;
+const AMOUNT_DIFFERS = `\\b(?:contract|agreement|quote|quoted|offer|offered|me dijo|me dijeron|told me|costaba|costaria|would cost|advert|advertised|agreed|deal|signed up for|plan (?:dice|es de|era de|cuesta|costaba|says|costs|was)|contrato|oferta|cotizacion|cotizaron|acordamos|acordado|pactado|publicidad|contrate|me ofrecieron)\\b(?: [^ ]+){0,6} ${AMOUNT}\\b(?: [^ ]+){0,14} (?:debit\\w*|charg\\w*|bill\\w*|took|taken|deduct\\w*|cobr\\w+|descont\\w+|debit\\w+|factur\\w+)\\b(?: [^ ]+){0,4} ${AMOUNT}\\b`;
+
+/**
+ * Money told plainly, with no complaint word: a price promised and another charged, taken twice, kept after a return or a
+ * cancellation. Customers state these as facts ("the salesman said installation is free", "$89.99 taken twice on the
+ * 14th", "la garantía de $1.500 todavía no me la devolvieron") and leave the conclusion to the reader.
+ */
+const PROMISED_FREE =
+  '(?:free (?:\\w+ )?lekha (?:chilo|chhilo|ache|ase)|(?:said|says|told|promised|offered|advertised|was|is|supposed to be|dijeron|dijo|decia|prometieron|ofrecieron|era|es|como) (?:\\w+ ){0,3}(?:free|gratis|complimentary|included|incluid[oa]|sin costo|sin cargo|cortesia|a courtesy|no charge))';
+const CHARGED_EXTRA =
+  '(?:charged|charge|billed|debited|deducted|(?:invoice|bill|statement|receipt|factura|recibo|boleta) (?:has|shows|includes|says|trae|tiene|incluye|dice)|extra|cobr\\w+|comision|katsen|gedebiteer|aparece \\S+ extra|factur\\w+ aparece)';
+const MONEY_STATED = [
+  near(PROMISED_FREE, CHARGED_EXTRA, 16),
+  // Taken twice: "$89.99 taken twice on the 14th", "₹1,499 do baar kat gaya", "me lo cobraron dos veces".
+  '\\b(?:taken|charged|debited|deducted|billed|came out|gone out|paid|cobrad[oa]|cobraron|descontaron|debitaron|cobro|desconto|debito) (?:me |it |him |her |us |lo |la |me lo |me la )?(?:twice|two times|2 times|2x|dos veces)\\b|\\b(?:do|2) baar (?:kat|cut|deduct|charge|debit)\\w*\\b',
+  // One purchase, two charges, told apart: "pagué una sola vez… salen dos cargos", "I only placed it once".
+  near(
+    '(?:una sola vez|solo una vez|una vez nomas|only once|just once|ek hi baar|only placed (?:it|one|the order) once|only placed one order)',
+    '(?:dos|2|two|do|three|3|tres) (?:identical |separate |cargos|cobros|debitos|charges|payments|debits|deductions|transactions)',
+    20,
+  ),
+  // Across a full stop: "two identical charges of $89.90 … on my DBS card. I only placed one order".
+  '\\b(?:two|2|three|3) (?:identical |separate |duplicate |matching )?(?:charges|payments|debits|transactions|deductions)\\b(?: [^ ]+){0,16} (?:i|we) only (?:placed|made|ordered|bought|paid)\\b',
+  // A discount, a code or a promo accepted, and the full price taken: "el cupón me lo aceptó… el cobro fue por el total".
+  `\\b(?:promo|promotion|discount|code|coupon|voucher|cupon|descuento|oferta|1 for 1|price match)\\b${gap(16)} (?:the full|full price|full amount|full s|precio completo|precio total|por el total|el total|sin el descuento|without the discount|2 full price|charged full)\\b`,
+  // A deposit not returned: "la garantía de $1.500 todavía no me la devolvieron", "my bond still hasn't come back".
+  `\\b(?:garantia|deposito|fianza|deposit|bond|caution money)\\b${gap(10)} (?:todavia no|aun no|nunca|still (?:hasn't|has not|haven't|not)|never|not yet) (?:me |nos )?(?:la |lo )?(?:devolvieron|devuelven|reembolsaron|regresaron|returned|refunded|come back|been returned|been refunded|back)\\b`,
+  // Cancelled, and charged all the same: "Cancelé el plan… igual me llegó el cobro", "cancel kar diya tha… phir bhi deduct".
+  `\\b(?:cancele|cancelamos|di de baja|cancel kar (?:diya|di|diye)|cancelled|canceled)\\b${gap(16)} (?:igual|aun asi|de todas formas|phir bhi|fir bhi|anyway|still) (?:[^ ]+ ){0,5}(?:cobr\\w+|cargo|charg\\w+|debit\\w+|deduct\\w*|kat\\w*|descont\\w+)\\b`,
+  // Never a customer: "a debit order from your company and I have never had an account with you".
+  `\\b(?:never had|never opened|never held|don't have|do not have|nunca tuve|nunca he tenido|no tengo) (?:an |a |any )?(?:account|contract|policy|subscription|cuenta|contrato|poliza|suscripcion) (?:with|con) (?:you|your|ustedes|uds|ur|this company)\\b|\\b(?:nothing|no one|nobody|nowhere|nada|nadie)\\b${gap(10)} (?:mentioned|said|told|mencion\\w*|dijo|aviso)\\b${gap(2)} (?:a |any |the |ninguna |una |la )?(?:fee|charge|comision|cargo|cobro)\\b`,
+  // A fee nobody showed: "charge me $12 'service fee', checkout page never show one", Taglish "walang nagsabi… may ganun",
+  // Swahili "sijawahi subscribe" (I never subscribed).
+  `\\b(?:fee|fees|charge|surcharge)\\b${gap(8)} (?:never|didn't|did not|not|nowhere) (?:show|shown|showed|shows|mention|mentioned|say|said|list|listed|display|displayed)\\b|\\bwalang (?:nagsabi|nagsabing|sinabi)\\b|\\bsijawahi (?:subscribe|jiunga|omba|agiza|sign)\\w*`,
+  // Returned, and the charge stays: "devolví los audífonos… el cobro de $79.99 sigue en mi tarjeta".
+  `\\b(?:devolvi|devolvimos|regrese|returned|sent back)\\b${gap(16)} (?:cobro|cargo|charge|debit)\\b${gap(4)} (?:sigue|todavia|aun|still|is still)\\b`,
+  // Hinglish, one amount due and another charged: "Rs 3,200 aana chahiye tha lekin Rs 5,870 charge hua".
+  `${AMOUNT} (?:aana|hona|lagna|ana) (?:chahiye|chaiye) (?:tha|thi)\\b${gap(3)} (?:lekin|magar|par|but)\\b${gap(3)} ${AMOUNT}\\b`,
+  // Taken and not arrived, plainly: "se descontó pero la carga no figura", "Nabawas na sa wallet… hindi pumasok".
+  `\\bse (?:desconto|debito|cobro)\\b${gap(4)} (?:pero|y)${gap(4)} no (?:figura|aparece|se refleja|se acredito|llego|impacto)\\b`,
+  // (Across a full stop: "hindi pumasok sa load ko. Nabawas na sa wallet ko".)
+  '\\bnabawas\\b(?: [^ ]+){0,14} (?:hindi|di) (?:pa )?(?:pumasok|nag ?reflect|dumating|na ?credit)\\b|\\b(?:hindi|di) (?:pa )?(?:pumasok|nag ?reflect|dumating|na ?credit)\\b(?: [^ ]+){0,14} nabawas\\b',
+  `\\b(?:pesa|hela|malipo)\\b${gap(3)} (?:imetoka|zimetoka|imekatwa|zimekatwa|imeenda)\\b${gap(10)} (?:sijalipa|haijafika|haijaingia|hazijafika)\\b`,
+  `\\b(?:should have been|supposed to be|aana chahiye tha|deberia ser|debia ser|tenia que ser|tendria que ser)\\b${gap(4)} ${AMOUNT}\\b${gap(8)} (?:lekin|magar|par|but|pero|y)\\b${gap(6)} ${AMOUNT}\\b`,
+];
 
 /** What every rule about money lost shares. */
 const MONEY_LOST = { v: -1.2, frust: 1, flag: 'problem', reason: 'money_lost', reasonIf: 'notPositive' } as const;
@@ -1123,6 +1171,7 @@ export const COMPLAINT_RULES: PhraseRuleSpec[] = [
       ...MONEY_OUTRIGHT,
       ...MONEY_FIL,
       ...MONEY_MIXED,
+      ...MONEY_STATED,
       // Money that has not reached the account: "mi pension nuh reach di account yet", "my salary still hasn't landed".
       `\\b(?:pension|salary|wages|pay|payment|money|transfer|remittance|refund|deposit|funds)\\b${gap(2)} (?:nuh|nah|hasn't|hasnt|has not|haven't|havent|have not|didn't|didnt|did not|never|still not|still hasn't|still hasnt|not yet) (?:yet )?(?:reach|reached|arrive|arrived|come|came|hit|landed|show(?:n|ed)? up|come through|gone through|been (?:credited|received|paid|deposited))\\b`,
       // A refund promised in so many days, and nothing: "me dijeron que en 10 días hábiles me volvía la plata… hasta ahora nada".

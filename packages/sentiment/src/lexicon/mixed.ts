@@ -18,7 +18,7 @@ export const ORDER_MIXED = [
 /** Money gone or not arrived: "abhi tak account mein ek rupaya nahi aaya", "balance theke kete nise… ashe nai". */
 export const MONEY_MIXED = [
   `\\b(?:abhi tak|ab tak)\\b${gap(6)} (?:nahi|nahin|nhi) (?:aaya|aayi|aaye|mila|mili|hua|hue|pahuncha|pohncha)\\b|\\b(?:kat|cut|deduct) (?:gaya|gaye|gayi|liya|liye|ho gaya|ho gaye)\\b${gap(10)} (?:nahi|nahin|nhi)\\b`,
-  `\\b(?:kete|kaitta) (?:nise|nilo|niyeche|nieche|nisse)\\b${gap(10)} (?:nai|ni)\\b|\\btaka (?:atke|atka|atkay) (?:ase|ache|gese|geche|ace)\\b`,
+  `\\b(?:kete|kaitta) (?:nise|nilo|niyeche|nieche|nisse|gese|geche)\\b${gap(10)} (?:nai|ni)\\b|\\btaka (?:atke|atka|atkay) (?:ase|ache|gese|geche|ace)\\b`,
   '\\b(?:pesa|hela|salio|malipo)(?: yangu| zangu)? (?:imekwama|zimekwama|imepotea|zimepotea|haijafika|hazijafika|imekatwa|zimekatwa)\\b|\\b(?:fee|charge|ada|malipo)\\b(?: [^ ]+){0,4} (?:ambayo|ambazo) (?:hakuna mtu|sikuwahi|hamkuwahi)\\b',
   '\\b(?:nacharge|na charge|nakaltasan|kinaltasan)(?: po)?(?: ako)? (?:pa rin|parin|ulit|pa)\\b',
 ];
@@ -31,9 +31,11 @@ export const REPEAT_MIXED = [
 /** A deadline today or tomorrow: "kal subah mera exam hai", "kalke basha bhara dite hobe", "rent inadue kesho", "flight ko po mamayang 6pm". */
 export const DEADLINE_MIXED = [
   '\\b(?:aaj|kal) (?:(?:raat|subah|shaam|dopahar) )?(?:ko )?(?:mera|meri|hamara|hamari) (?:exam|flight|interview|paper|visa|appointment|operation|surgery|shaadi)\\b|\\b(?:mera|meri|hamara|hamari) (?:exam|flight|interview|paper|appointment|operation|surgery|shaadi)\\b(?: \\w+){0,2} (?:aaj|kal)\\b',
-  '\\b(?:kalke|ajke)\\b(?: \\w+){0,3} (?:dite hobe|lagbe|deadline|last date|exam|flight)\\b',
-  '\\b(?:wanaitaka|wanaihitaji|inahitajika|nahitaji)\\b(?: \\w+){0,6} (?:kesho|leo)\\b|\\bharaka sana\\b|\\b(?:inadue|due|deadline|natakiwa kulipa)\\b(?: \\w+){0,2} (?:kesho|leo)\\b|\\b(?:kesho|leo) (?:asubuhi |jioni |usiku )?(?:ni )?(?:mtihani|exam|safari|flight|interview)\\b',
-  '\\b(?:flight|exam|interview|alis|biyahe) (?:ko|namin|natin)(?: po)? (?:mamaya|mamayang|bukas|ngayon)\\b',
+  '\\b(?:kalke|ajke)\\b(?: \\w+){0,5} (?:dite hobe|lagbe|deadline|last date|exam|flight)\\b',
+  // The event named before the day: "Dubai ki flight kal subah hai", "kal mera driving test hai".
+  '\\b(?:flight|exam|interview|paper|test|appointment|shaadi|visa|operation)\\b(?: \\w+)? (?:aaj|kal) (?:(?:subah|raat|shaam|dopahar) )?(?:hai|he|h)\\b|\\b(?:aaj|kal) (?:mera|meri|hamara|hamari) \\w+ (?:test|exam|interview|paper|appointment)\\b|\\baaj (?:raat|shaam)?(?: \\d+ baje)? tak\\b(?: \\w+){0,6} (?:karna|bharna|jama|submit|file) (?:hai|h|karna hai)\\b',
+  '\\b(?:wanaitaka|wanaihitaji|inahitajika|nahitaji)\\b(?: \\w+){0,6} (?:kesho|leo)\\b|\\bharaka sana\\b|\\b(?:inadue|due|deadline|natakiwa kulipa)\\b(?: \\w+){0,2} (?:kesho|leo)\\b|\\b(?:kesho|leo) (?:asubuhi |jioni |usiku )?(?:ni |nina |tuna |nataka )?(?:mtihani|exam|safari|flight|interview)\\b|\\b(?:safari|flight|mtihani|interview) ya (?:kesho|leo)\\b|\\b(?:leo|kesho)\\b(?: \\w+){0,4} (?:ndio|ndiyo|ni) (?:mwisho|siku ya mwisho|deadline)\\b',
+  '\\b(?:flight|exam|interview|alis|biyahe) (?:ko|namin|natin)(?: po)? (?:mamaya|mamayang|bukas|ngayon)\\b|\\b(?:moving out|lilipat|aalis|flight|exam|interview)(?: na)? (?:kami|ako|kayo)? ?bukas\\b',
 ];
 
 /** A newborn: "amar baby 2 week er", "niko na mtoto mchanga". */
@@ -43,7 +45,7 @@ export const VULNERABLE_MIXED = [
 
 /** The bot or menu that goes round: "aapka bot har baar bolta hai…", "option 3 dabao, phir wapas main menu". */
 export const BOT_MIXED = [
-  '\\bbot\\b(?: \\w+){0,4} (?:har baar|baar baar|bar bar)\\b|\\b(?:phir|fir) (?:wapas|wapis|se) (?:main )?menu\\b',
+  '\\b(?:chat ?bot|bot)\\b(?: [^ ]+){0,12} abar (?:chat ?bot|bot)\\w* (?:e |te )?(?:fire|firiye|ferot)\\w*|\\bbot\\b(?: \\w+){0,4} (?:har baar|baar baar|bar bar)\\b|\\b(?:phir|fir) (?:wapas|wapis|se) (?:main )?menu\\b',
 ];
 
 /** Giving up: "ami r jani na ki korbo", "samajh nahi aa raha kya karun", "sijui nifanye nini". */

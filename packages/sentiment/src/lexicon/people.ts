@@ -45,7 +45,18 @@ const DO_ES =
 const ASK_ES =
   '(?:no (?=(?:habra|habria|sera|seria|podria|podrian|podra|podran|hay|tendran|tienen|pueden|puede)\\b))?(?:podria|podrian|puede|pueden|podra|podran|podras|podes|podeis|pueda|puedan|sera|seria|es posible|existe la posibilidad|habra|habria|hay|tienen|quisiera|quiero|queria|querria|kiero|me gustaria|necesito|necesitaria|agradeceria|agradecere|agradezco|solicito|solicitamos|pido|pedir|ojala|favor|porfa|como pido|a quien|y si|mandar|mandan|manden|decirle)';
 
+/** Asked in passing, in the shape of a preference or of waiting for it: "happy for one of your team to give me a bell",
+ * "quedo atento a la llamada de un asesor", "preferiría charlarlo con un asesor", "pásenme con quien vea los reembolsos". */
+const HUMAN_IN_PASSING = [
+  `${NOT_DECLINED_EN}\\b(?:happy|glad|fine|ok|okay|content) (?:for|to have) ${WHO_EN}\\b${gap(4)} to (?:${DO_ANYONE}|give (?:me|us) a (?:bell|call|ring|buzz|shout))\\b`,
+  '\\bgive (?:me|us) a (?:bell|buzz)\\b|\\b(?:may|meron|merong) (?:\\w+ )?(?:tumawag|tatawag)\\b(?: na)?(?: \\w+){0,2} (?:agent|tao|representative|rep)\\b',
+  `\\b(?:quedo|quedamos|estoy|estare|quedo muy) (?:atent[oa]s?|pendiente|a la espera) (?:a|de) (?:la|una|su) (?:llamada|comunicacion|contacto|visita) de ${WHO_ES}\\b`,
+  `\\b(?:preferiria|prefiero|preferimos|me gustaria|quisiera|quiero) (?:\\w+ )?(?:charlar\\w*|hablar\\w*|verlo|revisarlo|conversar\\w*|platicar\\w*|tratarlo|resolverlo) (?:\\w+ )?con ${WHO_ES}\\b`,
+  `\\b(?:pasenme|paseme|pasame|comuniqueme|comunicame|comunicar(?:me)?|comunique|conectenme|transfieranme|derivenme) (?:con|a) (?:quien|${WHO_ES}|alguien|un vendedor|una vendedora|ventas)\\b|\\bque me (?:hable|llame|atienda|marque|contacte|escriba) (?:alguien|${WHO_ES})\\b|\\bme (?:puede|pueden|podria|podrian) comunicar con\\b`,
+];
+
 export const HUMAN_PARTS = [
+  ...HUMAN_IN_PASSING,
   // "Would it be at all possible to have a claims handler go through the assessor's report with me?", "if someone
   // could look over my tenancy renewal", "Could a teacher or the SENCO ring me when they get a chance?".
   `${NOT_DECLINED_EN}\\b${ASK_EN}\\b${gap(8)} ${ANYONE_EN}\\b${gap(6)} ${DO_EN}\\b`,
@@ -66,7 +77,7 @@ export const HUMAN_PARTS = [
   // viniera a revisar el medidor", "¿La adscripta del liceo me podría llamar?".
   // (Not praise: "quiero felicitar a la ejecutiva Daniela, me explicó todo".)
   `${NOT_DECLINED_ES}\\b${ASK_ES}\\b(?! (?:felicitar|agradecer|reconocer|destacar|saludar))${gap(8)} ${WHO_ES}\\b${gap(6)} ${DO_ES}\\b`,
-  `${NOT_DECLINED_ES}\\b${WHO_ES}\\b${gap(6)} (?:me|nos) (?:podria|podrian|puede|pueden|podra|podran|pueda|puedan|pudiera|quiere) ${DO_ES}\\b`,
+  `${NOT_DECLINED_ES}\\b${WHO_ES}\\b${gap(6)} (?:me|nos|la|lo|le|les) (?:podria|podrian|puede|pueden|podra|podran|pueda|puedan|pudiera|quiere) ${DO_ES}\\b`,
   // An appointment or a meeting with a person: "quisiera pedir cita con mi gestora", "agendarme una hora con un asesor
   // previsional", "solicito ser atendido por un asesor", "solicitar una entrevista con el responsable de la sucursal".
   `\\b(?:cita|reunion|entrevista|hora|turno|videollamada|llamada) (?:presencial )?con ${WHO_ES}\\b|\\bser atendid[oa]s? (?:personalmente )?por ${WHO_ES}\\b|\\b(?:el|la|un|su) (?:anexo|extension|numero directo|correo|telefono directo|whatsapp) (?:de|del) (?:la |el )?(?:ejecutiv[oa]|asesora?|gestora?|encargad[oa]|gerente|supervisora?|oficial|agente|responsable)\\b`,

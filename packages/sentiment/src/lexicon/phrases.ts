@@ -482,6 +482,10 @@ export const PHRASE_RULES: PhraseRuleSpec[] = [
     patterns: [
       ...CHURN_FIL,
       ...CHURN_MIXED,
+      // Leaving weighed aloud: "weighing up whether it's worth keeping the membership", "thinking whether to continue the
+      // annual contract", "estamos evaluando cambiarnos a otra operadora", "valorando seriamente cancelar la membresía".
+      '\\bweighing (?:up )?(?:whether|if)\\b(?: [^ ]+){0,4} (?:keep|keeping|stay|staying|renew|renewing|continue|continuing|cancel|cancelling|canceling|leave|leaving|switch|switching)\\b|\\bthinking (?:whether|if) (?:to |i should |we should )?(?:continue|keep|renew|stay|cancel)\\b(?: [^ ]+){0,3} (?:contract|plan|membership|subscription|policy|account|service)\\b|\\b(?:evaluando|valorando|considerando|pensando en serio|pensando seriamente)(?: seriamente| muy en serio| en serio)? (?:cambiarnos|cambiarme|irnos|irme|cancelar|dar de baja|darnos de baja|darme de baja|pasarnos|pasarme|mudarnos a otra|mudarme a otra)\\b|\\bcancelar definitivamente\\b',
+      '\\b(?:soch (?:raha|rahi|rahe) (?:hoon|hu|hun|hain)|sochta (?:hoon|hu))\\b(?: \\w+){0,4} (?:cancel|band|port|shift|close) kar (?:doon|du|dun|dein|denge)\\b|(?<=\\b(?:di|hindi) ko na )(?:irerenew|ire renew|i re renew|itutuloy)\\b|\\bonno (?:bank|company|provider|network)\\b(?: \\w+){0,3} (?:account|connection|sim)? ?(?:kholar|nibo|nebo|shift|switch)\\b',
       // A rival's offer put as an ultimatum: "díganme qué pueden hacer o hago el cambio este viernes"; Swahili "nitahama
       // mwisho wa mwezi kama hamtarekebisha" (I'll move at the month's end unless you fix it).
       '\\bo (?:hago el cambio|me cambio(?! de (?:casa|ciudad|direccion|domicilio))|me paso a|cancelo|doy de baja|me llevo (?:mi|la|el|mis))\\b|\\b(?:nitahama|tutahama|nitahamia)\\b(?: [^ ]+){0,6} (?:kama|ikiwa|zuku|safaricom|airtel|faiba)\\b',
