@@ -29,6 +29,7 @@ import rawBlind28 from '../eval/blind-28.jsonl?raw';
 import rawBlind29 from '../eval/blind-29.jsonl?raw';
 import rawBlind30 from '../eval/blind-30.jsonl?raw';
 import rawBlind31 from '../eval/blind-31.jsonl?raw';
+import rawBlind32 from '../eval/blind-32.jsonl?raw';
 import rawFamilies1 from '../eval/families-1.jsonl?raw';
 import rawFamilies2 from '../eval/families-2.jsonl?raw';
 import raw from '../eval/messages.jsonl?raw';
@@ -274,6 +275,9 @@ describe('eval set', () => {
     // Read once against v34 (es 0.925 / 0.971 / 0.944, en 0.895 / 0.929 / 0.878), unseen; v35's rules were written from
     // it and nothing trains on it.
     40: { es: { macroF1: 0.92, recall: 1, precision: 0.94 }, en: { macroF1: 0.9, recall: 0.98, precision: 0.88 } },
+    // Unseen: read once against v35 (es 0.933 / 0.957 / 0.918, en 0.905 / 0.900 / 0.940; v34 the same); nothing trains
+    // on it and no rule was written from it, so these floors hold v35's estimate in place.
+    41: { es: { macroF1: 0.93, recall: 0.95, precision: 0.91 }, en: { macroF1: 0.9, recall: 0.9, precision: 0.94 } },
   };
 
   for (const [round, raw, perLang] of [
@@ -306,6 +310,7 @@ describe('eval set', () => {
     [38, rawBlind29, 200],
     [39, rawBlind30, 200],
     [40, rawBlind31, 200],
+    [41, rawBlind32, 0],
   ] as const) {
     it(`blind round ${round}, trained on: keeps its in-sample figures`, () => {
       const blind = parseEvalJsonl(raw);
