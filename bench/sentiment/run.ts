@@ -404,12 +404,12 @@ const BLIND_ROUNDS: {
     name: 'blind-32',
     file: 'packages/sentiment/eval/blind-32.jsonl',
     before:
-      'v7 (d7e4988), scored once with v34 (7cc1016) and v35 (c4b3001) after v35 was frozen; written while v35 was being built by four writers (two per language, 40 countries between them); v35 es 0.933 / 95.7% / 91.8%, en 0.905 / 90.0% / 94.0% (v34 the same). Nothing trains on it and no rule was written from it',
+      "v7 (d7e4988), scored once with v34 (7cc1016) and v35 (c4b3001) after v35 was frozen; written while v35 was being built by four writers (two per language, 40 countries between them); v35 es 0.933 / 95.7% / 91.8%, en 0.905 / 90.0% / 94.0% (v34 the same). v36's rules were written from it; nothing trains on it",
     beforeFigures: {
       es: { anger: [0.888, 0.243, 1], strong: [0.888, 0.929, 0.89], any: [0.888, 0.957, 0.713] },
       en: { anger: [0.872, 0.157, 1], strong: [0.872, 0.814, 0.891], any: [0.872, 0.929, 0.699] },
     },
-    unseen: true,
+    unseen: false,
   },
 ];
 /** Whether a round's second annotator has labelled it yet, in words. */

@@ -749,6 +749,21 @@ describe('escalation reasons', () => {
     ]);
   });
 
+  it('escalates what v36 learned to read', () => {
+    readsAs(true, [
+      'The $19.99 came out of my Mastercard twice this morning.',
+      'The boots came today, love them! Only thing is they sent a 7 and I ordered an 8.',
+      'If you cannot fix the signal by Friday I will cancel and move to another network.',
+      "We've got a 3 week old at home and the heating has been off since Tuesday.",
+      'Mi cuñado está con otra compañía y le va mejor, así que me voy a pasar.',
+      'Necesito la constancia de pago hoy, que me la piden en el banco antes de las 15:00.',
+    ]);
+    readsAs(false, [
+      'What are the visiting hours at the children’s hospital on Sundays?',
+      'La caja llegó golpeada, pero las zapatillas están perfectas. Solo para que lo sepan.',
+    ]);
+  });
+
   it('labels sarcasm about the service negative even where the models lean to praise', () => {
     const r = analyze('qué buena atención, tres días y ni una respuesta');
     expect(r.reasons).toContain('sarcasm');

@@ -722,6 +722,8 @@ const ORDER_FAILURE_EN = [
   // A size ordered, another inside: "ordered the trail runners in a 10… the shoes inside are an 8.5", "pedí las botas en 38
   // y vinieron en 40".
   '\\b(?:ordered|asked for|bought|pedi|compre|encargue)\\b(?: [^ ]+){0,5} (?:in (?:a |an )?|size |talla |numero |en (?:talla |numero )?)(\\d+(?:[.,]\\d)?)\\b(?: [^ ]+){0,12} (?:are|is|were|was|came|son|es|vinieron|llegaron|llego|vino) (?:in )?(?:an? |size |talla |numero |de |en )?(?!\\1\\b)(\\d+(?:[.,]\\d)?)\\b',
+  // The size that came told first, the size ordered after: "they're a US 9 and I ordered a 10.5", "vino un 38 y pedí 40".
+  "\\b(?:they're|got|received|sent|came in|vinieron|vino|llego|llegaron) (?:a |an |un |una |en )?(?:us |uk |eu |size |talla |numero )?(\\d+(?:[.,]\\d)?)\\b(?: [^ ]+){0,3} (?:and|but|y|pero) (?:i|we|yo)? ?(?:ordered|asked for|bought|pedi|compre|encargue) (?:a |an |un |una |el |la |en )?(?:us |uk |eu |size |talla |numero )?(?!\\1\\b)\\d+(?:[.,]\\d)?\\b",
   // The size sent is not the size ordered: "mi order shoes size 9 and dem send size 6", "pedí talla M y me llegó talla S".
   '\\b(?:size|talla|talle|numero) ([a-z0-9]+)\\b(?: [^ ]+){0,6} (?:send|sent|came|got|delivered|arrived|received|llego|llegaron|mandaron|enviaron|vino|mandan|trajeron) (?:me |us |a |an |una |un |el |la )?(?:size|talla|talle|numero) (?!\\1\\b)[a-z0-9]+\\b',
   // Sold as new and used: "the 'new' AirPods case you sent me is clearly used, there's someone else's engraving on it".
@@ -976,6 +978,8 @@ const URGENCY_COLLOQUIAL = [
   // A deadline told as a task for tomorrow, or a filing due by midnight: "Tmr morning need to submit the bank statement",
   // "has to be submitted to Companies House by midnight", "tengo que entregar el proyecto mañana… y la luz se fue".
   `\\b(?:tmr|tmrw|tomorrow|tonight)(?: morning| night| evening| afternoon)?\\b${gap(6)} (?:need to|have to|has to|must|got to|gotta|needs to)\\b${gap(2)} (?:submit|file|pay|lodge|send|present|hand in|show|upload|print|renew|register|sit)\\b|\\b(?:has|have|needs?) to be (?:submitted|lodged|filed|paid|sent|signed|uploaded|delivered|received|done|in)\\b${gap(6)} by (?:midnight|tonight|tomorrow|today|close of (?:business|play)|end of (?:the )?day)\\b|\\bby close of play\\b`,
+  // A document needed today, said plainly: "necesito el certificado de retenciones de 2023 hoy, que me lo pide la gestoría".
+  `\\bnecesit\\w* (?:el|la|los|las|un|una|mi|mis)\\b${gap(6)} hoy(?= [,.!]| que\\b| porque\\b| sin\\b| antes\\b|$)`,
   `\\b(?:tengo que|tenemos que|debo|debemos|hay que|necesito) (?:entregar|presentar|pagar|subir|enviar|mandar|imprimir|rendir)\\b${gap(6)} (?:manana|hoy|esta noche)\\b${gap(4)} (?:y|pero)\\b${gap(12)} (?:no|sin|se fue|caid[oa]|rechaza|falla|error|denegad[oa])\\b|\\bme mudo (?:manana|hoy)\\b|\\bmanana (?:me |le |lo |la )?operan\\b`,
   "\\bplease hurry\\b|\\bhurry up\\b|\\b(?:i|we) (?:have|got|'ve got) (?:a|an|my) (?:flight|deadline|exam|interview|surgery|operation)\\b|\\b(?:i'm|im|i am|we're|we are) moving (?:out )?(?:tomorrow|today)\\b|\\b(?:rent|bill|payment|mortgage)(?: \\w+)? (?:is|was) due (?:today|tomorrow)\\b|\\bhave to be out\\b(?: (?![.!?]+(?: |$))[^ ]+){0,4} (?:tomorrow|today)\\b",
 ];
@@ -1021,7 +1025,7 @@ const MINIMIZE = [
   // works fine, the box was crushed though".
   '\\b(?:llego|llegaron|esta|estan|funciona|funcionan|vino|vinieron|anda) (?:bien|perfect[oa]s?|ok|intact[oa]s?|impecable)\\b(?: [^ ]+){0,8} (?:pero|aunque|solo que) (?:la caja|el empaque|el embalaje|el paquete|la bolsa)\\b|\\b(?:works|worked|arrived|is|was|looks) (?:fine|perfect|perfectly|ok|okay|intact|great)\\b(?: [^ ]+){0,8} (?:but |though |except |only )?(?:the )?(?:box|packaging|outer box|parcel|package) (?:was|is|got|came|arrived) (?:crushed|dented|damaged|battered|torn|wet|squashed|bashed)\\b',
   // The thing itself unharmed, said after the damage: "the mug itself is perfect", "llegó tarde el delivery; la comida bien".
-  '\\b(?:itself|themselves|en si mism[oa]) (?:is|was|are|were|works|worked|esta|estaba|llego|funciona) (?:perfectly |totally |completely |absolutely )?(?:fine|ok|okay|intact|perfect|undamaged|unharmed|great|bien|intact[oa]|perfect[oa])\\b|\\b(?:la comida|el producto)(?: (?:estaba|esta|llego|vino))? (?:bien|ok|perfect[oa]|impecable)\\b',
+  '\\b(?:itself|themselves|en si mism[oa]) (?:is|was|are|were|works|worked|esta|estaba|llego|funciona) (?:perfectly |totally |completely |absolutely )?(?:fine|ok|okay|intact|perfect|undamaged|unharmed|great|bien|intact[oa]|perfect[oa])\\b|\\b(?:la comida|el producto)(?: (?:estaba|esta|llego|vino))? (?:bien|ok|perfect[oa]|impecable)\\b|\\bpero (?:el|la|los|las) (?:[^ ]+ ){1,2}(?:esta|estan) (?:bien|intact[oa]s?|perfect[oa]s?)\\b(?: y (?:funciona|funcionan) (?:bien|perfecto))?',
   // "it's back now, ignore my last message", "ya volvió, olvídenlo".
   "\\b(?:ignore|disregard) (?:my|the) (?:last|previous|earlier) (?:message|msg|text|email|chat)\\b|\\b(?:never ?mind|nvm)\\b|\\b(?:it's|its|it is|all|everything's|everything is) (?:back|working|sorted|good|fine) (?:again )?now\\b|\\b(?:olvidenlo|olvidalo|olvide lo que (?:dije|escribi))\\b|\\bya (?:volvio|funciona|anda|se arreglo|se soluciono)(?: todo)?\\b",
   '\\bno pasa nada\\b|\\bno (?:es|fue) (?:para tanto|grave|nada grave)\\b|\\bno importa\\b|\\b(?:pero|aunque) (?:el producto|el articulo|lo demas|todo lo demas|la comida|el resto|lo que pedi)\\b(?: (?![.!?]+(?: |$))[^ ]+){0,2} (?:esta|estaba|llego|vino|funciona) (?:bien|perfecto|ok)\\b|\\bpara la proxima\\b|\\bal final lo (?:recupere|encontre)\\b',
@@ -1123,7 +1127,7 @@ const CHARGED_EXTRA =
 const MONEY_STATED = [
   near(PROMISED_FREE, CHARGED_EXTRA, 16),
   // Taken twice: "$89.99 taken twice on the 14th", "₹1,499 do baar kat gaya", "me lo cobraron dos veces".
-  '\\b(?:taken|charged|debited|deducted|billed|came out|gone out|paid|cobrad[oa]|cobraron|descontaron|debitaron|cobro|desconto|debito) (?:me |it |him |her |us |lo |la |me lo |me la )?(?:twice|two times|2 times|2x|dos veces)\\b|\\b(?:do|2) baar (?:kat|cut|deduct|charge|debit)\\w*\\b',
+  '\\b(?:taken|charged|debited|deducted|billed|came out|gone out|paid|cobrad[oa]|cobraron|descontaron|debitaron|cobro|desconto|debito) (?:me |it |him |her |us |lo |la |me lo |me la )?(?:(?:of|from|on|to|de|en|a) (?:my|the|our|mi|la|el) (?:[^ ]+ ){0,2})?(?:twice|two times|2 times|2x|dos veces)\\b|\\b(?:do|2) baar (?:kat|cut|deduct|charge|debit)\\w*\\b',
   // One purchase, two charges, told apart: "pagué una sola vez… salen dos cargos", "I only placed it once".
   near(
     '(?:una sola vez|solo una vez|una vez nomas|only once|just once|ek hi baar|only placed (?:it|one|the order) once|only placed one order)',

@@ -13,6 +13,8 @@ export const ORDER_MIXED = [
   `\\border (?:korsilam|korechilam|korlam|korechi|dilam|disilam)\\b${gap(8)} (?:ashse|asche|eseche|aise|aiche|pathaise|pathiyeche|paisi|peyechi)\\b`,
   `\\b(?:niliorder|nilioda|niliagiza|tuliagiza|tuliorder)\\b${gap(8)} (?:wamekuja na|wameleta|imekuja|imefika|wamenitumia|nimepokea)\\b`,
   `\\b(?:order|inorder) ko\\b${gap(14)} lang (?:po )?(?:ang |yung )?(?:dumating|natanggap|binigay)\\b`,
+  // Two sizes and what came: "size 8 US, size 6 po yung dumating".
+  `\\bsize [^ ]+\\b${gap(6)} size [^ ]+ (?:po )?(?:ang |yung )?(?:dumating|natanggap|binigay|pinadala|dineliver)\\b`,
 ];
 
 /** Money gone or not arrived: "abhi tak account mein ek rupaya nahi aaya", "balance theke kete nise… ashe nai". */
