@@ -415,13 +415,13 @@ const BLIND_ROUNDS: {
     name: 'blind-33',
     file: 'packages/sentiment/eval/blind-33.jsonl',
     before:
-      'v7 (d7e4988), scored once with v35 (54aeb75) and v36 (809195c) after v36 was frozen; written while v36 was being built by four writers (two per language, 42 countries between them); v36 es 0.924 / 97.1% / 91.8%, en 0.943 / 88.6% / 98.4% (v35 the same). Nothing trains on it and no rule was written from it',
+      "v7 (d7e4988), scored once with v35 (54aeb75) and v36 (809195c) after v36 was frozen; written while v36 was being built by four writers (two per language, 42 countries between them); v36 es 0.924 / 97.1% / 91.8%, en 0.943 / 88.6% / 98.4% (v35 the same). v37's rules were written from it; nothing trains on it",
     beforeFigures: {
       // biome-ignore lint/suspicious/noApproximativeNumericConstant: a measured precision (70.7%), not the constant √½
       es: { anger: [0.873, 0.174, 0.923], strong: [0.873, 0.884, 0.884], any: [0.873, 0.942, 0.707] },
       en: { anger: [0.859, 0.143, 1], strong: [0.859, 0.771, 0.931], any: [0.859, 0.9, 0.724] },
     },
-    unseen: true,
+    unseen: false,
   },
 ];
 /** Whether a round's second annotator has labelled it yet, in words. */

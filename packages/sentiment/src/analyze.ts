@@ -105,7 +105,7 @@ const QUOTED_PRAISE =
   /^(?:help|helping|fix|fixed|fixing|service|support|solution|solucion\w*|solucionar\w*|arregl\w+|ayuda|servicio|atencion|soporte|rapidez|resolver\w*|resolv\w+|express|unlimited|instant|high|speed|constant|reliable|stable|alta|velocidad|guaranteed|priority|premium|superfast|fast|quick|speedy|next|same|free|24|expres|ilimitad[oa]|gratis|inmediat[oa]|prioritari[oa]|rapid[oa]|urgente|care|seamless|smart|personali[sz]ed|personalizad[oa]|courtesy|cortesia|upgrade|efficient|eficiente|eficiencia|responsive|guarantee|garantia|extendida|extended|protection|proteccion|hassle|easy|facil)$/;
 
 /** Words that make a quoted span the name of a charge or a product ("'service fee'", "'servicio técnico'"). */
-const BILL_LINE = /^(?:fee|fees|charge|charges|cargo|cargos|cobro|tarifa|comision|surcharge)$/;
+const BILL_LINE = /^(?:fee|fees|charge|charges|cargo|cargos|cobro|tarifa|comision|surcharge|add|addon)$/;
 /** What follows a quoted product name ("the 'Express' plan", "el plan 'Premium' y el 'Plus'"). */
 const NAMED_ITEM =
   /^\s*(?:plan|plans|package|tier|option|bundle|membership|card|account|line|fee|charge|paquete|tarjeta|cuenta|membresia|membresía)\b/i;

@@ -764,6 +764,18 @@ describe('escalation reasons', () => {
     ]);
   });
 
+  it('escalates what v37 learned to read', () => {
+    readsAs(true, [
+      'I see two payments of £18.20 this morning, both for the same booking.',
+      "There's a monthly 'Family Pack' fee on my statement and I don't remember ever signing up for it.",
+      'The plumber was booked for 8am. It is now half past eleven and no sign of him.',
+      'Abeg make one of una agents call me, the transfer never land.',
+      'Flight ko ay bukas ng umaga pero wala pa yung e-ticket ko.',
+      'Ocupo el comprobante hoy antes de las 2, me lo piden en la municipalidad.',
+    ]);
+    readsAs(false, ['Is the family plan cheaper if I pay for the year up front?']);
+  });
+
   it('labels sarcasm about the service negative even where the models lean to praise', () => {
     const r = analyze('qué buena atención, tres días y ni una respuesta');
     expect(r.reasons).toContain('sarcasm');

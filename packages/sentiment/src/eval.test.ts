@@ -279,9 +279,9 @@ describe('eval set', () => {
     // Read once against v35 (es 0.933 / 0.957 / 0.918, en 0.905 / 0.900 / 0.940; v34 the same), unseen; v36's rules were
     // written from it and nothing trains on it.
     41: { es: { macroF1: 0.93, recall: 0.98, precision: 0.93 }, en: { macroF1: 0.91, recall: 0.98, precision: 0.95 } },
-    // Unseen: read once against v36 (es 0.924 / 0.971 / 0.918, en 0.943 / 0.886 / 0.984; v35 the same); nothing trains
-    // on it and no rule was written from it, so these floors hold v36's estimate in place.
-    42: { es: { macroF1: 0.92, recall: 0.97, precision: 0.91 }, en: { macroF1: 0.94, recall: 0.88, precision: 0.98 } },
+    // Read once against v36 (es 0.924 / 0.971 / 0.918, en 0.943 / 0.886 / 0.984; v35 the same), unseen; v37's rules were
+    // written from it and nothing trains on it.
+    42: { es: { macroF1: 0.93, recall: 1, precision: 0.92 }, en: { macroF1: 0.94, recall: 0.98, precision: 0.98 } },
   };
 
   for (const [round, raw, perLang] of [

@@ -492,6 +492,8 @@ const NO_SHOW_EN = [
   `\\b(?:cancel\\w+|reschedul\\w+|called off)\\b${gap(8)} (?:without (?:telling|warning|notice|notifying|letting|asking)|no notice|last minute|didn't tell|never told|nobody told)\\b`,
   "\\b(?:didn't|did not|never|couldn't be bothered to) (?:even )?(?:try|bother|attempt)\\w* (?:to )?(?:deliver|knock|ring|come|call)\\b",
   "\\bcontact me within\\b(?: (?![.!?]+(?: |$))[^ ]+){0,4} (?:\\. )?(?:that was|it's been|its been)\\b",
+  // Due at a time and nobody by a later one: "the movers were due at 7.30… It's 9.15 and no sign of anyone".
+  "\\b(?:due|booked|scheduled|supposed to (?:come|arrive|be here|turn up)|meant to (?:come|arrive|be here|turn up))\\b(?: [^ ]+){0,16} (?:no sign of (?:anyone|anybody|them|him|her|the [a-z]+)|(?:nobody|no one)(?:'s| has| is)? (?:turned up|shown up|showed up|come|arrived|here))\\b",
   // "rang to say he's not coming, no new date", "appointments you missed".
   "\\b(?:he's|he is|she's|she is|they're|they are|engineer's|engineer is|technician's|technician is|driver's|driver is|courier's|courier is|guy's|guy is|installer's|installer is) (?:not|no longer|never) (?:coming|turning up|showing up|making it)\\b|\\b(?:nobody's|nobody is|no one's|no one is) (?:coming|turning up|showing up)\\b|\\bno (?:new|other|alternative|replacement) (?:date|time|slot|appointment|visit)\\b",
   "\\b(?:appointments?|visits?|deliveries|delivery|slots?|callbacks?|call ?backs?) (?:that )?(?:you|they|he|she|the engineer|your engineer|the technician|your technician|the driver|your driver) (?:missed|didn't (?:turn up|show|come) (?:for|to))\\b|\\b(?:you|they|he|she|engineer|technician|driver|courier|installer) (?:missed|skipped) (?:the|my|our|another|a|both|two) (?:appointments?|visits?|deliver(?:y|ies)|slots?|windows?|callbacks?)\\b|\\bmissed appointments\\b",
@@ -978,8 +980,10 @@ const URGENCY_COLLOQUIAL = [
   // A deadline told as a task for tomorrow, or a filing due by midnight: "Tmr morning need to submit the bank statement",
   // "has to be submitted to Companies House by midnight", "tengo que entregar el proyecto mañana… y la luz se fue".
   `\\b(?:tmr|tmrw|tomorrow|tonight)(?: morning| night| evening| afternoon)?\\b${gap(6)} (?:need to|have to|has to|must|got to|gotta|needs to)\\b${gap(2)} (?:submit|file|pay|lodge|send|present|hand in|show|upload|print|renew|register|sit)\\b|\\b(?:has|have|needs?) to be (?:submitted|lodged|filed|paid|sent|signed|uploaded|delivered|received|done|in)\\b${gap(6)} by (?:midnight|tonight|tomorrow|today|close of (?:business|play)|end of (?:the )?day)\\b|\\bby close of play\\b`,
+  // Today before a time: "ocupo la constancia hoy antes de las 3 pm".
+  '\\bhoy (?:mismo )?antes de las \\d{1,2}\\b',
   // A document needed today, said plainly: "necesito el certificado de retenciones de 2023 hoy, que me lo pide la gestoría".
-  `\\bnecesit\\w* (?:el|la|los|las|un|una|mi|mis)\\b${gap(6)} hoy(?= [,.!]| que\\b| porque\\b| sin\\b| antes\\b|$)`,
+  `\\b(?:necesit\\w*|ocupo|ocupamos|requiero) (?:el|la|los|las|un|una|mi|mis)\\b${gap(6)} hoy(?= [,.!]| que\\b| porque\\b| sin\\b| antes\\b|$)`,
   `\\b(?:tengo que|tenemos que|debo|debemos|hay que|necesito) (?:entregar|presentar|pagar|subir|enviar|mandar|imprimir|rendir)\\b${gap(6)} (?:manana|hoy|esta noche)\\b${gap(4)} (?:y|pero)\\b${gap(12)} (?:no|sin|se fue|caid[oa]|rechaza|falla|error|denegad[oa])\\b|\\bme mudo (?:manana|hoy)\\b|\\bmanana (?:me |le |lo |la )?operan\\b`,
   "\\bplease hurry\\b|\\bhurry up\\b|\\b(?:i|we) (?:have|got|'ve got) (?:a|an|my) (?:flight|deadline|exam|interview|surgery|operation)\\b|\\b(?:i'm|im|i am|we're|we are) moving (?:out )?(?:tomorrow|today)\\b|\\b(?:rent|bill|payment|mortgage)(?: \\w+)? (?:is|was) due (?:today|tomorrow)\\b|\\bhave to be out\\b(?: (?![.!?]+(?: |$))[^ ]+){0,4} (?:tomorrow|today)\\b",
 ];
@@ -1074,7 +1078,7 @@ const SARCASM_MORE = [
   // Praise quoted as hearsay: "Grabe, 'fast delivery' daw. 12 days na po", "dizque envío express".
   '\\b(?:fast|quick|express|rapid|speedy|same day|next day|rapido|rapida|expres)\\b(?: (?:delivery|shipping|service|envio|entrega|despacho))? (?:daw|raw|kuno|daw po|raw po)\\b|\\b(?:dizque|supuestamente|so called|supposedly)\\b (?:\\w+ )?(?:fast|quick|express|rapid\\w*|expres\\w*|premium|inmediat\\w*|instant\\w*|24 ?h\\w*)\\b',
   // "Four weeks to change the name on a bill. Must be some kind of record", "enhorabuena por el nuevo récord".
-  "\\b(?:must be|has to be|that's|thats|that is|surely that's|is that) (?:some kind of |some sort of |a |an )?(?:new |world |all time |personal )?record\\b|\\b(?:new|world|nuevo|todo un|un nuevo|otro) record\\b|\\brecord (?:mundial|guinness|historico)\\b",
+  "\\b(?:must be|has to be|that's|thats|that is|surely that's|is that) (?:some kind of |some sort of |a |an )?(?:new |world |all time |personal )?record\\b|\\b(?:new|world|nuevo|todo un|un nuevo|otro|tremendo|flor de|menudo|vaya) record\\b|\\brecord (?:mundial|guinness|historico)\\b",
   // "Really keeps the suspense going", "Very nice system you people have", "por lo menos está bonito".
   "\\bkeeps? (?:the suspense|me in suspense|things interesting|life interesting|it interesting|it exciting)\\b|\\b(?:nice|great|lovely|wonderful|brilliant|fantastic|excellent|efficient|fine) (?:system|setup|set up|operation|outfit)\\b (?:you (?:people|guys|lot|all) (?:have|run|got|are running)|you've got|you have (?:there|going)|you're running)\\b|\\b(?:que|muy|vaya|menudo) (?:buen|bonito|lindo|eficiente|gran) sistema (?:el |que )?(?:tienen|teneis|de ustedes|suyo)\\b|\\b(?:por lo menos|al menos|at least) (?:esta|quedo|se ve|queda|it looks|it's|its) (?:bonito|lindo|precioso|pretty|nice|scenic)\\b",
   // "Love that the tracker says 2 min for twenty minutes straight", "me encanta cómo me dijeron que me llamaban… hoy es jueves".
@@ -1135,7 +1139,11 @@ const MONEY_STATED = [
     20,
   ),
   // Across a full stop: "two identical charges of $89.90 … on my DBS card. I only placed one order".
-  '\\b(?:two|2|three|3) (?:identical |separate |duplicate |matching )?(?:charges|payments|debits|transactions|deductions)\\b(?: [^ ]+){0,16} (?:i|we) only (?:placed|made|ordered|bought|paid)\\b',
+  '\\b(?:two|2|three|3) (?:identical |separate |duplicate |matching )?(?:charges|payments|debits|transactions|deductions)\\b(?: [^ ]+){0,24} (?:i|we) only (?:placed|made|ordered|bought|paid)\\b',
+  // "two charges of $64.99… both for order #CA-44821".
+  `\\b(?:two|2|three|3) (?:identical |separate |duplicate |matching )?(?:charges|payments|debits|transactions|deductions)\\b${gap(14)} both (?:for|on|under|against) (?:the same|order|one|my|the one|invoice|booking)\\b`,
+  // A charge the customer never agreed to: "an add-on on my card every month that I don't remember ever signing up for".
+  `\\b(?:charge|charged|card|debit|fee|add on|subscription|bill|statement)\\b${gap(16)} (?:don't|do not|dont|never|can't|cannot) (?:remember|recall) (?:ever )?(?:signing up|subscribing|ordering|authori[sz]ing|agreeing|adding)\\b`,
   // A discount, a code or a promo accepted, and the full price taken: "el cupón me lo aceptó… el cobro fue por el total".
   `\\b(?:promo|promotion|discount|code|coupon|voucher|cupon|descuento|oferta|1 for 1|price match)\\b${gap(16)} (?:the full|full price|full amount|full s|precio completo|precio total|por el total|el total|sin el descuento|without the discount|2 full price|charged full)\\b`,
   // A deposit not returned: "la garantía de $1.500 todavía no me la devolvieron", "my bond still hasn't come back".

@@ -37,7 +37,12 @@ export const DEADLINE_MIXED = [
   // The event named before the day: "Dubai ki flight kal subah hai", "kal mera driving test hai".
   '\\b(?:flight|exam|interview|paper|test|appointment|shaadi|visa|operation)\\b(?: \\w+)? (?:aaj|kal) (?:(?:subah|raat|shaam|dopahar) )?(?:hai|he|h)\\b|\\b(?:aaj|kal) (?:mera|meri|hamara|hamari) \\w+ (?:test|exam|interview|paper|appointment)\\b|\\baaj (?:raat|shaam)?(?: \\d+ baje)? tak\\b(?: \\w+){0,6} (?:karna|bharna|jama|submit|file) (?:hai|h|karna hai)\\b',
   '\\b(?:wanaitaka|wanaihitaji|inahitajika|nahitaji)\\b(?: \\w+){0,6} (?:kesho|leo)\\b|\\bharaka sana\\b|\\b(?:inadue|due|deadline|natakiwa kulipa)\\b(?: \\w+){0,2} (?:kesho|leo)\\b|\\b(?:kesho|leo) (?:asubuhi |jioni |usiku )?(?:ni |nina |tuna |nataka )?(?:mtihani|exam|safari|flight|interview)\\b|\\b(?:safari|flight|mtihani|interview) ya (?:kesho|leo)\\b|\\b(?:leo|kesho)\\b(?: \\w+){0,4} (?:ndio|ndiyo|ni) (?:mwisho|siku ya mwisho|deadline)\\b',
-  '\\b(?:flight|exam|interview|alis|biyahe) (?:ko|namin|natin)(?: po)? (?:mamaya|mamayang|bukas|ngayon)\\b|\\b(?:moving out|lilipat|aalis|flight|exam|interview)(?: na)? (?:kami|ako|kayo)? ?bukas\\b',
+  '\\b(?:flight|exam|interview|alis|biyahe) (?:ko|namin|natin)(?: po)?(?: is| ay)? (?:mamaya|mamayang|bukas|ngayon)\\b|\\b(?:moving out|lilipat|aalis|flight|exam|interview)(?: na)? (?:kami|ako|kayo)? ?bukas\\b',
+];
+
+/** Nepali-English, the day before the event: "VFS appointment bholi bihana 10 baje cha" (tomorrow morning at 10). */
+export const DEADLINE_NEPALI = [
+  '\\b(?:appointment|flight|exam|interview|visa|biyaa|bihe)\\b(?: \\w+){0,2} (?:bholi|aaja|aja|aaile)\\b(?: (?:bihana|beluka|rati|nai))?|\\b(?:bholi|aaja) (?:bihana |beluka |rati )?(?:nai )?(?:mero|hamro) (?:appointment|flight|exam|interview|visa)\\b',
 ];
 
 /** A newborn: "amar baby 2 week er", "niko na mtoto mchanga". */
@@ -57,6 +62,8 @@ export const DESPAIR_MIXED = [
 
 /** Leaving: "salary account Meezan shift kar doon", "ar renew korbo na", "ililipat ko na lang po yung mortgage". */
 export const CHURN_MIXED = [
+  // Patois, a move weighed: "mi a seriously consider move go Flow".
+  '\\bconsider(?:ing)? (?:move|moving|switch|switching) go [a-z]+\\b|\\b(?:seriously |really )?consider(?:ing)? (?:switching|leaving|changing (?:provider|network|bank)s?)\\b',
   '\\b(?:account|salary|loan|mortgage|number|sim|connection)\\b(?: \\w+){0,3} (?:shift|transfer|port) kar (?:doon|dunga|dungi|denge|du|diya|raha|rahi)\\b|\\bmatch kar (?:sakte|sakti|sakta|do)\\b',
   '\\brenew (?:korbo ?na|korbona|karunga nahi|karenge nahi|nahi karunga|nahi karenge)\\b',
   '\\b(?:ililipat|lilipat|ilipat)(?: \\w+){0,6} (?:mortgage|account|loan|salary|sahod|bank|number|line|sim|plan|sa ibang|sa kabilang)\\b',

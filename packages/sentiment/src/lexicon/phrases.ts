@@ -14,7 +14,7 @@ import {
   URGENCY_FIL,
   VULNERABLE_FIL,
 } from './filipino';
-import { CHURN_MIXED, DEADLINE_MIXED, REPEAT_MIXED, VULNERABLE_MIXED } from './mixed';
+import { CHURN_MIXED, DEADLINE_MIXED, DEADLINE_NEPALI, REPEAT_MIXED, VULNERABLE_MIXED } from './mixed';
 import { HUMAN_MIXED, HUMAN_PARTS } from './people';
 
 export type PhraseFlag =
@@ -630,6 +630,7 @@ export const PHRASE_RULES: PhraseRuleSpec[] = [
     patterns: [
       ...URGENCY_FIL,
       ...DEADLINE_MIXED,
+      ...DEADLINE_NEPALI,
       // A time today: "the payment has to be in by 3 today", "antes de las 6 de hoy".
       "(?<!\\b(?:on|back|up|doorstep|arrived|delivered|fixed|restored|sorted|here|came|done|installed|reconnected|there|connected|working|open|opens|close|closes|closed|staffed) )\\b(?:by|before|until|no later than) (?:\\d{1,2}(?: ?[.:] ?\\d\\d)?(?: ?(?:am|pm|o'clock|h))?|noon|midday|midnight|close of business|cob|eod|end of (?:the )?day) (?:today|tonight|this (?:afternoon|evening|morning))\\b|\\b(?:antes de|hasta|a mas tardar a) las \\d{1,2}(?: ?[.:] ?\\d\\d)?(?: ?(?:am|pm|hrs|horas|h))? (?:de )?(?:hoy|esta tarde|esta noche|esta manana)\\b",
       // Leaving tomorrow: "mañana me voy de viaje", "I fly out tomorrow morning".
