@@ -31,6 +31,7 @@ import rawBlind30 from '../eval/blind-30.jsonl?raw';
 import rawBlind31 from '../eval/blind-31.jsonl?raw';
 import rawBlind32 from '../eval/blind-32.jsonl?raw';
 import rawBlind33 from '../eval/blind-33.jsonl?raw';
+import rawBlind34 from '../eval/blind-34.jsonl?raw';
 import rawFamilies1 from '../eval/families-1.jsonl?raw';
 import rawFamilies2 from '../eval/families-2.jsonl?raw';
 import raw from '../eval/messages.jsonl?raw';
@@ -282,6 +283,9 @@ describe('eval set', () => {
     // Read once against v36 (es 0.924 / 0.971 / 0.918, en 0.943 / 0.886 / 0.984; v35 the same), unseen; v37's rules were
     // written from it and nothing trains on it.
     42: { es: { macroF1: 0.93, recall: 1, precision: 0.92 }, en: { macroF1: 0.94, recall: 0.98, precision: 0.98 } },
+    // Unseen: read once against v37 (es 0.954 / 0.986 / 0.986, en 0.927 / 0.886 / 0.939; v36 the same); nothing trains
+    // on it and no rule was written from it, so these floors hold v37's estimate in place.
+    43: { es: { macroF1: 0.95, recall: 0.98, precision: 0.98 }, en: { macroF1: 0.92, recall: 0.88, precision: 0.93 } },
   };
 
   for (const [round, raw, perLang] of [
@@ -316,6 +320,7 @@ describe('eval set', () => {
     [40, rawBlind31, 200],
     [41, rawBlind32, 0],
     [42, rawBlind33, 0],
+    [43, rawBlind34, 200],
   ] as const) {
     it(`blind round ${round}, trained on: keeps its in-sample figures`, () => {
       const blind = parseEvalJsonl(raw);
