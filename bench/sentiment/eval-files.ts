@@ -21,7 +21,7 @@ export const TRAINING_BLIND = [
   'blind-15.jsonl',
 ];
 
-/** The later blind rounds that teach the escalation model only (since v25, blind-21 and blind-22 since v26, blind-23 since v27, blind-24 since v28, blind-25 since v29, blind-26 since v30; see EvalFiles.escalationOnly). */
+/** The later blind rounds that teach the escalation model only (since v25, blind-21 and blind-22 since v26, blind-23 since v27, blind-24 since v28, blind-25 since v29, blind-26 since v30, blind-27 … blind-34 and the family files since v38; see EvalFiles.escalationOnly). */
 export const ESCALATION_ONLY_BLIND = [
   'blind-16.jsonl',
   'blind-17.jsonl',
@@ -34,6 +34,17 @@ export const ESCALATION_ONLY_BLIND = [
   'blind-24.jsonl',
   'blind-25.jsonl',
   'blind-26.jsonl',
+  'blind-27.jsonl',
+  'blind-28.jsonl',
+  'blind-29.jsonl',
+  'blind-30.jsonl',
+  'blind-31.jsonl',
+  'blind-32.jsonl',
+  'blind-33.jsonl',
+  'blind-34.jsonl',
+  // The family corpora (eval/README.md): every escalation family written at length, with look-alikes.
+  'families-1.jsonl',
+  'families-2.jsonl',
 ];
 
 /** Reads packages/sentiment/eval's labelled files from the repository at `root`. */

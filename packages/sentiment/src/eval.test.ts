@@ -215,28 +215,31 @@ describe('eval set', () => {
   // blind-22 as well, misses one English escalation of round 15 (a bot's answer about another matter) and raises one
   // English false alarm each in rounds 19 and 24, all from the escalation model alone; the polarity model retrained on
   // v28's rule features reads one Spanish message of round 13 and one of round 30 differently.
+  // Since v38 the escalation model also trains on blind-27 … blind-34 and both family files: it finds more escalations on
+  // unseen rounds and escalates a little more often, so precision on older rounds fell by one to four points. The rounds
+  // it moved (12, 16, 17, 20, 23, 24, 27, 31, 32, 33, 34, 35, 39) hold v38's figures, rounded down.
   const inSampleFloors = {
-    12: { es: { macroF1: 0.98, recall: 1, precision: 0.87 }, en: { macroF1: 0.98, recall: 1, precision: 0.92 } },
+    12: { es: { macroF1: 0.98, recall: 1, precision: 0.86 }, en: { macroF1: 0.98, recall: 1, precision: 0.92 } },
     13: { es: { macroF1: 0.98, recall: 0.98, precision: 0.97 }, en: { macroF1: 0.99, recall: 0.98, precision: 0.97 } },
     14: { es: { macroF1: 0.97, recall: 0.98, precision: 0.97 }, en: { macroF1: 0.98, recall: 0.98, precision: 0.97 } },
     // v31's polarity model, retrained on its rule features, reads one English message here differently.
     15: { es: { macroF1: 0.98, recall: 1, precision: 0.97 }, en: { macroF1: 0.99, recall: 0.97, precision: 0.98 } },
-    16: { es: { macroF1: 0.99, recall: 0.97, precision: 0.97 }, en: { macroF1: 0.99, recall: 0.97, precision: 0.97 } },
-    17: { es: { macroF1: 0.97, recall: 1, precision: 0.96 }, en: { macroF1: 0.99, recall: 1, precision: 0.98 } },
+    16: { es: { macroF1: 0.99, recall: 0.97, precision: 0.95 }, en: { macroF1: 0.99, recall: 0.97, precision: 0.95 } },
+    17: { es: { macroF1: 0.97, recall: 1, precision: 0.94 }, en: { macroF1: 0.99, recall: 1, precision: 0.98 } },
     18: { es: { macroF1: 0.99, recall: 0.98, precision: 1 }, en: { macroF1: 0.99, recall: 1, precision: 0.98 } },
     // v32's escalation model, retrained on its rule features, raises one more Spanish false alarm here.
     19: { es: { macroF1: 0.98, recall: 0.97, precision: 0.94 }, en: { macroF1: 0.96, recall: 1, precision: 0.95 } },
-    20: { es: { macroF1: 0.99, recall: 1, precision: 0.94 }, en: { macroF1: 0.97, recall: 1, precision: 0.98 } },
+    20: { es: { macroF1: 0.99, recall: 1, precision: 0.93 }, en: { macroF1: 0.97, recall: 1, precision: 0.98 } },
     // v29's escalation model raises one more English false alarm here (a limit cut "without any reason").
     21: { es: { macroF1: 0.98, recall: 0.98, precision: 0.98 }, en: { macroF1: 0.99, recall: 1, precision: 0.93 } },
     // v32's polarity model reads one English message here differently.
     22: { es: { macroF1: 0.98, recall: 0.98, precision: 0.93 }, en: { macroF1: 0.98, recall: 1, precision: 0.94 } },
-    23: { es: { macroF1: 1, recall: 1, precision: 0.95 }, en: { macroF1: 0.99, recall: 0.98, precision: 0.95 } },
-    24: { es: { macroF1: 1, recall: 1, precision: 0.89 }, en: { macroF1: 0.99, recall: 1, precision: 0.96 } },
+    23: { es: { macroF1: 1, recall: 1, precision: 0.94 }, en: { macroF1: 0.99, recall: 0.98, precision: 0.93 } },
+    24: { es: { macroF1: 1, recall: 1, precision: 0.88 }, en: { macroF1: 0.99, recall: 1, precision: 0.96 } },
     25: { es: { macroF1: 0.92, recall: 1, precision: 0.9 }, en: { macroF1: 0.89, recall: 0.95, precision: 0.89 } },
     // v32's polarity model reads one Spanish message here differently.
     26: { es: { macroF1: 0.91, recall: 1, precision: 1 }, en: { macroF1: 0.96, recall: 1, precision: 0.98 } },
-    27: { es: { macroF1: 0.92, recall: 1, precision: 0.97 }, en: { macroF1: 0.94, recall: 1, precision: 1 } },
+    27: { es: { macroF1: 0.92, recall: 1, precision: 0.97 }, en: { macroF1: 0.94, recall: 1, precision: 0.97 } },
     28: { es: { macroF1: 0.95, recall: 1, precision: 0.98 }, en: { macroF1: 0.94, recall: 1, precision: 1 } },
     29: { es: { macroF1: 0.94, recall: 1, precision: 0.92 }, en: { macroF1: 0.95, recall: 1, precision: 0.87 } },
     // Read once against v24 (es 0.914 / 0.886 / 0.805, en 0.922 / 0.900 / 0.829); v25's escalation model was chosen with
@@ -244,23 +247,23 @@ describe('eval set', () => {
     30: { es: { macroF1: 0.9, recall: 0.95, precision: 0.87 }, en: { macroF1: 0.92, recall: 0.92, precision: 0.92 } },
     // Read once against v25 (es 0.952 / 0.971 / 0.907, en 0.900 / 0.900 / 0.900); v26's rules were written from it and
     // its escalation model trains on it.
-    31: { es: { macroF1: 0.95, recall: 1, precision: 0.97 }, en: { macroF1: 0.9, recall: 1, precision: 0.98 } },
+    31: { es: { macroF1: 0.95, recall: 1, precision: 0.95 }, en: { macroF1: 0.9, recall: 1, precision: 0.94 } },
     // Read once against v26 (es 0.941 / 0.943 / 0.917, en 0.914 / 0.886 / 0.873); v27's rules were written from it and
     // its escalation model trains on it.
-    32: { es: { macroF1: 0.94, recall: 1, precision: 0.97 }, en: { macroF1: 0.92, recall: 1, precision: 0.98 } },
+    32: { es: { macroF1: 0.94, recall: 1, precision: 0.95 }, en: { macroF1: 0.92, recall: 1, precision: 0.95 } },
     // Read once against v27 (es 0.895 / 0.900 / 0.900, en 0.860 / 0.900 / 0.900); v28's rules were written from it and
     // its escalation model trains on it.
     // v29's escalation model, trained on blind-25 too, raises two more Spanish and one more English false alarm here.
     // v32's polarity model reads one English message here differently.
-    33: { es: { macroF1: 0.9, recall: 0.98, precision: 0.94 }, en: { macroF1: 0.86, recall: 1, precision: 0.93 } },
+    33: { es: { macroF1: 0.9, recall: 0.98, precision: 0.93 }, en: { macroF1: 0.86, recall: 1, precision: 0.9 } },
     // Read once against v28 (es 0.897 / 0.971 / 0.919, en 0.916 / 0.857 / 0.870); v29's rules were written from it and
     // its escalation model trains on it.
     // v31's polarity model reads one English message here differently.
-    34: { es: { macroF1: 0.9, recall: 0.98, precision: 0.97 }, en: { macroF1: 0.91, recall: 0.98, precision: 0.93 } },
+    34: { es: { macroF1: 0.9, recall: 0.98, precision: 0.94 }, en: { macroF1: 0.91, recall: 0.98, precision: 0.89 } },
     // Read once against v29 (es 0.967 / 0.957 / 0.957, en 0.868 / 0.871 / 0.897); v30's rules were written from it and
     // its escalation model trains on it.
     // v32's escalation model raises one more English false alarm here.
-    35: { es: { macroF1: 0.97, recall: 1, precision: 0.98 }, en: { macroF1: 0.86, recall: 1, precision: 0.92 } },
+    35: { es: { macroF1: 0.97, recall: 1, precision: 0.95 }, en: { macroF1: 0.86, recall: 1, precision: 0.92 } },
     // Read once against v30 (es 0.918 / 0.914 / 0.901, en 0.918 / 0.914 / 0.877); v31's rules were written from it and
     // nothing trains on it.
     // v32's escalation model raises two more Spanish false alarms here; its rules find one more escalation.
@@ -273,7 +276,7 @@ describe('eval set', () => {
     38: { es: { macroF1: 0.94, recall: 1, precision: 0.89 }, en: { macroF1: 0.88, recall: 1, precision: 0.95 } },
     // Read once against v33 (es 0.917 / 0.957 / 0.931, en 0.880 / 0.871 / 0.924), unseen; v34's rules were written from
     // it and nothing trains on it.
-    39: { es: { macroF1: 0.92, recall: 0.98, precision: 0.93 }, en: { macroF1: 0.89, recall: 0.98, precision: 0.93 } },
+    39: { es: { macroF1: 0.92, recall: 0.98, precision: 0.92 }, en: { macroF1: 0.89, recall: 0.98, precision: 0.93 } },
     // Read once against v34 (es 0.925 / 0.971 / 0.944, en 0.895 / 0.929 / 0.878), unseen; v35's rules were written from
     // it and nothing trains on it.
     40: { es: { macroF1: 0.92, recall: 1, precision: 0.94 }, en: { macroF1: 0.9, recall: 0.98, precision: 0.88 } },
@@ -343,8 +346,15 @@ describe('eval set', () => {
   // it and nothing trains on it, so these floors (v32's figures rounded down; v31 escalated 50.9% / 44.5% of the asks
   // for a person, 91.8% / 66.4% of the rest) guard against regressions only.
   const familyFloors = {
-    person: { es: { macroF1: 0.8, recall: 0.91, precision: 0.97 }, en: { macroF1: 0.78, recall: 0.91, precision: 1 } },
-    mixed: { es: { macroF1: 0.8, recall: 0.96, precision: 0.97 }, en: { macroF1: 0.75, recall: 0.95, precision: 1 } },
+    // Since v38 the escalation model trains on this file too: one English false alarm in each family.
+    person: {
+      es: { macroF1: 0.8, recall: 0.91, precision: 0.97 },
+      en: { macroF1: 0.78, recall: 0.91, precision: 0.99 },
+    },
+    mixed: {
+      es: { macroF1: 0.8, recall: 0.96, precision: 0.97 },
+      en: { macroF1: 0.75, recall: 0.95, precision: 0.99 },
+    },
   };
   keepsFamilyFigures('families-1', rawFamilies1, familyFloors, 160, 110);
 
@@ -355,9 +365,14 @@ describe('eval set', () => {
   // recall: money 81.8% / 65.5%, sarcasm 70.9% / 45.5%, passing 83.6% / 87.3%, deadline 90.9% / 80.0%) guard against
   // regressions only.
   const family2Floors = {
-    money: { es: { macroF1: 0.88, recall: 0.98, precision: 0.98 }, en: { macroF1: 0.83, recall: 0.9, precision: 1 } },
+    // Since v38 the escalation model trains on this file too (recall up in six of eight figures; one false alarm more
+    // in English money and in Spanish sarcasm).
+    money: {
+      es: { macroF1: 0.88, recall: 0.98, precision: 0.98 },
+      en: { macroF1: 0.83, recall: 0.9, precision: 0.98 },
+    },
     sarcasm: {
-      es: { macroF1: 0.69, recall: 0.72, precision: 0.95 },
+      es: { macroF1: 0.69, recall: 0.72, precision: 0.93 },
       en: { macroF1: 0.72, recall: 0.67, precision: 1 },
     },
     passing: { es: { macroF1: 0.7, recall: 0.96, precision: 0.98 }, en: { macroF1: 0.82, recall: 1, precision: 0.98 } },

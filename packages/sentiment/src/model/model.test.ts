@@ -24,6 +24,16 @@ import blind23 from '../../eval/blind-23.jsonl?raw';
 import blind24 from '../../eval/blind-24.jsonl?raw';
 import blind25 from '../../eval/blind-25.jsonl?raw';
 import blind26 from '../../eval/blind-26.jsonl?raw';
+import blind27 from '../../eval/blind-27.jsonl?raw';
+import blind28 from '../../eval/blind-28.jsonl?raw';
+import blind29 from '../../eval/blind-29.jsonl?raw';
+import blind30 from '../../eval/blind-30.jsonl?raw';
+import blind31 from '../../eval/blind-31.jsonl?raw';
+import blind32 from '../../eval/blind-32.jsonl?raw';
+import blind33 from '../../eval/blind-33.jsonl?raw';
+import blind34 from '../../eval/blind-34.jsonl?raw';
+import families1 from '../../eval/families-1.jsonl?raw';
+import families2 from '../../eval/families-2.jsonl?raw';
 import messages from '../../eval/messages.jsonl?raw';
 import round10 from '../../eval/round-10.jsonl?raw';
 import { analyze, readByRules } from '../analyze';
@@ -56,7 +66,29 @@ const files = {
     blind14,
     blind15,
   ],
-  escalationOnly: [blind16, blind17, blind18, blind19, blind20, blind21, blind22, blind23, blind24, blind25, blind26],
+  escalationOnly: [
+    blind16,
+    blind17,
+    blind18,
+    blind19,
+    blind20,
+    blind21,
+    blind22,
+    blind23,
+    blind24,
+    blind25,
+    blind26,
+    blind27,
+    blind28,
+    blind29,
+    blind30,
+    blind31,
+    blind32,
+    blind33,
+    blind34,
+    families1,
+    families2,
+  ],
 };
 
 describe('models', () => {
@@ -80,13 +112,56 @@ describe('models', () => {
     const rows = allLabelledRows(files);
     expect(new Set(rows.map((r) => r.round))).toEqual(
       new Set([
-        1, 2, 3, 4, 5, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31,
-        32, 33, 34, 35,
+        1,
+        2,
+        3,
+        4,
+        5,
+        7,
+        8,
+        9,
+        10,
+        11,
+        12,
+        13,
+        14,
+        15,
+        16,
+        17,
+        18,
+        19,
+        20,
+        21,
+        22,
+        23,
+        24,
+        25,
+        26,
+        27,
+        28,
+        29,
+        30,
+        31,
+        32,
+        33,
+        34,
+        35,
+        36,
+        37,
+        38,
+        39,
+        40,
+        41,
+        42,
+        43,
+        undefined,
       ]),
     );
     const left = rows.filter((r) => !teaches(r));
     expect(left.length).toBeGreaterThan(0);
-    expect(left.every((r) => (r.round ?? 1) >= 11 && r.second !== undefined)).toBe(true);
+    // Left out: blind-round or family-file messages (families carry no round) whose second annotator disagrees.
+    const secondRead = (r: (typeof rows)[number]) => (r.round ?? 1) >= 11 || 'family' in r;
+    expect(left.every((r) => secondRead(r) && r.second !== undefined)).toBe(true);
     expect(escalationModule).toContain(`'${rows.length - left.length} messages`);
   });
 
