@@ -434,6 +434,17 @@ const BLIND_ROUNDS: {
     },
     unseen: false,
   },
+  {
+    name: 'blind-35',
+    file: 'packages/sentiment/eval/blind-35.jsonl',
+    before:
+      'v7 (d7e4988), scored once with v37 (71be6f4) and v38 (dc00e61) after v38 was frozen; written while v38 was being built by four writers (two per language, 42 countries between them); v38 es 0.981 / 95.7% / 95.7%, en 0.944 / 97.1% / 93.2% (v37 es the same recall at 97.1% precision, en 0.944 / 91.4% / 95.5%). Nothing trains on it and no rule was written from it',
+    beforeFigures: {
+      es: { anger: [0.94, 0.229, 1], strong: [0.94, 0.914, 0.941], any: [0.94, 0.957, 0.736] },
+      en: { anger: [0.876, 0.186, 0.929], strong: [0.876, 0.786, 0.902], any: [0.876, 0.9, 0.733] },
+    },
+    unseen: true,
+  },
 ];
 /** Whether a round's second annotator has labelled it yet, in words. */
 function secondNote(r: { byLang: { bySensitivity: { secondAnnotator?: unknown }[] }[] }): string {

@@ -32,6 +32,7 @@ import rawBlind31 from '../eval/blind-31.jsonl?raw';
 import rawBlind32 from '../eval/blind-32.jsonl?raw';
 import rawBlind33 from '../eval/blind-33.jsonl?raw';
 import rawBlind34 from '../eval/blind-34.jsonl?raw';
+import rawBlind35 from '../eval/blind-35.jsonl?raw';
 import rawFamilies1 from '../eval/families-1.jsonl?raw';
 import rawFamilies2 from '../eval/families-2.jsonl?raw';
 import raw from '../eval/messages.jsonl?raw';
@@ -286,9 +287,12 @@ describe('eval set', () => {
     // Read once against v36 (es 0.924 / 0.971 / 0.918, en 0.943 / 0.886 / 0.984; v35 the same), unseen; v37's rules were
     // written from it and nothing trains on it.
     42: { es: { macroF1: 0.93, recall: 1, precision: 0.92 }, en: { macroF1: 0.94, recall: 0.98, precision: 0.98 } },
-    // Unseen: read once against v37 (es 0.954 / 0.986 / 0.986, en 0.927 / 0.886 / 0.939; v36 the same); nothing trains
-    // on it and no rule was written from it, so these floors hold v37's estimate in place.
-    43: { es: { macroF1: 0.95, recall: 0.98, precision: 0.98 }, en: { macroF1: 0.92, recall: 0.88, precision: 0.93 } },
+    // Read once against v37 (es 0.954 / 0.986 / 0.986, en 0.927 / 0.886 / 0.939; v36 the same), unseen; since v38 the
+    // escalation model trains on it (no rule was written from it).
+    43: { es: { macroF1: 0.95, recall: 0.98, precision: 0.98 }, en: { macroF1: 0.92, recall: 0.97, precision: 0.97 } },
+    // Unseen: read once against v38 (es 0.981 / 0.957 / 0.957, en 0.944 / 0.971 / 0.932; v37 en 0.944 / 0.914 / 0.955);
+    // nothing trains on it and no rule was written from it, so these floors hold v38's estimate in place.
+    44: { es: { macroF1: 0.98, recall: 0.95, precision: 0.95 }, en: { macroF1: 0.94, recall: 0.97, precision: 0.93 } },
   };
 
   for (const [round, raw, perLang] of [
@@ -324,6 +328,7 @@ describe('eval set', () => {
     [41, rawBlind32, 0],
     [42, rawBlind33, 0],
     [43, rawBlind34, 200],
+    [44, rawBlind35, 200],
   ] as const) {
     it(`blind round ${round}, trained on: keeps its in-sample figures`, () => {
       const blind = parseEvalJsonl(raw);
