@@ -445,6 +445,17 @@ const BLIND_ROUNDS: {
     },
     unseen: true,
   },
+  {
+    name: 'blind-36',
+    file: 'packages/sentiment/eval/blind-36.jsonl',
+    before:
+      'v7 (d7e4988), scored once with v37 (71be6f4) and v38 (dc00e61) after blind-35 was read, v38 unchanged; written by four new writers (two per language, 43 countries between them) while blind-35 was being scored; v38 es 0.968 / 97.1% / 97.1%, en 0.927 / 94.3% / 95.7% (v37 es 0.968 / 95.7% / 98.5%, en 0.927 / 91.4% / 97.0%). Nothing trains on it and no rule was written from it',
+    beforeFigures: {
+      es: { anger: [0.926, 0.217, 1], strong: [0.926, 0.928, 0.889], any: [0.926, 0.986, 0.723] },
+      en: { anger: [0.86, 0.214, 0.938], strong: [0.86, 0.729, 0.879], any: [0.86, 0.857, 0.652] },
+    },
+    unseen: true,
+  },
 ];
 /** Whether a round's second annotator has labelled it yet, in words. */
 function secondNote(r: { byLang: { bySensitivity: { secondAnnotator?: unknown }[] }[] }): string {

@@ -33,6 +33,7 @@ import rawBlind32 from '../eval/blind-32.jsonl?raw';
 import rawBlind33 from '../eval/blind-33.jsonl?raw';
 import rawBlind34 from '../eval/blind-34.jsonl?raw';
 import rawBlind35 from '../eval/blind-35.jsonl?raw';
+import rawBlind36 from '../eval/blind-36.jsonl?raw';
 import rawFamilies1 from '../eval/families-1.jsonl?raw';
 import rawFamilies2 from '../eval/families-2.jsonl?raw';
 import raw from '../eval/messages.jsonl?raw';
@@ -293,6 +294,9 @@ describe('eval set', () => {
     // Unseen: read once against v38 (es 0.981 / 0.957 / 0.957, en 0.944 / 0.971 / 0.932; v37 en 0.944 / 0.914 / 0.955);
     // nothing trains on it and no rule was written from it, so these floors hold v38's estimate in place.
     44: { es: { macroF1: 0.98, recall: 0.95, precision: 0.95 }, en: { macroF1: 0.94, recall: 0.97, precision: 0.93 } },
+    // Unseen too: read once against v38 (es 0.968 / 0.971 / 0.971, en 0.927 / 0.943 / 0.957; v37 en 0.927 / 0.914 /
+    // 0.970); nothing trains on it and no rule was written from it. English recall is one message short of the target.
+    45: { es: { macroF1: 0.96, recall: 0.97, precision: 0.97 }, en: { macroF1: 0.92, recall: 0.94, precision: 0.95 } },
   };
 
   for (const [round, raw, perLang] of [
@@ -329,6 +333,7 @@ describe('eval set', () => {
     [42, rawBlind33, 0],
     [43, rawBlind34, 200],
     [44, rawBlind35, 200],
+    [45, rawBlind36, 0],
   ] as const) {
     it(`blind round ${round}, trained on: keeps its in-sample figures`, () => {
       const blind = parseEvalJsonl(raw);
