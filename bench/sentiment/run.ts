@@ -2,7 +2,7 @@
  * Sentiment benchmark: quality on the labelled eval set (per language and split, per writing round of
  * the test split, and per round overall, with the previous analyzer's figures on the same labels), the
  * escalation model's leave-one-round-out cross-validation, how often each sensitivity escalates, and
- * throughput. Run with `npx tsx bench/sentiment/run.ts`; writes bench/results/sentiment.json and .md.
+ * throughput, and how time grows with hostile text. Run with `npx tsx bench/sentiment/run.ts`; writes bench/results/sentiment.json and .md.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { arch, cpus, loadavg, platform } from 'node:os';
@@ -706,6 +706,35 @@ const throughput = {
   meetsTarget: (wall / perRun) * 1e6 < TARGET.maxMicrosPerMessage,
 };
 
+// Hostile text scales linearly: a message ten times longer, built from a shape that stresses one mechanism (many short
+// quotes, bounded-gap patterns), should take about ten times as long. The large size is about the largest text an event
+// carries (256 KiB). A ratio near 100 would mean quadratic work.
+const HOSTILE_SHAPES: Record<string, string> = {
+  manyQuotes: "still 'abc' 'zzq' ",
+  quotedPraise: "not 'fast' 'free' ",
+  boundedGaps: 'two charges of 5 both for i only placed happy for someone to call ',
+};
+function msFor(text: string): number {
+  const t0 = process.hrtime.bigint();
+  sink += analyze(text).score;
+  return Number(process.hrtime.bigint() - t0) / 1e6;
+}
+const hostileScaling = Object.entries(HOSTILE_SHAPES).map(([shape, unit]) => {
+  const small = unit.repeat(Math.ceil(24_000 / unit.length)).slice(0, 24_000);
+  const large = unit.repeat(Math.ceil(240_000 / unit.length)).slice(0, 240_000);
+  msFor(small);
+  const smallMs = median(Array.from({ length: 3 }, () => msFor(small)));
+  const largeMs = median(Array.from({ length: 3 }, () => msFor(large)));
+  return {
+    shape,
+    smallChars: small.length,
+    largeChars: large.length,
+    smallMs: round(smallMs, 1),
+    largeMs: round(largeMs, 1),
+    ratio: round(largeMs / smallMs, 1),
+  };
+});
+
 const cpuInfo = cpus();
 const machine = {
   cpu: cpuInfo[0]?.model ?? 'unknown',
@@ -836,6 +865,7 @@ const result = {
   },
   escalationRateBySensitivity: bySensitivity,
   throughput,
+  hostileScaling,
   machine,
   testMisses: misses,
 };
@@ -998,6 +1028,14 @@ const md = [
   `| of which the escalation model (its step alone on every message, same run), CPU | ${throughput.modelCpuMicrosPerMessage} µs (${pct(throughput.modelShareOfCpu)}%) |`,
   `| 1-minute load average at start (shared machine) | ${throughput.loadAverage1mAtStart} |`,
   `| machine | ${machine.cpu}, ${machine.cores} cores, Node ${machine.node}, ${machine.platform} |`,
+  '',
+  '## Hostile text',
+  '',
+  'One message built from a repeated shape that stresses one mechanism, at 24,000 and 240,000 characters (about the largest text an event carries): linear work gives a ratio near 10, quadratic near 100.',
+  '',
+  '| shape | 24k chars, ms | 240k chars, ms | ratio |',
+  '|---|---:|---:|---:|',
+  ...hostileScaling.map((h) => `| ${h.shape} | ${h.smallMs} | ${h.largeMs} | ${h.ratio} |`),
   '',
   `Misclassified test and held-out messages (label or escalation) are listed in \`sentiment.json\` under \`testMisses\`, per round and language. Generated ${result.generatedAt}.`,
   '',

@@ -108,7 +108,7 @@ const QUOTED_PRAISE =
 const BILL_LINE = /^(?:fee|fees|charge|charges|cargo|cargos|cobro|tarifa|comision|surcharge|add|addon)$/;
 /** What follows a quoted product name ("the 'Express' plan", "el plan 'Premium' y el 'Plus'"). */
 const NAMED_ITEM =
-  /^\s*(?:plan|plans|package|tier|option|bundle|membership|card|account|line|fee|charge|paquete|tarjeta|cuenta|membresia|membresía)\b/i;
+  /\s*(?:plan|plans|package|tier|option|bundle|membership|card|account|line|fee|charge|paquete|tarjeta|cuenta|membresia|membresía)\b/iy;
 
 /** What introduces a name ("the line that says 'servicio técnico'", "a charge labelled 'priority'"). */
 const NAMED_AS =
@@ -137,7 +137,9 @@ function quotesPraise(text: string): boolean {
     if (words.length === 0 || words.length > 4) continue;
     // A name on a bill or a price list, not praise: "a $2.99 'service fee'", "el cargo que dice 'servicio técnico'",
     // "the 'Express' plan".
-    const named = NAMED_ITEM.test(text.slice(QUOTED.lastIndex)) || NAMED_AS.test(text.slice(0, m.index + 1));
+    // Read in place (sticky) and in a short window before the quote: a message of many quotes stays linear.
+    NAMED_ITEM.lastIndex = QUOTED.lastIndex;
+    const named = NAMED_ITEM.test(text) || NAMED_AS.test(text.slice(Math.max(0, m.index - 32), m.index + 1));
     if (named || words.some((w) => BILL_LINE.test(lookup(w.w).canon))) continue;
     for (const w of words) {
       const l = lookup(w.w);

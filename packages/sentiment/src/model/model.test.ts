@@ -108,55 +108,11 @@ describe('models', () => {
     expect([...b.polarity.weights]).toEqual([...a.polarity.weights]);
   });
 
-  it('learn from every labelled file, leaving out only the messages two blind-round annotators disagree on', () => {
+  it('learn from every labelled file, leaving out only the messages two annotators disagree on', () => {
     const rows = allLabelledRows(files);
-    expect(new Set(rows.map((r) => r.round))).toEqual(
-      new Set([
-        1,
-        2,
-        3,
-        4,
-        5,
-        7,
-        8,
-        9,
-        10,
-        11,
-        12,
-        13,
-        14,
-        15,
-        16,
-        17,
-        18,
-        19,
-        20,
-        21,
-        22,
-        23,
-        24,
-        25,
-        26,
-        27,
-        28,
-        29,
-        30,
-        31,
-        32,
-        33,
-        34,
-        35,
-        36,
-        37,
-        38,
-        39,
-        40,
-        41,
-        42,
-        43,
-        undefined,
-      ]),
-    );
+    // Rounds 1–5 and 7–43 (no file holds round 6); the family files carry no round.
+    const rounds = [1, 2, 3, 4, 5, ...Array.from({ length: 37 }, (_, k) => k + 7), undefined];
+    expect(new Set(rows.map((r) => r.round))).toEqual(new Set(rounds));
     const left = rows.filter((r) => !teaches(r));
     expect(left.length).toBeGreaterThan(0);
     // Left out: blind-round or family-file messages (families carry no round) whose second annotator disagrees.
